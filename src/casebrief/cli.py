@@ -1,0 +1,283 @@
+"""The `casebrief` command: parse options, call a service, render with Rich. Nothing else."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from casebrief import __version__
+from casebrief.config import database_url, default_workers
+from casebrief.errors import CasebriefError
+from casebrief.ingest import IngestReport, ingest
+from casebrief.metadata import SHORT_TYPES
+from casebrief.store import Store
+from casebrief.store.search_sqlite import MARK_END, MARK_START
+
+app = typer.Typer(
+    help="Search, code and brief on child safeguarding case reviews. Everything runs locally.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database file (default: $CASEBRIEF_DB or ./casebrief.db).", show_default=False),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+YearOption = Annotated[str | None, typer.Option("--year", help="Publication year or range, e.g. 2019 or 2015-2022.")]
+TypeOption = Annotated[str | None, typer.Option("--type", help="Review type, e.g. SCR, CSPR, CPR, CMR, 'learning review'.")]
+AreaOption = Annotated[str | None, typer.Option("--area", help="Part of the area or partnership name.")]
+
+
+def _fail(exc: CasebriefError) -> typer.Exit:
+    err_console.print(f"[bold red]error:[/] {escape(str(exc))}")
+    return typer.Exit(exc.exit_code)
+
+
+def _open_store(db: str | None) -> Store:
+    return Store(database_url(db))
+
+
+def _year_range(value: str | None) -> tuple[int, int] | None:
+    if not value:
+        return None
+    m = re.fullmatch(r"\s*(\d{4})\s*(?:[-:]\s*(\d{4})\s*)?", value)
+    if not m:
+        raise typer.BadParameter(f"{value!r} is not a year or range; use e.g. 2019 or 2015-2022.",
+                                 param_hint="--year")
+    low, high = int(m.group(1)), int(m.group(2) or m.group(1))
+    return (min(low, high), max(low, high))
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, default=str, ensure_ascii=False) + "\n")
+
+
+@app.callback(invoke_without_command=True)
+def main(version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False) -> None:
+    if version:
+        console.print(f"casebrief {__version__}")
+        raise typer.Exit()
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: Annotated[list[Path], typer.Argument(help="Report files or folders (searched recursively).")],
+    db: DbOption = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Parallel parser processes.")] = default_workers(),
+    as_json: JsonOption = False,
+) -> None:
+    """Add PDF, DOCX, HTML, TXT and Markdown reports to the library (unchanged files are skipped)."""
+    try:
+        store = _open_store(db)
+    except CasebriefError as exc:
+        raise _fail(exc) from exc
+    report = _ingest_with_progress(store, paths, workers, quiet=as_json)
+    if as_json:
+        _print_json({
+            "interrupted": report.interrupted,
+            "counts": {s: report.count(s) for s in ("ingested", "updated", "unchanged", "failed", "needs_ocr", "skipped")},
+            "files": [o.__dict__ for o in report.outcomes],
+        })
+    else:
+        _render_ingest_report(report)
+    if report.interrupted:
+        raise typer.Exit(130)
+    if report.problems:
+        raise typer.Exit(1)
+
+
+def _ingest_with_progress(store: Store, paths: list[Path], workers: int, quiet: bool) -> IngestReport:
+    with Progress(
+        TextColumn("[bold]Ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        TextColumn("{task.fields[current]}"), console=err_console, disable=quiet, transient=True,
+    ) as progress:
+        task = progress.add_task("ingest", total=None, current="")
+        return ingest(
+            paths, store, workers=workers,
+            on_total=lambda n: progress.update(task, total=n),
+            on_progress=lambda outcome, done: progress.update(
+                task, completed=done, current=escape(Path(outcome.path).name[:40])),
+        )
+
+
+def _render_ingest_report(report: IngestReport) -> None:
+    summary = Table(title="Ingestion summary", show_header=True)
+    for status in ("ingested", "updated", "unchanged", "failed", "needs_ocr", "skipped"):
+        summary.add_column(status.replace("_", " "), justify="right")
+    summary.add_row(*(str(report.count(s)) for s in ("ingested", "updated", "unchanged", "failed", "needs_ocr", "skipped")))
+    console.print(summary)
+    troubles = [o for o in report.outcomes if o.status in {"failed", "needs_ocr", "skipped"}]
+    if troubles:
+        table = Table(title="Files not ingested", show_lines=False)
+        table.add_column("status")
+        table.add_column("file", overflow="fold")
+        table.add_column("reason", overflow="fold")
+        for o in troubles:
+            reason = (o.message or "").removeprefix(f"{o.path}: ")
+            table.add_row(o.status.replace("_", " "), escape(o.path), escape(reason))
+        console.print(table)
+    if report.interrupted:
+        err_console.print("[yellow]Interrupted: reviews stored so far are complete; run the same command to continue.[/]")
+
+
+def _review_row(r: dict) -> dict:
+    return {
+        "id": r["id"], "title": r["title"], "filename": r["filename"], "year": r["year"],
+        "review_type": r["review_type"], "partnership": r["partnership"], "area": r["area"],
+        "nation": r["nation"], "child_pseudonyms": r["child_pseudonyms"], "child_age": r["child_age"],
+        "child_gender": r["child_gender"], "pages": r["n_pages"], "sentences": r["n_sentences"],
+        "format": r["format"], "sha256": r["sha256"],
+    }
+
+
+@app.command("list")
+def list_command(
+    db: DbOption = None, year: YearOption = None, review_type: TypeOption = None, area: AreaOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List the reviews in the library with their metadata."""
+    try:
+        rows = _open_store(db).list_reviews(year=_year_range(year), review_type=review_type, area=area)
+    except CasebriefError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        _print_json([_review_row(r) for r in rows])
+        return
+    table = Table(title=f"{len(rows)} review{'s' if len(rows) != 1 else ''}")
+    for name, justify in (("id", "right"), ("year", "right"), ("type", "left"), ("area", "left"),
+                          ("child", "left"), ("title", "left"), ("pages", "right")):
+        table.add_column(name, justify=justify, overflow="fold")
+    for r in rows:
+        table.add_row(str(r["id"]), str(r["year"] or "?"), SHORT_TYPES.get(r["review_type"], r["review_type"] or "?"), r["area"] or "?",
+                      ", ".join(r["child_pseudonyms"] or []) or "?", escape(r["title"] or r["filename"]),
+                      str(r["n_pages"]))
+    console.print(table)
+    if not rows:
+        console.print("No reviews yet: add some with [bold]casebrief ingest FOLDER[/].")
+
+
+@app.command("show")
+def show_command(
+    review: Annotated[str, typer.Argument(help="Review id, or a unique part of its title or child pseudonym.")],
+    db: DbOption = None, as_json: JsonOption = False,
+) -> None:
+    """Show one review: metadata, sections with page ranges, and statistics."""
+    try:
+        store = _open_store(db)
+        data = store.get_review(store.resolve_review(review))
+    except CasebriefError as exc:
+        raise _fail(exc) from exc
+    sections = [{k: s[k] for k in ("kind", "heading", "page_start", "page_end")} for s in data["sections"]]
+    if as_json:
+        _print_json({**_review_row(data), "files": data["files"], "sections": sections,
+                     "characters": data["n_chars"]})
+        return
+    meta = Table.grid(padding=(0, 2))
+    meta.add_column(style="bold")
+    meta.add_column()
+    for label, value in (
+        ("Title", data["title"]), ("Partnership", data["partnership"]), ("Area", data["area"]),
+        ("Nation", data["nation"]), ("Review type", data["review_type"]), ("Year", data["year"]),
+        ("Child", ", ".join(data["child_pseudonyms"] or [])), ("Age", data["child_age"]),
+        ("Gender", data["child_gender"]), ("File", "\n".join(data["files"])),
+        ("Size", f"{data['n_pages']} pages, {data['n_sentences']} sentences, {data['n_chars']:,} characters"),
+    ):
+        meta.add_row(label, escape(str(value)) if value not in (None, "") else "[dim]not stated[/]")
+    console.print(meta)
+    table = Table(title="Sections")
+    table.add_column("kind")
+    table.add_column("heading", overflow="fold")
+    table.add_column("pages", justify="right")
+    for s in sections:
+        pages = str(s["page_start"]) if s["page_start"] == s["page_end"] else f"{s['page_start']}-{s['page_end']}"
+        table.add_row(s["kind"], escape(s["heading"]), pages)
+    console.print(table)
+
+
+def _rich_snippet(snippet: str) -> str:
+    return escape(snippet).replace(MARK_START, "[bold yellow]").replace(MARK_END, "[/]")
+
+
+@app.command("search")
+def search_command(
+    query: Annotated[str, typer.Argument(help='Words, "phrases", prefix*, AND / OR / NOT, (groups).')],
+    db: DbOption = None, year: YearOption = None, review_type: TypeOption = None, area: AreaOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="Most hits to show.")] = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """Search the sentences of every review, best matches first (BM25)."""
+    try:
+        hits = _open_store(db).search(query, limit=limit, year=_year_range(year),
+                                      review_type=review_type, area=area)
+    except CasebriefError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        _print_json([
+            {"review_id": h["review_id"], "title": h["title"] or h["filename"], "year": h["year"],
+             "page": h["page"], "text": h["text"],
+             "snippet": h["snippet"].replace(MARK_START, "[").replace(MARK_END, "]"),
+             "score": round(-h["score"], 4)}
+            for h in hits
+        ])
+        return
+    if not hits:
+        console.print(f"No sentences match {escape(query)!s}.")
+        return
+    for h in hits:
+        console.print(
+            f"[bold]{escape(h['title'] or h['filename'])}[/] [dim]({h['year'] or 'year?'}, p. {h['page']}, review {h['review_id']})[/]"
+        )
+        console.print(f"  {_rich_snippet(h['snippet'])}")
+
+
+@app.command("demo")
+def demo_command(
+    db: Annotated[str | None, typer.Option("--db", help="Database file for the demo.")] = "casebrief-demo.db",
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1)] = default_workers(),
+) -> None:
+    """Build the bundled fictional sample corpus, ingest it into a fresh store and run a few searches."""
+    from casebrief.sample.build import build_corpus, default_corpus_dir
+
+    target = default_corpus_dir()
+    with console.status("Building the sample corpus (fictional reviews)..."):
+        corpus = build_corpus(target)
+    console.print(f"Sample corpus: {len(corpus)} files in {target}")
+    path = Path(db or "casebrief-demo.db")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    store = _open_store(str(path))
+    report = _ingest_with_progress(store, [target], workers, quiet=False)
+    _render_ingest_report(report)
+    list_command(db=str(path))
+    for query in ('"groomed online"', "sext* OR nudes", 'Snapchat AND "social worker"'):
+        console.rule(f"casebrief search {escape(query)}")
+        search_command(query, db=str(path), limit=4)
+    console.print(f"\nThe demo store is {path.resolve()}; try: casebrief search --db {path} \"self-harm\"")
+
+
+@app.command("sample")
+def sample_command(
+    out: Annotated[Path, typer.Argument(help="Folder to write the sample corpus into.")],
+) -> None:
+    """Write the bundled fictional sample corpus (PDF, DOCX, HTML) and its truth.json to a folder."""
+    from casebrief.sample.build import build_corpus
+
+    files = build_corpus(out)
+    console.print(f"Wrote {len(files)} fictional review files and truth.json to {out}")
+
+
+if __name__ == "__main__":
+    app()

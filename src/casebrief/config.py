@@ -1,0 +1,20 @@
+"""Settings: command-line flags win over the environment, which wins over defaults."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DEFAULT_DB_NAME = "casebrief.db"
+
+
+def database_url(db: str | Path | None = None) -> str:
+    """SQLAlchemy URL for the store: a path or URL from `db`, else $CASEBRIEF_DB, else ./casebrief.db."""
+    value = str(db) if db else os.environ.get("CASEBRIEF_DB", DEFAULT_DB_NAME)
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def default_workers() -> int:
+    return max(1, os.cpu_count() or 1)

@@ -1,0 +1,166 @@
+"""Ingestion: find files, skip what is already stored, parse the rest in parallel, store each
+review in its own transaction so a failure or Ctrl-C never leaves half a review behind."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from casebrief.errors import CasebriefError, ReadError
+from casebrief.model import ParsedReview
+from casebrief.readers import SUPPORTED_SUFFIXES
+from casebrief.store import Store
+from casebrief.text.pipeline import file_sha256, parse_file
+
+STATUSES = ("ingested", "updated", "unchanged", "failed", "needs_ocr", "skipped")
+
+
+@dataclass
+class FileOutcome:
+    path: str
+    status: str  # one of STATUSES
+    message: str | None = None
+    review_id: int | None = None
+
+
+@dataclass
+class IngestReport:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    interrupted: bool = False
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def problems(self) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.status in {"failed", "needs_ocr"}]
+
+
+def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]]:
+    """Files to ingest, and outcomes for paths that cannot be (missing, unsupported in a folder)."""
+    found: list[Path] = []
+    skipped: list[FileOutcome] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(names):
+                    if name.startswith("."):
+                        continue
+                    child = Path(root) / name
+                    if child.suffix.lower() in SUPPORTED_SUFFIXES:
+                        found.append(child)
+                    else:
+                        skipped.append(FileOutcome(str(child.resolve()), "skipped",
+                                                   f"unsupported file type '{child.suffix or name}'"))
+        elif path.is_file():
+            found.append(path)  # named explicitly: try it, and say what is wrong if it fails
+        else:
+            skipped.append(FileOutcome(str(path), "failed", "no such file or folder"))
+    unique = list(dict.fromkeys(p.resolve() for p in found))
+    return unique, skipped
+
+
+def _parse_job(path: str, sha256: str) -> ParsedReview | tuple[str, str]:
+    """Runs in a worker process: a ParsedReview, or (status, message) for an unusable file."""
+    try:
+        return parse_file(path, sha256)
+    except ReadError as exc:
+        return exc.status, str(exc)
+    except CasebriefError as exc:
+        return "failed", str(exc)
+    except Exception as exc:  # a reader library crashing on a malformed file must not stop the batch
+        return "failed", f"{path}: could not be read ({type(exc).__name__}: {exc})"
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    workers: int = 1,
+    on_progress: Callable[[FileOutcome, int], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Ingest files and folders into `store`. `on_progress(outcome, done)` is called per file."""
+    files, early = discover(paths)
+    report = IngestReport(outcomes=list(early))
+    if on_total:
+        on_total(len(files))
+    known = store.file_records()
+    done = 0
+
+    def finish(outcome: FileOutcome) -> None:
+        nonlocal done
+        done += 1
+        report.outcomes.append(outcome)
+        if on_progress:
+            on_progress(outcome, done)
+
+    pending: list[tuple[Path, str, int, int]] = []  # path, sha256, size, mtime_ns
+    try:
+        for path in files:
+            outcome, job = _triage(path, store, known.get(str(path)))
+            if outcome:
+                finish(outcome)
+            elif job:
+                pending.append(job)
+        for job, result in _run_parsers(pending, workers):
+            finish(_store_result(store, job, result))
+    except KeyboardInterrupt:
+        report.interrupted = True
+    return report
+
+
+def _triage(path: Path, store: Store, record: dict | None) -> tuple[FileOutcome | None, tuple | None]:
+    """Decide without parsing whether a file is unchanged; hash only when size or time moved."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        return FileOutcome(str(path), "failed", f"{path}: cannot be read ({exc.strerror})."), None
+    if record and record["size"] == stat.st_size and record["mtime_ns"] == stat.st_mtime_ns:
+        if record["status"] == "ingested":
+            return FileOutcome(str(path), "unchanged", review_id=record["review_id"]), None
+    try:
+        sha = file_sha256(path)
+    except OSError as exc:
+        return FileOutcome(str(path), "failed", f"{path}: cannot be read ({exc.strerror})."), None
+    existing = store.review_id_for_hash(sha)
+    if existing is not None:
+        store.link_file(str(path), existing, sha, stat.st_size, stat.st_mtime_ns)
+        return FileOutcome(str(path), "unchanged", "same content as a stored review", existing), None
+    return None, (path, sha, stat.st_size, stat.st_mtime_ns)
+
+
+def _run_parsers(jobs: list[tuple], workers: int) -> Iterator[tuple[tuple, ParsedReview | tuple[str, str]]]:
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield job, _parse_job(str(job[0]), job[1])
+        return
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        queue = list(reversed(jobs))
+        running: dict[Future, tuple] = {}
+        while queue or running:
+            while queue and len(running) < workers * 2:  # bounded: parsed reviews wait in memory
+                job = queue.pop()
+                running[pool.submit(_parse_job, str(job[0]), job[1])] = job
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                yield running.pop(future), future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _store_result(store: Store, job: tuple, result: ParsedReview | tuple[str, str]) -> FileOutcome:
+    path, _sha, size, mtime_ns = job
+    if isinstance(result, tuple):
+        status, message = result
+        store.record_failure(str(path), size=size, mtime_ns=mtime_ns, status=status, message=message)
+        return FileOutcome(str(path), status, message)
+    result.path = str(path)
+    review_id, replaced = store.save_review(result, str(path), mtime_ns)
+    return FileOutcome(str(path), "updated" if replaced else "ingested", review_id=review_id)

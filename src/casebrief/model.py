@@ -1,0 +1,118 @@
+"""Plain data passed between readers, text processing, metadata and the store. No I/O here."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+SECTION_KINDS = (
+    "front",
+    "summary",
+    "introduction",
+    "background",
+    "practice_episodes",
+    "analysis",
+    "findings",
+    "learning",
+    "recommendations",
+    "appendix",
+    "other",
+)
+
+
+@dataclass
+class RawPage:
+    """One page as a reader found it: text lines, before clean-up."""
+
+    number: int
+    lines: list[str]
+    headings: set[int] = field(default_factory=set)  # indexes of lines the format marks as headings
+
+
+@dataclass
+class Document:
+    """What every reader returns, whatever the format."""
+
+    path: str
+    format: str
+    pages: list[RawPage]
+    title_hint: str | None = None
+
+    @property
+    def layout_lines(self) -> bool:
+        """True when lines are visual lines to re-join into paragraphs (PDF, plain text)."""
+        return self.format in {"pdf", "text"}
+
+
+@dataclass
+class Block:
+    """A paragraph or heading after clean-up. A paragraph may run on over a page break."""
+
+    text: str
+    page: int
+    is_heading: bool = False
+    page_breaks: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, new page)
+
+    def page_at(self, offset: int) -> int:
+        page = self.page
+        for at, number in self.page_breaks:
+            if at <= offset:
+                page = number
+        return page
+
+
+@dataclass
+class Page:
+    number: int
+    start: int
+    end: int
+
+
+@dataclass
+class Section:
+    kind: str
+    heading: str
+    start: int
+    end: int
+    page_start: int
+    page_end: int
+    ordinal: int = 0
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    end: int
+    page: int
+    section: int  # index into ParsedReview.sections
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    partnership: str | None = None
+    area: str | None = None
+    nation: str | None = None
+    review_type: str | None = None
+    year: int | None = None
+    child_pseudonyms: list[str] = field(default_factory=list)
+    child_age: str | None = None
+    child_gender: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class ParsedReview:
+    """A document turned into text, pages, sections, sentences and metadata, ready to store."""
+
+    path: str
+    format: str
+    sha256: str
+    size: int
+    text: str
+    pages: list[Page]
+    sections: list[Section]
+    sentences: list[Sentence]
+    metadata: Metadata

@@ -1,0 +1,36 @@
+"""One reader per format. Each returns the same `Document`; `read_document` picks the reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casebrief.errors import ReadError
+from casebrief.model import Document
+from casebrief.readers.detect import detect_format
+
+SUPPORTED_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt", ".md", ".markdown", ".text"}
+
+
+def read_document(path: str | Path) -> Document:
+    """Read any supported file; raise ReadError naming the file and the problem."""
+    path = Path(path)
+    fmt = detect_format(path)
+    if fmt == "pdf":
+        from casebrief.readers.pdf import read_pdf
+
+        doc = read_pdf(path)
+    elif fmt == "docx":
+        from casebrief.readers.docx import read_docx
+
+        doc = read_docx(path)
+    elif fmt == "html":
+        from casebrief.readers.html import read_html
+
+        doc = read_html(path)
+    else:
+        from casebrief.readers.text import read_text
+
+        doc = read_text(path)
+    if not any(line.strip() for page in doc.pages for line in page.lines):
+        raise ReadError(f"{path}: the {fmt.upper()} file contains no text.", status="failed")
+    return doc

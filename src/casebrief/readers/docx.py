@@ -1,0 +1,70 @@
+"""DOCX reader: paragraphs and table rows in document order; explicit page breaks give page numbers."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from docx import Document as open_docx
+from docx.oxml.ns import qn
+from lxml import etree
+
+from casebrief.errors import ReadError
+from casebrief.model import Document, RawPage
+
+
+def read_docx(path: Path) -> Document:
+    try:
+        doc = open_docx(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+        raise ReadError(f"{path}: the Word document is damaged and cannot be opened ({exc}).") from exc
+    except Exception as exc:  # python-docx raises assorted errors on malformed parts
+        raise ReadError(f"{path}: not a readable Word document ({type(exc).__name__}: {exc}).") from exc
+
+    pages = [RawPage(number=1, lines=[])]
+    for element in doc.element.body.iterchildren():
+        if element.tag == qn("w:p"):
+            _add_paragraph(element, pages)
+        elif element.tag == qn("w:tbl"):
+            for row in element.iter(qn("w:tr")):
+                cells = [_text(cell) for cell in row.iter(qn("w:tc"))]
+                line = " | ".join(c for c in cells if c)
+                if line:
+                    pages[-1].lines.append(line)
+    title = (doc.core_properties.title or "").strip() or None
+    return Document(path=str(path), format="docx", pages=pages, title_hint=title)
+
+
+def _add_paragraph(element, pages: list[RawPage]) -> None:
+    ppr = element.find(qn("w:pPr"))
+    if ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None and pages[-1].lines:
+        pages.append(RawPage(number=len(pages) + 1, lines=[]))
+    style = ""
+    if ppr is not None and (pstyle := ppr.find(qn("w:pStyle"))) is not None:
+        style = pstyle.get(qn("w:val"), "")
+    parts: list[str] = []
+    for node in element.iter(qn("w:t"), qn("w:br"), qn("w:tab")):
+        if node.tag == qn("w:t"):
+            parts.append(node.text or "")
+        elif node.tag == qn("w:tab"):
+            parts.append(" ")
+        elif node.get(qn("w:type")) == "page":
+            _flush(parts, style, pages)
+            parts = []
+            pages.append(RawPage(number=len(pages) + 1, lines=[]))
+        else:
+            parts.append(" ")
+    _flush(parts, style, pages)
+
+
+def _flush(parts: list[str], style: str, pages: list[RawPage]) -> None:
+    text = "".join(parts).strip()
+    if not text:
+        return
+    if style.lower().startswith(("heading", "title")):
+        pages[-1].headings.add(len(pages[-1].lines))
+    pages[-1].lines.append(text)
+
+
+def _text(element) -> str:
+    return " ".join("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in element.iter(qn("w:p"))).strip()

@@ -1,0 +1,67 @@
+"""HTML reader: the article text only, without navigation, scripts, forms or page furniture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+from lxml import etree
+
+from casebrief.errors import ReadError
+from casebrief.model import Document, RawPage
+
+_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
+         "button", "svg", "template", "select")
+_BLOCKS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "tr", "dt", "dd",
+           "figcaption", "caption"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def read_html(path: Path) -> Document:
+    data = path.read_bytes()
+    try:
+        root = lxml.html.document_fromstring(data)
+    except (etree.ParserError, ValueError) as exc:
+        raise ReadError(f"{path}: the HTML cannot be parsed ({exc}).") from exc
+    title_el = root.find(".//title")
+    title = title_el.text_content().strip() if title_el is not None else None
+    for bad in root.xpath("|".join(f"//{tag}" for tag in _DROP)):
+        bad.drop_tree()
+    for bad in root.xpath('//*[@role="navigation" or @role="banner" or @role="contentinfo"'
+                          ' or @aria-hidden="true" or @hidden]'):
+        bad.drop_tree()
+    container = _main_container(root)
+    page = RawPage(number=1, lines=[])
+    for el in container.iter():
+        if not isinstance(el.tag, str) or el.tag not in _BLOCKS:
+            continue
+        if el.tag in {"p", "li", "dd", "dt"} and _has_block_ancestor(el, container):
+            continue
+        if el.tag == "tr":
+            text = " | ".join(" ".join(c.text_content().split()) for c in el if isinstance(c.tag, str))
+        else:
+            text = " ".join(el.text_content().split())
+        if not text:
+            continue
+        if el.tag in _HEADINGS:
+            page.headings.add(len(page.lines))
+        page.lines.append(text)
+    return Document(path=str(path), format="html", pages=[page], title_hint=title or None)
+
+
+def _main_container(root):
+    for xpath in ("//main", "//article", '//*[@role="main"]', '//*[@id="content"]'):
+        found = root.xpath(xpath)
+        if found:
+            return max(found, key=lambda el: len(el.text_content()))
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def _has_block_ancestor(el, stop) -> bool:
+    parent = el.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag in {"li", "blockquote", "td", "th", "dd"}:
+            return True
+        parent = parent.getparent()
+    return False

@@ -1,0 +1,102 @@
+"""Tables. `SCHEMA_VERSION` is recorded in the database so an older casebrief refuses a newer file."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+SCHEMA_VERSION = 1
+metadata = MetaData()
+
+settings = Table(
+    "settings",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("value", String, nullable=False),
+)
+
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("path", Text, nullable=False),
+    Column("filename", Text, nullable=False),
+    Column("format", String(8), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("title", Text),
+    Column("partnership", Text),
+    Column("area", Text),
+    Column("nation", String(32)),
+    Column("review_type", String(64)),
+    Column("year", Integer),
+    Column("child_pseudonyms", JSON, nullable=False, default=list),
+    Column("child_age", String(32)),
+    Column("child_gender", String(16)),
+    Column("n_pages", Integer, nullable=False),
+    Column("n_sentences", Integer, nullable=False),
+    Column("n_chars", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", DateTime, nullable=False),
+)
+Index("ix_reviews_year", reviews.c.year)
+
+# One row per file path seen; several paths may hold the same review (same content).
+files = Table(
+    "files",
+    metadata,
+    Column("path", Text, primary_key=True),
+    Column("sha256", String(64)),
+    Column("size", Integer, nullable=False),
+    Column("mtime_ns", Integer, nullable=False),
+    Column("status", String(16), nullable=False),  # ingested | failed | needs_ocr
+    Column("message", Text),
+    Column("review_id", Integer, ForeignKey("reviews.id", ondelete="SET NULL")),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+pages = Table(
+    "pages",
+    metadata,
+    Column("review_id", Integer, ForeignKey("reviews.id", ondelete="CASCADE"), primary_key=True),
+    Column("number", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
+
+sections = Table(
+    "sections",
+    metadata,
+    Column("review_id", Integer, ForeignKey("reviews.id", ondelete="CASCADE"), primary_key=True),
+    Column("ordinal", Integer, primary_key=True),
+    Column("kind", String(32), nullable=False),
+    Column("heading", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("page_start", Integer, nullable=False),
+    Column("page_end", Integer, nullable=False),
+)
+
+sentences = Table(
+    "sentences",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("review_id", Integer, ForeignKey("reviews.id", ondelete="CASCADE"), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("section", Integer, nullable=False),
+    Column("page", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+)
+Index("ix_sentences_review", sentences.c.review_id, sentences.c.ordinal)

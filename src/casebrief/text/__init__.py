@@ -1,0 +1,1 @@
+"""Text processing: clean-up, sections, sentences."""

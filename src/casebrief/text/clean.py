@@ -1,0 +1,161 @@
+"""Turn a reader's raw lines into clean paragraphs: the furniture, hyphenation and glyph noise of
+real PDFs removed, page numbers kept for every character."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from casebrief.model import Block, Document, RawPage
+from casebrief.text.sections import looks_like_heading, looks_like_toc_entry
+
+_CHAR_MAP = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+        "\u00ad": "",  # soft hyphen
+        "\u200b": "",
+        "\u200c": "",
+        "\u200d": "",
+        "\ufeff": "",
+        "\u00a0": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\x02": "-",  # pdfium's marker for a hyphen a line break created
+        "\t": " ",
+        "\ufffe": "",
+        "\uf0b7": "\u2022",  # Symbol-font bullet
+    }
+)
+_SPACES = re.compile(r"[ \u2000-\u200a\u3000]+")
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?[-\u2013(\[]?\s*\d{1,4}\s*[-\u2013)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I
+)
+_LIST_START = re.compile(r"^(?:[\u2022\u25cf\u25aa\u00b7\u2013*-]\s|\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\.?\s)")
+_TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
+_HYPHENATED_END = re.compile(r"([A-Za-z]+)-$")
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# Left halves that usually keep their hyphen ("self-harm", "co-sleeping"), when the document
+# itself gives no evidence either way.
+_KEEP_HYPHEN = {
+    "self", "non", "co", "ex", "well", "long", "short", "cross", "multi", "pre", "post", "anti",
+    "inter", "semi", "sub", "under", "over", "one", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "full", "part", "half", "step", "great", "mid", "face",
+    "follow", "child", "high", "low", "front", "re",
+}
+FURNITURE_ZONE = 3  # lines at the top and bottom of a page where headers and footers live
+
+
+def normalise_line(line: str) -> str:
+    return _SPACES.sub(" ", line.translate(_CHAR_MAP)).strip()
+
+
+def build_blocks(doc: Document) -> list[Block]:
+    """Clean a document into paragraph and heading blocks in reading order."""
+    pages = [
+        RawPage(page.number, [normalise_line(line) for line in page.lines], set(page.headings))
+        for page in doc.pages
+    ]
+    _drop_furniture(pages)
+    if not doc.layout_lines:
+        return [
+            Block(text=line, page=page.number, is_heading=index in page.headings)
+            for page in pages
+            for index, line in enumerate(page.lines)
+            if line
+        ]
+    return _assemble_paragraphs(pages)
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", line.lower())
+
+
+def _drop_furniture(pages: list[RawPage]) -> None:
+    """Remove running headers, footers and page numbers: lines repeated in the page margins."""
+    zones: list[list[int]] = []
+    counts: Counter[str] = Counter()
+    for page in pages:
+        filled = [i for i, line in enumerate(page.lines) if line]
+        zone = filled[:FURNITURE_ZONE] + filled[-FURNITURE_ZONE:]
+        zone = sorted(set(zone))
+        zones.append(zone)
+        counts.update({_furniture_key(page.lines[i]) for i in zone})
+    threshold = max(3, int(0.4 * len(pages)) + 1)
+    for page, zone in zip(pages, zones, strict=True):
+        for i in zone:
+            line = page.lines[i]
+            repeated = len(pages) >= 3 and counts[_furniture_key(line)] >= threshold
+            if (repeated or _PAGE_NUMBER.match(line)) and i not in page.headings:
+                page.lines[i] = ""
+
+
+def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
+    lengths = sorted(len(line) for page in pages for line in page.lines if line)
+    typical = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
+    vocabulary = _vocabulary(pages)
+    blocks: list[Block] = []
+    current: Block | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None and current.text:
+            blocks.append(current)
+        current = None
+
+    for page in pages:
+        for index, line in enumerate(page.lines):
+            if not line:
+                close()
+                continue
+            if index in page.headings or looks_like_heading(line) or looks_like_toc_entry(line):
+                close()
+                blocks.append(Block(text=line, page=page.number, is_heading=not looks_like_toc_entry(line)))
+                continue
+            if current is None or _LIST_START.match(line):
+                close()
+                current = Block(text=line, page=page.number)
+            else:
+                new_page = page.number != current.page_at(len(current.text))
+                current.text = _join(current.text, line, vocabulary)
+                if new_page:
+                    current.page_breaks.append((len(current.text) - len(line), page.number))
+            # Wrapped lines run to the margin; a clearly shorter line ends its paragraph.
+            if len(line) < 0.55 * typical or (_TERMINAL.search(line) and len(line) < 0.8 * typical):
+                close()
+    close()
+    return blocks
+
+
+def _vocabulary(pages: list[RawPage]) -> set[str]:
+    words: set[str] = set()
+    for page in pages:
+        for line in page.lines:
+            words.update(w.lower() for w in _WORD.findall(line))
+    return words
+
+
+def _join(text: str, line: str, vocabulary: set[str]) -> str:
+    """Join a line to its paragraph, re-joining a word hyphenated across the break when the
+    document's own vocabulary (or the word's shape) says it is one word."""
+    m = _HYPHENATED_END.search(text)
+    if m and line[:1].islower():
+        left = m.group(1).lower()
+        right = _WORD.match(line)
+        right_word = right.group(0).lower() if right else ""
+        first_part = right_word.split("-")[0]
+        if f"{left}-{first_part}" in vocabulary:
+            return text + line
+        if left + first_part in vocabulary or left not in _KEEP_HYPHEN:
+            return text[:-1] + line
+        return text + line
+    return f"{text} {line}"

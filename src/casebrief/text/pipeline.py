@@ -1,0 +1,92 @@
+"""From a reader's Document to a ParsedReview: clean text, pages, sections, sentences, metadata."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from casebrief.metadata import extract_metadata
+from casebrief.model import Document, Page, ParsedReview, Sentence
+from casebrief.readers import read_document
+from casebrief.text.clean import build_blocks
+from casebrief.text.sections import build_sections
+from casebrief.text.sentences import split_sentences
+
+BLOCK_SEPARATOR = "\n\n"
+
+
+def file_sha256(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def parse_file(path: str | Path, sha256: str | None = None) -> ParsedReview:
+    """Read and parse one file; raises ReadError for files that cannot be used."""
+    path = Path(path)
+    return parse_document(read_document(path), sha256 or file_sha256(path), path.stat().st_size)
+
+
+def parse_document(doc: Document, sha256: str, size: int) -> ParsedReview:
+    blocks = build_blocks(doc)
+    starts: list[int] = []
+    offset = 0
+    for block in blocks:
+        starts.append(offset)
+        offset += len(block.text) + len(BLOCK_SEPARATOR)
+    text = BLOCK_SEPARATOR.join(block.text for block in blocks)
+
+    sections = build_sections(blocks, starts, len(text))
+    sentences: list[Sentence] = []
+    section_index = 0
+    page_first: dict[int, int] = {}
+    for block, start in zip(blocks, starts, strict=True):
+        page_first.setdefault(block.page, start)
+        for at, number in block.page_breaks:
+            page_first.setdefault(number, start + at)
+        while section_index + 1 < len(sections) and sections[section_index + 1].start <= start:
+            section_index += 1
+        if block.is_heading:
+            continue
+        for s, e in split_sentences(block.text):
+            sentences.append(
+                Sentence(block.text[s:e], start + s, start + e, block.page_at(s), section_index)
+            )
+
+    pages = _pages(doc, page_first, len(text))
+    for section in sections:
+        section.page_end = _page_of(pages, max(section.start, section.end - 1))
+    metadata = extract_metadata(blocks, sentences, doc.title_hint)
+    return ParsedReview(
+        path=doc.path,
+        format=doc.format,
+        sha256=sha256,
+        size=size,
+        text=text,
+        pages=pages,
+        sections=sections,
+        sentences=sentences,
+        metadata=metadata,
+    )
+
+
+def _pages(doc: Document, page_first: dict[int, int], text_end: int) -> list[Page]:
+    """Each page's span of the review text; a page with no text gets an empty span."""
+    pages: list[Page] = []
+    numbers = [p.number for p in doc.pages]
+    next_start = text_end
+    for number in reversed(numbers):
+        start = page_first.get(number, next_start)
+        pages.append(Page(number, start, next_start))
+        next_start = start
+    pages.reverse()
+    return pages
+
+
+def _page_of(pages: list[Page], offset: int) -> int:
+    for page in pages:
+        if page.start <= offset < page.end:
+            return page.number
+    return pages[-1].number if pages else 1

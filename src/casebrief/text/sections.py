@@ -1,0 +1,114 @@
+"""Headings: recognising them in running text and classifying the sections they open."""
+
+from __future__ import annotations
+
+import re
+
+from casebrief.model import Block, Section
+
+_NUMBERED = re.compile(
+    r"^(?:(?:section|part|chapter)\s+\d+[:.]?|appendix\s+[a-z0-9]{1,3}[:.]?|annex\s+[a-z0-9]{1,3}[:.]?|"
+    r"\d{1,2}(?:\.\d{1,2})?\.?|[ivx]{1,5}\.|[a-h]\))\s+\S",
+    re.I,
+)
+_LABELLED = re.compile(
+    r"^(?:finding|learning point|learning|recommendation|key practice episode|kpe|episode|theme)"
+    r"\s*\d{1,2}\s*[:.\u2013-]?\s*",
+    re.I,
+)
+_TOC_ENTRY = re.compile(r"(?:\.{4,}|\u2026{2,}|(?:\. ){3,})\s*\d{1,3}\s*$")
+
+# (kind, phrases): the first kind with a phrase found in the heading wins, so specific phrases
+# ("summary of agency involvement") come before general ones ("summary").
+_KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
+    ("front", ("contents", "foreword")),
+    ("practice_episodes", ("practice episode", "kpe", "chronology", "agency involvement",
+                           "summary of involvement", "involvement of agencies", "timeline",
+                           "narrative", "what happened", "case history", "episode")),
+    ("recommendations", ("recommendation", "action plan", "next steps")),
+    ("findings", ("finding", "conclusion")),
+    ("learning", ("learning", "lessons", "good practice", "what needs to change", "reflections")),
+    ("analysis", ("analysis", "appraisal", "evaluation", "discussion", "themes", "practice issues",
+                  "key issues")),
+    ("appendix", ("appendix", "appendices", "annex", "glossary", "abbreviations", "references",
+                  "bibliography", "acronyms")),
+    ("summary", ("executive summary", "summary", "overview", "at a glance")),
+    ("introduction", ("introduction", "reason for", "reasons for", "terms of reference", "scope",
+                      "methodology", "method", "review process", "the review", "purpose",
+                      "involvement of the family", "family involvement", "family contribution",
+                      "acknowledg", "parallel processes", "circumstances", "criteria",
+                      "why this review")),
+    ("background", ("background", "the child", "family", "pen picture", "voice of",
+                    "about ", "who was", "household", "history")),
+]
+_KNOWN_HEADINGS = re.compile(
+    r"^(?:" + "|".join(re.escape(p) for _, phrases in _KIND_RULES for p in phrases if len(p) > 4)
+    + r")",
+    re.I,
+)
+
+
+def looks_like_toc_entry(line: str) -> bool:
+    return bool(_TOC_ENTRY.search(line))
+
+
+def looks_like_heading(line: str) -> bool:
+    """A heading line in running text: short, not a sentence, numbered or a known heading."""
+    text = line.strip()
+    if not text or len(text) > 90 or looks_like_toc_entry(text):
+        return False
+    if text[-1] in ".,;" or len(text.split()) > 12:
+        return False
+    if _LABELLED.match(text):
+        return True
+    if _NUMBERED.match(text):
+        rest = _NUMBERED_PREFIX.sub("", text)
+        return bool(rest) and rest[0].isupper() and not rest.endswith(")") and len(rest.split()) <= 10
+    return bool(_KNOWN_HEADINGS.match(text)) and len(text.split()) <= 8 and text[0].isupper()
+
+
+_NUMBERED_PREFIX = re.compile(
+    r"^(?:(?:section|part|chapter)\s+\d+[:.]?|appendix\s+[a-z0-9]{1,3}[:.]?|annex\s+[a-z0-9]{1,3}[:.]?|"
+    r"\d{1,2}(?:\.\d{1,2})?\.?|[ivx]{1,5}\.|[a-h]\))\s+",
+    re.I,
+)
+
+
+def classify_heading(heading: str) -> str:
+    """The section kind a heading opens, or 'other'."""
+    lowered = _NUMBERED_PREFIX.sub("", heading.strip()).lower()
+    for kind, phrases in _KIND_RULES:
+        if any(phrase in lowered for phrase in phrases):
+            return kind
+    return "other"
+
+
+def _depth(heading: str) -> int:
+    """2 for '4.1 ...' or 'Finding 2: ...', 1 otherwise: a sub-heading inherits its parent's kind."""
+    text = heading.strip()
+    if re.match(r"^\d{1,2}\.\d{1,2}\.?\s", text) or _LABELLED.match(text):
+        return 2
+    return 1
+
+
+def build_sections(blocks: list[Block], starts: list[int], text_end: int) -> list[Section]:
+    """Sections from heading blocks; `starts[i]` is block i's offset in the review text.
+    Text before the first heading is the 'front' section (cover page)."""
+    sections: list[Section] = []
+    parent_kind = "front"
+    for index, block in enumerate(blocks):
+        if not block.is_heading and sections:
+            continue
+        if not block.is_heading:
+            sections.append(Section("front", "(cover)", starts[index], 0, block.page, block.page))
+            continue
+        kind = classify_heading(block.text)
+        if _depth(block.text) == 1:
+            parent_kind = kind
+        elif kind == "other":
+            kind = parent_kind
+        sections.append(Section(kind, block.text, starts[index], 0, block.page, block.page))
+    for i, section in enumerate(sections):
+        section.ordinal = i
+        section.end = sections[i + 1].start if i + 1 < len(sections) else text_end
+    return sections

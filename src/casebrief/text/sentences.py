@@ -1,0 +1,63 @@
+"""Sentence segmentation tuned for case reviews: titles, paragraph numbers, dates and the
+abbreviations these reports use must not end a sentence."""
+
+from __future__ import annotations
+
+import re
+
+# Tokens that end with a full stop but do not end a sentence (compared lower-case, no dot).
+ABBREVIATIONS = {
+    "dr", "mr", "mrs", "ms", "mx", "prof", "rev", "sr", "jr", "st", "no", "nos", "para", "paras",
+    "e.g", "i.e", "eg", "ie", "cf", "vs", "v", "approx", "fig", "figs", "ref", "vol", "p", "pp",
+    "ch", "sec", "art", "sgt", "insp", "det", "supt", "cllr", "dc", "pc", "ds", "di", "hon",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "est", "incl", "dept", "govt", "ltd",
+    "co", "inc", "a.m", "p.m", "am", "pm", "et al", "al", "op", "cit", "ibid", "viz", "c", "ca",
+}
+_CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+)")
+_NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[]*([A-Z0-9\u2022])")
+_TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences in one paragraph; together they cover its non-space
+    text, in order, and `text[start:end]` never begins or ends with white space."""
+    spans: list[tuple[int, int]] = []
+    start = _skip_space(text, 0)
+    for match in _CANDIDATE.finditer(text):
+        end = match.end()
+        if end <= start:
+            continue
+        following = _NEXT_START.match(text, end)
+        if not following:
+            continue
+        if match.group(0)[0] == "." and _is_abbreviation(text, start, match.start()):
+            continue
+        spans.append((start, end))
+        start = _skip_space(text, end)
+    tail_end = len(text.rstrip())
+    if start < tail_end:
+        spans.append((start, tail_end))
+    return spans
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index].isspace():
+        index += 1
+    return index
+
+
+def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
+    before = text[sentence_start : dot + 1]
+    if _LIST_NUMBER.match(before):  # "1." or "4.12." or "a)" opening a numbered item
+        return True
+    m = _TOKEN_BEFORE.search(before)
+    if not m:
+        return False
+    token = m.group(1).lower().rstrip(".")
+    if token in ABBREVIATIONS:
+        return True
+    word = m.group(1)
+    # A single capital initial ("J. Smith"), or a dotted acronym ("U.K.").
+    return (len(word) == 1 and word.isupper()) or bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))
