@@ -101,15 +101,25 @@ def ingest(
             on_progress(outcome, done)
 
     pending: list[tuple[Path, str, int, int]] = []  # path, sha256, size, mtime_ns
+    duplicates: list[Path] = []  # same content as a file already pending in this batch
     try:
+        hashes: set[str] = set()
         for path in files:
             outcome, job = _triage(path, store, known.get(str(path)))
             if outcome:
                 finish(outcome)
+            elif job and job[1] in hashes:
+                duplicates.append(path)
             elif job:
+                hashes.add(job[1])
                 pending.append(job)
         for job, result in _run_parsers(pending, workers):
             finish(_store_result(store, job, result))
+        for path in duplicates:  # now linked to the review stored above, or failed like it
+            outcome, job = _triage(path, store, None)
+            if job:
+                outcome = _store_result(store, job, _parse_job(str(job[0]), job[1]))
+            finish(outcome)
     except KeyboardInterrupt:
         report.interrupted = True
     return report

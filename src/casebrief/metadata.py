@@ -183,7 +183,7 @@ def _title(cover: list[str], hint: str | None) -> str | None:
             title = line
             nxt = cover[nxt_index] if nxt_index < len(cover) else ""
             if nxt and len(nxt) < 60 and (_CHILD_CODE.fullmatch(nxt) or re.fullmatch(r"['\u2018\"\u201c]?[A-Z][a-z]+['\u2019\"\u201d]?", nxt)) \
-                    and nxt not in title:
+                    and not re.search(rf"\b{re.escape(nxt)}\b", title):
                 title = f"{title}: {nxt}"
             return title
     return hint
@@ -231,20 +231,25 @@ def _number(token: str) -> int:
 
 
 def _gender(sentences: list[Sentence], names: list[str]) -> str | None:
+    """Pronouns that follow the child's name in the same sentence, or open the next one."""
     if not names:
         return None
     female = male = 0
-    for s in sentences:
+    for index, s in enumerate(sentences):
         for name in names:
             at = s.text.find(name)
             if at < 0:
                 continue
             window = s.text[at + len(name): at + len(name) + 60]
-            window = re.split(r"\b(?:mother|father|mum|dad|partner|brother|sister|worker|officer)\b", window)[0]
+            window = re.split(r"\b(?:mother|father|mum|dad|partner|brother|sister|worker|officer|teacher)\b", window)[0]
             female += len(_FEMALE.findall(window))
             male += len(_MALE.findall(window))
-    if female >= 3 and female >= 3 * max(male, 1):
+            if index + 1 < len(sentences):
+                first = sentences[index + 1].text.split(" ", 1)[0]
+                female += first in {"She", "Her"}
+                male += first in {"He", "His", "Him"}
+    if female >= 2 and female >= 3 * max(male, 1):
         return "female"
-    if male >= 3 and male >= 3 * max(female, 1):
+    if male >= 2 and male >= 3 * max(female, 1):
         return "male"
     return None

@@ -101,7 +101,8 @@ def _drop_furniture(pages: list[RawPage]) -> None:
 
 def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
     lengths = sorted(len(line) for page in pages for line in page.lines if line)
-    typical = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
+    # Floor: in a very short document the longest lines may all be short ones.
+    typical = max(60, lengths[int(0.9 * (len(lengths) - 1))]) if lengths else 80
     vocabulary = _vocabulary(pages)
     blocks: list[Block] = []
     current: Block | None = None
@@ -117,7 +118,8 @@ def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
             if not line:
                 close()
                 continue
-            if index in page.headings or looks_like_heading(line) or looks_like_toc_entry(line):
+            heading = looks_like_heading(line) and len(line) < 0.75 * typical
+            if index in page.headings or heading or looks_like_toc_entry(line):
                 close()
                 blocks.append(Block(text=line, page=page.number, is_heading=not looks_like_toc_entry(line)))
                 continue

@@ -16,6 +16,7 @@ _LABELLED = re.compile(
     r"\s*\d{1,2}\s*[:.\u2013-]?\s*",
     re.I,
 )
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 _TOC_ENTRY = re.compile(r"(?:\.{4,}|\u2026{2,}|(?:\. ){3,})\s*\d{1,3}\s*$")
 
 # (kind, phrases): the first kind with a phrase found in the heading wins, so specific phrases
@@ -57,7 +58,7 @@ def looks_like_heading(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 90 or looks_like_toc_entry(text):
         return False
-    if text[-1] in ".,;" or len(text.split()) > 12:
+    if text[-1] in ".,;" or len(text.split()) > 12 or _SENTENCE_BREAK.search(text):
         return False
     if _LABELLED.match(text):
         return True
@@ -76,6 +77,8 @@ _NUMBERED_PREFIX = re.compile(
 
 def classify_heading(heading: str) -> str:
     """The section kind a heading opens, or 'other'."""
+    if re.match(r"^(?:appendix|annex)\b", heading.strip(), re.I):
+        return "appendix"
     lowered = _NUMBERED_PREFIX.sub("", heading.strip()).lower()
     for kind, phrases in _KIND_RULES:
         if any(phrase in lowered for phrase in phrases):
@@ -103,6 +106,8 @@ def build_sections(blocks: list[Block], starts: list[int], text_end: int) -> lis
             sections.append(Section("front", "(cover)", starts[index], 0, block.page, block.page))
             continue
         kind = classify_heading(block.text)
+        if kind == "other" and parent_kind == "front" and not _NUMBERED.match(block.text):
+            kind = "front"  # an unnumbered title heading on the cover, before the report proper
         if _depth(block.text) == 1:
             parent_kind = kind
         elif kind == "other":

@@ -1,0 +1,58 @@
+"""Small builders for test documents: real files written with the same libraries users' files
+come from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fpdf import FPDF
+
+
+def make_pdf(path: Path, pages: list[list[str]], *, header: str | None = None, footer: bool = True,
+             encrypt: str | None = None, title: str | None = None) -> Path:
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    if title:
+        pdf.set_title(title)
+    if encrypt:
+        pdf.set_encryption(owner_password="owner", user_password=encrypt)
+    total = len(pages)
+    for number, lines in enumerate(pages, start=1):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=11)
+        if header:
+            pdf.cell(0, 6, header, new_x="LMARGIN", new_y="NEXT")
+        for line in lines:
+            pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        if footer:
+            pdf.set_y(-15)
+            pdf.cell(0, 6, f"Page {number} of {total}", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def make_scanned_pdf(path: Path, n_pages: int = 2) -> Path:
+    """Pages with drawings and no text layer, as a scanner's output looks to a text extractor."""
+    pdf = FPDF(format="A4")
+    for _ in range(n_pages):
+        pdf.add_page()
+        for y in range(20, 260, 8):
+            pdf.rect(20, y, 170, 4, style="F")
+    pdf.output(str(path))
+    return path
+
+
+def make_docx(path: Path, paragraphs: list[tuple[str, str]]) -> Path:
+    """paragraphs: (style or 'pagebreak', text)."""
+    from docx import Document
+
+    doc = Document()
+    for style, text in paragraphs:
+        if style == "pagebreak":
+            doc.add_page_break()
+        elif style.startswith("Heading"):
+            doc.add_heading(text, level=int(style[-1]))
+        else:
+            doc.add_paragraph(text)
+    doc.save(str(path))
+    return path

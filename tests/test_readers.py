@@ -1,0 +1,133 @@
+"""Every reader, and every kind of bad file, with the message a user sees."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from casebrief.errors import ReadError
+from casebrief.readers import read_document
+from casebrief.text.pipeline import parse_file
+from tests.helpers import make_docx, make_pdf, make_scanned_pdf
+
+BODY = [
+    "1. Introduction",
+    "This review concerns Child R, who was groomed online by an adult man.",
+    "The review was commissioned by the Northshire Safeguarding Children Partnership.",
+]
+
+
+def test_pdf_reader_keeps_pages(tmp_path):
+    path = make_pdf(tmp_path / "r.pdf", [BODY, ["Second page text about the school."]], title="A review")
+    doc = read_document(path)
+    assert doc.format == "pdf"
+    assert [p.number for p in doc.pages] == [1, 2]
+    assert any("groomed online" in line for line in doc.pages[0].lines)
+    assert any("Second page" in line for line in doc.pages[1].lines)
+    assert doc.title_hint == "A review"
+
+
+def test_docx_reader_headings_and_page_breaks(tmp_path):
+    path = make_docx(tmp_path / "r.docx", [
+        ("Heading1", "Introduction"), ("Normal", "Child T lived with her mother."),
+        ("pagebreak", ""), ("Heading1", "Findings"), ("Normal", "Finding text on page two."),
+    ])
+    doc = read_document(path)
+    assert doc.format == "docx"
+    assert len(doc.pages) == 2
+    assert doc.pages[0].lines[0] == "Introduction" and 0 in doc.pages[0].headings
+    assert "Finding text on page two." in doc.pages[1].lines
+
+
+def test_html_reader_takes_article_text_only(tmp_path):
+    path = tmp_path / "r.html"
+    path.write_text(
+        "<html><head><title>Review</title><script>var secret = 'tracking';</script></head><body>"
+        "<nav><a href='/'>Home</a><a>Cookie settings</a></nav>"
+        "<main><h1>Serious Case Review</h1><p>Child Q was <b>harmed</b> at home.</p>"
+        "<ul><li>First learning point.</li></ul></main>"
+        "<footer>Copyright partnership</footer></body></html>", encoding="utf-8")
+    doc = read_document(path)
+    text = "\n".join(doc.pages[0].lines)
+    assert "Child Q was harmed at home." in text
+    assert "First learning point." in text
+    assert "Home" not in text and "tracking" not in text and "Copyright" not in text
+    assert 0 in doc.pages[0].headings
+
+
+def test_text_and_markdown_readers(tmp_path):
+    md = tmp_path / "r.md"
+    md.write_text("# Introduction\n\nFirst page.\n\f## Findings\n\nSecond page.\n", encoding="utf-8")
+    doc = read_document(md)
+    assert len(doc.pages) == 2
+    assert doc.pages[0].lines[0] == "Introduction" and 0 in doc.pages[0].headings
+    latin = tmp_path / "old.txt"
+    latin.write_bytes("The caf\xe9 meeting was held in 2019.".encode("cp1252"))
+    assert "café" in read_document(latin).pages[0].lines[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("empty.pdf", b"", "empty"),
+        ("image.pdf", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "PNG image"),
+        ("notes.pdf", b"just some plain text, not a pdf\n" * 3, "plain text, not a PDF"),
+        ("binary.txt", bytes(range(256)) * 8, "unrecognised binary"),
+        ("legacy.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "encrypted Office file"),
+        ("corrupt.pdf", b"%PDF-1.7\n" + b"garbage" * 50, "damaged"),
+    ],
+)
+def test_bad_files_give_a_clear_reason(tmp_path, name, content, expected):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ReadError) as info:
+        parse_file(path)
+    assert str(path) in str(info.value)
+    assert expected in str(info.value)
+
+
+def test_encrypted_pdf(tmp_path):
+    path = make_pdf(tmp_path / "locked.pdf", [BODY], encrypt="secret")
+    with pytest.raises(ReadError) as info:
+        read_document(path)
+    assert "encrypted" in str(info.value) and info.value.status == "failed"
+
+
+def test_truncated_pdf(tmp_path):
+    whole = make_pdf(tmp_path / "whole.pdf", [BODY] * 3).read_bytes()
+    path = tmp_path / "truncated.pdf"
+    path.write_bytes(whole[: len(whole) // 3])
+    with pytest.raises(ReadError) as info:
+        read_document(path)
+    assert "truncated.pdf" in str(info.value)
+
+
+def test_scanned_pdf_needs_ocr(tmp_path):
+    with pytest.raises(ReadError) as info:
+        read_document(make_scanned_pdf(tmp_path / "scan.pdf"))
+    assert info.value.status == "needs_ocr"
+    assert "OCR" in str(info.value)
+
+
+def test_damaged_docx_and_other_zips(tmp_path):
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(broken, "w") as zf:
+        zf.writestr("word/document.xml", "<not-xml")
+        zf.writestr("[Content_Types].xml", "<also broken")
+    with pytest.raises(ReadError) as info:
+        read_document(broken)
+    assert "broken.docx" in str(info.value)
+
+    sheet = tmp_path / "data.docx"
+    with zipfile.ZipFile(sheet, "w") as zf:
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(ReadError, match="Excel"):
+        read_document(sheet)
+
+
+def test_whitespace_only_file_has_no_text(tmp_path):
+    path = tmp_path / "blank.txt"
+    path.write_text("   \n\n  \n", encoding="utf-8")
+    with pytest.raises(ReadError, match="no text"):
+        read_document(path)
