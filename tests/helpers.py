@@ -8,8 +8,15 @@ from pathlib import Path
 from fpdf import FPDF
 
 
-def make_pdf(path: Path, pages: list[list[str]], *, header: str | None = None, footer: bool = True,
-             encrypt: str | None = None, title: str | None = None) -> Path:
+def make_pdf(
+    path: Path,
+    pages: list[list[str]],
+    *,
+    header: str | None = None,
+    footer: bool = True,
+    encrypt: str | None = None,
+    title: str | None = None,
+) -> Path:
     pdf = FPDF(format="A4")
     pdf.set_auto_page_break(False)
     if title:

@@ -7,12 +7,23 @@ import json
 from casebrief.sample.build import TRUTH_PATH, truth
 from casebrief.text.pipeline import parse_file
 
-FIELDS = ("title", "partnership", "area", "nation", "review_type", "year", "child_pseudonyms",
-          "child_age", "child_gender")
+FIELDS = (
+    "title",
+    "partnership",
+    "area",
+    "nation",
+    "review_type",
+    "year",
+    "child_pseudonyms",
+    "child_age",
+    "child_gender",
+)
 
 
 def test_committed_truth_matches_the_generator():
-    assert json.loads(TRUTH_PATH.read_text()) == truth(), "run: python -m casebrief.sample.build --write-truth"
+    assert json.loads(TRUTH_PATH.read_text()) == truth(), (
+        "run: python -m casebrief.sample.build --write-truth"
+    )
 
 
 def test_corpus_shape(truth, corpus_store):
@@ -30,7 +41,9 @@ def test_corpus_shape(truth, corpus_store):
 def test_every_review_says_it_is_fictional_on_its_first_page(corpus_store):
     for review in corpus_store.list_reviews():
         first_page_text = corpus_store.get_review(review["id"])
-        assert "FICTIONAL CASE REVIEW" in _page_text(corpus_store, review["id"], 1), first_page_text["title"]
+        assert "FICTIONAL CASE REVIEW" in _page_text(corpus_store, review["id"], 1), (
+            first_page_text["title"]
+        )
 
 
 def _page_text(store, review_id: int, number: int) -> str:
@@ -41,7 +54,9 @@ def _page_text(store, review_id: int, number: int) -> str:
     with store.engine.connect() as conn:
         text = conn.execute(select(reviews.c.text).where(reviews.c.id == review_id)).scalar()
         start, end = conn.execute(
-            select(pages.c.start, pages.c.end).where(pages.c.review_id == review_id, pages.c.number == number)
+            select(pages.c.start, pages.c.end).where(
+                pages.c.review_id == review_id, pages.c.number == number
+            )
         ).one()
     return text[start:end]
 
@@ -57,15 +72,25 @@ def test_metadata_against_truth(corpus_dir, truth):
         wrong = [(f, got, want) for f, got, want in rows if got is not None and got != want]
         assert not wrong, f"{field} wrong: {wrong}"
         missing = [f for f, got, _ in rows if got is None]
-        allowed = 0 if field in {"nation", "review_type", "year", "partnership"} else len(rows) // 10
+        allowed = (
+            0 if field in {"nation", "review_type", "year", "partnership"} else len(rows) // 10
+        )
         if field == "area":  # the Northern Ireland board has no area
             missing = [f for f, got, want in rows if got is None and want is not None]
         assert len(missing) <= allowed, f"{field} missing for {missing}"
 
 
 def test_sections_found_in_every_review(corpus_store):
-    wanted = {"introduction", "background", "practice_episodes", "analysis", "findings", "learning",
-              "recommendations", "appendix"}
+    wanted = {
+        "introduction",
+        "background",
+        "practice_episodes",
+        "analysis",
+        "findings",
+        "learning",
+        "recommendations",
+        "appendix",
+    }
     for review in corpus_store.list_reviews():
         kinds = {s["kind"] for s in corpus_store.get_review(review["id"])["sections"]}
         assert wanted <= kinds, (review["filename"], wanted - kinds)

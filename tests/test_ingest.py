@@ -12,16 +12,21 @@ from casebrief.ingest import ingest
 from casebrief.store.schema import reviews, sentences
 from tests.helpers import make_pdf
 
-BODY = ["Serious Case Review", "Published: May 2019",
-        "Child T was groomed online by a man who posed as a teenager on Snapchat.",
-        "The school did not share the concern with children's social care."]
+BODY = [
+    "Serious Case Review",
+    "Published: May 2019",
+    "Child T was groomed online by a man who posed as a teenager on Snapchat.",
+    "The school did not share the concern with children's social care.",
+]
 
 
 def _consistent(store) -> dict:
     """Every stored review is complete: its sentence rows and index entries match its counts."""
     with store.engine.connect() as conn:
         for review_id, n in conn.execute(select(reviews.c.id, reviews.c.n_sentences)):
-            stored = conn.execute(select(func.count()).where(sentences.c.review_id == review_id)).scalar()
+            stored = conn.execute(
+                select(func.count()).where(sentences.c.review_id == review_id)
+            ).scalar()
             assert stored == n
         total = conn.execute(select(func.count()).select_from(sentences)).scalar()
         conn.exec_driver_sql("INSERT INTO sentences_fts(sentences_fts) VALUES('integrity-check')")
@@ -34,7 +39,7 @@ def test_ingest_twice_is_idempotent(store, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     make_pdf(folder / "a.pdf", [BODY])
-    make_pdf(folder / "b.pdf", [BODY[:2] + ["Baby N was injured at home."]])
+    make_pdf(folder / "b.pdf", [[*BODY[:2], "Baby N was injured at home."]])
     first = ingest([folder], store)
     assert first.count("ingested") == 2
     before = _consistent(store)
@@ -56,7 +61,7 @@ def test_changed_file_replaces_its_old_version(store, tmp_path):
     path = make_pdf(tmp_path / "r.pdf", [BODY])
     ingest([path], store)
     assert store.search('"posed as a teenager"')
-    make_pdf(path, [BODY[:2] + ["Child T was neglected and often hungry at school."]])
+    make_pdf(path, [[*BODY[:2], "Child T was neglected and often hungry at school."]])
     os.utime(path, ns=(1, 1))  # a different mtime, as an edited file has
     report = ingest([path], store)
     assert report.count("updated") == 1
@@ -98,7 +103,7 @@ def test_failure_while_writing_leaves_nothing_half_written(store, tmp_path, monk
         raise OSError("disk full")
 
     monkeypatch.setattr(store.search_backend, "index_review", disk_full)
-    make_pdf(tmp_path / "new.pdf", [BODY[:2] + ["A different review about neglect."]])
+    make_pdf(tmp_path / "new.pdf", [[*BODY[:2], "A different review about neglect."]])
     with pytest.raises(OSError):
         ingest([tmp_path / "new.pdf"], store)
     assert _consistent(store) == before
@@ -106,7 +111,9 @@ def test_failure_while_writing_leaves_nothing_half_written(store, tmp_path, monk
 
 def test_interrupt_mid_batch_leaves_complete_reviews(store, tmp_path):
     for n in range(4):
-        make_pdf(tmp_path / f"r{n}.pdf", [BODY[:2] + [f"Review number {n} about a different child."]])
+        make_pdf(
+            tmp_path / f"r{n}.pdf", [[*BODY[:2], f"Review number {n} about a different child."]]
+        )
 
     def stop_after_two(outcome, done):
         if done == 2:
@@ -124,11 +131,16 @@ def test_parallel_and_serial_ingest_store_the_same(corpus_dir, tmp_path):
     from casebrief.store import Store
 
     files = sorted(corpus_dir.glob("*.pdf"))[:4]
-    serial, parallel = Store(database_url(tmp_path / "s.db")), Store(database_url(tmp_path / "p.db"))
+    serial, parallel = (
+        Store(database_url(tmp_path / "s.db")),
+        Store(database_url(tmp_path / "p.db")),
+    )
     ingest(files, serial, workers=1)
     ingest(files, parallel, workers=2)
 
     def summary(store):
-        return sorted((r["sha256"], r["n_sentences"], r["title"], r["year"]) for r in store.list_reviews())
+        return sorted(
+            (r["sha256"], r["n_sentences"], r["title"], r["year"]) for r in store.list_reviews()
+        )
 
     assert summary(serial) == summary(parallel)

@@ -19,7 +19,9 @@ BODY = [
 
 
 def test_pdf_reader_keeps_pages(tmp_path):
-    path = make_pdf(tmp_path / "r.pdf", [BODY, ["Second page text about the school."]], title="A review")
+    path = make_pdf(
+        tmp_path / "r.pdf", [BODY, ["Second page text about the school."]], title="A review"
+    )
     doc = read_document(path)
     assert doc.format == "pdf"
     assert [p.number for p in doc.pages] == [1, 2]
@@ -29,10 +31,16 @@ def test_pdf_reader_keeps_pages(tmp_path):
 
 
 def test_docx_reader_headings_and_page_breaks(tmp_path):
-    path = make_docx(tmp_path / "r.docx", [
-        ("Heading1", "Introduction"), ("Normal", "Child T lived with her mother."),
-        ("pagebreak", ""), ("Heading1", "Findings"), ("Normal", "Finding text on page two."),
-    ])
+    path = make_docx(
+        tmp_path / "r.docx",
+        [
+            ("Heading1", "Introduction"),
+            ("Normal", "Child T lived with her mother."),
+            ("pagebreak", ""),
+            ("Heading1", "Findings"),
+            ("Normal", "Finding text on page two."),
+        ],
+    )
     doc = read_document(path)
     assert doc.format == "docx"
     assert len(doc.pages) == 2
@@ -47,7 +55,9 @@ def test_html_reader_takes_article_text_only(tmp_path):
         "<nav><a href='/'>Home</a><a>Cookie settings</a></nav>"
         "<main><h1>Serious Case Review</h1><p>Child Q was <b>harmed</b> at home.</p>"
         "<ul><li>First learning point.</li></ul></main>"
-        "<footer>Copyright partnership</footer></body></html>", encoding="utf-8")
+        "<footer>Copyright partnership</footer></body></html>",
+        encoding="utf-8",
+    )
     doc = read_document(path)
     text = "\n".join(doc.pages[0].lines)
     assert "Child Q was harmed at home." in text
@@ -58,7 +68,9 @@ def test_html_reader_takes_article_text_only(tmp_path):
 
 def test_text_and_markdown_readers(tmp_path):
     md = tmp_path / "r.md"
-    md.write_text("# Introduction\n\nFirst page.\n\f## Findings\n\nSecond page.\n", encoding="utf-8")
+    md.write_text(
+        "# Introduction\n\nFirst page.\n\f## Findings\n\nSecond page.\n", encoding="utf-8"
+    )
     doc = read_document(md)
     assert len(doc.pages) == 2
     assert doc.pages[0].lines[0] == "Introduction" and 0 in doc.pages[0].headings
@@ -74,7 +86,11 @@ def test_text_and_markdown_readers(tmp_path):
         ("image.pdf", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "PNG image"),
         ("notes.pdf", b"just some plain text, not a pdf\n" * 3, "plain text, not a PDF"),
         ("binary.txt", bytes(range(256)) * 8, "unrecognised binary"),
-        ("legacy.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "encrypted Office file"),
+        (
+            "legacy.docx",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100,
+            "encrypted Office file",
+        ),
         ("corrupt.pdf", b"%PDF-1.7\n" + b"garbage" * 50, "damaged"),
     ],
 )

@@ -12,7 +12,10 @@ from casebrief.errors import QueryError
 def test_phrase_search_finds_the_grooming_reviews(corpus_store):
     hits = corpus_store.search('"posing as a teenage boy"', limit=10)
     titles = {h["title"] for h in hits}
-    assert titles == {"Local Child Safeguarding Practice Review: Child R", "Local Child Safeguarding Practice Review: 'Mia'"}
+    assert titles == {
+        "Local Child Safeguarding Practice Review: Child R",
+        "Local Child Safeguarding Practice Review: 'Mia'",
+    }
     assert all("posing as a teenage boy" in h["text"] for h in hits)
     assert all(h["page"] >= 3 for h in hits)
 
@@ -26,11 +29,15 @@ def test_ranking_prefers_denser_matches(corpus_store):
 
 def test_boolean_prefix_and_hyphenated_terms(corpus_store):
     both = corpus_store.search("Snapchat AND imag*", limit=50)
-    assert both and all("snapchat" in h["text"].lower() and "imag" in h["text"].lower() for h in both)
+    assert both and all(
+        "snapchat" in h["text"].lower() and "imag" in h["text"].lower() for h in both
+    )
     neither = corpus_store.search("Snapchat NOT image", limit=50)
     assert neither and all("image" not in h["text"].lower() for h in neither)
     either = corpus_store.search("sextortion OR blackmailed", limit=200)
-    assert {"sextortion", "blackmailed"} <= {w for h in either for w in ("sextortion", "blackmailed") if w in h["text"].lower()}
+    assert {"sextortion", "blackmailed"} <= {
+        w for h in either for w in ("sextortion", "blackmailed") if w in h["text"].lower()
+    }
     hyphen = corpus_store.search("self-harm", limit=5)
     assert hyphen and all("self-harm" in h["text"].lower() for h in hyphen)
     grouped = corpus_store.search("(Instagram OR TikTok) AND grooming", limit=50)
@@ -45,12 +52,17 @@ def test_snippet_marks_the_matched_terms(corpus_store):
 
 
 def test_filters(corpus_store):
-    assert all(2015 <= h["year"] <= 2018 for h in corpus_store.search("school", limit=200, year=(2015, 2018)))
+    assert all(
+        2015 <= h["year"] <= 2018
+        for h in corpus_store.search("school", limit=200, year=(2015, 2018))
+    )
     welsh = corpus_store.search("school", limit=200, review_type="CPR")
     assert welsh and all(h["review_type"] == "child practice review" for h in welsh)
     area = corpus_store.search("school", limit=200, area="glenmoray")
     assert area and all(h["area"] == "Glenmoray" for h in area)
-    assert corpus_store.search("school", limit=3) and len(corpus_store.search("school", limit=3)) == 3
+    assert (
+        corpus_store.search("school", limit=3) and len(corpus_store.search("school", limit=3)) == 3
+    )
     assert corpus_store.search("school", year=(1990, 1991)) == []
 
 
@@ -75,5 +87,14 @@ def test_malformed_queries_get_clear_messages(corpus_store, query, message):
 
 
 def test_odd_but_valid_queries_do_not_fail(corpus_store):
-    for query in ("Child R's", "A&E", "CAMHS:", "col:umn", "NEAR", "and or not", "'single quotes'", "ünïcödé"):
+    for query in (
+        "Child R's",
+        "A&E",
+        "CAMHS:",
+        "col:umn",
+        "NEAR",
+        "and or not",
+        "'single quotes'",
+        "ünïcödé",
+    ):
         corpus_store.search(query)

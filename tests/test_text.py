@@ -11,18 +11,31 @@ from casebrief.text.pipeline import parse_document
 from casebrief.text.sections import classify_heading, looks_like_heading
 from casebrief.text.sentences import split_sentences
 
-WIDE = "This is a full-width line of ordinary body text that sets the typical width." + " x" * 4 + "."
+WIDE = (
+    "This is a full-width line of ordinary body text that sets the typical width." + " x" * 4 + "."
+)
 
 
 def _doc(pages: list[list[str]], fmt: str = "pdf") -> Document:
-    return Document(path="test.pdf", format=fmt, pages=[RawPage(i + 1, lines) for i, lines in enumerate(pages)])
+    return Document(
+        path="test.pdf", format=fmt, pages=[RawPage(i + 1, lines) for i, lines in enumerate(pages)]
+    )
 
 
 def test_running_headers_footers_and_page_numbers_are_removed():
-    bodies = ["The first page tells of the referral.", "The second page is about school.",
-              "The third page gives the findings.", "The fourth page lists recommendations."]
+    bodies = [
+        "The first page tells of the referral.",
+        "The second page is about school.",
+        "The third page gives the findings.",
+        "The fourth page lists recommendations.",
+    ]
     pages = [
-        ["Northshire Safeguarding Children Partnership | Child R", body, "OFFICIAL", f"Page {n} of 4"]
+        [
+            "Northshire Safeguarding Children Partnership | Child R",
+            body,
+            "OFFICIAL",
+            f"Page {n} of 4",
+        ]
         for n, body in enumerate(bodies, start=1)
     ]
     text = "\n".join(b.text for b in build_blocks(_doc(pages)))
@@ -32,7 +45,12 @@ def test_running_headers_footers_and_page_numbers_are_removed():
 
 
 def test_lone_page_numbers_removed_even_in_short_documents():
-    text = "\n".join(b.text for b in build_blocks(_doc([["Body text of the first page.", "1"], ["More body text.", "- 2 -"]])))
+    text = "\n".join(
+        b.text
+        for b in build_blocks(
+            _doc([["Body text of the first page.", "1"], ["More body text.", "- 2 -"]])
+        )
+    )
     assert text == "Body text of the first page.\nMore body text."
 
 
@@ -49,12 +67,18 @@ def test_hyphenation_rejoined_using_the_documents_own_words():
 
 
 def test_ligatures_and_odd_spaces_normalised():
-    assert normalise_line("ﬁndings of the\u00a0review \ufb02agged  a\u200b con\u00adcern") == "findings of the review flagged a concern"
+    assert (
+        normalise_line("ﬁndings of the\u00a0review \ufb02agged  a\u200b con\u00adcern")
+        == "findings of the review flagged a concern"
+    )
     assert normalise_line("pre\x02") == "pre-"
 
 
 def test_paragraph_continues_across_page_break_with_page_positions():
-    first = ["Heading text", "1. Introduction"] + [WIDE] + [
+    first = [
+        "Heading text",
+        "1. Introduction",
+        WIDE,
         "The child was seen at school on several occasions where she spoke about a man she",
     ]
     second = ["had met online, who was older than her. She said he was kind.", "Next paragraph."]
@@ -86,8 +110,13 @@ def test_headings_detected_and_classified():
 
 
 def test_sub_headings_inherit_their_sections_kind():
-    doc = parse_document(_doc([["5. Analysis", "5.1 Working with fathers", "Men were not seen.", WIDE]]), "0" * 64, 1)
-    assert [(s.kind, s.heading) for s in doc.sections] == [("analysis", "5. Analysis"), ("analysis", "5.1 Working with fathers")]
+    doc = parse_document(
+        _doc([["5. Analysis", "5.1 Working with fathers", "Men were not seen.", WIDE]]), "0" * 64, 1
+    )
+    assert [(s.kind, s.heading) for s in doc.sections] == [
+        ("analysis", "5. Analysis"),
+        ("analysis", "5.1 Working with fathers"),
+    ]
 
 
 def _texts(text: str) -> list[str]:
@@ -95,9 +124,11 @@ def _texts(text: str) -> list[str]:
 
 
 def test_abbreviations_do_not_split_sentences():
-    text = ("Dr. Smith saw Child R on 3 Jan. 2019 at approx. 10 a.m. in the presence of Mrs. Jones. "
-            "She noted e.g. bruising (see para. 4.3 and No. 7 of the chronology). "
-            "The U.K. guidance was not followed. J. Brown, the GP, agreed.")
+    text = (
+        "Dr. Smith saw Child R on 3 Jan. 2019 at approx. 10 a.m. in the presence of Mrs. Jones. "
+        "She noted e.g. bruising (see para. 4.3 and No. 7 of the chronology). "
+        "The U.K. guidance was not followed. J. Brown, the GP, agreed."
+    )
     assert _texts(text) == [
         "Dr. Smith saw Child R on 3 Jan. 2019 at approx. 10 a.m. in the presence of Mrs. Jones.",
         "She noted e.g. bruising (see para. 4.3 and No. 7 of the chronology).",
@@ -107,15 +138,44 @@ def test_abbreviations_do_not_split_sentences():
 
 
 def test_numbered_paragraphs_and_quotes():
-    assert _texts("4.12 The school referred her. She was 14.") == ["4.12 The school referred her.", "She was 14."]
-    assert _texts('1. The partnership should act. 2. Police should respond.') == [
-        "1. The partnership should act.", "2. Police should respond."]
-    assert _texts('She said "I am scared." Then she left!') == ['She said "I am scared."', "Then she left!"]
+    assert _texts("4.12 The school referred her. She was 14.") == [
+        "4.12 The school referred her.",
+        "She was 14.",
+    ]
+    assert _texts("1. The partnership should act. 2. Police should respond.") == [
+        "1. The partnership should act.",
+        "2. Police should respond.",
+    ]
+    assert _texts('She said "I am scared." Then she left!') == [
+        'She said "I am scared."',
+        "Then she left!",
+    ]
     assert _texts("Was she seen? No.") == ["Was she seen?", "No."]
 
 
-_words = st.sampled_from(["Dr.", "the", "child", "No.", "e.g.", "school", "4.12", "She", "was", "seen.",
-                          "J.", "para.", "Police", "visited!", "Why?", "\u201cquote\u201d", "a.m.", "(see", "it)."])
+_words = st.sampled_from(
+    [
+        "Dr.",
+        "the",
+        "child",
+        "No.",
+        "e.g.",
+        "school",
+        "4.12",
+        "She",
+        "was",
+        "seen.",
+        "J.",
+        "para.",
+        "Police",
+        "visited!",
+        "Why?",
+        "\u201cquote\u201d",
+        "a.m.",
+        "(see",
+        "it).",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -133,16 +193,23 @@ def test_sentence_spans_cover_the_text_in_order(words, gap):
     assert not text[previous_end:].strip()
 
 
-_line = st.text(alphabet=st.sampled_from(list("abcdefghij ABCDEF.,-0123456789\u00a0\ufb01")), min_size=0, max_size=90)
+_line = st.text(
+    alphabet=st.sampled_from(list("abcdefghij ABCDEF.,-0123456789\u00a0\ufb01")),
+    min_size=0,
+    max_size=90,
+)
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.lists(_line, min_size=0, max_size=12), min_size=1, max_size=5), st.sampled_from(["pdf", "docx"]))
+@given(
+    st.lists(st.lists(_line, min_size=0, max_size=12), min_size=1, max_size=5),
+    st.sampled_from(["pdf", "docx"]),
+)
 def test_sentence_offsets_map_back_to_the_review_text(pages, fmt):
     doc = parse_document(_doc(pages, fmt), "0" * 64, 1)
     numbers = {p.number for p in doc.pages}
     for sentence in doc.sentences:
-        assert doc.text[sentence.start:sentence.end] == sentence.text
+        assert doc.text[sentence.start : sentence.end] == sentence.text
         assert sentence.page in numbers
         page = next(p for p in doc.pages if p.number == sentence.page)
         assert page.start <= sentence.start < max(page.end, page.start + 1)

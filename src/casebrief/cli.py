@@ -33,12 +33,21 @@ err_console = Console(stderr=True)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Database file (default: $CASEBRIEF_DB or ./casebrief.db).", show_default=False),
+    typer.Option(
+        "--db", help="Database file (default: $CASEBRIEF_DB or ./casebrief.db).", show_default=False
+    ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
-YearOption = Annotated[str | None, typer.Option("--year", help="Publication year or range, e.g. 2019 or 2015-2022.")]
-TypeOption = Annotated[str | None, typer.Option("--type", help="Review type, e.g. SCR, CSPR, CPR, CMR, 'learning review'.")]
-AreaOption = Annotated[str | None, typer.Option("--area", help="Part of the area or partnership name.")]
+YearOption = Annotated[
+    str | None, typer.Option("--year", help="Publication year or range, e.g. 2019 or 2015-2022.")
+]
+TypeOption = Annotated[
+    str | None,
+    typer.Option("--type", help="Review type, e.g. SCR, CSPR, CPR, CMR, 'learning review'."),
+]
+AreaOption = Annotated[
+    str | None, typer.Option("--area", help="Part of the area or partnership name.")
+]
 
 
 def _fail(exc: CasebriefError) -> typer.Exit:
@@ -55,8 +64,9 @@ def _year_range(value: str | None) -> tuple[int, int] | None:
         return None
     m = re.fullmatch(r"\s*(\d{4})\s*(?:[-:]\s*(\d{4})\s*)?", value)
     if not m:
-        raise typer.BadParameter(f"{value!r} is not a year or range; use e.g. 2019 or 2015-2022.",
-                                 param_hint="--year")
+        raise typer.BadParameter(
+            f"{value!r} is not a year or range; use e.g. 2019 or 2015-2022.", param_hint="--year"
+        )
     low, high = int(m.group(1)), int(m.group(2) or m.group(1))
     return (min(low, high), max(low, high))
 
@@ -66,7 +76,9 @@ def _print_json(data: Any) -> None:
 
 
 @app.callback(invoke_without_command=True)
-def main(version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False) -> None:
+def main(
+    version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False,
+) -> None:
     if version:
         console.print(f"casebrief {__version__}")
         raise typer.Exit()
@@ -74,9 +86,13 @@ def main(version: Annotated[bool, typer.Option("--version", help="Show the versi
 
 @app.command("ingest")
 def ingest_command(
-    paths: Annotated[list[Path], typer.Argument(help="Report files or folders (searched recursively).")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Report files or folders (searched recursively).")
+    ],
     db: DbOption = None,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Parallel parser processes.")] = default_workers(),
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="Parallel parser processes.")
+    ] = default_workers(),
     as_json: JsonOption = False,
 ) -> None:
     """Add PDF, DOCX, HTML, TXT and Markdown reports to the library (unchanged files are skipped)."""
@@ -86,11 +102,16 @@ def ingest_command(
         raise _fail(exc) from exc
     report = _ingest_with_progress(store, paths, workers, quiet=as_json)
     if as_json:
-        _print_json({
-            "interrupted": report.interrupted,
-            "counts": {s: report.count(s) for s in ("ingested", "updated", "unchanged", "failed", "needs_ocr", "skipped")},
-            "files": [o.__dict__ for o in report.outcomes],
-        })
+        _print_json(
+            {
+                "interrupted": report.interrupted,
+                "counts": {
+                    s: report.count(s)
+                    for s in ("ingested", "updated", "unchanged", "failed", "needs_ocr", "skipped")
+                },
+                "files": [o.__dict__ for o in report.outcomes],
+            }
+        )
     else:
         _render_ingest_report(report)
     if report.interrupted:
@@ -99,17 +120,28 @@ def ingest_command(
         raise typer.Exit(1)
 
 
-def _ingest_with_progress(store: Store, paths: list[Path], workers: int, quiet: bool) -> IngestReport:
+def _ingest_with_progress(
+    store: Store, paths: list[Path], workers: int, quiet: bool
+) -> IngestReport:
     with Progress(
-        TextColumn("[bold]Ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        TextColumn("{task.fields[current]}"), console=err_console, disable=quiet, transient=True,
+        TextColumn("[bold]Ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[current]}"),
+        console=err_console,
+        disable=quiet,
+        transient=True,
     ) as progress:
         task = progress.add_task("ingest", total=None, current="")
         return ingest(
-            paths, store, workers=workers,
+            paths,
+            store,
+            workers=workers,
             on_total=lambda n: progress.update(task, total=n),
             on_progress=lambda outcome, done: progress.update(
-                task, completed=done, current=escape(Path(outcome.path).name[:40])),
+                task, completed=done, current=escape(Path(outcome.path).name[:40])
+            ),
         )
 
 
@@ -117,7 +149,12 @@ def _render_ingest_report(report: IngestReport) -> None:
     summary = Table(title="Ingestion summary", show_header=True)
     for status in ("ingested", "updated", "unchanged", "failed", "needs_ocr", "skipped"):
         summary.add_column(status.replace("_", " "), justify="right")
-    summary.add_row(*(str(report.count(s)) for s in ("ingested", "updated", "unchanged", "failed", "needs_ocr", "skipped")))
+    summary.add_row(
+        *(
+            str(report.count(s))
+            for s in ("ingested", "updated", "unchanged", "failed", "needs_ocr", "skipped")
+        )
+    )
     console.print(summary)
     troubles = [o for o in report.outcomes if o.status in {"failed", "needs_ocr", "skipped"}]
     if troubles:
@@ -130,40 +167,70 @@ def _render_ingest_report(report: IngestReport) -> None:
             table.add_row(o.status.replace("_", " "), escape(o.path), escape(reason))
         console.print(table)
     if report.interrupted:
-        err_console.print("[yellow]Interrupted: reviews stored so far are complete; run the same command to continue.[/]")
+        err_console.print(
+            "[yellow]Interrupted: reviews stored so far are complete; run the same command to continue.[/]"
+        )
 
 
 def _review_row(r: dict) -> dict:
     return {
-        "id": r["id"], "title": r["title"], "filename": r["filename"], "year": r["year"],
-        "review_type": r["review_type"], "partnership": r["partnership"], "area": r["area"],
-        "nation": r["nation"], "child_pseudonyms": r["child_pseudonyms"], "child_age": r["child_age"],
-        "child_gender": r["child_gender"], "pages": r["n_pages"], "sentences": r["n_sentences"],
-        "format": r["format"], "sha256": r["sha256"],
+        "id": r["id"],
+        "title": r["title"],
+        "filename": r["filename"],
+        "year": r["year"],
+        "review_type": r["review_type"],
+        "partnership": r["partnership"],
+        "area": r["area"],
+        "nation": r["nation"],
+        "child_pseudonyms": r["child_pseudonyms"],
+        "child_age": r["child_age"],
+        "child_gender": r["child_gender"],
+        "pages": r["n_pages"],
+        "sentences": r["n_sentences"],
+        "format": r["format"],
+        "sha256": r["sha256"],
     }
 
 
 @app.command("list")
 def list_command(
-    db: DbOption = None, year: YearOption = None, review_type: TypeOption = None, area: AreaOption = None,
+    db: DbOption = None,
+    year: YearOption = None,
+    review_type: TypeOption = None,
+    area: AreaOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """List the reviews in the library with their metadata."""
     try:
-        rows = _open_store(db).list_reviews(year=_year_range(year), review_type=review_type, area=area)
+        rows = _open_store(db).list_reviews(
+            year=_year_range(year), review_type=review_type, area=area
+        )
     except CasebriefError as exc:
         raise _fail(exc) from exc
     if as_json:
         _print_json([_review_row(r) for r in rows])
         return
     table = Table(title=f"{len(rows)} review{'s' if len(rows) != 1 else ''}")
-    for name, justify in (("id", "right"), ("year", "right"), ("type", "left"), ("area", "left"),
-                          ("child", "left"), ("title", "left"), ("pages", "right")):
+    for name, justify in (
+        ("id", "right"),
+        ("year", "right"),
+        ("type", "left"),
+        ("area", "left"),
+        ("child", "left"),
+        ("title", "left"),
+        ("pages", "right"),
+    ):
         table.add_column(name, justify=justify, overflow="fold")
     for r in rows:
-        table.add_row(str(r["id"]), str(r["year"] or "?"), SHORT_TYPES.get(r["review_type"], r["review_type"] or "?"), r["area"] or "?",
-                      ", ".join(r["child_pseudonyms"] or []) or "?", escape(r["title"] or r["filename"]),
-                      str(r["n_pages"]))
+        table.add_row(
+            str(r["id"]),
+            str(r["year"] or "?"),
+            SHORT_TYPES.get(r["review_type"], r["review_type"] or "?"),
+            r["area"] or "?",
+            ", ".join(r["child_pseudonyms"] or []) or "?",
+            escape(r["title"] or r["filename"]),
+            str(r["n_pages"]),
+        )
     console.print(table)
     if not rows:
         console.print("No reviews yet: add some with [bold]casebrief ingest FOLDER[/].")
@@ -171,8 +238,11 @@ def list_command(
 
 @app.command("show")
 def show_command(
-    review: Annotated[str, typer.Argument(help="Review id, or a unique part of its title or child pseudonym.")],
-    db: DbOption = None, as_json: JsonOption = False,
+    review: Annotated[
+        str, typer.Argument(help="Review id, or a unique part of its title or child pseudonym.")
+    ],
+    db: DbOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Show one review: metadata, sections with page ranges, and statistics."""
     try:
@@ -180,20 +250,37 @@ def show_command(
         data = store.get_review(store.resolve_review(review))
     except CasebriefError as exc:
         raise _fail(exc) from exc
-    sections = [{k: s[k] for k in ("kind", "heading", "page_start", "page_end")} for s in data["sections"]]
+    sections = [
+        {k: s[k] for k in ("kind", "heading", "page_start", "page_end")} for s in data["sections"]
+    ]
     if as_json:
-        _print_json({**_review_row(data), "files": data["files"], "sections": sections,
-                     "characters": data["n_chars"]})
+        _print_json(
+            {
+                **_review_row(data),
+                "files": data["files"],
+                "sections": sections,
+                "characters": data["n_chars"],
+            }
+        )
         return
     meta = Table.grid(padding=(0, 2))
     meta.add_column(style="bold")
     meta.add_column()
     for label, value in (
-        ("Title", data["title"]), ("Partnership", data["partnership"]), ("Area", data["area"]),
-        ("Nation", data["nation"]), ("Review type", data["review_type"]), ("Year", data["year"]),
-        ("Child", ", ".join(data["child_pseudonyms"] or [])), ("Age", data["child_age"]),
-        ("Gender", data["child_gender"]), ("File", "\n".join(data["files"])),
-        ("Size", f"{data['n_pages']} pages, {data['n_sentences']} sentences, {data['n_chars']:,} characters"),
+        ("Title", data["title"]),
+        ("Partnership", data["partnership"]),
+        ("Area", data["area"]),
+        ("Nation", data["nation"]),
+        ("Review type", data["review_type"]),
+        ("Year", data["year"]),
+        ("Child", ", ".join(data["child_pseudonyms"] or [])),
+        ("Age", data["child_age"]),
+        ("Gender", data["child_gender"]),
+        ("File", "\n".join(data["files"])),
+        (
+            "Size",
+            f"{data['n_pages']} pages, {data['n_sentences']} sentences, {data['n_chars']:,} characters",
+        ),
     ):
         meta.add_row(label, escape(str(value)) if value not in (None, "") else "[dim]not stated[/]")
     console.print(meta)
@@ -202,7 +289,11 @@ def show_command(
     table.add_column("heading", overflow="fold")
     table.add_column("pages", justify="right")
     for s in sections:
-        pages = str(s["page_start"]) if s["page_start"] == s["page_end"] else f"{s['page_start']}-{s['page_end']}"
+        pages = (
+            str(s["page_start"])
+            if s["page_start"] == s["page_end"]
+            else f"{s['page_start']}-{s['page_end']}"
+        )
         table.add_row(s["kind"], escape(s["heading"]), pages)
     console.print(table)
 
@@ -213,25 +304,40 @@ def _rich_snippet(snippet: str) -> str:
 
 @app.command("search")
 def search_command(
-    query: Annotated[str, typer.Argument(help='Words, "phrases", prefix*, AND / OR / NOT, (groups).')],
-    db: DbOption = None, year: YearOption = None, review_type: TypeOption = None, area: AreaOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="Most hits to show.")] = 20,
+    query: Annotated[
+        str, typer.Argument(help='Words, "phrases", prefix*, AND / OR / NOT, (groups).')
+    ],
+    db: DbOption = None,
+    year: YearOption = None,
+    review_type: TypeOption = None,
+    area: AreaOption = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, max=1000, help="Most hits to show.")
+    ] = 20,
     as_json: JsonOption = False,
 ) -> None:
     """Search the sentences of every review, best matches first (BM25)."""
     try:
-        hits = _open_store(db).search(query, limit=limit, year=_year_range(year),
-                                      review_type=review_type, area=area)
+        hits = _open_store(db).search(
+            query, limit=limit, year=_year_range(year), review_type=review_type, area=area
+        )
     except CasebriefError as exc:
         raise _fail(exc) from exc
     if as_json:
-        _print_json([
-            {"review_id": h["review_id"], "title": h["title"] or h["filename"], "year": h["year"],
-             "page": h["page"], "text": h["text"],
-             "snippet": h["snippet"].replace(MARK_START, "[").replace(MARK_END, "]"),
-             "score": round(-h["score"], 4)}
-            for h in hits
-        ])
+        _print_json(
+            [
+                {
+                    "review_id": h["review_id"],
+                    "title": h["title"] or h["filename"],
+                    "year": h["year"],
+                    "page": h["page"],
+                    "text": h["text"],
+                    "snippet": h["snippet"].replace(MARK_START, "[").replace(MARK_END, "]"),
+                    "score": round(-h["score"], 4),
+                }
+                for h in hits
+            ]
+        )
         return
     if not hits:
         console.print(f"No sentences match {escape(query)!s}.")
@@ -245,7 +351,9 @@ def search_command(
 
 @app.command("demo")
 def demo_command(
-    db: Annotated[str | None, typer.Option("--db", help="Database file for the demo.")] = "casebrief-demo.db",
+    db: Annotated[
+        str | None, typer.Option("--db", help="Database file for the demo.")
+    ] = "casebrief-demo.db",
     workers: Annotated[int, typer.Option("--workers", "-w", min=1)] = default_workers(),
 ) -> None:
     """Build the bundled fictional sample corpus, ingest it into a fresh store and run a few searches."""
@@ -265,7 +373,9 @@ def demo_command(
     for query in ('"groomed online"', "sext* OR nudes", 'Snapchat AND "social worker"'):
         console.rule(f"casebrief search {escape(query)}")
         search_command(query, db=str(path), limit=4)
-    console.print(f"\nThe demo store is {path.resolve()}; try: casebrief search --db {path} \"self-harm\"")
+    console.print(
+        f'\nThe demo store is {path.resolve()}; try: casebrief search --db {path} "self-harm"'
+    )
 
 
 @app.command("sample")

@@ -55,8 +55,13 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]
                     if child.suffix.lower() in SUPPORTED_SUFFIXES:
                         found.append(child)
                     else:
-                        skipped.append(FileOutcome(str(child.resolve()), "skipped",
-                                                   f"unsupported file type '{child.suffix or name}'"))
+                        skipped.append(
+                            FileOutcome(
+                                str(child.resolve()),
+                                "skipped",
+                                f"unsupported file type '{child.suffix or name}'",
+                            )
+                        )
         elif path.is_file():
             found.append(path)  # named explicitly: try it, and say what is wrong if it fails
         else:
@@ -73,7 +78,9 @@ def _parse_job(path: str, sha256: str) -> ParsedReview | tuple[str, str]:
         return exc.status, str(exc)
     except CasebriefError as exc:
         return "failed", str(exc)
-    except Exception as exc:  # a reader library crashing on a malformed file must not stop the batch
+    except (
+        Exception
+    ) as exc:  # a reader library crashing on a malformed file must not stop the batch
         return "failed", f"{path}: could not be read ({type(exc).__name__}: {exc})"
 
 
@@ -125,15 +132,20 @@ def ingest(
     return report
 
 
-def _triage(path: Path, store: Store, record: dict | None) -> tuple[FileOutcome | None, tuple | None]:
+def _triage(
+    path: Path, store: Store, record: dict | None
+) -> tuple[FileOutcome | None, tuple | None]:
     """Decide without parsing whether a file is unchanged; hash only when size or time moved."""
     try:
         stat = path.stat()
     except OSError as exc:
         return FileOutcome(str(path), "failed", f"{path}: cannot be read ({exc.strerror})."), None
-    if record and record["size"] == stat.st_size and record["mtime_ns"] == stat.st_mtime_ns:
-        if record["status"] == "ingested":
-            return FileOutcome(str(path), "unchanged", review_id=record["review_id"]), None
+    if (
+        record
+        and record["status"] == "ingested"
+        and (record["size"], record["mtime_ns"]) == (stat.st_size, stat.st_mtime_ns)
+    ):
+        return FileOutcome(str(path), "unchanged", review_id=record["review_id"]), None
     try:
         sha = file_sha256(path)
     except OSError as exc:
@@ -141,11 +153,15 @@ def _triage(path: Path, store: Store, record: dict | None) -> tuple[FileOutcome 
     existing = store.review_id_for_hash(sha)
     if existing is not None:
         store.link_file(str(path), existing, sha, stat.st_size, stat.st_mtime_ns)
-        return FileOutcome(str(path), "unchanged", "same content as a stored review", existing), None
+        return FileOutcome(
+            str(path), "unchanged", "same content as a stored review", existing
+        ), None
     return None, (path, sha, stat.st_size, stat.st_mtime_ns)
 
 
-def _run_parsers(jobs: list[tuple], workers: int) -> Iterator[tuple[tuple, ParsedReview | tuple[str, str]]]:
+def _run_parsers(
+    jobs: list[tuple], workers: int
+) -> Iterator[tuple[tuple, ParsedReview | tuple[str, str]]]:
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
             yield job, _parse_job(str(job[0]), job[1])
@@ -169,7 +185,9 @@ def _store_result(store: Store, job: tuple, result: ParsedReview | tuple[str, st
     path, _sha, size, mtime_ns = job
     if isinstance(result, tuple):
         status, message = result
-        store.record_failure(str(path), size=size, mtime_ns=mtime_ns, status=status, message=message)
+        store.record_failure(
+            str(path), size=size, mtime_ns=mtime_ns, status=status, message=message
+        )
         return FileOutcome(str(path), status, message)
     result.path = str(path)
     review_id, replaced = store.save_review(result, str(path), mtime_ns)

@@ -11,22 +11,40 @@ from casebrief.model import Block, Metadata, Sentence
 
 # (canonical review type, nation it implies or None, pattern); most specific first.
 REVIEW_TYPES: list[tuple[str, str | None, re.Pattern[str]]] = [
-    ("national review", "England", re.compile(r"\bnational (?:child safeguarding practice )?review\b", re.I)),
-    ("child safeguarding practice review", "England",
-     re.compile(r"\b(?:local )?child safeguarding practice review\b|\bL?CSPR\b", re.I)),
-    ("single unified safeguarding review", "Wales", re.compile(r"\bsingle unified safeguarding review\b", re.I)),
-    ("child practice review", "Wales",
-     re.compile(r"\b(?:(?:concise|extended) )?child practice review\b", re.I)),
+    (
+        "national review",
+        "England",
+        re.compile(r"\bnational (?:child safeguarding practice )?review\b", re.I),
+    ),
+    (
+        "child safeguarding practice review",
+        "England",
+        re.compile(r"\b(?:local )?child safeguarding practice review\b|\bL?CSPR\b", re.I),
+    ),
+    (
+        "single unified safeguarding review",
+        "Wales",
+        re.compile(r"\bsingle unified safeguarding review\b", re.I),
+    ),
+    (
+        "child practice review",
+        "Wales",
+        re.compile(r"\b(?:(?:concise|extended) )?child practice review\b", re.I),
+    ),
     ("significant case review", "Scotland", re.compile(r"\bsignificant case review\b", re.I)),
     ("case management review", "Northern Ireland", re.compile(r"\bcase management review\b", re.I)),
     ("serious case review", "England", re.compile(r"\bserious case review\b", re.I)),
     ("learning review", None, re.compile(r"\blearning review\b", re.I)),
 ]
 SHORT_TYPES = {
-    "serious case review": "SCR", "child safeguarding practice review": "CSPR",
-    "national review": "National", "child practice review": "CPR",
-    "single unified safeguarding review": "SUSR", "significant case review": "SigCR",
-    "case management review": "CMR", "learning review": "LR",
+    "serious case review": "SCR",
+    "child safeguarding practice review": "CSPR",
+    "national review": "National",
+    "child practice review": "CPR",
+    "single unified safeguarding review": "SUSR",
+    "significant case review": "SigCR",
+    "case management review": "CMR",
+    "learning review": "LR",
 }
 # Abbreviations users type for --type.
 REVIEW_TYPE_ALIASES = {
@@ -53,41 +71,74 @@ _ORG = re.compile(
 )
 _NI_BOARD = re.compile(r"\bSafeguarding Board for Northern Ireland\b")
 _NATIONAL_PANEL = re.compile(r"\bChild Safeguarding Practice Review Panel\b")
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december")
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _PUBLISHED = re.compile(
     r"\b(?:published|publication date|date of publication|date published|published on)\b[:\s]*"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:" + _MONTHS + r")\s+)?((?:19|20)\d\d)\b",
     re.I,
 )
 _MONTH_YEAR = re.compile(r"\b(?:" + _MONTHS + r")\s+((?:19|20)\d\d)\b", re.I)
-_CHILD_CODE = re.compile(r"\b((?:Child|Baby|Family|Young Person|Sibling)\s+[A-Z]{1,2}\d{0,2})\b(?!\w)")
+_CHILD_CODE = re.compile(
+    r"\b((?:Child|Baby|Family|Young Person|Sibling)\s+[A-Z]{1,2}\d{0,2})\b(?!\w)"
+)
 _CHILD_NAME = re.compile(
     r"\b(?:referred to as|known as|called|named|pseudonym)\s+['\u2018\"\u201c]([A-Z][a-z]+(?: [A-Z][a-z]+)?)['\u2019\"\u201d]"
 )
 _QUOTED_NAME = re.compile(r"['\u2018\"\u201c]([A-Z][a-z]{2,})['\u2019\"\u201d]")
 _NUMBER_WORDS = {
-    w: i for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen".split()
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+        ]
     )
 }
 _AGE = re.compile(
-    r"\b(?:was|aged|age|is|were)\s+(?:just\s+|only\s+)?(\d{1,2}|" + "|".join(_NUMBER_WORDS)
+    r"\b(?:was|aged|age|is|were)\s+(?:just\s+|only\s+)?(\d{1,2}|"
+    + "|".join(_NUMBER_WORDS)
     + r")\s+(year|month|week|day)s?(?:\s+old|\s+of age)?\b",
     re.I,
 )
 _AGE_HYPHEN = re.compile(
-    r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")-(year|month|week)-old\s+(girl|boy|daughter|son|baby|infant|child)?",
+    r"\b(\d{1,2}|"
+    + "|".join(_NUMBER_WORDS)
+    + r")-(year|month|week)-old\s+(girl|boy|daughter|son|baby|infant|child)?",
     re.I,
 )
-_GENDER_WORDS = {"girl": "female", "daughter": "female", "young woman": "female",
-                 "boy": "male", "son": "male", "young man": "male"}
+_GENDER_WORDS = {
+    "girl": "female",
+    "daughter": "female",
+    "young woman": "female",
+    "boy": "male",
+    "son": "male",
+    "young man": "male",
+}
 _GENDER = re.compile(r"\b(girl|daughter|young woman|boy|son|young man)\b", re.I)
 _FEMALE = re.compile(r"\b(she|her|herself)\b", re.I)
 _MALE = re.compile(r"\b(he|him|his|himself)\b", re.I)
 
 
-def extract_metadata(blocks: list[Block], sentences: list[Sentence], title_hint: str | None) -> Metadata:
+def extract_metadata(
+    blocks: list[Block], sentences: list[Sentence], title_hint: str | None
+) -> Metadata:
     cover = [b.text for b in blocks if b.page <= 2][:40]
     cover_text = "\n".join(cover)
     early_text = "\n".join(b.text for b in blocks if b.page <= 4)
@@ -124,15 +175,19 @@ def _partnership(text: str) -> str | None:
         return m.group(0)
     for m in _ORG.finditer(text):
         name = re.sub(r"^(?:the|of|and|on|upon|&)\s+", "", m.group(1), flags=re.I).strip()
-        if name.split()[0] not in {"Local", "Regional", "Safeguarding", "Child", "Children's"} or \
-                len(name.split()) > 4:
+        if (
+            name.split()[0] not in {"Local", "Regional", "Safeguarding", "Child", "Children's"}
+            or len(name.split()) > 4
+        ):
             return name
     return None
 
 
 def _area(partnership: str | None) -> str | None:
-    if not partnership or partnership in {"Safeguarding Board for Northern Ireland",
-                                          "Child Safeguarding Practice Review Panel"}:
+    if not partnership or partnership in {
+        "Safeguarding Board for Northern Ireland",
+        "Child Safeguarding Practice Review Panel",
+    }:
         return None
     area = re.sub(r"\s+" + _ORG_SUFFIX + r"$", "", partnership).strip()
     area = re.sub(r"\s+(?:Local|Regional)$", "", area).strip()
@@ -174,16 +229,26 @@ def _title(cover: list[str], hint: str | None) -> str | None:
         if len(line) > 140 or line.endswith("."):
             continue
         nxt_index = i + 1
-        if (not any(p.search(line) for _, _, p in REVIEW_TYPES) and i + 1 < len(cover)
-                and not any(p.search(cover[i + 1]) for _, _, p in REVIEW_TYPES)):
+        if (
+            not any(p.search(line) for _, _, p in REVIEW_TYPES)
+            and i + 1 < len(cover)
+            and not any(p.search(cover[i + 1]) for _, _, p in REVIEW_TYPES)
+        ):
             joined = f"{line} {cover[i + 1]}"
             if any(p.search(joined) for _, _, p in REVIEW_TYPES) and len(joined) <= 140:
                 line, nxt_index = joined, i + 2
         if any(p.search(line) for _, _, p in REVIEW_TYPES):
             title = line
             nxt = cover[nxt_index] if nxt_index < len(cover) else ""
-            if nxt and len(nxt) < 60 and (_CHILD_CODE.fullmatch(nxt) or re.fullmatch(r"['\u2018\"\u201c]?[A-Z][a-z]+['\u2019\"\u201d]?", nxt)) \
-                    and not re.search(rf"\b{re.escape(nxt)}\b", title):
+            if (
+                nxt
+                and len(nxt) < 60
+                and (
+                    _CHILD_CODE.fullmatch(nxt)
+                    or re.fullmatch(r"['\u2018\"\u201c]?[A-Z][a-z]+['\u2019\"\u201d]?", nxt)
+                )
+                and not re.search(rf"\b{re.escape(nxt)}\b", title)
+            ):
                 title = f"{title}: {nxt}"
             return title
     return hint
@@ -211,7 +276,9 @@ def _pseudonyms(cover: str, early: str, sentences: list[Sentence]) -> list[str]:
 
 def _age(sentences: list[Sentence], names: list[str]) -> tuple[str | None, str | None]:
     """The child's stated age (and a gender word next to it) from the first sentences naming them."""
-    candidates = [s.text for s in sentences[:400] if any(n in s.text for n in names)] if names else []
+    candidates = (
+        [s.text for s in sentences[:400] if any(n in s.text for n in names)] if names else []
+    )
     for text in candidates + [s.text for s in sentences[:60]]:
         if m := _AGE_HYPHEN.search(text):
             gender = _GENDER_WORDS.get((m.group(3) or "").lower())
@@ -220,7 +287,7 @@ def _age(sentences: list[Sentence], names: list[str]) -> tuple[str | None, str |
             number = _number(m.group(1))
             unit = m.group(2).lower()
             gender = None
-            if g := _GENDER.search(text[m.end(): m.end() + 40]):
+            if g := _GENDER.search(text[m.end() : m.end() + 40]):
                 gender = _GENDER_WORDS[g.group(1).lower()]
             return f"{number} {unit}{'s' if number != 1 else ''}", gender
     return None, None
@@ -240,8 +307,11 @@ def _gender(sentences: list[Sentence], names: list[str]) -> str | None:
             at = s.text.find(name)
             if at < 0:
                 continue
-            window = s.text[at + len(name): at + len(name) + 60]
-            window = re.split(r"\b(?:mother|father|mum|dad|partner|brother|sister|worker|officer|teacher)\b", window)[0]
+            window = s.text[at + len(name) : at + len(name) + 60]
+            window = re.split(
+                r"\b(?:mother|father|mum|dad|partner|brother|sister|worker|officer|teacher)\b",
+                window,
+            )[0]
             female += len(_FEMALE.findall(window))
             male += len(_MALE.findall(window))
             if index + 1 < len(sentences):

@@ -26,9 +26,13 @@ class Term:
 def parse(query: str) -> list[Term | str]:
     """Tokens: Terms, operators ('AND', 'OR', 'NOT') and parentheses; raises QueryError."""
     if not query or not query.strip():
-        raise QueryError("The search query is empty; type some words, e.g. casebrief search \"groomed online\".")
+        raise QueryError(
+            'The search query is empty; type some words, e.g. casebrief search "groomed online".'
+        )
     if len(query) > MAX_QUERY_LENGTH:
-        raise QueryError(f"The search query is {len(query)} characters long; keep it under {MAX_QUERY_LENGTH}.")
+        raise QueryError(
+            f"The search query is {len(query)} characters long; keep it under {MAX_QUERY_LENGTH}."
+        )
     tokens: list[Term | str] = []
     pos = 0
     text = query.strip()
@@ -40,7 +44,9 @@ def parse(query: str) -> list[Term | str]:
         if m.group(1):
             close = text.find('"', pos)
             if close < 0:
-                raise QueryError(f'Unbalanced quote in {query!r}: close the phrase with a second ".')
+                raise QueryError(
+                    f'Unbalanced quote in {query!r}: close the phrase with a second ".'
+                )
             words = tuple(w.lower() for w in _WORD_CHARS.findall(text[pos:close]))
             pos = close + 1
             prefix = text[pos : pos + 1] == "*"
@@ -66,7 +72,7 @@ def parse(query: str) -> list[Term | str]:
 
 def _check(tokens: list[Term | str], query: str) -> None:
     if not any(isinstance(t, Term) for t in tokens):
-        raise QueryError(f"{query!r} has no words to search for; add a word or a \"phrase\".")
+        raise QueryError(f'{query!r} has no words to search for; add a word or a "phrase".')
     depth = 0
     previous: Term | str | None = None
     for token in tokens:
@@ -78,11 +84,10 @@ def _check(tokens: list[Term | str], query: str) -> None:
                 raise QueryError(f"Unbalanced ')' in {query!r}: remove it or add a matching '('.")
             if previous in OPERATORS or previous == "(":
                 raise QueryError(f"Empty or incomplete group before ')' in {query!r}.")
-        elif token in OPERATORS:
-            if previous is None or previous in OPERATORS or previous == "(":
-                raise QueryError(
-                    f"{token} needs a term on each side in {query!r}, e.g. 'grooming {token} Snapchat'."
-                )
+        elif token in OPERATORS and (previous is None or previous in OPERATORS or previous == "("):
+            raise QueryError(
+                f"{token} needs a term on each side in {query!r}, e.g. 'grooming {token} Snapchat'."
+            )
         previous = token
     if depth:
         raise QueryError(f"Unbalanced '(' in {query!r}: add the closing ')'.")

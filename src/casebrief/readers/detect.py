@@ -47,7 +47,11 @@ def detect_format(path: Path) -> str:
             raise ReadError(
                 f"{path}: this is {name}, not a supported report format "
                 "(PDF, DOCX, HTML, TXT or Markdown)."
-                + (" Save it as an unencrypted .docx or PDF and try again." if "Office" in name else "")
+                + (
+                    " Save it as an unencrypted .docx or PDF and try again."
+                    if "Office" in name
+                    else ""
+                )
             )
     lowered = stripped[:512].lower()
     if lowered.startswith((b"<!doctype html", b"<html")) or (

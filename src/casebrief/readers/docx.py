@@ -17,9 +17,13 @@ def read_docx(path: Path) -> Document:
     try:
         doc = open_docx(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
-        raise ReadError(f"{path}: the Word document is damaged and cannot be opened ({exc}).") from exc
+        raise ReadError(
+            f"{path}: the Word document is damaged and cannot be opened ({exc})."
+        ) from exc
     except Exception as exc:  # python-docx raises assorted errors on malformed parts
-        raise ReadError(f"{path}: not a readable Word document ({type(exc).__name__}: {exc}).") from exc
+        raise ReadError(
+            f"{path}: not a readable Word document ({type(exc).__name__}: {exc})."
+        ) from exc
 
     pages = [RawPage(number=1, lines=[])]
     for element in doc.element.body.iterchildren():
@@ -67,4 +71,6 @@ def _flush(parts: list[str], style: str, pages: list[RawPage]) -> None:
 
 
 def _text(element) -> str:
-    return " ".join("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in element.iter(qn("w:p"))).strip()
+    return " ".join(
+        "".join(t.text or "" for t in p.iter(qn("w:t"))) for p in element.iter(qn("w:p"))
+    ).strip()

@@ -10,10 +10,38 @@ from lxml import etree
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
 
-_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
-         "button", "svg", "template", "select")
-_BLOCKS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "tr", "dt", "dd",
-           "figcaption", "caption"}
+_DROP = (
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "button",
+    "svg",
+    "template",
+    "select",
+)
+_BLOCKS = {
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "li",
+    "blockquote",
+    "pre",
+    "tr",
+    "dt",
+    "dd",
+    "figcaption",
+    "caption",
+}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
@@ -27,8 +55,10 @@ def read_html(path: Path) -> Document:
     title = title_el.text_content().strip() if title_el is not None else None
     for bad in root.xpath("|".join(f"//{tag}" for tag in _DROP)):
         bad.drop_tree()
-    for bad in root.xpath('//*[@role="navigation" or @role="banner" or @role="contentinfo"'
-                          ' or @aria-hidden="true" or @hidden]'):
+    for bad in root.xpath(
+        '//*[@role="navigation" or @role="banner" or @role="contentinfo"'
+        ' or @aria-hidden="true" or @hidden]'
+    ):
         bad.drop_tree()
     container = _main_container(root)
     page = RawPage(number=1, lines=[])
@@ -38,7 +68,9 @@ def read_html(path: Path) -> Document:
         if el.tag in {"p", "li", "dd", "dt"} and _has_block_ancestor(el, container):
             continue
         if el.tag == "tr":
-            text = " | ".join(" ".join(c.text_content().split()) for c in el if isinstance(c.tag, str))
+            text = " | ".join(
+                " ".join(c.text_content().split()) for c in el if isinstance(c.tag, str)
+            )
         else:
             text = " ".join(el.text_content().split())
         if not text:

@@ -23,7 +23,9 @@ def read_pdf(path: Path) -> Document:
                 f"{path}: the PDF is encrypted and needs a password; "
                 "save an unprotected copy and ingest that."
             ) from exc
-        raise ReadError(f"{path}: the PDF is damaged or truncated and cannot be opened ({exc}).") from exc
+        raise ReadError(
+            f"{path}: the PDF is damaged or truncated and cannot be opened ({exc})."
+        ) from exc
     try:
         n_pages = len(pdf)
         if n_pages == 0:

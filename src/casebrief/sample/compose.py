@@ -16,16 +16,38 @@ FICTION_NOTICE = (
     "FICTIONAL CASE REVIEW - written to test software. All people, places, agencies and events "
     "in this document are invented; any resemblance to real cases is coincidental."
 )
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
-AUTHORS = ["Jane Holloway", "Dr Martin Price", "Aisha Khan", "Peter Lindqvist", "Ruth Okafor",
-           "Sian Morgan", "David Fraser", "Helen Carr"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+AUTHORS = [
+    "Jane Holloway",
+    "Dr Martin Price",
+    "Aisha Khan",
+    "Peter Lindqvist",
+    "Ruth Okafor",
+    "Sian Morgan",
+    "David Fraser",
+    "Helen Carr",
+]
 
 
 @dataclass
 class SectionSource:
     heading: str
-    paragraphs: list[str | tuple[str, str]] = field(default_factory=list)  # text, or (sub-heading, "")
+    paragraphs: list[str | tuple[str, str]] = field(
+        default_factory=list
+    )  # text, or (sub-heading, "")
 
 
 @dataclass
@@ -47,18 +69,29 @@ def is_online(spec: Spec) -> bool:
 
 def _slots(spec: Spec) -> dict[str, str]:
     female = spec.gender == "female"
-    quoted = not spec.child.split()[0] in {"Child", "Baby"}
+    quoted = spec.child.split()[0] not in {"Child", "Baby"}
     month_index = MONTHS.index(spec.month)
     return {
         "C": spec.child,
-        "he": "she" if female else "he", "He": "She" if female else "He",
-        "him": "her" if female else "him", "his": "her" if female else "his",
-        "His": "Her" if female else "His", "himself": "herself" if female else "himself",
-        "platform": spec.platform, "platform2": spec.platform2,
-        "school": ["Riverside Academy", "St Anne's High School", "Millbrook School",
-                   "Hillcrest Community College"][len(spec.key) % 4],
-        "age": str(spec.age), "partnership": spec.partnership,
-        "Y0": str(spec.year - 3), "Y1": str(spec.year - 2), "Y2": str(spec.year - 1),
+        "he": "she" if female else "he",
+        "He": "She" if female else "He",
+        "him": "her" if female else "him",
+        "his": "her" if female else "his",
+        "His": "Her" if female else "His",
+        "himself": "herself" if female else "himself",
+        "platform": spec.platform,
+        "platform2": spec.platform2,
+        "school": [
+            "Riverside Academy",
+            "St Anne's High School",
+            "Millbrook School",
+            "Hillcrest Community College",
+        ][len(spec.key) % 4],
+        "age": str(spec.age),
+        "partnership": spec.partnership,
+        "Y0": str(spec.year - 3),
+        "Y1": str(spec.year - 2),
+        "Y2": str(spec.year - 1),
         "month_before": MONTHS[(month_index + 5) % 12],
         "quoted": "yes" if quoted else "",
     }
@@ -91,7 +124,9 @@ def compose(spec: Spec) -> ReviewSource:
         fill(rng.choice(generic.COMMISSIONED)),
     ]
     if slots["quoted"]:
-        intro.append(f"In this report the child is referred to as '{spec.child}', a name chosen with the family.")
+        intro.append(
+            f"In this report the child is referred to as '{spec.child}', a name chosen with the family."
+        )
     intro += [
         fill(rng.choice(generic.SCOPE)),
         fill(rng.choice(generic.METHOD)),
@@ -104,7 +139,7 @@ def compose(spec: Spec) -> ReviewSource:
 
     episodes: list[str | tuple[str, str]] = [
         "This section summarises the key practice episodes: the periods of professional involvement "
-        f"that are most significant for learning. They are presented in date order."
+        "that are most significant for learning. They are presented in date order."
     ]
     details = list(generic.AGENCY_DETAIL)
     rng.shuffle(details)
@@ -120,7 +155,9 @@ def compose(spec: Spec) -> ReviewSource:
 
     analysis_pool = list(generic.ANALYSIS)
     rng.shuffle(analysis_pool)
-    analysis = [fill(p) for p in fam["analysis"]] + [fill(p) for p in analysis_pool[: 2 + spec.extra]]
+    analysis = [fill(p) for p in fam["analysis"]] + [
+        fill(p) for p in analysis_pool[: 2 + spec.extra]
+    ]
 
     findings: list[str | tuple[str, str]] = []
     for number, (heading, text) in enumerate(fam["findings"], start=1):
@@ -131,7 +168,9 @@ def compose(spec: Spec) -> ReviewSource:
     learning.append(fill(rng.choice(generic.GOOD_PRACTICE)))
     recommendations = [
         f"Recommendation {n}: {fill(text)}"
-        for n, text in enumerate(fam["recommendations"] + rng.sample(generic.GENERIC_RECOMMENDATIONS, 2), start=1)
+        for n, text in enumerate(
+            fam["recommendations"] + rng.sample(generic.GENERIC_RECOMMENDATIONS, 2), start=1
+        )
     ]
     glossary = [f"{abbr}: {meaning}" for abbr, meaning in generic.GLOSSARY]
     tor = [fill(q) for q in generic.TOR_QUESTIONS]
@@ -161,7 +200,9 @@ def truth_entry(spec: Spec) -> dict:
         "metadata": {
             "title": src.title,
             "partnership": spec.partnership,
-            "area": None if "Northern Ireland" in spec.partnership else spec.partnership.split(" ")[0],
+            "area": None
+            if "Northern Ireland" in spec.partnership
+            else spec.partnership.split(" ")[0],
             "nation": spec.nation,
             "review_type": spec.review_type,
             "year": spec.year,
@@ -172,5 +213,7 @@ def truth_entry(spec: Spec) -> dict:
         "family": spec.family,
         "themes": list(fam["themes"]),
         "online_harm_key_factor": online,
-        "online_mentions": "key_factor" if online else ("incidental_or_negated" if spec.incidental else "none"),
+        "online_mentions": "key_factor"
+        if online
+        else ("incidental_or_negated" if spec.incidental else "none"),
     }

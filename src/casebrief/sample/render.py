@@ -59,7 +59,9 @@ def _render_toc(pdf: FPDF, outline) -> None:
             continue
         label = entry.name
         page = str(entry.page_number)
-        dots = "." * max(4, int((pdf.epw - pdf.get_string_width(label + page)) / pdf.get_string_width(".")) - 2)
+        dots = "." * max(
+            4, int((pdf.epw - pdf.get_string_width(label + page)) / pdf.get_string_width(".")) - 2
+        )
         pdf.cell(0, 8, f"{label} {dots} {page}", new_x="LMARGIN", new_y="NEXT")
 
 
@@ -149,7 +151,7 @@ def render_html(review: ReviewSource, out: Path) -> None:
     notice, partnership, rtype, child, author, published = review.cover
     body: list[str] = []
     for heading, items in _numbered(review):
-        body.append(f'<section><h2>{esc(heading)}</h2>')
+        body.append(f"<section><h2>{esc(heading)}</h2>")
         for kind, text in items:
             body.append(f"<h3>{esc(text)}</h3>" if kind == "subheading" else f"<p>{esc(text)}</p>")
         body.append("</section>")

@@ -10,19 +10,40 @@ FAMILIES = {
             "The family had been known to children's social care for eight years, with repeated referrals from schools and health visitors about the children's hygiene, attendance and missed health appointments.",
         ],
         "episodes": [
-            ("Early help", "In {Y0} the family was supported by an early help worker. The plan focused on school attendance and was closed after four months when attendance improved."),
-            ("Missed appointments", "{C} missed six dental and two paediatric appointments in {Y1}. Each was recorded as 'was not brought', but the pattern was not shared with the GP or the school."),
-            ("Home conditions", "A health visitor visiting a younger sibling described the home as cluttered, cold and smelling of dog faeces. She made a referral to children's social care, which was screened as not meeting the threshold for assessment."),
-            ("Child in need plan", "In {Y1} a child in need plan was agreed. Three different social workers held the case in nine months. Home visits were announced, and the children were rarely seen alone."),
-            ("Hospital admission", "In {Y2} {C} was taken to A&E by a neighbour. {He} weighed less than the second centile for {his} age and had an untreated fracture of the wrist."),
+            (
+                "Early help",
+                "In {Y0} the family was supported by an early help worker. The plan focused on school attendance and was closed after four months when attendance improved.",
+            ),
+            (
+                "Missed appointments",
+                "{C} missed six dental and two paediatric appointments in {Y1}. Each was recorded as 'was not brought', but the pattern was not shared with the GP or the school.",
+            ),
+            (
+                "Home conditions",
+                "A health visitor visiting a younger sibling described the home as cluttered, cold and smelling of dog faeces. She made a referral to children's social care, which was screened as not meeting the threshold for assessment.",
+            ),
+            (
+                "Child in need plan",
+                "In {Y1} a child in need plan was agreed. Three different social workers held the case in nine months. Home visits were announced, and the children were rarely seen alone.",
+            ),
+            (
+                "Hospital admission",
+                "In {Y2} {C} was taken to A&E by a neighbour. {He} weighed less than the second centile for {his} age and had an untreated fracture of the wrist.",
+            ),
         ],
         "analysis": [
             "Neglect was seen as a series of separate problems rather than as a cumulative pattern of harm. Improvements in one area led to cases being closed before change was sustained.",
             "The lived experience of {C} was not understood. Professionals focused on {C}'s mother's needs and her engagement with services.",
         ],
         "findings": [
-            ("Cumulative neglect was not recognised", "Agencies did not use the neglect assessment tool, so the chronic and cumulative nature of the neglect was not seen."),
-            ("Drift and changes of worker", "Frequent changes of social worker led to drift and a loss of knowledge of the family."),
+            (
+                "Cumulative neglect was not recognised",
+                "Agencies did not use the neglect assessment tool, so the chronic and cumulative nature of the neglect was not seen.",
+            ),
+            (
+                "Drift and changes of worker",
+                "Frequent changes of social worker led to drift and a loss of knowledge of the family.",
+            ),
             ("Was not brought", "Missed health appointments were not seen as a sign of neglect."),
         ],
         "learning": [
@@ -43,17 +64,32 @@ FAMILIES = {
             "The parents lived in a one-bedroom flat and had financial difficulties. They were seen by the midwife and health visitor during the pregnancy and after {C}'s birth.",
         ],
         "episodes": [
-            ("Antenatal care", "The midwife recorded that {C}'s mother was anxious and had few friends or family nearby. She did not ask about domestic abuse because {C}'s father was present at every appointment."),
-            ("Bruise", "At seven weeks the health visitor saw a small bruise on {C}'s cheek. {C}'s mother said {C} had scratched {himself}. The health visitor did not follow the bruising protocol for non-mobile babies."),
-            ("Crying", "{C}'s parents told the GP that {C} cried for hours and that they were exhausted. The GP advised on colic but did not discuss coping with crying."),
-            ("Admission", "At {age} months {C} was taken to A&E unresponsive. Scans showed subdural bleeding and rib fractures of different ages. {C}'s father was later convicted of causing grievous bodily harm."),
+            (
+                "Antenatal care",
+                "The midwife recorded that {C}'s mother was anxious and had few friends or family nearby. She did not ask about domestic abuse because {C}'s father was present at every appointment.",
+            ),
+            (
+                "Bruise",
+                "At seven weeks the health visitor saw a small bruise on {C}'s cheek. {C}'s mother said {C} had scratched {himself}. The health visitor did not follow the bruising protocol for non-mobile babies.",
+            ),
+            (
+                "Crying",
+                "{C}'s parents told the GP that {C} cried for hours and that they were exhausted. The GP advised on colic but did not discuss coping with crying.",
+            ),
+            (
+                "Admission",
+                "At {age} months {C} was taken to A&E unresponsive. Scans showed subdural bleeding and rib fractures of different ages. {C}'s father was later convicted of causing grievous bodily harm.",
+            ),
         ],
         "analysis": [
             "A bruise on a baby who is not yet mobile is rare and should always be treated as a possible sign of abuse. The protocol was not followed because the explanation was accepted.",
             "Fathers and male carers were invisible in assessments. Nobody asked about {C}'s father's history or his role in caring for {C}.",
         ],
         "findings": [
-            ("The bruising protocol was not followed", "The explanation given for the bruise was accepted without a paediatric assessment."),
+            (
+                "The bruising protocol was not followed",
+                "The explanation given for the bruise was accepted without a paediatric assessment.",
+            ),
             ("Men were not seen", "Professionals did not engage with or assess {C}'s father."),
         ],
         "learning": [
@@ -74,18 +110,36 @@ FAMILIES = {
             "{C}'s mother had depression and anxiety and was prescribed medication by her GP.",
         ],
         "episodes": [
-            ("Police call-outs", "Police attended the home five times in {Y0} and {Y1} following reports of domestic abuse. DASH risk assessments were graded as standard or medium risk."),
-            ("MARAC", "After an assault in {Y1} the case was heard at MARAC. Actions were agreed for housing and the independent domestic violence adviser, but {C} and {his} sister were not discussed."),
-            ("Children's social care", "A referral was made to children's social care. An assessment concluded that {C}'s mother had separated from her partner and that the children were safe. The case was closed."),
-            ("Breach of bail", "In {Y2} the former partner breached his bail conditions by coming to the house. The breach was not shared with children's social care."),
+            (
+                "Police call-outs",
+                "Police attended the home five times in {Y0} and {Y1} following reports of domestic abuse. DASH risk assessments were graded as standard or medium risk.",
+            ),
+            (
+                "MARAC",
+                "After an assault in {Y1} the case was heard at MARAC. Actions were agreed for housing and the independent domestic violence adviser, but {C} and {his} sister were not discussed.",
+            ),
+            (
+                "Children's social care",
+                "A referral was made to children's social care. An assessment concluded that {C}'s mother had separated from her partner and that the children were safe. The case was closed.",
+            ),
+            (
+                "Breach of bail",
+                "In {Y2} the former partner breached his bail conditions by coming to the house. The breach was not shared with children's social care.",
+            ),
         ],
         "analysis": [
             "Separation is a time of increased risk in domestic abuse. Assessments treated separation as the end of the risk rather than a possible increase in it.",
             "The children's experience of living with domestic abuse was not explored; they were seen as witnesses rather than victims.",
         ],
         "findings": [
-            ("Risk was underestimated", "Risk assessments did not take account of the escalating pattern of abuse and the former partner's history."),
-            ("Children were not seen as victims", "The impact of domestic abuse on {C} and {his} sister was not assessed."),
+            (
+                "Risk was underestimated",
+                "Risk assessments did not take account of the escalating pattern of abuse and the former partner's history.",
+            ),
+            (
+                "Children were not seen as victims",
+                "The impact of domestic abuse on {C} and {his} sister was not assessed.",
+            ),
         ],
         "learning": [
             "Children who live with domestic abuse are victims of it and need to be seen and heard.",
@@ -105,18 +159,36 @@ FAMILIES = {
             "{C} had been known to the youth justice service since the age of fourteen.",
         ],
         "episodes": [
-            ("Exclusion", "{C} was permanently excluded from {school} in {Y0} after bringing a knife to school. {His} attendance at alternative provision was poor."),
-            ("Found in another county", "In {Y1} {C} was found by police in a flat in another county with drugs and cash. {He} was arrested and treated as an offender rather than as a possible victim of exploitation."),
-            ("National Referral Mechanism", "A referral to the National Referral Mechanism was made after {C}'s third arrest. The decision took eleven months."),
-            ("Missing", "{C} went missing repeatedly. Return home interviews were not completed because {C} was not at home when workers visited."),
+            (
+                "Exclusion",
+                "{C} was permanently excluded from {school} in {Y0} after bringing a knife to school. {His} attendance at alternative provision was poor.",
+            ),
+            (
+                "Found in another county",
+                "In {Y1} {C} was found by police in a flat in another county with drugs and cash. {He} was arrested and treated as an offender rather than as a possible victim of exploitation.",
+            ),
+            (
+                "National Referral Mechanism",
+                "A referral to the National Referral Mechanism was made after {C}'s third arrest. The decision took eleven months.",
+            ),
+            (
+                "Missing",
+                "{C} went missing repeatedly. Return home interviews were not completed because {C} was not at home when workers visited.",
+            ),
         ],
         "analysis": [
             "{C} was seen as making choices and as an offender. The language of choice hid the coercion and control used by the adults exploiting {him}.",
             "Exclusion from school removed a protective factor and increased {C}'s exposure to exploitation.",
         ],
         "findings": [
-            ("Victim or offender", "Agencies treated {C} as an offender and missed the signs of exploitation."),
-            ("Exclusion increased risk", "The permanent exclusion was not considered in light of the risk of exploitation."),
+            (
+                "Victim or offender",
+                "Agencies treated {C} as an offender and missed the signs of exploitation.",
+            ),
+            (
+                "Exclusion increased risk",
+                "The permanent exclusion was not considered in light of the risk of exploitation.",
+            ),
         ],
         "learning": [
             "Children found in drug supply situations should be treated as possible victims of criminal exploitation.",
@@ -136,17 +208,32 @@ FAMILIES = {
             "{C} had been referred to CAMHS twice. {He} had been on a waiting list for therapy for five months at the time of {his} death.",
         ],
         "episodes": [
-            ("First referral", "In {Y0} {C}'s GP referred {him} to CAMHS with low mood after {his} grandmother's death. The referral was declined and {C} was signposted to a counselling service."),
-            ("Self-harm", "In {Y1} {C} was seen in A&E after cutting {his} arms. A psychosocial assessment was completed and {C} was discharged with a follow-up appointment."),
-            ("School", "Staff at {school} noticed that {C} was withdrawn and had lost weight. The school referred {C} to the school counsellor."),
-            ("Waiting list", "{C} was placed on a waiting list for therapy. No one contacted {C} or {his} father during the five months on the list."),
+            (
+                "First referral",
+                "In {Y0} {C}'s GP referred {him} to CAMHS with low mood after {his} grandmother's death. The referral was declined and {C} was signposted to a counselling service.",
+            ),
+            (
+                "Self-harm",
+                "In {Y1} {C} was seen in A&E after cutting {his} arms. A psychosocial assessment was completed and {C} was discharged with a follow-up appointment.",
+            ),
+            (
+                "School",
+                "Staff at {school} noticed that {C} was withdrawn and had lost weight. The school referred {C} to the school counsellor.",
+            ),
+            (
+                "Waiting list",
+                "{C} was placed on a waiting list for therapy. No one contacted {C} or {his} father during the five months on the list.",
+            ),
         ],
         "analysis": [
             "Bereavement, parental separation and self-harm are recognised risk factors for suicide in adolescents. They were known to different agencies but not brought together.",
             "Children on waiting lists need to be reviewed so that increasing risk is noticed.",
         ],
         "findings": [
-            ("Risk while waiting", "There was no process for monitoring risk while {C} waited for therapy."),
+            (
+                "Risk while waiting",
+                "There was no process for monitoring risk while {C} waited for therapy.",
+            ),
             ("Bereavement support", "{C}'s grief was not recognised as a significant factor."),
         ],
         "learning": [
@@ -167,18 +254,36 @@ FAMILIES = {
             "{C} was described as lively, funny and loyal to {his} friends.",
         ],
         "episodes": [
-            ("Placement", "In {Y0} {C} moved to a children's home sixty miles from {his} home area. The placement was made in an emergency and no information was shared with local police."),
-            ("Missing", "{C} went missing from the home twenty times in four months and was seen getting into cars with older men."),
-            ("Strategy meetings", "Strategy meetings were held but the actions focused on {C}'s behaviour, including reducing {his} pocket money."),
-            ("Disclosure", "{C} disclosed to a residential worker that {he} had been given alcohol and drugs and sexually abused by several men."),
+            (
+                "Placement",
+                "In {Y0} {C} moved to a children's home sixty miles from {his} home area. The placement was made in an emergency and no information was shared with local police.",
+            ),
+            (
+                "Missing",
+                "{C} went missing from the home twenty times in four months and was seen getting into cars with older men.",
+            ),
+            (
+                "Strategy meetings",
+                "Strategy meetings were held but the actions focused on {C}'s behaviour, including reducing {his} pocket money.",
+            ),
+            (
+                "Disclosure",
+                "{C} disclosed to a residential worker that {he} had been given alcohol and drugs and sexually abused by several men.",
+            ),
         ],
         "analysis": [
             "Placements far from home can isolate children from support networks and expose them to new risks.",
             "Responses that sought to control {C}'s behaviour did not address the adults who were exploiting {him}.",
         ],
         "findings": [
-            ("Out-of-area placement", "Information about {C}'s risks was not shared with agencies in the new area."),
-            ("Focus on the child's behaviour", "Plans sought to change {C}'s behaviour rather than disrupt the perpetrators."),
+            (
+                "Out-of-area placement",
+                "Information about {C}'s risks was not shared with agencies in the new area.",
+            ),
+            (
+                "Focus on the child's behaviour",
+                "Plans sought to change {C}'s behaviour rather than disrupt the perpetrators.",
+            ),
         ],
         "learning": [
             "Children placed out of area need their risks shared with local agencies.",

@@ -18,10 +18,23 @@ from casebrief.store.schema import files, pages, reviews, sections, sentences, s
 from casebrief.store.search_sqlite import SqliteSearch
 
 REVIEW_COLUMNS = [
-    reviews.c.id, reviews.c.title, reviews.c.filename, reviews.c.path, reviews.c.format,
-    reviews.c.partnership, reviews.c.area, reviews.c.nation, reviews.c.review_type,
-    reviews.c.year, reviews.c.child_pseudonyms, reviews.c.child_age, reviews.c.child_gender,
-    reviews.c.n_pages, reviews.c.n_sentences, reviews.c.n_chars, reviews.c.sha256,
+    reviews.c.id,
+    reviews.c.title,
+    reviews.c.filename,
+    reviews.c.path,
+    reviews.c.format,
+    reviews.c.partnership,
+    reviews.c.area,
+    reviews.c.nation,
+    reviews.c.review_type,
+    reviews.c.year,
+    reviews.c.child_pseudonyms,
+    reviews.c.child_age,
+    reviews.c.child_gender,
+    reviews.c.n_pages,
+    reviews.c.n_sentences,
+    reviews.c.n_chars,
+    reviews.c.sha256,
     reviews.c.ingested_at,
 ]
 
@@ -46,15 +59,21 @@ class Store:
         try:
             self._prepare()
         except DatabaseError as exc:
-            raise UsageError(f"{url.removeprefix('sqlite:///')}: not a casebrief database ({exc.orig}).") from exc
+            raise UsageError(
+                f"{url.removeprefix('sqlite:///')}: not a casebrief database ({exc.orig})."
+            ) from exc
 
     def _prepare(self) -> None:
         with self.engine.begin() as conn:
             schema.metadata.create_all(conn)
             self.search_backend.create(conn)
-            version = conn.execute(select(settings.c.value).where(settings.c.key == "schema_version")).scalar()
+            version = conn.execute(
+                select(settings.c.value).where(settings.c.key == "schema_version")
+            ).scalar()
             if version is None:
-                conn.execute(insert(settings).values(key="schema_version", value=str(schema.SCHEMA_VERSION)))
+                conn.execute(
+                    insert(settings).values(key="schema_version", value=str(schema.SCHEMA_VERSION))
+                )
             elif int(version) > schema.SCHEMA_VERSION:
                 raise UsageError(
                     f"The database was written by a newer casebrief (schema {version}); upgrade casebrief."
@@ -82,20 +101,47 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(select(reviews.c.id).where(reviews.c.sha256 == sha256)).scalar()
 
-    def record_file(self, conn: Connection, path: str, *, sha256: str | None, size: int, mtime_ns: int,
-                    status: str, message: str | None, review_id: int | None) -> None:
-        values = dict(sha256=sha256, size=size, mtime_ns=mtime_ns, status=status, message=message,
-                      review_id=review_id, updated_at=_now())
+    def record_file(
+        self,
+        conn: Connection,
+        path: str,
+        *,
+        sha256: str | None,
+        size: int,
+        mtime_ns: int,
+        status: str,
+        message: str | None,
+        review_id: int | None,
+    ) -> None:
+        values = dict(
+            sha256=sha256,
+            size=size,
+            mtime_ns=mtime_ns,
+            status=status,
+            message=message,
+            review_id=review_id,
+            updated_at=_now(),
+        )
         done = conn.execute(update(files).where(files.c.path == path).values(**values))
         if done.rowcount == 0:
             conn.execute(insert(files).values(path=path, **values))
 
-    def record_failure(self, path: str, *, size: int, mtime_ns: int, status: str, message: str) -> None:
+    def record_failure(
+        self, path: str, *, size: int, mtime_ns: int, status: str, message: str
+    ) -> None:
         """Remember a failed file without touching any review already stored for that path."""
         with self.transaction() as conn:
             old = conn.execute(select(files.c.review_id).where(files.c.path == path)).scalar()
-            self.record_file(conn, path, sha256=None, size=size, mtime_ns=mtime_ns, status=status,
-                             message=message, review_id=old)
+            self.record_file(
+                conn,
+                path,
+                sha256=None,
+                size=size,
+                mtime_ns=mtime_ns,
+                status=status,
+                message=message,
+                review_id=old,
+            )
 
     # -- reviews -------------------------------------------------------------------------
     def save_review(self, parsed: ParsedReview, path: str, mtime_ns: int) -> tuple[int, bool]:
@@ -103,11 +149,21 @@ class Store:
         before. Returns (review id, replaced an older version)."""
         with self.transaction() as conn:
             old_id = conn.execute(select(files.c.review_id).where(files.c.path == path)).scalar()
-            review_id = conn.execute(select(reviews.c.id).where(reviews.c.sha256 == parsed.sha256)).scalar()
+            review_id = conn.execute(
+                select(reviews.c.id).where(reviews.c.sha256 == parsed.sha256)
+            ).scalar()
             if review_id is None:
                 review_id = self._insert_review(conn, parsed)
-            self.record_file(conn, path, sha256=parsed.sha256, size=parsed.size, mtime_ns=mtime_ns,
-                             status="ingested", message=None, review_id=review_id)
+            self.record_file(
+                conn,
+                path,
+                sha256=parsed.sha256,
+                size=parsed.size,
+                mtime_ns=mtime_ns,
+                status="ingested",
+                message=None,
+                review_id=review_id,
+            )
             replaced = old_id is not None and old_id != review_id
             if replaced:
                 self._delete_if_orphan(conn, old_id)
@@ -116,8 +172,16 @@ class Store:
     def link_file(self, path: str, review_id: int, sha256: str, size: int, mtime_ns: int) -> None:
         with self.transaction() as conn:
             old_id = conn.execute(select(files.c.review_id).where(files.c.path == path)).scalar()
-            self.record_file(conn, path, sha256=sha256, size=size, mtime_ns=mtime_ns,
-                             status="ingested", message=None, review_id=review_id)
+            self.record_file(
+                conn,
+                path,
+                sha256=sha256,
+                size=size,
+                mtime_ns=mtime_ns,
+                status="ingested",
+                message=None,
+                review_id=review_id,
+            )
             if old_id is not None and old_id != review_id:
                 self._delete_if_orphan(conn, old_id)
 
@@ -125,26 +189,52 @@ class Store:
         m = parsed.metadata
         review_id = conn.execute(
             insert(reviews).values(
-                sha256=parsed.sha256, path=parsed.path, filename=parsed.path.rsplit("/", 1)[-1],
-                format=parsed.format, size=parsed.size, title=m.title, partnership=m.partnership,
-                area=m.area, nation=m.nation, review_type=m.review_type, year=m.year,
-                child_pseudonyms=m.child_pseudonyms, child_age=m.child_age,
-                child_gender=m.child_gender, n_pages=len(parsed.pages),
-                n_sentences=len(parsed.sentences), n_chars=len(parsed.text), text=parsed.text,
+                sha256=parsed.sha256,
+                path=parsed.path,
+                filename=parsed.path.rsplit("/", 1)[-1],
+                format=parsed.format,
+                size=parsed.size,
+                title=m.title,
+                partnership=m.partnership,
+                area=m.area,
+                nation=m.nation,
+                review_type=m.review_type,
+                year=m.year,
+                child_pseudonyms=m.child_pseudonyms,
+                child_age=m.child_age,
+                child_gender=m.child_gender,
+                n_pages=len(parsed.pages),
+                n_sentences=len(parsed.sentences),
+                n_chars=len(parsed.text),
+                text=parsed.text,
                 ingested_at=_now(),
             )
         ).inserted_primary_key[0]
         if parsed.pages:
-            conn.execute(insert(pages), [
-                {"review_id": review_id, "number": p.number, "start": p.start, "end": p.end}
-                for p in parsed.pages
-            ])
+            conn.execute(
+                insert(pages),
+                [
+                    {"review_id": review_id, "number": p.number, "start": p.start, "end": p.end}
+                    for p in parsed.pages
+                ],
+            )
         if parsed.sections:
-            conn.execute(insert(sections), [
-                {"review_id": review_id, "ordinal": s.ordinal, "kind": s.kind, "heading": s.heading,
-                 "start": s.start, "end": s.end, "page_start": s.page_start, "page_end": s.page_end}
-                for s in parsed.sections
-            ])
+            conn.execute(
+                insert(sections),
+                [
+                    {
+                        "review_id": review_id,
+                        "ordinal": s.ordinal,
+                        "kind": s.kind,
+                        "heading": s.heading,
+                        "start": s.start,
+                        "end": s.end,
+                        "page_start": s.page_start,
+                        "page_end": s.page_end,
+                    }
+                    for s in parsed.sections
+                ],
+            )
         if parsed.sentences:
             # Direct DB-API executemany: SQLAlchemy's per-row parameter processing would be the
             # slowest step of ingestion.
@@ -173,9 +263,16 @@ class Store:
             conn.execute(delete(table).where(table.c.review_id == review_id))
         conn.execute(delete(reviews).where(reviews.c.id == review_id))
 
-    def list_reviews(self, *, year: tuple[int, int] | None = None, review_type: str | None = None,
-                     area: str | None = None) -> list[dict[str, Any]]:
-        query = select(*REVIEW_COLUMNS).order_by(reviews.c.year.desc().nulls_last(), reviews.c.title)
+    def list_reviews(
+        self,
+        *,
+        year: tuple[int, int] | None = None,
+        review_type: str | None = None,
+        area: str | None = None,
+    ) -> list[dict[str, Any]]:
+        query = select(*REVIEW_COLUMNS).order_by(
+            reviews.c.year.desc().nulls_last(), reviews.c.title
+        )
         for clause in review_filters(year, review_type, area):
             query = query.where(clause)
         with self.engine.connect() as conn:
@@ -183,39 +280,71 @@ class Store:
 
     def get_review(self, review_id: int) -> dict[str, Any]:
         with self.engine.connect() as conn:
-            row = conn.execute(select(*REVIEW_COLUMNS).where(reviews.c.id == review_id)).mappings().first()
+            row = (
+                conn.execute(select(*REVIEW_COLUMNS).where(reviews.c.id == review_id))
+                .mappings()
+                .first()
+            )
             if row is None:
-                raise ReviewNotFound(f"No review with id {review_id}; `casebrief list` shows the ids.")
+                raise ReviewNotFound(
+                    f"No review with id {review_id}; `casebrief list` shows the ids."
+                )
             review = dict(row)
             review["sections"] = [
-                dict(r) for r in conn.execute(
-                    select(sections.c.ordinal, sections.c.kind, sections.c.heading,
-                           sections.c.page_start, sections.c.page_end, sections.c.start, sections.c.end)
-                    .where(sections.c.review_id == review_id).order_by(sections.c.ordinal)
+                dict(r)
+                for r in conn.execute(
+                    select(
+                        sections.c.ordinal,
+                        sections.c.kind,
+                        sections.c.heading,
+                        sections.c.page_start,
+                        sections.c.page_end,
+                        sections.c.start,
+                        sections.c.end,
+                    )
+                    .where(sections.c.review_id == review_id)
+                    .order_by(sections.c.ordinal)
                 ).mappings()
             ]
-            review["files"] = list(conn.execute(
-                select(files.c.path).where(files.c.review_id == review_id).order_by(files.c.path)
-            ).scalars())
+            review["files"] = list(
+                conn.execute(
+                    select(files.c.path)
+                    .where(files.c.review_id == review_id)
+                    .order_by(files.c.path)
+                ).scalars()
+            )
             return review
 
     def resolve_review(self, ref: str) -> int:
         """A review id from its id, or a unique part of its title, pseudonym or file name."""
         ref = ref.strip()
         with self.engine.connect() as conn:
-            if ref.isdigit() and conn.execute(select(reviews.c.id).where(reviews.c.id == int(ref))).scalar():
+            if (
+                ref.isdigit()
+                and conn.execute(select(reviews.c.id).where(reviews.c.id == int(ref))).scalar()
+            ):
                 return int(ref)
             like = f"%{ref.lower()}%"
             rows = conn.execute(
-                select(reviews.c.id, reviews.c.title, reviews.c.filename, reviews.c.child_pseudonyms)
-                .where(or_(func.lower(reviews.c.title).like(like),
-                           func.lower(reviews.c.filename).like(like),
-                           func.lower(func.cast(reviews.c.child_pseudonyms, schema.Text)).like(like)))
+                select(
+                    reviews.c.id, reviews.c.title, reviews.c.filename, reviews.c.child_pseudonyms
+                )
+                .where(
+                    or_(
+                        func.lower(reviews.c.title).like(like),
+                        func.lower(reviews.c.filename).like(like),
+                        func.lower(func.cast(reviews.c.child_pseudonyms, schema.Text)).like(like),
+                    )
+                )
                 .order_by(reviews.c.id)
             ).all()
         if not rows:
-            raise ReviewNotFound(f"No review matches {ref!r}; `casebrief list` shows ids and titles.")
-        exact = [r for r in rows if any(p.lower() == ref.lower() for p in (r.child_pseudonyms or []))]
+            raise ReviewNotFound(
+                f"No review matches {ref!r}; `casebrief list` shows ids and titles."
+            )
+        exact = [
+            r for r in rows if any(p.lower() == ref.lower() for p in (r.child_pseudonyms or []))
+        ]
         if len(exact) == 1:
             return exact[0].id
         if len(rows) > 1:
@@ -230,16 +359,25 @@ class Store:
         with self.engine.connect() as conn:
             return {
                 "reviews": conn.execute(select(func.count()).select_from(reviews)).scalar() or 0,
-                "sentences": conn.execute(select(func.count()).select_from(sentences)).scalar() or 0,
+                "sentences": conn.execute(select(func.count()).select_from(sentences)).scalar()
+                or 0,
                 "pages": conn.execute(select(func.count()).select_from(pages)).scalar() or 0,
             }
 
-    def search(self, query: str, *, limit: int = 20, year: tuple[int, int] | None = None,
-               review_type: str | None = None, area: str | None = None) -> list[dict[str, Any]]:
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        year: tuple[int, int] | None = None,
+        review_type: str | None = None,
+        area: str | None = None,
+    ) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             try:
-                return self.search_backend.search(conn, query, limit=limit,
-                                                  filters=review_filters(year, review_type, area))
+                return self.search_backend.search(
+                    conn, query, limit=limit, filters=review_filters(year, review_type, area)
+                )
             except OperationalError as exc:
                 self.search_backend.raise_query_error(query, exc)
                 raise
@@ -256,8 +394,12 @@ def review_filters(year: tuple[int, int] | None, review_type: str | None, area: 
         clauses.append(func.lower(reviews.c.review_type).like(f"%{wanted}%"))
     if area:
         needle = f"%{area.lower().strip()}%"
-        clauses.append(or_(func.lower(reviews.c.area).like(needle),
-                           func.lower(reviews.c.partnership).like(needle)))
+        clauses.append(
+            or_(
+                func.lower(reviews.c.area).like(needle),
+                func.lower(reviews.c.partnership).like(needle),
+            )
+        )
     return clauses
 
 

@@ -25,7 +25,9 @@ class SqliteSearch:
 
     def index_review(self, conn: Connection, review_id: int) -> None:
         conn.execute(
-            text("INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE review_id = :r"),
+            text(
+                "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE review_id = :r"
+            ),
             {"r": review_id},
         )
 
@@ -38,13 +40,16 @@ class SqliteSearch:
             {"r": review_id},
         )
 
-    def search(self, conn: Connection, query: str, *, limit: int, filters: list) -> list[dict[str, Any]]:
+    def search(
+        self, conn: Connection, query: str, *, limit: int, filters: list
+    ) -> list[dict[str, Any]]:
         match = query_language.to_fts5(query_language.parse(query))
         where = ""
         params: dict[str, Any] = {"match": match, "limit": max(1, min(limit, 1000))}
         if filters:
             compiled = [
-                f.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}) for f in filters
+                f.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})
+                for f in filters
             ]
             where = " AND " + " AND ".join(f"({c})" for c in compiled)
         sql = text(
@@ -62,4 +67,6 @@ class SqliteSearch:
 
     def raise_query_error(self, query: str, exc: Exception) -> NoReturn:
         detail = str(getattr(exc, "orig", exc))
-        raise QueryError(f"The search engine could not run {query!r} ({detail}); simplify the query.") from exc
+        raise QueryError(
+            f"The search engine could not run {query!r} ({detail}); simplify the query."
+        ) from exc

@@ -40,17 +40,55 @@ _SPACES = re.compile(r"[ \u2000-\u200a\u3000]+")
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?[-\u2013(\[]?\s*\d{1,4}\s*[-\u2013)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I
 )
-_LIST_START = re.compile(r"^(?:[\u2022\u25cf\u25aa\u00b7\u2013*-]\s|\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\.?\s)")
+_LIST_START = re.compile(
+    r"^(?:[\u2022\u25cf\u25aa\u00b7\u2013*-]\s|\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\.?\s)"
+)
 _TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 _HYPHENATED_END = re.compile(r"([A-Za-z]+)-$")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # Left halves that usually keep their hyphen ("self-harm", "co-sleeping"), when the document
 # itself gives no evidence either way.
 _KEEP_HYPHEN = {
-    "self", "non", "co", "ex", "well", "long", "short", "cross", "multi", "pre", "post", "anti",
-    "inter", "semi", "sub", "under", "over", "one", "two", "three", "four", "five", "six",
-    "seven", "eight", "nine", "ten", "full", "part", "half", "step", "great", "mid", "face",
-    "follow", "child", "high", "low", "front", "re",
+    "self",
+    "non",
+    "co",
+    "ex",
+    "well",
+    "long",
+    "short",
+    "cross",
+    "multi",
+    "pre",
+    "post",
+    "anti",
+    "inter",
+    "semi",
+    "sub",
+    "under",
+    "over",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "full",
+    "part",
+    "half",
+    "step",
+    "great",
+    "mid",
+    "face",
+    "follow",
+    "child",
+    "high",
+    "low",
+    "front",
+    "re",
 }
 FURNITURE_ZONE = 3  # lines at the top and bottom of a page where headers and footers live
 
@@ -121,7 +159,9 @@ def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
             heading = looks_like_heading(line) and len(line) < 0.75 * typical
             if index in page.headings or heading or looks_like_toc_entry(line):
                 close()
-                blocks.append(Block(text=line, page=page.number, is_heading=not looks_like_toc_entry(line)))
+                blocks.append(
+                    Block(text=line, page=page.number, is_heading=not looks_like_toc_entry(line))
+                )
                 continue
             if current is None or _LIST_START.match(line):
                 close()

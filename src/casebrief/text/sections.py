@@ -23,27 +23,92 @@ _TOC_ENTRY = re.compile(r"(?:\.{4,}|\u2026{2,}|(?:\. ){3,})\s*\d{1,3}\s*$")
 # ("summary of agency involvement") come before general ones ("summary").
 _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
     ("front", ("contents", "foreword")),
-    ("practice_episodes", ("practice episode", "kpe", "chronology", "agency involvement",
-                           "summary of involvement", "involvement of agencies", "timeline",
-                           "narrative", "what happened", "case history", "episode")),
+    (
+        "practice_episodes",
+        (
+            "practice episode",
+            "kpe",
+            "chronology",
+            "agency involvement",
+            "summary of involvement",
+            "involvement of agencies",
+            "timeline",
+            "narrative",
+            "what happened",
+            "case history",
+            "episode",
+        ),
+    ),
     ("recommendations", ("recommendation", "action plan", "next steps")),
     ("findings", ("finding", "conclusion")),
     ("learning", ("learning", "lessons", "good practice", "what needs to change", "reflections")),
-    ("analysis", ("analysis", "appraisal", "evaluation", "discussion", "themes", "practice issues",
-                  "key issues")),
-    ("appendix", ("appendix", "appendices", "annex", "glossary", "abbreviations", "references",
-                  "bibliography", "acronyms")),
+    (
+        "analysis",
+        (
+            "analysis",
+            "appraisal",
+            "evaluation",
+            "discussion",
+            "themes",
+            "practice issues",
+            "key issues",
+        ),
+    ),
+    (
+        "appendix",
+        (
+            "appendix",
+            "appendices",
+            "annex",
+            "glossary",
+            "abbreviations",
+            "references",
+            "bibliography",
+            "acronyms",
+        ),
+    ),
     ("summary", ("executive summary", "summary", "overview", "at a glance")),
-    ("introduction", ("introduction", "reason for", "reasons for", "terms of reference", "scope",
-                      "methodology", "method", "review process", "the review", "purpose",
-                      "involvement of the family", "family involvement", "family contribution",
-                      "acknowledg", "parallel processes", "circumstances", "criteria",
-                      "why this review")),
-    ("background", ("background", "the child", "family", "pen picture", "voice of",
-                    "about ", "who was", "household", "history")),
+    (
+        "introduction",
+        (
+            "introduction",
+            "reason for",
+            "reasons for",
+            "terms of reference",
+            "scope",
+            "methodology",
+            "method",
+            "review process",
+            "the review",
+            "purpose",
+            "involvement of the family",
+            "family involvement",
+            "family contribution",
+            "acknowledg",
+            "parallel processes",
+            "circumstances",
+            "criteria",
+            "why this review",
+        ),
+    ),
+    (
+        "background",
+        (
+            "background",
+            "the child",
+            "family",
+            "pen picture",
+            "voice of",
+            "about ",
+            "who was",
+            "household",
+            "history",
+        ),
+    ),
 ]
 _KNOWN_HEADINGS = re.compile(
-    r"^(?:" + "|".join(re.escape(p) for _, phrases in _KIND_RULES for p in phrases if len(p) > 4)
+    r"^(?:"
+    + "|".join(re.escape(p) for _, phrases in _KIND_RULES for p in phrases if len(p) > 4)
     + r")",
     re.I,
 )
@@ -64,7 +129,9 @@ def looks_like_heading(line: str) -> bool:
         return True
     if _NUMBERED.match(text):
         rest = _NUMBERED_PREFIX.sub("", text)
-        return bool(rest) and rest[0].isupper() and not rest.endswith(")") and len(rest.split()) <= 10
+        return (
+            bool(rest) and rest[0].isupper() and not rest.endswith(")") and len(rest.split()) <= 10
+        )
     return bool(_KNOWN_HEADINGS.match(text)) and len(text.split()) <= 8 and text[0].isupper()
 
 
