@@ -370,7 +370,11 @@ def demo_command(
     report = _ingest_with_progress(store, [target], workers, quiet=False)
     _render_ingest_report(report)
     list_command(db=str(path))
-    for query in ('"groomed online"', "sext* OR nudes", 'Snapchat AND "social worker"'):
+    for query in (
+        "groom* AND (Snapchat OR TikTok)",
+        '"threatened to share"',
+        "self-harm AND content",
+    ):
         console.rule(f"casebrief search {escape(query)}")
         search_command(query, db=str(path), limit=4)
     console.print(

@@ -302,7 +302,7 @@ def _gender(sentences: list[Sentence], names: list[str]) -> str | None:
     if not names:
         return None
     female = male = 0
-    for index, s in enumerate(sentences):
+    for index, s in enumerate(sentences[:400]):
         for name in names:
             at = s.text.find(name)
             if at < 0:

@@ -141,7 +141,7 @@ def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
     lengths = sorted(len(line) for page in pages for line in page.lines if line)
     # Floor: in a very short document the longest lines may all be short ones.
     typical = max(60, lengths[int(0.9 * (len(lengths) - 1))]) if lengths else 80
-    vocabulary = _vocabulary(pages)
+    vocabulary = _Vocabulary(pages)
     blocks: list[Block] = []
     current: Block | None = None
 
@@ -156,12 +156,11 @@ def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
             if not line:
                 close()
                 continue
-            heading = looks_like_heading(line) and len(line) < 0.75 * typical
-            if index in page.headings or heading or looks_like_toc_entry(line):
+            toc = looks_like_toc_entry(line)
+            heading = len(line) < 0.75 * typical and looks_like_heading(line)
+            if index in page.headings or heading or toc:
                 close()
-                blocks.append(
-                    Block(text=line, page=page.number, is_heading=not looks_like_toc_entry(line))
-                )
+                blocks.append(Block(text=line, page=page.number, is_heading=not toc))
                 continue
             if current is None or _LIST_START.match(line):
                 close()
@@ -178,15 +177,25 @@ def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
     return blocks
 
 
-def _vocabulary(pages: list[RawPage]) -> set[str]:
-    words: set[str] = set()
-    for page in pages:
-        for line in page.lines:
-            words.update(w.lower() for w in _WORD.findall(line))
-    return words
+class _Vocabulary:
+    """The document's words, collected only if a hyphenated line end needs them."""
+
+    def __init__(self, pages: list[RawPage]) -> None:
+        self._pages = pages
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = {
+                w.lower()
+                for page in self._pages
+                for line in page.lines
+                for w in _WORD.findall(line)
+            }
+        return word in self._words
 
 
-def _join(text: str, line: str, vocabulary: set[str]) -> str:
+def _join(text: str, line: str, vocabulary: _Vocabulary) -> str:
     """Join a line to its paragraph, re-joining a word hyphenated across the break when the
     document's own vocabulary (or the word's shape) says it is one word."""
     m = _HYPHENATED_END.search(text)

@@ -115,7 +115,7 @@ _KNOWN_HEADINGS = re.compile(
 
 
 def looks_like_toc_entry(line: str) -> bool:
-    return bool(_TOC_ENTRY.search(line))
+    return bool(line) and line[-1].isdigit() and bool(_TOC_ENTRY.search(line))
 
 
 def looks_like_heading(line: str) -> bool:
