@@ -161,8 +161,9 @@ def _flat(text: str) -> str:
 
 def _review_type(text: str) -> tuple[str | None, str | None]:
     best: tuple[int, str, str | None] | None = None
+    flat = _flat(text)
     for name, nation, pattern in REVIEW_TYPES:
-        m = pattern.search(_flat(text))
+        m = pattern.search(flat)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name, nation)
     return (best[1], best[2]) if best else (None, None)
@@ -255,9 +256,7 @@ def _title(cover: list[str], hint: str | None) -> str | None:
 
 
 def _pseudonyms(cover: str, early: str, sentences: list[Sentence]) -> list[str]:
-    counts: Counter[str] = Counter()
-    for s in sentences[:600]:
-        counts.update(_CHILD_CODE.findall(s.text))
+    counts = Counter(_CHILD_CODE.findall("\n".join(s.text for s in sentences[:600])))
     found: list[str] = []
     for code in _CHILD_CODE.findall(cover):
         if code not in found:

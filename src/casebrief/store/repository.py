@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy import Connection, create_engine, delete, event, func, insert, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -39,8 +40,9 @@ REVIEW_COLUMNS = [
 ]
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+def _timestamp() -> str:
+    """UTC now, in the text form SQLAlchemy's SQLite DateTime type reads back."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 class Store:
@@ -113,18 +115,13 @@ class Store:
         message: str | None,
         review_id: int | None,
     ) -> None:
-        values = dict(
-            sha256=sha256,
-            size=size,
-            mtime_ns=mtime_ns,
-            status=status,
-            message=message,
-            review_id=review_id,
-            updated_at=_now(),
+        conn.connection.driver_connection.execute(
+            "INSERT INTO files (path, sha256, size, mtime_ns, status, message, review_id, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, "
+            "size = excluded.size, mtime_ns = excluded.mtime_ns, status = excluded.status, "
+            "message = excluded.message, review_id = excluded.review_id, updated_at = excluded.updated_at",
+            (path, sha256, size, mtime_ns, status, message, review_id, _timestamp()),
         )
-        done = conn.execute(update(files).where(files.c.path == path).values(**values))
-        if done.rowcount == 0:
-            conn.execute(insert(files).values(path=path, **values))
 
     def record_failure(
         self, path: str, *, size: int, mtime_ns: int, status: str, message: str
@@ -186,68 +183,59 @@ class Store:
                 self._delete_if_orphan(conn, old_id)
 
     def _insert_review(self, conn: Connection, parsed: ParsedReview) -> int:
+        # The DB-API directly: SQLAlchemy's per-statement and per-row processing would be the
+        # slowest step of ingesting (measured in bench/ingest.py).
+        raw = conn.connection.driver_connection
         m = parsed.metadata
-        review_id = conn.execute(
-            insert(reviews).values(
-                sha256=parsed.sha256,
-                path=parsed.path,
-                filename=parsed.path.rsplit("/", 1)[-1],
-                format=parsed.format,
-                size=parsed.size,
-                title=m.title,
-                partnership=m.partnership,
-                area=m.area,
-                nation=m.nation,
-                review_type=m.review_type,
-                year=m.year,
-                child_pseudonyms=m.child_pseudonyms,
-                child_age=m.child_age,
-                child_gender=m.child_gender,
-                n_pages=len(parsed.pages),
-                n_sentences=len(parsed.sentences),
-                n_chars=len(parsed.text),
-                text=parsed.text,
-                ingested_at=_now(),
-            )
-        ).inserted_primary_key[0]
-        if parsed.pages:
-            conn.execute(
-                insert(pages),
-                [
-                    {"review_id": review_id, "number": p.number, "start": p.start, "end": p.end}
-                    for p in parsed.pages
-                ],
-            )
-        if parsed.sections:
-            conn.execute(
-                insert(sections),
-                [
-                    {
-                        "review_id": review_id,
-                        "ordinal": s.ordinal,
-                        "kind": s.kind,
-                        "heading": s.heading,
-                        "start": s.start,
-                        "end": s.end,
-                        "page_start": s.page_start,
-                        "page_end": s.page_end,
-                    }
-                    for s in parsed.sections
-                ],
-            )
+        cursor = raw.execute(
+            "INSERT INTO reviews (sha256, path, filename, format, size, title, partnership, area, "
+            "nation, review_type, year, child_pseudonyms, child_age, child_gender, n_pages, "
+            "n_sentences, n_chars, text, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                parsed.sha256,
+                parsed.path,
+                parsed.path.rsplit("/", 1)[-1],
+                parsed.format,
+                parsed.size,
+                m.title,
+                m.partnership,
+                m.area,
+                m.nation,
+                m.review_type,
+                m.year,
+                json.dumps(m.child_pseudonyms),
+                m.child_age,
+                m.child_gender,
+                len(parsed.pages),
+                len(parsed.sentences),
+                len(parsed.text),
+                parsed.text,
+                _timestamp(),
+            ),
+        )
+        review_id = cursor.lastrowid
+        raw.executemany(
+            'INSERT INTO pages (review_id, number, start, "end") VALUES (?, ?, ?, ?)',
+            [(review_id, p.number, p.start, p.end) for p in parsed.pages],
+        )
+        raw.executemany(
+            'INSERT INTO sections (review_id, ordinal, kind, heading, start, "end", page_start, '
+            "page_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (review_id, s.ordinal, s.kind, s.heading, s.start, s.end, s.page_start, s.page_end)
+                for s in parsed.sections
+            ],
+        )
         if parsed.sentences:
-            # Direct DB-API executemany: SQLAlchemy's per-row parameter processing would be the
-            # slowest step of ingestion.
-            first_id = (conn.execute(select(func.max(sentences.c.id))).scalar() or 0) + 1
-            rows = [
-                (first_id + i, review_id, i, s.section, s.page, s.start, s.end, s.text)
-                for i, s in enumerate(parsed.sentences)
-            ]
-            raw = conn.connection.driver_connection
+            first_id = (raw.execute("SELECT max(id) FROM sentences").fetchone()[0] or 0) + 1
             raw.executemany(
                 'INSERT INTO sentences (id, review_id, ordinal, section, page, start, "end", text) '
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
+                [
+                    (first_id + i, review_id, i, s.section, s.page, s.start, s.end, s.text)
+                    for i, s in enumerate(parsed.sentences)
+                ],
             )
             self.search_backend.index_review(conn, review_id)
         return review_id

@@ -43,27 +43,46 @@ class SqliteSearch:
     def search(
         self, conn: Connection, query: str, *, limit: int, filters: list
     ) -> list[dict[str, Any]]:
+        """Rank first, then build snippets for the winners only: snippet() on every matching
+        row would cost more than the ranking itself for common words."""
         match = query_language.to_fts5(query_language.parse(query))
-        where = ""
         params: dict[str, Any] = {"match": match, "limit": max(1, min(limit, 1000))}
         if filters:
             compiled = [
                 f.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})
                 for f in filters
             ]
-            where = " AND " + " AND ".join(f"({c})" for c in compiled)
-        sql = text(
+            ranking = text(
+                "SELECT sentences_fts.rowid AS id, bm25(sentences_fts) AS score "
+                "FROM sentences_fts JOIN sentences AS s ON s.id = sentences_fts.rowid "
+                "JOIN reviews ON reviews.id = s.review_id "
+                "WHERE sentences_fts MATCH :match AND "
+                + " AND ".join(f"({c})" for c in compiled)
+                + " ORDER BY score LIMIT :limit"
+            )
+        else:
+            ranking = text(
+                "SELECT rowid AS id, bm25(sentences_fts) AS score FROM sentences_fts "
+                "WHERE sentences_fts MATCH :match ORDER BY score LIMIT :limit"
+            )
+        scores = {row.id: row.score for row in conn.execute(ranking, params)}
+        if not scores:
+            return []
+        details = text(
             "SELECT s.id AS sentence_id, s.review_id, s.page, s.text, "
             f"snippet(sentences_fts, 0, '{MARK_START}', '{MARK_END}', '\u2026', 32) AS snippet, "
-            "bm25(sentences_fts) AS score, reviews.title, reviews.filename, reviews.year, "
-            "reviews.review_type, reviews.area "
-            "FROM sentences_fts "
-            "JOIN sentences AS s ON s.id = sentences_fts.rowid "
+            "reviews.title, reviews.filename, reviews.year, reviews.review_type, reviews.area "
+            "FROM sentences_fts JOIN sentences AS s ON s.id = sentences_fts.rowid "
             "JOIN reviews ON reviews.id = s.review_id "
-            f"WHERE sentences_fts MATCH :match{where} "
-            "ORDER BY score LIMIT :limit"
+            "WHERE sentences_fts MATCH :match AND sentences_fts.rowid IN ("
+            + ",".join(str(int(i)) for i in scores)
+            + ")"
         )
-        return [dict(row) for row in conn.execute(sql, params).mappings()]
+        hits = [dict(row) for row in conn.execute(details, {"match": match}).mappings()]
+        for hit in hits:
+            hit["score"] = scores[hit["sentence_id"]]
+        hits.sort(key=lambda h: (h["score"], h["sentence_id"]))
+        return hits
 
     def raise_query_error(self, query: str, exc: Exception) -> NoReturn:
         detail = str(getattr(exc, "orig", exc))

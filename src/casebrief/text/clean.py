@@ -94,6 +94,9 @@ FURNITURE_ZONE = 3  # lines at the top and bottom of a page where headers and fo
 
 
 def normalise_line(line: str) -> str:
+    if line.isascii() and "\t" not in line and "\x02" not in line:  # the common case, fast
+        line = line.strip()
+        return _SPACES.sub(" ", line) if "  " in line else line
     return _SPACES.sub(" ", line.translate(_CHAR_MAP)).strip()
 
 
@@ -120,19 +123,21 @@ def _furniture_key(line: str) -> str:
 
 def _drop_furniture(pages: list[RawPage]) -> None:
     """Remove running headers, footers and page numbers: lines repeated in the page margins."""
-    zones: list[list[int]] = []
+    zones: list[dict[int, str]] = []  # per page: line index -> furniture key
     counts: Counter[str] = Counter()
     for page in pages:
         filled = [i for i, line in enumerate(page.lines) if line]
-        zone = filled[:FURNITURE_ZONE] + filled[-FURNITURE_ZONE:]
-        zone = sorted(set(zone))
+        zone = {
+            i: _furniture_key(page.lines[i])
+            for i in filled[:FURNITURE_ZONE] + filled[-FURNITURE_ZONE:]
+        }
         zones.append(zone)
-        counts.update({_furniture_key(page.lines[i]) for i in zone})
+        counts.update(set(zone.values()))
     threshold = max(3, int(0.4 * len(pages)) + 1)
     for page, zone in zip(pages, zones, strict=True):
-        for i in zone:
+        for i, key in zone.items():
             line = page.lines[i]
-            repeated = len(pages) >= 3 and counts[_furniture_key(line)] >= threshold
+            repeated = len(pages) >= 3 and counts[key] >= threshold
             if (repeated or _PAGE_NUMBER.match(line)) and i not in page.headings:
                 page.lines[i] = ""
 
