@@ -43,7 +43,6 @@ _PAGE_NUMBER = re.compile(
 _LIST_START = re.compile(
     r"^(?:[\u2022\u25cf\u25aa\u00b7\u2013*-]\s|\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\.?\s)"
 )
-_TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 _HYPHENATED_END = re.compile(r"([A-Za-z]+)-$")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # Left halves that usually keep their hyphen ("self-harm", "co-sleeping"), when the document
@@ -176,10 +175,14 @@ def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
                 if new_page:
                     current.page_breaks.append((len(current.text) - len(line), page.number))
             # Wrapped lines run to the margin; a clearly shorter line ends its paragraph.
-            if len(line) < 0.55 * typical or (_TERMINAL.search(line) and len(line) < 0.8 * typical):
+            if len(line) < 0.55 * typical or (_ends_sentence(line) and len(line) < 0.8 * typical):
                 close()
     close()
     return blocks
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip("\"'\u201d\u2019)]")[-1:] in {".", "!", "?", ":", ";"}
 
 
 class _Vocabulary:
@@ -203,7 +206,7 @@ class _Vocabulary:
 def _join(text: str, line: str, vocabulary: _Vocabulary) -> str:
     """Join a line to its paragraph, re-joining a word hyphenated across the break when the
     document's own vocabulary (or the word's shape) says it is one word."""
-    m = _HYPHENATED_END.search(text)
+    m = _HYPHENATED_END.search(text[-40:]) if text.endswith("-") else None
     if m and line[:1].islower():
         left = m.group(1).lower()
         right = _WORD.match(line)
