@@ -8,14 +8,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, create_engine, delete, event, func, insert, or_, select
+from alembic.util import CommandError
+from sqlalchemy import Connection, create_engine, delete, event, func, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from casebrief.errors import ReviewNotFound, UsageError
 from casebrief.model import ParsedReview
 from casebrief.store import schema
-from casebrief.store.schema import files, pages, reviews, sections, sentences, settings
+from casebrief.store.schema import files, pages, reviews, sections, sentences
 from casebrief.store.search_sqlite import SqliteSearch
 
 REVIEW_COLUMNS = [
@@ -60,26 +61,17 @@ class Store:
         self.search_backend = SqliteSearch()
         try:
             self._prepare()
-        except DatabaseError as exc:
+        except (DatabaseError, CommandError) as exc:
             raise UsageError(
                 f"{url.removeprefix('sqlite:///')}: not a casebrief database ({exc.orig})."
             ) from exc
 
     def _prepare(self) -> None:
+        """Create or upgrade the database to this version's schema."""
+        from casebrief.store.migrate import upgrade
+
         with self.engine.begin() as conn:
-            schema.metadata.create_all(conn)
-            self.search_backend.create(conn)
-            version = conn.execute(
-                select(settings.c.value).where(settings.c.key == "schema_version")
-            ).scalar()
-            if version is None:
-                conn.execute(
-                    insert(settings).values(key="schema_version", value=str(schema.SCHEMA_VERSION))
-                )
-            elif int(version) > schema.SCHEMA_VERSION:
-                raise UsageError(
-                    f"The database was written by a newer casebrief (schema {version}); upgrade casebrief."
-                )
+            upgrade(conn, self.url)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -1,4 +1,5 @@
-"""Tables. `SCHEMA_VERSION` is recorded in the database so an older casebrief refuses a newer file."""
+"""Tables, as the code reads and writes them. The database itself is created and upgraded by the
+Alembic migrations in `migrations/versions/`; a test checks the two agree."""
 
 from __future__ import annotations
 
@@ -15,15 +16,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 1
 metadata = MetaData()
-
-settings = Table(
-    "settings",
-    metadata,
-    Column("key", String, primary_key=True),
-    Column("value", String, nullable=False),
-)
 
 reviews = Table(
     "reviews",
