@@ -24,6 +24,17 @@ def test_migrations_build_the_schema_the_code_uses(store):
     assert diffs == []
 
 
+def test_head_constant_names_the_newest_migration():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from casebrief.store.migrate import HEAD, MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD
+
+
 def test_reopening_keeps_data(tmp_path, corpus_dir):
     from casebrief.ingest import ingest
 

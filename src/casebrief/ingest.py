@@ -4,6 +4,7 @@ review in its own transaction so a failure or Ctrl-C never leaves half a review 
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -166,7 +167,7 @@ def _run_parsers(
         for job in jobs:
             yield job, _parse_job(str(job[0]), job[1])
         return
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
     try:
         queue = list(reversed(jobs))
         running: dict[Future, tuple] = {}
@@ -179,6 +180,11 @@ def _run_parsers(
                 yield running.pop(future), future.result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops the batch cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _store_result(store: Store, job: tuple, result: ParsedReview | tuple[str, str]) -> FileOutcome:

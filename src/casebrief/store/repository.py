@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from alembic.util import CommandError
 from sqlalchemy import Connection, create_engine, delete, event, func, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -61,7 +60,7 @@ class Store:
         self.search_backend = SqliteSearch()
         try:
             self._prepare()
-        except (DatabaseError, CommandError) as exc:
+        except DatabaseError as exc:
             raise UsageError(
                 f"{url.removeprefix('sqlite:///')}: not a casebrief database ({exc.orig})."
             ) from exc
