@@ -147,3 +147,26 @@ def test_whitespace_only_file_has_no_text(tmp_path):
     path.write_text("   \n\n  \n", encoding="utf-8")
     with pytest.raises(ReadError, match="no text"):
         read_document(path)
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):
+    monkeypatch.setenv("CASEBRIEF_MAX_FILE_MB", "1")
+    path = tmp_path / "huge.pdf"
+    with path.open("wb") as fh:  # sparse: 5 MB on paper, nothing on disk
+        fh.write(b"%PDF-1.7\n")
+        fh.truncate(5 * 2**20)
+    with pytest.raises(ReadError, match="over the 1 MB limit"):
+        read_document(path)
+
+
+def test_long_document_keeps_every_page(tmp_path):
+    pages = [
+        f"Page {n} of the chronology. The health visitor saw Child Z on day {n}."
+        for n in range(1, 1201)
+    ]
+    path = tmp_path / "long.txt"
+    path.write_text("\f".join(pages), encoding="utf-8")
+    parsed = parse_file(path)
+    assert len(parsed.pages) == 1200
+    last = [s for s in parsed.sentences if "day 1200" in s.text]
+    assert len(last) == 1 and last[0].page == 1200

@@ -18,3 +18,12 @@ def database_url(db: str | Path | None = None) -> str:
 
 def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
+
+
+def max_file_bytes() -> int:
+    """Largest report file accepted: $CASEBRIEF_MAX_FILE_MB megabytes (default 300)."""
+    try:
+        megabytes = float(os.environ.get("CASEBRIEF_MAX_FILE_MB", "300"))
+    except ValueError:
+        megabytes = 300.0
+    return int(megabytes * 1024 * 1024)

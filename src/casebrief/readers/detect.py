@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from casebrief.config import max_file_bytes
 from casebrief.errors import ReadError
 
 _MAGIC = {
@@ -34,6 +35,12 @@ def detect_format(path: Path) -> str:
     size = path.stat().st_size
     if size == 0:
         raise ReadError(f"{path}: the file is empty (0 bytes).")
+    limit = max_file_bytes()
+    if size > limit:
+        raise ReadError(
+            f"{path}: {size / 2**20:,.0f} MB is over the {limit / 2**20:,.0f} MB limit for one "
+            "report; set CASEBRIEF_MAX_FILE_MB to raise it."
+        )
     with path.open("rb") as fh:
         head = fh.read(4096)
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")

@@ -134,9 +134,11 @@ def _drop_furniture(pages: list[RawPage]) -> None:
         counts.update(set(zone.values()))
     threshold = max(3, int(0.4 * len(pages)) + 1)
     for page, zone in zip(pages, zones, strict=True):
+        # A page of one or two lines is all content (or a bare page number, caught below).
+        enough = len(pages) >= 3 and sum(1 for line in page.lines if line) >= 3
         for i, key in zone.items():
             line = page.lines[i]
-            repeated = len(pages) >= 3 and counts[key] >= threshold
+            repeated = enough and counts[key] >= threshold
             if (repeated or _PAGE_NUMBER.match(line)) and i not in page.headings:
                 page.lines[i] = ""
 
