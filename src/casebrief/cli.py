@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-import json
 import re
-import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from casebrief import __version__
-from casebrief.config import database_url, default_workers
+from casebrief import __version__, cli_coding
+from casebrief.cli_common import (
+    DbOption,
+    JsonOption,
+    console,
+    err_console,
+    fail,
+    open_store,
+    print_json,
+)
+from casebrief.config import default_workers
 from casebrief.errors import CasebriefError
 from casebrief.ingest import IngestReport, ingest
 from casebrief.metadata import SHORT_TYPES
@@ -28,16 +34,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console()
-err_console = Console(stderr=True)
-
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db", help="Database file (default: $CASEBRIEF_DB or ./casebrief.db).", show_default=False
-    ),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
 YearOption = Annotated[
     str | None, typer.Option("--year", help="Publication year or range, e.g. 2019 or 2015-2022.")
 ]
@@ -50,15 +46,6 @@ AreaOption = Annotated[
 ]
 
 
-def _fail(exc: CasebriefError) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {escape(str(exc))}")
-    return typer.Exit(exc.exit_code)
-
-
-def _open_store(db: str | None) -> Store:
-    return Store(database_url(db))
-
-
 def _year_range(value: str | None) -> tuple[int, int] | None:
     if not value:
         return None
@@ -69,10 +56,6 @@ def _year_range(value: str | None) -> tuple[int, int] | None:
         )
     low, high = int(m.group(1)), int(m.group(2) or m.group(1))
     return (min(low, high), max(low, high))
-
-
-def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, indent=2, default=str, ensure_ascii=False) + "\n")
 
 
 @app.callback(invoke_without_command=True)
@@ -97,12 +80,12 @@ def ingest_command(
 ) -> None:
     """Add PDF, DOCX, HTML, TXT and Markdown reports to the library (unchanged files are skipped)."""
     try:
-        store = _open_store(db)
+        store = open_store(db)
     except CasebriefError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     report = _ingest_with_progress(store, paths, workers, quiet=as_json)
     if as_json:
-        _print_json(
+        print_json(
             {
                 "interrupted": report.interrupted,
                 "counts": {
@@ -202,13 +185,13 @@ def list_command(
 ) -> None:
     """List the reviews in the library with their metadata."""
     try:
-        rows = _open_store(db).list_reviews(
+        rows = open_store(db).list_reviews(
             year=_year_range(year), review_type=review_type, area=area
         )
     except CasebriefError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     if as_json:
-        _print_json([_review_row(r) for r in rows])
+        print_json([_review_row(r) for r in rows])
         return
     table = Table(title=f"{len(rows)} review{'s' if len(rows) != 1 else ''}")
     for name, justify in (
@@ -246,15 +229,15 @@ def show_command(
 ) -> None:
     """Show one review: metadata, sections with page ranges, and statistics."""
     try:
-        store = _open_store(db)
+        store = open_store(db)
         data = store.get_review(store.resolve_review(review))
     except CasebriefError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     sections = [
         {k: s[k] for k in ("kind", "heading", "page_start", "page_end")} for s in data["sections"]
     ]
     if as_json:
-        _print_json(
+        print_json(
             {
                 **_review_row(data),
                 "files": data["files"],
@@ -318,13 +301,13 @@ def search_command(
 ) -> None:
     """Search the sentences of every review, best matches first (BM25)."""
     try:
-        hits = _open_store(db).search(
+        hits = open_store(db).search(
             query, limit=limit, year=_year_range(year), review_type=review_type, area=area
         )
     except CasebriefError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     if as_json:
-        _print_json(
+        print_json(
             [
                 {
                     "review_id": h["review_id"],
@@ -366,7 +349,7 @@ def demo_command(
     path = Path(db or "casebrief-demo.db")
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    store = _open_store(str(path))
+    store = open_store(str(path))
     report = _ingest_with_progress(store, [target], workers, quiet=False)
     _render_ingest_report(report)
     list_command(db=str(path))
@@ -391,6 +374,13 @@ def sample_command(
 
     files = build_corpus(out)
     console.print(f"Wrote {len(files)} fictional review files and truth.json to {out}")
+
+
+app.add_typer(cli_coding.codebook_app, name="codebook")
+app.command("code")(cli_coding.code_command)
+app.command("screen")(cli_coding.screen_command)
+app.command("evidence")(cli_coding.evidence_command)
+app.command("eval")(cli_coding.eval_command)
 
 
 if __name__ == "__main__":

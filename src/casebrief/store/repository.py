@@ -334,6 +334,12 @@ class Store:
             )
         return rows[0].id
 
+    def review_text(self, review_id: int) -> str:
+        with self.engine.connect() as conn:
+            return (
+                conn.execute(select(reviews.c.text).where(reviews.c.id == review_id)).scalar() or ""
+            )
+
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
             return {

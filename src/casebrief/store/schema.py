@@ -7,6 +7,7 @@ from sqlalchemy import (
     JSON,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -93,3 +94,68 @@ sentences = Table(
     Column("text", Text, nullable=False),
 )
 Index("ix_sentences_review", sentences.c.review_id, sentences.c.ordinal)
+
+# -- coding ----------------------------------------------------------------------------------
+
+codebooks = Table(
+    "codebooks",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("source", Text, nullable=False),
+    Column("definition", JSON, nullable=False),
+    Column("loaded_at", DateTime, nullable=False),
+)
+
+coding_runs = Table(
+    "coding_runs",
+    metadata,
+    Column("review_id", Integer, ForeignKey("reviews.id", ondelete="CASCADE"), primary_key=True),
+    Column("codebook_id", String(64), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("coded_at", DateTime, nullable=False),
+)
+
+codings = Table(
+    "codings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("review_id", Integer, ForeignKey("reviews.id", ondelete="CASCADE"), nullable=False),
+    Column("sentence_id", Integer, ForeignKey("sentences.id", ondelete="CASCADE"), nullable=False),
+    Column("codebook_id", String(64), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("theme", String(64), nullable=False),
+    Column("category", String(64), nullable=False),
+    Column("start", Integer, nullable=False),  # character span within the sentence
+    Column("end", Integer, nullable=False),
+    Column("matched", Text, nullable=False),
+    Column("pattern", Text),
+    Column("negated", Integer, nullable=False),
+    Column("hedged", Integer, nullable=False),
+    Column("generic", Integer, nullable=False),
+    Column("practice", Integer, nullable=False),
+    Column("method", String(16), nullable=False),  # lexicon | analyst
+    Column("confidence", Float, nullable=False),
+    Column("status", String(16), nullable=False),  # suggested | accepted | rejected
+    Column("decided_by", Text),
+    Column("decided_at", DateTime),
+    Column("note", Text),
+)
+Index("ix_codings_review", codings.c.review_id, codings.c.codebook_id)
+Index("ix_codings_theme", codings.c.codebook_id, codings.c.theme)
+Index("ix_codings_sentence", codings.c.sentence_id)
+
+review_scores = Table(
+    "review_scores",
+    metadata,
+    Column("review_id", Integer, ForeignKey("reviews.id", ondelete="CASCADE"), primary_key=True),
+    Column("codebook_id", String(64), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("key_factor", Integer, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("reasons", JSON, nullable=False),
+    Column("theme_counts", JSON, nullable=False),
+)

@@ -1,0 +1,348 @@
+"""The coding commands: codebook check/list, code, screen, evidence, eval."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from casebrief.cli_common import (
+    DbOption,
+    JsonOption,
+    console,
+    err_console,
+    fail,
+    open_store,
+    print_json,
+)
+from casebrief.codebook import load_codebook, shipped_codebooks
+from casebrief.config import default_workers
+from casebrief.errors import CasebriefError
+
+CodebookOption = Annotated[
+    str,
+    typer.Option(
+        "--codebook",
+        "-c",
+        help="A shipped codebook name (see `casebrief codebook list`) or a YAML file.",
+    ),
+]
+codebook_app = typer.Typer(help="Check and list codebooks.", no_args_is_help=True)
+
+
+@codebook_app.command("check")
+def codebook_check(
+    codebook: Annotated[str, typer.Argument(help="Codebook name or YAML file.")],
+    as_json: JsonOption = False,
+) -> None:
+    """Validate a codebook and run its own example sentences through the coder."""
+    from casebrief.evaluate import check_examples
+
+    try:
+        book = load_codebook(codebook)
+    except CasebriefError as exc:
+        raise fail(exc) from exc
+    failures = check_examples(book)
+    if as_json:
+        print_json(
+            {
+                "codebook": book.id,
+                "version": book.version,
+                "themes": len(book.themes),
+                "examples": sum(
+                    len(t.examples.positive) + len(t.examples.negative) for t in book.themes
+                ),
+                "failures": failures,
+            }
+        )
+    else:
+        console.print(
+            f"[bold]{escape(book.title)}[/] ({book.id} v{book.version}): {len(book.themes)} themes in "
+            f"{len(book.categories)} categories"
+        )
+        if failures:
+            table = Table(title=f"{len(failures)} example(s) not coded as expected")
+            for col in ("theme", "kind", "example", "coded as"):
+                table.add_column(col, overflow="fold")
+            for f in failures:
+                table.add_row(
+                    f["theme"], f["kind"], escape(f["example"]), ", ".join(f["coded"]) or "-"
+                )
+            console.print(table)
+        else:
+            console.print("[green]All examples are coded as expected.[/]")
+    if failures:
+        raise typer.Exit(1)
+
+
+@codebook_app.command("list")
+def codebook_list(as_json: JsonOption = False) -> None:
+    """The codebooks shipped with casebrief."""
+    rows = []
+    for name, path in shipped_codebooks().items():
+        book = load_codebook(path)
+        rows.append(
+            {
+                "name": name,
+                "id": book.id,
+                "title": book.title,
+                "version": book.version,
+                "themes": len(book.themes),
+                "path": str(path),
+            }
+        )
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title="Shipped codebooks")
+    for col in ("name", "title", "version", "themes"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["name"], r["title"], str(r["version"]), str(r["themes"]))
+    console.print(table)
+
+
+def code_command(
+    codebook: CodebookOption = "online-harm",
+    db: DbOption = None,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="Parallel coding processes.")
+    ] = default_workers(),
+    as_json: JsonOption = False,
+) -> None:
+    """Code every review in the store with a codebook (reviews already coded with this version are skipped)."""
+    from casebrief.coding.service import code_store
+
+    try:
+        store = open_store(db)
+        book = load_codebook(codebook)
+        with Progress(
+            TextColumn("[bold]Coding"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=err_console,
+            disable=as_json,
+            transient=True,
+        ) as progress:
+            task = progress.add_task("code", total=None)
+            report = code_store(
+                store,
+                book,
+                workers=workers,
+                on_total=lambda n: progress.update(task, total=n),
+                on_progress=lambda done: progress.update(task, completed=done),
+            )
+    except CasebriefError as exc:
+        raise fail(exc) from exc
+    for warning in report.warnings:
+        err_console.print(f"[yellow]warning:[/] {escape(warning)}")
+    if as_json:
+        print_json(report.__dict__)
+    else:
+        console.print(
+            f"Coded {report.coded} review(s) with {book.id} v{book.version} ({report.codings} codings); "
+            f"{report.already_coded} already coded with this version. "
+            f"Next: [bold]casebrief screen --codebook {book.id}[/]"
+        )
+    if report.interrupted:
+        raise typer.Exit(130)
+
+
+def screen_command(
+    codebook: CodebookOption = "online-harm",
+    db: DbOption = None,
+    only_key_factor: Annotated[
+        bool, typer.Option("--key-factor", help="Only reviews where the theme is a key factor.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Reviews ranked by key-factor score, with the decision and the themes found."""
+    from casebrief.store.codings import screening
+
+    try:
+        store = open_store(db)
+        book = load_codebook(codebook)
+        rows = screening(store, book.id)
+    except CasebriefError as exc:
+        raise fail(exc) from exc
+    if not rows:
+        err_console.print(
+            f"No reviews are coded with {book.id!r} yet; run [bold]casebrief code --codebook {book.id}[/] first."
+        )
+        raise typer.Exit(1)
+    if only_key_factor:
+        rows = [r for r in rows if r["key_factor"]]
+    categories = {t.id: t.category for t in book.themes}
+    if as_json:
+        print_json(
+            [
+                {
+                    "id": r["id"],
+                    "title": r["title"] or r["filename"],
+                    "year": r["year"],
+                    "key_factor": r["key_factor"],
+                    "score": r["score"],
+                    "reasons": r["reasons"],
+                    "theme_counts": r["theme_counts"],
+                }
+                for r in rows
+            ]
+        )
+        return
+    table = Table(
+        title=f"Screening: {book.title} ({sum(r['key_factor'] for r in rows)} of {len(rows)} reviews with it as a key factor)"
+    )
+    for col, justify in (
+        ("id", "right"),
+        ("key factor", "center"),
+        ("score", "right"),
+        ("year", "right"),
+        ("title", "left"),
+        ("harm types found", "left"),
+    ):
+        table.add_column(col, justify=justify, overflow="fold")
+    for r in rows:
+        harms = [
+            f"{t} ({n})"
+            for t, n in sorted(r["theme_counts"].items(), key=lambda kv: -kv[1])
+            if categories.get(t) in book.key_factor.categories
+        ]
+        table.add_row(
+            str(r["id"]),
+            "[green]yes[/]" if r["key_factor"] else "no",
+            f"{r['score']:.1f}",
+            str(r["year"] or "?"),
+            escape(r["title"] or r["filename"]),
+            ", ".join(harms[:4]) or "-",
+        )
+    console.print(table)
+
+
+def evidence_command(
+    review: Annotated[
+        str, typer.Argument(help="Review id, or a unique part of its title or child pseudonym.")
+    ],
+    codebook: CodebookOption = "online-harm",
+    theme: Annotated[str | None, typer.Option("--theme", "-t", help="Only this theme.")] = None,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Include negated codings (always in --json).")
+    ] = False,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The coded sentences of one review, with page numbers and the matched words highlighted."""
+    from casebrief.store.codings import review_codings, screening
+
+    try:
+        store = open_store(db)
+        book = load_codebook(codebook)
+        if theme:
+            book.theme(theme)
+        review_id = store.resolve_review(review)
+        rows = review_codings(store, review_id, book.id, theme)
+        info = store.get_review(review_id)
+    except CasebriefError as exc:
+        raise fail(exc) from exc
+    score = next((r for r in screening(store, book.id) if r["id"] == review_id), None)
+    if as_json:
+        print_json(
+            {
+                "review": {"id": review_id, "title": info["title"] or info["filename"]},
+                "key_factor": score["key_factor"] if score else None,
+                "score": score["score"] if score else None,
+                "reasons": score["reasons"] if score else [],
+                "codings": [
+                    {
+                        k: r[k]
+                        for k in (
+                            "theme",
+                            "category",
+                            "page",
+                            "text",
+                            "start",
+                            "end",
+                            "matched",
+                            "negated",
+                            "hedged",
+                            "generic",
+                            "practice",
+                            "confidence",
+                            "status",
+                            "method",
+                            "section_kind",
+                            "pattern",
+                        )
+                    }
+                    for r in rows
+                ],
+            }
+        )
+        return
+    if score is None:
+        err_console.print(
+            f"Review {review_id} is not coded with {book.id!r}; run [bold]casebrief code[/] first."
+        )
+        raise typer.Exit(1)
+    console.print(
+        f"[bold]{escape(info['title'] or info['filename'])}[/]  key factor: "
+        f"{'[green]yes[/]' if score['key_factor'] else 'no'} (score {score['score']:.1f})"
+    )
+    for reason in score["reasons"]:
+        console.print(f"  - {escape(reason)}")
+    shown = [r for r in rows if show_all or not r["negated"]]
+    table = Table(show_lines=True)
+    for col, justify in (
+        ("page", "right"),
+        ("theme", "left"),
+        ("sentence", "left"),
+        ("flags", "left"),
+    ):
+        table.add_column(col, justify=justify, overflow="fold")
+    for r in shown:
+        text = r["text"]
+        highlighted = (
+            escape(text[: r["start"]])
+            + "[bold yellow]"
+            + escape(text[r["start"] : r["end"]])
+            + "[/]"
+            + escape(text[r["end"] :])
+        )
+        flags = [f for f in ("negated", "hedged", "generic", "practice") if r[f]]
+        if r["status"] != "suggested":
+            flags.append(r["status"])
+        table.add_row(str(r["page"]), r["theme"], highlighted, ", ".join(flags))
+    console.print(table)
+    hidden = len(rows) - len(shown)
+    if hidden:
+        console.print(f"[dim]{hidden} negated coding(s) hidden; --all shows them.[/]")
+
+
+def eval_command(
+    gold: Annotated[
+        Path,
+        typer.Option(
+            "--gold", help="Gold annotation file (JSON), e.g. the sample corpus's gold.json."
+        ),
+    ],
+    codebook: CodebookOption = "online-harm",
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Agreement with a gold coder: per-theme precision/recall/F1, Cohen's kappa, screening quality."""
+    from casebrief.evaluate import evaluate, render_evaluation
+
+    try:
+        store = open_store(db)
+        book = load_codebook(codebook)
+        result = evaluate(store, book, gold)
+    except CasebriefError as exc:
+        raise fail(exc) from exc
+    if as_json:
+        print_json(result)
+    else:
+        render_evaluation(console, result)

@@ -1,0 +1,39 @@
+"""What every command shares: consoles, common options, opening the store, printing JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from casebrief.config import database_url
+from casebrief.errors import CasebriefError
+from casebrief.store import Store
+
+console = Console()
+err_console = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db", help="Database file (default: $CASEBRIEF_DB or ./casebrief.db).", show_default=False
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+
+
+def fail(exc: CasebriefError) -> typer.Exit:
+    err_console.print(f"[bold red]error:[/] {escape(str(exc))}")
+    return typer.Exit(exc.exit_code)
+
+
+def open_store(db: str | None) -> Store:
+    return Store(database_url(db))
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, default=str, ensure_ascii=False) + "\n")

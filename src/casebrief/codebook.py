@@ -1,0 +1,317 @@
+"""Codebooks: the YAML schema, loading with line-precise errors, and the pattern language.
+
+A pattern is a sequence of words matched against a sentence's words, case-insensitively:
+`word`, `stem*` (prefix), `*` (up to 3 words), `**` (up to 8 words), `#` (a number),
+`(a|b c)` (alternatives), `{macro}` (any phrase of a macro). A word written in capitals
+(`SEND`, `ASD`) matches only in capitals, so acronyms do not match ordinary words."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from casebrief.errors import UsageError
+from casebrief.model import SECTION_KINDS
+
+CODEBOOK_DIR = Path(__file__).parent / "data" / "codebooks"
+GAP_SHORT, GAP_LONG = 3, 8
+MAX_EXPANSIONS = 20000
+
+
+class CodebookError(UsageError):
+    """A codebook that cannot be used; the message names the file, line and field."""
+
+
+class Examples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    positive: list[str] = Field(default_factory=list)
+    negative: list[str] = Field(default_factory=list)
+
+
+class Theme(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    category: str
+    label: str
+    description: str = ""
+    patterns: list[str] = Field(min_length=1)
+    exclude: list[str] = Field(default_factory=list)
+    context: list[str] = Field(default_factory=list)
+    sections: list[str] = Field(default_factory=list)
+    agency: str | None = None
+    examples: Examples = Field(default_factory=Examples)
+
+    @field_validator("sections")
+    @classmethod
+    def _known_sections(cls, value: list[str]) -> list[str]:
+        unknown = [s for s in value if s not in SECTION_KINDS]
+        if unknown:
+            raise ValueError(f"unknown section kind(s) {unknown}; use {list(SECTION_KINDS)}")
+        return value
+
+
+class KeyFactorRule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    categories: list[str] = Field(min_length=1)
+    min_score: float = Field(default=6.0, gt=0)
+    min_sentences: int = Field(default=3, ge=1)
+    min_section_kinds: int = Field(default=2, ge=1)
+
+
+class Codebook(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    title: str
+    version: int = Field(ge=1)
+    description: str = ""
+    categories: list[str] = Field(min_length=1)
+    key_factor: KeyFactorRule
+    # Categories whose evidence is usually phrased as a negation ("information was not shared"):
+    # negation cues do not cancel their codings.
+    negation_exempt: list[str] = Field(default_factory=list)
+    macros: dict[str, list[str]] = Field(default_factory=dict)
+    themes: list[Theme] = Field(min_length=1)
+    source: str = Field(default="", exclude=True)
+    sha256: str = Field(default="", exclude=True)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Codebook:
+        seen: set[str] = set()
+        for theme in self.themes:
+            if theme.id in seen:
+                raise ValueError(f"theme id {theme.id!r} is used twice")
+            seen.add(theme.id)
+            if theme.category not in self.categories:
+                raise ValueError(
+                    f"theme {theme.id!r} has category {theme.category!r}, which is not in categories {self.categories}"
+                )
+        for category in [*self.key_factor.categories, *self.negation_exempt]:
+            if category not in self.categories:
+                raise ValueError(f"category {category!r} is not in categories {self.categories}")
+        return self
+
+    def theme(self, theme_id: str) -> Theme:
+        for theme in self.themes:
+            if theme.id == theme_id:
+                return theme
+        raise UsageError(
+            f"Codebook {self.id!r} has no theme {theme_id!r}; themes: {', '.join(t.id for t in self.themes)}."
+        )
+
+
+# -- loading -----------------------------------------------------------------------------------
+
+
+def shipped_codebooks() -> dict[str, Path]:
+    return {p.stem: p for p in sorted(CODEBOOK_DIR.glob("*.yaml"))}
+
+
+def resolve_codebook_path(name_or_path: str) -> Path:
+    """A shipped codebook by name ('online-harm') or a YAML file path."""
+    shipped = shipped_codebooks()
+    if name_or_path in shipped:
+        return shipped[name_or_path]
+    path = Path(name_or_path).expanduser()
+    if path.is_file():
+        return path
+    raise UsageError(
+        f"No codebook {name_or_path!r}: give a YAML file path or one of: {', '.join(shipped) or 'none'}."
+    )
+
+
+def load_codebook(name_or_path: str | Path) -> Codebook:
+    path = resolve_codebook_path(str(name_or_path))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CodebookError(f"{path}: cannot be read ({exc}).") from exc
+    return parse_codebook(text, str(path))
+
+
+def parse_codebook(text: str, name: str = "<codebook>") -> Codebook:
+    try:
+        root = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{name}:{mark.line + 1}" if mark else name
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise CodebookError(f"{where}: not valid YAML ({problem}).") from exc
+    if not isinstance(data, dict):
+        raise CodebookError(
+            f"{name}: a codebook is a YAML mapping with id, title, version, categories and themes."
+        )
+    try:
+        codebook = Codebook.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        loc = tuple(error["loc"])
+        line = _line_of(root, loc)
+        field = _dotted(loc) or "(top level)"
+        more = f" (and {len(exc.errors()) - 1} more problems)" if len(exc.errors()) > 1 else ""
+        raise CodebookError(f"{name}:{line}: {field}: {error['msg']}{more}.") from exc
+    codebook.source = name
+    codebook.sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    _compile_all(codebook, root, name)
+    return codebook
+
+
+def _dotted(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _line_of(root: Any, loc: tuple) -> int:
+    """The 1-based line of the YAML node at `loc` (or of the deepest node found)."""
+    node = root
+    line = node.start_mark.line + 1 if node is not None else 1
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            found = None
+            for key, value in node.value:
+                if key.value == part:
+                    found = value
+                    break
+            if found is None:
+                break
+            node = found
+        elif (
+            isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value)
+        ):
+            node = node.value[part]
+        else:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+def _compile_all(codebook: Codebook, root: Any, name: str) -> None:
+    """Compile every pattern once so that syntax errors surface at load time, with their line."""
+    for t_index, theme in enumerate(codebook.themes):
+        for field in ("patterns", "exclude", "context"):
+            for p_index, pattern in enumerate(getattr(theme, field)):
+                try:
+                    expand_pattern(pattern, codebook.macros)
+                except PatternError as exc:
+                    line = _line_of(root, ("themes", t_index, field, p_index))
+                    raise CodebookError(
+                        f"{name}:{line}: themes[{t_index}].{field}[{p_index}] {pattern!r}: {exc}."
+                    ) from exc
+
+
+# -- the pattern language ----------------------------------------------------------------------
+
+
+class PatternError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """One position of an expanded pattern: a literal word, a prefix, a number, or a gap."""
+
+    kind: str  # lit | pre | num | gap
+    value: str = ""
+    case_sensitive: bool = False
+    gap: int = 0
+
+
+WORD = re.compile(r"[A-Za-z0-9]+")
+_ELEMENT = re.compile(
+    r"\s*(\*\*|\*|#|\(|\)|\||\{[a-z0-9_]+\}|[A-Za-z0-9]+\*?|[^\sA-Za-z0-9*#(){}|]+)"
+)
+
+
+def expand_pattern(
+    pattern: str, macros: dict[str, list[str]], _depth: int = 0
+) -> list[tuple[Constraint, ...]]:
+    """All the constraint sequences a pattern stands for."""
+    if _depth > 5:
+        raise PatternError("macros nest more than 5 deep (a macro may refer to itself)")
+    tokens = [m.group(1) for m in _ELEMENT.finditer(pattern)]
+    sequences, position = _parse_sequence(tokens, 0, macros, _depth)
+    if position != len(tokens):
+        raise PatternError(f"unexpected {tokens[position]!r}")
+    cleaned = []
+    for seq in sequences:
+        seq = _strip_gaps(seq)
+        if not any(c.kind != "gap" for c in seq):
+            raise PatternError("the pattern has no words to match")
+        cleaned.append(seq)
+    if not cleaned:
+        raise PatternError("the pattern is empty")
+    return cleaned
+
+
+def _strip_gaps(seq: tuple[Constraint, ...]) -> tuple[Constraint, ...]:
+    items = list(seq)
+    while items and items[0].kind == "gap":
+        items.pop(0)
+    while items and items[-1].kind == "gap":
+        items.pop()
+    merged: list[Constraint] = []
+    for item in items:
+        if item.kind == "gap" and merged and merged[-1].kind == "gap":
+            merged[-1] = Constraint("gap", gap=merged[-1].gap + item.gap)
+        else:
+            merged.append(item)
+    return tuple(merged)
+
+
+def _parse_sequence(tokens: list[str], i: int, macros: dict, depth: int):
+    sequences: list[tuple[Constraint, ...]] = [()]
+    while i < len(tokens) and tokens[i] not in {")", "|"}:
+        token = tokens[i]
+        if token == "(":
+            options, i = _parse_alternatives(tokens, i + 1, macros, depth)
+        elif token.startswith("{"):
+            name = token[1:-1]
+            if name not in macros:
+                raise PatternError(f"unknown macro {{{name}}}; define it under macros")
+            options = []
+            for phrase in macros[name]:
+                options.extend(expand_pattern(str(phrase), macros, depth + 1))
+            i += 1
+        elif token in {"*", "**"}:
+            options = [(Constraint("gap", gap=GAP_SHORT if token == "*" else GAP_LONG),)]
+            i += 1
+        elif token == "#":
+            options = [(Constraint("num"),)]
+            i += 1
+        elif WORD.match(token):
+            word = token.rstrip("*")
+            if token.endswith("*"):
+                if len(word) < 3:
+                    raise PatternError(f"prefix {token!r} is too short; use at least 3 letters")
+                options = [(Constraint("pre", word.lower()),)]
+            else:
+                sensitive = len(word) >= 2 and word.isupper() and word.isalpha()
+                options = [(Constraint("lit", word if sensitive else word.lower(), sensitive),)]
+            i += 1
+        else:  # punctuation: apostrophes, hyphens, commas separate words and match nothing
+            i += 1
+            continue
+        sequences = [s + o for s in sequences for o in options]
+        if len(sequences) > MAX_EXPANSIONS:
+            raise PatternError(f"expands to more than {MAX_EXPANSIONS} alternatives; simplify it")
+    return sequences, i
+
+
+def _parse_alternatives(tokens: list[str], i: int, macros: dict, depth: int):
+    options: list[tuple[Constraint, ...]] = []
+    while True:
+        seqs, i = _parse_sequence(tokens, i, macros, depth)
+        options.extend(seqs)
+        if i >= len(tokens):
+            raise PatternError("unclosed '('")
+        if tokens[i] == ")":
+            return options, i + 1
+        i += 1  # '|'

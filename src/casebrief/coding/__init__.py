@@ -1,0 +1,1 @@
+"""Thematic coding: matching codebook patterns, evidence flags, review scores."""

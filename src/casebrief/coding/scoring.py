@@ -1,0 +1,125 @@
+"""Review-level theme scores and the key-factor decision, with the reasons a reader can check."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from casebrief.codebook import Codebook
+
+# Evidence in findings, learning, the summary and the reasons for the review says more about
+# what a review is about than a passing mention in a chronology; glossaries say almost nothing.
+SECTION_WEIGHTS = {
+    "summary": 2.0,
+    "findings": 2.0,
+    "introduction": 1.5,
+    "analysis": 1.5,
+    "learning": 1.5,
+    "recommendations": 1.2,
+    "practice_episodes": 1.0,
+    "background": 1.0,
+    "other": 1.0,
+    "front": 0.5,
+    "appendix": 0.1,
+}
+HEDGED_WEIGHT = 0.5
+GENERIC_WEIGHT = 0.6
+NON_EVIDENCE_SECTIONS = {"appendix", "front"}
+
+
+@dataclass
+class Evidence:
+    """What scoring needs to know about one coding."""
+
+    sentence_id: int
+    theme: str
+    category: str
+    section_kind: str
+    negated: bool
+    hedged: bool
+    generic: bool
+    status: str = "suggested"  # suggested | accepted | rejected
+
+
+@dataclass
+class ReviewScore:
+    key_factor: bool
+    score: float
+    reasons: list[str]
+    theme_counts: dict[str, int] = field(default_factory=dict)
+    theme_scores: dict[str, float] = field(default_factory=dict)
+
+
+def counts(evidence: Evidence) -> bool:
+    """Analyst decisions win: accepted always counts, rejected never, negated never."""
+    if evidence.status == "accepted":
+        return True
+    return evidence.status != "rejected" and not evidence.negated
+
+
+def weight(evidence: Evidence) -> float:
+    w = SECTION_WEIGHTS.get(evidence.section_kind, 1.0)
+    if evidence.status == "accepted":
+        return w
+    if evidence.hedged:
+        w *= HEDGED_WEIGHT
+    if evidence.generic:
+        w *= GENERIC_WEIGHT
+    return w
+
+
+def score_review(codebook: Codebook, items: Iterable[Evidence]) -> ReviewScore:
+    rule = codebook.key_factor
+    theme_sentences: dict[str, set[int]] = defaultdict(set)
+    theme_scores: Counter[str] = Counter()
+    key_sentences: set[int] = set()
+    key_kinds: set[str] = set()
+    key_score = 0.0
+    best_per_sentence: dict[int, float] = {}
+    for item in items:
+        if not counts(item):
+            continue
+        w = weight(item)
+        theme_sentences[item.theme].add(item.sentence_id)
+        theme_scores[item.theme] += w
+        if item.category in rule.categories:
+            # A sentence naming three harms is still one piece of evidence.
+            best_per_sentence[item.sentence_id] = max(
+                best_per_sentence.get(item.sentence_id, 0.0), w
+            )
+            key_sentences.add(item.sentence_id)
+            if item.section_kind not in NON_EVIDENCE_SECTIONS:
+                key_kinds.add(item.section_kind)
+    key_score = round(sum(best_per_sentence.values()), 2)
+    checks = [
+        (
+            key_score >= rule.min_score,
+            f"weighted evidence {key_score:g} (needs {rule.min_score:g})",
+        ),
+        (
+            len(key_sentences) >= rule.min_sentences,
+            f"{len(key_sentences)} sentences with {'/'.join(rule.categories)} evidence (needs {rule.min_sentences})",
+        ),
+        (
+            len(key_kinds) >= rule.min_section_kinds,
+            f"found in {len(key_kinds)} kinds of section: {', '.join(sorted(key_kinds)) or 'none'} (needs {rule.min_section_kinds})",
+        ),
+    ]
+    key_factor = all(ok for ok, _ in checks)
+    reasons = [("met: " if ok else "not met: ") + text for ok, text in checks]
+    key_themes = sorted(
+        (t for t in theme_sentences if codebook.theme(t).category in rule.categories),
+        key=lambda t: (-len(theme_sentences[t]), t),
+    )
+    if key_themes:
+        reasons.append(
+            "themes: " + ", ".join(f"{t} ({len(theme_sentences[t])})" for t in key_themes)
+        )
+    return ReviewScore(
+        key_factor=key_factor,
+        score=key_score,
+        reasons=reasons,
+        theme_counts={t: len(s) for t, s in sorted(theme_sentences.items())},
+        theme_scores={t: round(v, 2) for t, v in sorted(theme_scores.items())},
+    )

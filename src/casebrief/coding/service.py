@@ -1,0 +1,114 @@
+"""Code the whole store with a codebook: only reviews not yet coded with this version, in
+parallel worker processes that read the store themselves; the main process writes."""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+
+from casebrief.codebook import Codebook, parse_codebook
+from casebrief.coding.coder import Coder, Coding
+from casebrief.store import Store
+from casebrief.store import codings as coding_store
+
+BATCH = 8  # reviews per worker task
+
+
+@dataclass
+class CodingReport:
+    codebook: str
+    version: int
+    coded: int = 0
+    already_coded: int = 0
+    codings: int = 0
+    key_factor: int = 0
+    warnings: list[str] = field(default_factory=list)
+    interrupted: bool = False
+
+
+def code_store(
+    store: Store,
+    codebook: Codebook,
+    *,
+    workers: int = 1,
+    on_total: Callable[[int], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> CodingReport:
+    report = CodingReport(codebook.id, codebook.version)
+    if warning := coding_store.register_codebook(store, codebook):
+        report.warnings.append(warning)
+    todo = coding_store.reviews_to_code(store, codebook)
+    report.already_coded = store.counts()["reviews"] - len(todo)
+    if on_total:
+        on_total(len(todo))
+    try:
+        for review_id, found in _code_batches(store, codebook, todo, workers):
+            score = coding_store.save_review_codings(store, review_id, codebook, found)
+            report.coded += 1
+            report.codings += len(found)
+            report.key_factor += score.key_factor
+            if on_progress:
+                on_progress(report.coded)
+    except KeyboardInterrupt:
+        report.interrupted = True
+    return report
+
+
+def _code_batches(
+    store: Store, codebook: Codebook, todo: list[int], workers: int
+) -> Iterator[tuple[int, list[Coding]]]:
+    batches = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
+    if workers <= 1 or len(batches) <= 1:
+        coder = Coder(codebook)
+        for batch in batches:
+            yield from _code_reviews(store, coder, batch)
+        return
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        initializer=_init_worker,
+        initargs=(store.url, codebook.source, _codebook_text(codebook)),
+    )
+    try:
+        queue = list(reversed(batches))
+        running: dict[Future, list[int]] = {}
+        while queue or running:
+            while queue and len(running) < workers * 2:
+                batch = queue.pop()
+                running[pool.submit(_worker_code, batch)] = batch
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                running.pop(future)
+                yield from future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _code_reviews(store: Store, coder: Coder, batch: list[int]) -> list[tuple[int, list[Coding]]]:
+    out = []
+    with store.engine.connect() as conn:
+        for review_id in batch:
+            names, sentences = coding_store.sentences_for_coding(conn, review_id)
+            out.append((review_id, coder.code(sentences, names)))
+    return out
+
+
+def _codebook_text(codebook: Codebook) -> str:
+    from pathlib import Path
+
+    return Path(codebook.source).read_text(encoding="utf-8")
+
+
+_worker: tuple[Store, Coder] | None = None
+
+
+def _init_worker(url: str, source: str, text: str) -> None:
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker = (Store(url), Coder(parse_codebook(text, source)))
+
+
+def _worker_code(batch: list[int]) -> list[tuple[int, list[Coding]]]:
+    assert _worker is not None
+    return _code_reviews(_worker[0], _worker[1], batch)

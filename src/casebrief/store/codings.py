@@ -1,0 +1,352 @@
+"""SQL for thematic coding: codebooks, codings, analyst decisions carried over, review scores."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, func, insert, select, text, update
+
+from casebrief.codebook import Codebook
+from casebrief.coding.coder import Coding, SentenceToCode
+from casebrief.coding.scoring import Evidence, ReviewScore, score_review
+from casebrief.store.repository import Store
+from casebrief.store.schema import (
+    codebooks,
+    coding_runs,
+    codings,
+    review_scores,
+    reviews,
+    sections,
+    sentences,
+)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def register_codebook(store: Store, codebook: Codebook) -> str | None:
+    """Record the codebook; returns a warning when its text changed but its version did not."""
+    definition = codebook.model_dump(mode="json")
+    with store.transaction() as conn:
+        row = (
+            conn.execute(select(codebooks).where(codebooks.c.id == codebook.id)).mappings().first()
+        )
+        values = dict(
+            version=codebook.version,
+            title=codebook.title,
+            sha256=codebook.sha256,
+            source=codebook.source,
+            definition=definition,
+            loaded_at=_now(),
+        )
+        if row is None:
+            conn.execute(insert(codebooks).values(id=codebook.id, **values))
+            return None
+        if row["version"] == codebook.version and row["sha256"] != codebook.sha256:
+            return (
+                f"Codebook {codebook.id!r} changed since it was last used, but its version is still "
+                f"{codebook.version}: reviews already coded keep their codings. Raise `version` to re-code them."
+            )
+        if row["version"] != codebook.version:
+            conn.execute(update(codebooks).where(codebooks.c.id == codebook.id).values(**values))
+    return None
+
+
+def reviews_to_code(store: Store, codebook: Codebook) -> list[int]:
+    with store.engine.connect() as conn:
+        coded = select(coding_runs.c.review_id).where(
+            coding_runs.c.codebook_id == codebook.id, coding_runs.c.version == codebook.version
+        )
+        return list(
+            conn.execute(
+                select(reviews.c.id).where(reviews.c.id.not_in(coded)).order_by(reviews.c.id)
+            ).scalars()
+        )
+
+
+def sentences_for_coding(
+    conn: Connection, review_id: int
+) -> tuple[list[str], list[SentenceToCode]]:
+    names = (
+        conn.execute(select(reviews.c.child_pseudonyms).where(reviews.c.id == review_id)).scalar()
+        or []
+    )
+    rows = conn.execute(
+        text(
+            "SELECT s.id, s.text, coalesce(sec.kind, 'other') FROM sentences s "
+            "LEFT JOIN sections sec ON sec.review_id = s.review_id AND sec.ordinal = s.section "
+            "WHERE s.review_id = :r ORDER BY s.ordinal"
+        ),
+        {"r": review_id},
+    ).all()
+    return list(names), [SentenceToCode(r[0], r[1], r[2]) for r in rows]
+
+
+def save_review_codings(
+    store: Store, review_id: int, codebook: Codebook, found: list[Coding]
+) -> ReviewScore:
+    """Replace a review's machine codings for a codebook in one transaction. Analyst decisions on
+    the same sentence and theme are carried over; codings analysts added are kept."""
+    with store.transaction() as conn:
+        decisions = {
+            (r.sentence_id, r.theme): r
+            for r in conn.execute(
+                select(
+                    codings.c.sentence_id,
+                    codings.c.theme,
+                    codings.c.status,
+                    codings.c.decided_by,
+                    codings.c.decided_at,
+                    codings.c.note,
+                ).where(
+                    codings.c.review_id == review_id,
+                    codings.c.codebook_id == codebook.id,
+                    codings.c.method == "lexicon",
+                    codings.c.status != "suggested",
+                )
+            )
+        }
+        conn.execute(
+            delete(codings).where(
+                codings.c.review_id == review_id,
+                codings.c.codebook_id == codebook.id,
+                codings.c.method == "lexicon",
+            )
+        )
+        rows = []
+        for c in found:
+            decided = decisions.get((c.sentence_id, c.theme))
+            rows.append(
+                (
+                    review_id,
+                    c.sentence_id,
+                    codebook.id,
+                    codebook.version,
+                    c.theme,
+                    c.category,
+                    c.start,
+                    c.end,
+                    c.matched,
+                    c.pattern,
+                    int(c.negated),
+                    int(c.hedged),
+                    int(c.generic),
+                    int(c.practice),
+                    "lexicon",
+                    c.confidence,
+                    decided.status if decided else "suggested",
+                    decided.decided_by if decided else None,
+                    str(decided.decided_at) if decided and decided.decided_at else None,
+                    decided.note if decided else None,
+                )
+            )
+        if rows:
+            conn.connection.driver_connection.executemany(
+                'INSERT INTO codings (review_id, sentence_id, codebook_id, version, theme, category, start, "end", '
+                "matched, pattern, negated, hedged, generic, practice, method, confidence, status, decided_by, "
+                "decided_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        score = _rescore(conn, review_id, codebook)
+        conn.execute(
+            delete(coding_runs).where(
+                coding_runs.c.review_id == review_id, coding_runs.c.codebook_id == codebook.id
+            )
+        )
+        conn.execute(
+            insert(coding_runs).values(
+                review_id=review_id,
+                codebook_id=codebook.id,
+                version=codebook.version,
+                sha256=codebook.sha256,
+                coded_at=_now(),
+            )
+        )
+        return score
+
+
+def rescore(store: Store, review_id: int, codebook: Codebook) -> ReviewScore:
+    with store.transaction() as conn:
+        return _rescore(conn, review_id, codebook)
+
+
+def _rescore(conn: Connection, review_id: int, codebook: Codebook) -> ReviewScore:
+    evidence = [
+        Evidence(
+            r.sentence_id,
+            r.theme,
+            r.category,
+            r.kind or "other",
+            bool(r.negated),
+            bool(r.hedged),
+            bool(r.generic),
+            r.status,
+        )
+        for r in conn.execute(
+            select(
+                codings.c.sentence_id,
+                codings.c.theme,
+                codings.c.category,
+                codings.c.negated,
+                codings.c.hedged,
+                codings.c.generic,
+                codings.c.status,
+                sections.c.kind,
+            )
+            .select_from(
+                codings.join(sentences, sentences.c.id == codings.c.sentence_id).outerjoin(
+                    sections,
+                    and_(
+                        sections.c.review_id == sentences.c.review_id,
+                        sections.c.ordinal == sentences.c.section,
+                    ),
+                )
+            )
+            .where(codings.c.review_id == review_id, codings.c.codebook_id == codebook.id)
+        )
+        if r.theme in {t.id for t in codebook.themes}
+    ]
+    score = score_review(codebook, evidence)
+    conn.execute(
+        delete(review_scores).where(
+            review_scores.c.review_id == review_id, review_scores.c.codebook_id == codebook.id
+        )
+    )
+    conn.execute(
+        insert(review_scores).values(
+            review_id=review_id,
+            codebook_id=codebook.id,
+            version=codebook.version,
+            key_factor=int(score.key_factor),
+            score=score.score,
+            reasons=score.reasons,
+            theme_counts=score.theme_counts,
+        )
+    )
+    return score
+
+
+def screening(store: Store, codebook_id: str) -> list[dict[str, Any]]:
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            select(
+                reviews.c.id,
+                reviews.c.title,
+                reviews.c.filename,
+                reviews.c.year,
+                reviews.c.review_type,
+                reviews.c.area,
+                review_scores.c.key_factor,
+                review_scores.c.score,
+                review_scores.c.reasons,
+                review_scores.c.theme_counts,
+                review_scores.c.version,
+            )
+            .join(review_scores, review_scores.c.review_id == reviews.c.id)
+            .where(review_scores.c.codebook_id == codebook_id)
+            .order_by(review_scores.c.key_factor.desc(), review_scores.c.score.desc(), reviews.c.id)
+        ).mappings()
+        return [dict(r) | {"key_factor": bool(r["key_factor"])} for r in rows]
+
+
+def review_codings(
+    store: Store, review_id: int, codebook_id: str, theme: str | None = None
+) -> list[dict[str, Any]]:
+    query = (
+        select(
+            codings.c.id,
+            codings.c.sentence_id,
+            codings.c.theme,
+            codings.c.category,
+            codings.c.start,
+            codings.c.end,
+            codings.c.matched,
+            codings.c.pattern,
+            codings.c.negated,
+            codings.c.hedged,
+            codings.c.generic,
+            codings.c.practice,
+            codings.c.method,
+            codings.c.confidence,
+            codings.c.status,
+            codings.c.decided_by,
+            codings.c.note,
+            sentences.c.text,
+            sentences.c.page,
+            sentences.c.ordinal,
+            sections.c.kind.label("section_kind"),
+            sections.c.heading.label("section"),
+        )
+        .select_from(
+            codings.join(sentences, sentences.c.id == codings.c.sentence_id).outerjoin(
+                sections,
+                and_(
+                    sections.c.review_id == sentences.c.review_id,
+                    sections.c.ordinal == sentences.c.section,
+                ),
+            )
+        )
+        .where(codings.c.review_id == review_id, codings.c.codebook_id == codebook_id)
+        .order_by(sentences.c.ordinal, codings.c.start, codings.c.theme)
+    )
+    if theme:
+        query = query.where(codings.c.theme == theme)
+    with store.engine.connect() as conn:
+        out = []
+        for r in conn.execute(query).mappings():
+            row = dict(r)
+            for flag in ("negated", "hedged", "generic", "practice"):
+                row[flag] = bool(row[flag])
+            out.append(row)
+        return out
+
+
+def codebook_definition(store: Store, codebook_id: str) -> dict[str, Any] | None:
+    with store.engine.connect() as conn:
+        value = conn.execute(
+            select(codebooks.c.definition).where(codebooks.c.id == codebook_id)
+        ).scalar()
+        return json.loads(value) if isinstance(value, str) else value
+
+
+def coded_sentences_by_text(
+    store: Store, codebook_id: str
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """(file name, sentence text) -> {"themes": non-negated themes, "review_id": id}; for evaluation."""
+    with store.engine.connect() as conn:
+        found: dict[tuple[str, str], dict[str, Any]] = {}
+        rows = conn.execute(
+            select(
+                reviews.c.filename, sentences.c.id, sentences.c.text, sentences.c.review_id
+            ).join(sentences, sentences.c.review_id == reviews.c.id)
+        )
+        by_id = {}
+        for filename, sid, stext, rid in rows:
+            entry = found.setdefault(
+                (filename, stext), {"themes": set(), "review_id": rid, "ids": []}
+            )
+            entry["ids"].append(sid)
+            by_id[sid] = entry
+        for sid, theme, negated, status in conn.execute(
+            select(
+                codings.c.sentence_id, codings.c.theme, codings.c.negated, codings.c.status
+            ).where(codings.c.codebook_id == codebook_id)
+        ):
+            if (status == "accepted") or (status != "rejected" and not negated):
+                by_id[sid]["themes"].add(theme)
+        return found
+
+
+def count_codings(store: Store, codebook_id: str) -> int:
+    with store.engine.connect() as conn:
+        return (
+            conn.execute(
+                select(func.count())
+                .select_from(codings)
+                .where(codings.c.codebook_id == codebook_id)
+            ).scalar()
+            or 0
+        )

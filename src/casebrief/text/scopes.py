@@ -1,0 +1,133 @@
+"""Is a matched phrase asserted, denied, uncertain, or said of children in general?
+
+Case reviews are full of sentences that name a harm without asserting it ("there was no
+evidence of online contact", "he denied viewing indecent images"), and of sentences whose
+negation is about professionals, not the harm ("professionals did not ask whether she was
+talking to anyone online", which is evidence of a practice issue). The rules below are
+NegEx-style cue-and-scope rules with a practice-verb exception; tests/test_scopes.py holds
+the sentences they were designed on."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_FORWARD_NEGATION = re.compile(
+    r"\b(?:no evidence|no indication|no suggestion|no sign|no concerns?|nothing to suggest|"
+    r"no|not|never|nor|neither|none|nothing|without|denied|denies|deny|denying|"
+    r"absence of|lack of evidence|ruled out|rule out|unfounded|\w+n't)\b",
+    re.I,
+)
+_PSEUDO_NEGATION = re.compile(
+    r"^(?:not only|not just|no doubt|nothing but|not least|no longer|not until|no one else|"
+    r"without delay|never before)\b",
+    re.I,
+)
+_BACKWARD_NEGATION = re.compile(
+    r"^\W*(?:\w+\W+){0,6}?(?:(?:was|were|is|are|has been|have been|had been)\s+"
+    r"(?:not (?:found|identified|substantiated|present|evident|seen|confirmed|the case|a factor)|"
+    r"ruled out|unfounded|denied|disproved))\b",
+    re.I,
+)
+# Negated verbs of professional practice: the negation is about what professionals did,
+# so the harm named after it is not denied ("did not ask whether she was groomed online").
+_PRACTICE_AFTER_CUE = re.compile(
+    r"^\W*(?:(?:one|agency|professional|practitioner|worker)s?\W+)?(?:\w+ly\W+)?"
+    r"(?:be\W+|been\W+|being\W+|have\W+|had\W+)?"
+    r"(?:ask|explor|consider|discuss|recogni[sz]|identif|assess|question|think|thought|understand|"
+    r"know|knew|check|address|notic|record|mention|includ|cover|shar|pass|link|follow|explain|act|"
+    r"respond|refer|escalat|put|see|saw|seen|tak|took|made|make|liste|hear|heard|spoke|speak|talk|"
+    r"seek|sought|pick|connect|analys|consult|offer|aware|curious|examin|investigat|review)",
+    re.I,
+)
+# Verbs of telling: "she didn't tell anyone that she had been sent images" denies the telling.
+_REPORTING_AFTER_CUE = re.compile(
+    r"^\W*(?:\w+ly\W+)?(?:tell|told|disclos|report|say|said|reveal|realis|realiz|want|believ|"
+    r"admit|accept|agree|feel|felt|like)",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s*(?:but|and|although|though|however|whereas|yet|while|so)\b|\bbut\b|\bhowever\b|\balthough\b",
+    re.I,
+)
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|possibly|possible|potential|potentially|perhaps|if|whether|suspected|"
+    r"suspicion|alleged|allegations?|at risk of|risk of|risks of|unclear|not known|unknown|likely|unlikely|"
+    r"appears?|appeared|seems?|seemed|would|can be|concerns? that|worried that|hypothetical)\b",
+    re.I,
+)
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:children|young people|a child|any child|a young person|adolescents|teenagers|"
+    r"teenage boys|teenage girls|boys|girls|parents and carers|parents|carers|practitioners|"
+    r"professionals|agencies|schools|services|staff|everyone|people)\b",
+    re.I,
+)
+_GENERIC_MARKER = re.compile(
+    r"\b(?:should|must|need to|needs to|often|usually|typically|in general|can be|are)\b", re.I
+)
+_THIS_CHILD = re.compile(r"\b(?:she|he|her|him|his|hers|herself|himself)\b", re.I)
+MAX_SCOPE_WORDS = 14
+
+
+@dataclass(frozen=True)
+class Flags:
+    negated: bool = False
+    hedged: bool = False
+    generic: bool = False
+    practice: bool = False  # a negated professional action governs the span: a practice gap
+    cue: str | None = None
+
+
+def assess(sentence: str, start: int, end: int, child_names: Sequence[str] = ()) -> Flags:
+    """Flags for the span sentence[start:end]."""
+    negated, practice, cue = _negation(sentence, start, end)
+    before = sentence[:start]
+    clause_start = _clause_start(before)
+    hedged = bool(_HEDGE.search(sentence[clause_start:]))
+    generic = _is_generic(sentence, child_names)
+    return Flags(negated=negated, hedged=hedged, generic=generic, practice=practice, cue=cue)
+
+
+def _clause_start(before: str) -> int:
+    last = 0
+    for m in _CLAUSE_BREAK.finditer(before):
+        last = m.end()
+    return last
+
+
+def _negation(sentence: str, start: int, end: int) -> tuple[bool, bool, str | None]:
+    before = sentence[:start]
+    clause_start = _clause_start(before)
+    practice = False
+    cue_found: str | None = None
+    for m in _FORWARD_NEGATION.finditer(before, clause_start):
+        between = before[m.end() :]
+        if len(between.split()) > MAX_SCOPE_WORDS:
+            continue
+        if _PSEUDO_NEGATION.match(before[m.start() :] + sentence[start:]):
+            continue
+        if "," in between:  # "Without her mother's knowledge, she met him online."
+            continue
+        if _PRACTICE_AFTER_CUE.match(between + sentence[start:]):
+            practice = True
+            continue
+        if _REPORTING_AFTER_CUE.match(between + sentence[start:]):
+            continue
+        cue_found = m.group(0)
+    if cue_found and not practice:
+        return True, False, cue_found
+    after = sentence[end:]
+    boundary = _CLAUSE_BREAK.search(after)
+    clause_after = after[: boundary.start()] if boundary else after
+    if m := _BACKWARD_NEGATION.match(clause_after):
+        return True, practice, m.group(0).strip()
+    return False, practice, None
+
+
+def _is_generic(sentence: str, child_names: Sequence[str]) -> bool:
+    if any(name and name in sentence for name in child_names):
+        return False
+    if _THIS_CHILD.search(sentence):
+        return False
+    return bool(_GENERIC_SUBJECT.search(sentence)) and bool(_GENERIC_MARKER.search(sentence))
