@@ -102,7 +102,7 @@ def evaluate(store: Store, codebook: Codebook, gold_path: Path) -> dict[str, Any
         raise UsageError(
             f"Nothing in the store is coded with {codebook.id!r}; run `casebrief code --codebook {codebook.id}` first."
         )
-    coded = coding_store.coded_sentences_by_text(store, codebook.id)
+    coded = coding_store.coded_sentences_by_text(store, codebook)
     counts = {t: [0, 0, 0] for t in theme_ids}  # tp, fp, fn
     pairs: list[tuple[bool, bool]] = []
     missing: list[str] = []

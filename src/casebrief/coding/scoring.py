@@ -58,6 +58,21 @@ def counts(evidence: Evidence) -> bool:
     return evidence.status != "rejected" and not evidence.negated
 
 
+def asserted(
+    codebook: Codebook, category: str, negated: bool, hedged: bool, generic: bool, status: str
+) -> bool:
+    """Does a coding say the theme holds in this review? Analyst decisions win; a harm must be
+    stated as fact about this case (not denied, hedged or said of children in general); other
+    categories need only not be denied."""
+    if status in {"accepted", "rejected"}:
+        return status == "accepted"
+    if negated:
+        return False
+    if category in codebook.key_factor.categories:
+        return not (hedged or generic)
+    return True
+
+
 def weight(evidence: Evidence) -> float:
     w = SECTION_WEIGHTS.get(evidence.section_kind, 1.0)
     if evidence.status == "accepted":

@@ -15,12 +15,14 @@ from casebrief.sample.specs import SPECS
 
 PACKAGE_DIR = Path(__file__).parent
 TRUTH_PATH = PACKAGE_DIR / "truth.json"
+GOLD_PATH = PACKAGE_DIR / "gold-online-harm.json"
 
 
 def fingerprint() -> str:
     digest = hashlib.sha256()
     for source in sorted(PACKAGE_DIR.glob("*.py")):
-        digest.update(source.read_bytes())
+        if source.name != "gold.py":  # annotations do not change the corpus files
+            digest.update(source.read_bytes())
     return digest.hexdigest()[:12]
 
 
@@ -51,6 +53,8 @@ def build_corpus(target: str | Path) -> list[Path]:
             tmp.replace(out)
         written.append(out)
     (target / "truth.json").write_text(json.dumps(truth(), indent=2) + "\n", encoding="utf-8")
+    if GOLD_PATH.exists():
+        (target / GOLD_PATH.name).write_bytes(GOLD_PATH.read_bytes())
     stamp.write_text(fingerprint())
     return written
 
@@ -59,6 +63,16 @@ def main(argv: list[str]) -> int:
     if argv == ["--write-truth"]:
         TRUTH_PATH.write_text(json.dumps(truth(), indent=2) + "\n", encoding="utf-8")
         print(f"wrote {TRUTH_PATH}")
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            build_corpus(tmp)
+            data = gold(tmp)
+        GOLD_PATH.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        negatives = sum(1 for s in data["sentences"] if s["negative"])
+        print(f"wrote {GOLD_PATH}: {len(data['sentences'])} sentences, {negatives} hard negatives")
+        for fragment in data["unused_fragments"]:
+            print(f"  unused fragment: {fragment}")
         return 0
     if len(argv) == 1:
         files = build_corpus(argv[0])
@@ -66,6 +80,50 @@ def main(argv: list[str]) -> int:
         return 0
     print("usage: python -m casebrief.sample.build (--write-truth | OUTDIR)", file=sys.stderr)
     return 2
+
+
+def gold(corpus_dir: str | Path) -> dict:
+    """Apply the sentence annotations in gold.py to the corpus's ingested sentences."""
+    from casebrief.sample.gold import HARD, ONLINE, OTHER, PLATFORM_THEMES
+    from casebrief.text.pipeline import parse_file
+
+    entries = [(frag, themes, kind) for frag, themes, kind in ONLINE + OTHER + HARD]
+    used: set[str] = set()
+    sentences = []
+    for spec in SPECS:
+        parsed = parse_file(Path(corpus_dir) / f"{spec.key}.{spec.format}")
+        for sentence in parsed.sentences:
+            hits = [e for e in entries if e[0] in sentence.text]
+            if not hits:
+                continue
+            fragment, themes, kind = max(hits, key=lambda e: len(e[0]))
+            used.add(fragment)
+            resolved = set()
+            for theme in themes:
+                if theme == "PLATFORM":
+                    resolved.add(PLATFORM_THEMES[spec.platform])
+                elif theme == "PLATFORM2":
+                    resolved.add(PLATFORM_THEMES[spec.platform2])
+                else:
+                    resolved.add(theme)
+            sentences.append(
+                {
+                    "file": f"{spec.key}.{spec.format}",
+                    "page": sentence.page,
+                    "text": sentence.text,
+                    "themes": sorted(resolved),
+                    "negative": kind,
+                }
+            )
+    unused = [e[0] for e in entries if e[0] not in used]
+    return {
+        "description": "Sentence-level gold coding of the fictional sample corpus with the online-harm "
+        "codebook, by a human coder (sample/gold.py); review-level labels are in truth.json.",
+        "codebook": "online-harm",
+        "truth": "truth.json",
+        "sentences": sentences,
+        "unused_fragments": unused,
+    }
 
 
 if __name__ == "__main__":

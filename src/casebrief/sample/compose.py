@@ -10,7 +10,7 @@ from casebrief.sample import generic
 from casebrief.sample.specs import Spec
 from casebrief.sample.themes_online import FAMILIES as ONLINE_FAMILIES
 from casebrief.sample.themes_other import FAMILIES as OTHER_FAMILIES
-from casebrief.sample.themes_other import INCIDENTAL_ONLINE
+from casebrief.sample.themes_other import HARD_NEGATIVES
 
 FICTION_NOTICE = (
     "FICTIONAL CASE REVIEW - written to test software. All people, places, agencies and events "
@@ -147,17 +147,17 @@ def compose(spec: Spec) -> ReviewSource:
         episodes.append((f"Key practice episode {number}: {heading}", ""))
         episodes.append(fill(text))
         episodes.append(fill(details[number % len(details)]))
-    incidental = list(INCIDENTAL_ONLINE)
-    rng.shuffle(incidental)
-    for sentence in incidental[: spec.incidental]:
-        slot = rng.randrange(2, len(episodes) + 1)
-        episodes.insert(slot, fill(sentence))
+    hard = rng.sample(HARD_NEGATIVES, 4 + spec.incidental)
+    for kind, sentence in hard:
+        if kind != "generic":
+            episodes.insert(rng.randrange(2, len(episodes) + 1), fill(sentence))
 
     analysis_pool = list(generic.ANALYSIS)
     rng.shuffle(analysis_pool)
     analysis = [fill(p) for p in fam["analysis"]] + [
         fill(p) for p in analysis_pool[: 2 + spec.extra]
     ]
+    analysis += [fill(sentence) for kind, sentence in hard if kind == "generic"]
 
     findings: list[str | tuple[str, str]] = []
     for number, (heading, text) in enumerate(fam["findings"], start=1):
@@ -212,8 +212,6 @@ def truth_entry(spec: Spec) -> dict:
         },
         "family": spec.family,
         "themes": list(fam["themes"]),
-        "online_harm_key_factor": online,
-        "online_mentions": "key_factor"
-        if online
-        else ("incidental_or_negated" if spec.incidental else "none"),
+        "key_factors": {"online-harm": online},
+        "online_mentions": "key_factor" if online else "incidental_or_negated",
     }

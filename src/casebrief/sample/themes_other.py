@@ -297,17 +297,79 @@ FAMILIES = {
     },
 }
 
-# Sentences that mention online matters without online harm being part of the case: negated,
-# incidental, or about procedures. Screening must not count these as evidence.
-INCIDENTAL_ONLINE = [
-    "Police examined {C}'s phone and found no evidence of online contact with the perpetrator.",
-    "There was no evidence that {C} had been groomed online or had shared images.",
-    "The referral was made using the local authority's online referral form.",
-    "Because of the pandemic, the strategy meeting was held online using Microsoft Teams.",
-    "{C}'s mother said she had searched online for advice about {his} sleep.",
-    "The school's e-safety policy was found to be up to date.",
-    "{C}'s mother posted on Facebook that she was struggling, but this was not known to professionals at the time.",
-    "The practitioner learning event took place online.",
-    "No concerns were raised about {C}'s internet use.",
-    "{C}'s father denied viewing any indecent material and no such material was found.",
+# Sentences that mention online matters without online harm being asserted about the child:
+# negated, hypothetical, generic, or incidental. Each review gets a few; screening and coding
+# must not treat them as evidence. (kind, text); "generic" ones go into the analysis section.
+HARD_NEGATIVES = [
+    (
+        "negated",
+        "Police examined {C}'s phone and found no evidence of online contact with the perpetrator.",
+    ),
+    ("negated", "There was no evidence that {C} had been groomed online or had shared images."),
+    ("negated", "No concerns were raised about {C}'s internet use."),
+    (
+        "negated",
+        "{C}'s father denied viewing any indecent material and no such material was found.",
+    ),
+    ("negated", "There was nothing to suggest that {C} had been bullied online."),
+    ("negated", "The police found no indecent images of children on the family computer."),
+    ("negated", "{C} told the social worker that nobody had asked {him} to send photos."),
+    ("negated", "Online grooming was considered and ruled out by the investigating officer."),
+    ("negated", "{C} has never had a social media account, according to {his} mother."),
+    ("negated", "Checks with CEOP found no record of any online offending by {C}'s stepfather."),
+    ("hypothetical", "It is not known whether {C} used social media."),
+    (
+        "hypothetical",
+        "The review considered whether online grooming could have played a part, and found that it did not.",
+    ),
+    (
+        "hypothetical",
+        "Professionals were concerned that {C} might be contacted online by the perpetrator after his release.",
+    ),
+    ("hypothetical", "It is possible that images were taken, but none have been found."),
+    ("hypothetical", "Any suggestion that {C} had been sexually exploited online was speculative."),
+    ("generic", "Children can be groomed online by adults who pretend to be younger."),
+    ("generic", "Many young people use social media to keep in touch with friends."),
+    (
+        "generic",
+        "Sharing nude images is common among teenagers, and most cases do not come to the attention of professionals.",
+    ),
+    ("generic", "National guidance sets out how schools should respond to the sharing of nudes."),
+    ("generic", "Cyberbullying is a recognised risk factor for self-harm in adolescents."),
+    ("incidental", "The referral was made using the local authority's online referral form."),
+    (
+        "incidental",
+        "Because of the pandemic, the strategy meeting was held online using Microsoft Teams.",
+    ),
+    ("incidental", "{C}'s mother said she had searched online for advice about {his} sleep."),
+    ("incidental", "The school's e-safety policy was found to be up to date."),
+    (
+        "incidental",
+        "{C}'s mother posted on Facebook that she was struggling, but this was not known to professionals at the time.",
+    ),
+    ("incidental", "The practitioner learning event took place online."),
+    ("incidental", "The family kept in touch with relatives abroad through WhatsApp video calls."),
+    ("incidental", "The social worker sent {C}'s mother a text message to arrange the visit."),
+    ("incidental", "{C}'s mother used an online banking app to manage the family's debts."),
+    (
+        "incidental",
+        "The GP surgery's online booking system showed that appointments had been made and cancelled.",
+    ),
+    ("incidental", "{C} enjoyed watching football videos on YouTube with {his} father."),
+    ("incidental", "The school used an online system to record safeguarding concerns."),
+    (
+        "incidental",
+        "Police checked the family's Facebook accounts as part of the investigation and found nothing of concern.",
+    ),
+    ("incidental", "A photo of the injury was taken at the hospital and shared with the police."),
+    (
+        "incidental",
+        "{C}'s sister had once been bullied online at school, but this was not linked to the events under review.",
+    ),
+    (
+        "incidental",
+        "The perpetrator had a previous conviction for harassment, including abusive messages sent to a former partner.",
+    ),
+    ("incidental", "{C}'s mother met her new partner through a dating app."),
+    ("incidental", "The tablet computer in the home was used mainly for games and films."),
 ]

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, and_, delete, func, insert, select, text, upd
 
 from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coding, SentenceToCode
-from casebrief.coding.scoring import Evidence, ReviewScore, score_review
+from casebrief.coding.scoring import Evidence, ReviewScore, asserted, score_review
 from casebrief.store.repository import Store
 from casebrief.store.schema import (
     codebooks,
@@ -313,9 +313,9 @@ def codebook_definition(store: Store, codebook_id: str) -> dict[str, Any] | None
 
 
 def coded_sentences_by_text(
-    store: Store, codebook_id: str
+    store: Store, codebook: Codebook
 ) -> dict[tuple[str, str], dict[str, Any]]:
-    """(file name, sentence text) -> {"themes": non-negated themes, "review_id": id}; for evaluation."""
+    """(file name, sentence text) -> {"themes": asserted themes, "review_id": id}; for evaluation."""
     with store.engine.connect() as conn:
         found: dict[tuple[str, str], dict[str, Any]] = {}
         rows = conn.execute(
@@ -330,12 +330,18 @@ def coded_sentences_by_text(
             )
             entry["ids"].append(sid)
             by_id[sid] = entry
-        for sid, theme, negated, status in conn.execute(
+        for sid, theme, category, negated, hedged, generic, status in conn.execute(
             select(
-                codings.c.sentence_id, codings.c.theme, codings.c.negated, codings.c.status
-            ).where(codings.c.codebook_id == codebook_id)
+                codings.c.sentence_id,
+                codings.c.theme,
+                codings.c.category,
+                codings.c.negated,
+                codings.c.hedged,
+                codings.c.generic,
+                codings.c.status,
+            ).where(codings.c.codebook_id == codebook.id)
         ):
-            if (status == "accepted") or (status != "rejected" and not negated):
+            if asserted(codebook, category, bool(negated), bool(hedged), bool(generic), status):
                 by_id[sid]["themes"].add(theme)
         return found
 
