@@ -58,16 +58,32 @@ _HEDGE = re.compile(
     re.I,
 )
 _GENERIC_SUBJECT = re.compile(
-    r"\b(?:children|young people|a child|any child|a young person|adolescents|teenagers|"
+    r"\b(?:children(?!'s)|young people|a child|any child|a young person|adolescents|teenagers|"
     r"teenage boys|teenage girls|boys|girls|parents and carers|parents|carers|practitioners|"
     r"professionals|agencies|schools|services|staff|everyone|people)\b",
     re.I,
 )
 _GENERIC_MARKER = re.compile(
-    r"\b(?:should|must|need to|needs to|often|usually|typically|in general|can be|are)\b", re.I
+    r"\b(?:should|must|need to|needs to|often|usually|typically|in general|can|may|tend to|are|is)\b",
+    re.I,
 )
 _THIS_CHILD = re.compile(r"\b(?:she|he|her|him|his|hers|herself|himself)\b", re.I)
 MAX_SCOPE_WORDS = 14
+# Cues that negate a noun ("no record of"), so a following practice word is a noun, not a verb.
+_NOMINAL_CUES = {
+    "no",
+    "no evidence",
+    "no indication",
+    "no suggestion",
+    "no sign",
+    "no concern",
+    "no concerns",
+    "nothing to suggest",
+    "absence of",
+    "lack of evidence",
+    "without",
+    "none",
+}
 
 
 @dataclass(frozen=True)
@@ -109,7 +125,10 @@ def _negation(sentence: str, start: int, end: int) -> tuple[bool, bool, str | No
             continue
         if "," in between:  # "Without her mother's knowledge, she met him online."
             continue
-        if _PRACTICE_AFTER_CUE.match(between + sentence[start:]):
+        verbal = m.group(0).lower() not in _NOMINAL_CUES or between.lstrip().lower().startswith(
+            "one "
+        )
+        if verbal and _PRACTICE_AFTER_CUE.match(between + sentence[start:]):
             practice = True
             continue
         if _REPORTING_AFTER_CUE.match(between + sentence[start:]):

@@ -1,0 +1,116 @@
+"""Codebooks: the shipped ones pass their own examples; malformed ones get file:line messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from casebrief.codebook import (
+    CodebookError,
+    expand_pattern,
+    load_codebook,
+    parse_codebook,
+    shipped_codebooks,
+)
+from casebrief.coding.matcher import Matcher
+from casebrief.evaluate import check_examples
+
+MINIMAL = """\
+id: tiny
+title: Tiny
+version: 1
+categories: [harm]
+key_factor: {categories: [harm]}
+themes:
+  - id: grooming
+    category: harm
+    label: Grooming
+    patterns: ["groom* online"]
+"""
+
+
+@pytest.mark.parametrize("name", sorted(shipped_codebooks()))
+def test_shipped_codebooks_pass_their_examples(name):
+    book = load_codebook(name)
+    assert check_examples(book) == []
+    assert len(book.themes) >= 10
+
+
+def test_online_harm_codebook_covers_the_briefing_categories():
+    book = load_codebook("online-harm")
+    by_category = {c: [t.id for t in book.themes if t.category == c] for c in book.categories}
+    assert len(by_category["harm_type"]) >= 10
+    assert len(by_category["vulnerability"]) >= 15
+    assert len(by_category["practice_issue"]) >= 10
+    agencies = {t.agency for t in book.themes if t.category == "learning"}
+    assert {
+        "Children's social care",
+        "Police",
+        "Health",
+        "Education",
+        "Parents and carers",
+        "Online platforms",
+        "The partnership",
+    } <= agencies
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda s: s.replace("version: 1", "version: one"), "tiny.yaml:3: version"),
+        (lambda s: s.replace("    category: harm\n", "    category: other\n"), "not in categories"),
+        (
+            lambda s: s.replace('patterns: ["groom* online"]', "patterns: []"),
+            "tiny.yaml:10: themes[0].patterns",
+        ),
+        (
+            lambda s: s.replace('"groom* online"', '"(groom* online"'),
+            "tiny.yaml:10: themes[0].patterns[0]",
+        ),
+        (lambda s: s.replace('"groom* online"', '"{nope} online"'), "unknown macro {nope}"),
+        (lambda s: s.replace('"groom* online"', '"gr* online"'), "too short"),
+        (
+            lambda s: s.replace("    label: Grooming\n", "    label: Grooming\n    colour: red\n"),
+            "themes[0].colour",
+        ),
+        (
+            lambda s: (
+                s + "  - id: grooming\n    category: harm\n    label: Again\n    patterns: [x]\n"
+            ),
+            "used twice",
+        ),
+        (lambda s: s.replace("title: Tiny", "title: [unclosed"), "not valid YAML"),
+        (lambda s: "- just\n- a list\n", "a YAML mapping"),
+    ],
+)
+def test_malformed_codebooks_name_the_file_line_and_field(tmp_path, change, message):
+    path = tmp_path / "tiny.yaml"
+    path.write_text(change(MINIMAL), encoding="utf-8")
+    with pytest.raises(CodebookError) as info:
+        load_codebook(path)
+    assert message in str(info.value)
+    assert str(path) in str(info.value)
+
+
+def test_pattern_language():
+    book = parse_codebook(
+        MINIMAL.replace(
+            'patterns: ["groom* online"]',
+            'patterns: ["groom* online", "posed as a (teenager|young {who})", "SEND", "took # weeks", "met ** online"]',
+        )
+        + "macros:\n  who: [boy, girl]\n"
+    )
+    matcher = Matcher(book)
+
+    def found(text):
+        return [m.text for m in matcher.match(text)]
+
+    assert found("She was being groomed online.") == ["groomed online"]
+    assert found("He posed as a young girl on the app.") == ["posed as a young girl"]
+    assert found("He had SEND and an EHCP.") == ["SEND"]
+    assert found("Please send the form.") == []
+    assert found("The examination took 11 weeks.") == ["took 11 weeks"]
+    assert found("She met a man she first saw online.") == ["met a man she first saw online"]
+    assert (
+        found("Groomed, she was later online.") == []
+    )  # words in between, not allowed by the pattern
+    assert len(expand_pattern("(a|b) (c|d) e", {})) == 4

@@ -1,0 +1,112 @@
+"""Negation, hedging and generic statements: the sentences the scope rules were designed on."""
+
+from __future__ import annotations
+
+import pytest
+
+from casebrief.text.scopes import assess
+
+CASES = [
+    # (sentence, span, negated, hedged, generic)
+    (
+        "There was no evidence that she had been groomed online.",
+        "groomed online",
+        True,
+        False,
+        False,
+    ),
+    ("He denied viewing indecent images.", "indecent images", True, False, False),
+    ("No concerns were raised about her internet use.", "internet", True, False, False),
+    (
+        "Police examined his phone and found no evidence of online contact.",
+        "online contact",
+        True,
+        False,
+        False,
+    ),
+    ("Online grooming was ruled out by the police.", "Online grooming", True, False, False),
+    ("Indecent images were not found on his devices.", "Indecent images", True, False, False),
+    (
+        "There was nothing to suggest that she had been bullied online.",
+        "bullied online",
+        True,
+        False,
+        False,
+    ),
+    ("Checks found no record of any online offending.", "online offending", True, False, False),
+    ("He has never had a social media account.", "social media", True, False, False),
+    (
+        "Professionals did not ask whether she was talking to anyone online.",
+        "talking to anyone online",
+        False,
+        True,
+        False,
+    ),
+    (
+        "Professionals did not consider whether she was being groomed online.",
+        "groomed online",
+        False,
+        True,
+        False,
+    ),
+    ("The signs of grooming were not recognised.", "signs of grooming", False, False, False),
+    (
+        "She had been groomed online by a man in his thirties.",
+        "groomed online",
+        False,
+        False,
+        False,
+    ),
+    (
+        "She was not only groomed online but also abused in person.",
+        "groomed online",
+        False,
+        False,
+        False,
+    ),
+    ("Without her mother's knowledge, she met him online.", "met him online", False, False, False),
+    (
+        "The information was not shared with the school, and she was groomed online.",
+        "groomed online",
+        False,
+        False,
+        False,
+    ),
+    (
+        "She didn't tell anyone that she had been sent nude images.",
+        "nude images",
+        False,
+        False,
+        False,
+    ),
+    ("She may have been groomed online.", "groomed online", False, True, False),
+    ("It is possible that images were taken.", "images", False, True, False),
+    (
+        "Children can be groomed online by adults who pretend to be younger.",
+        "groomed online",
+        False,
+        True,
+        True,
+    ),
+    ("Practitioners should ask children what they do online.", "online", False, False, True),
+    (
+        "Children with autism may be particularly vulnerable to online grooming.",
+        "online grooming",
+        False,
+        True,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "negated", "hedged", "generic"), CASES)
+def test_scope_rules(sentence, span, negated, hedged, generic):
+    start = sentence.index(span)
+    flags = assess(sentence, start, start + len(span), ["Child R"])
+    assert (flags.negated, flags.hedged, flags.generic) == (negated, hedged, generic), flags
+
+
+def test_naming_the_child_makes_a_statement_specific():
+    sentence = "Child R should have been asked about the apps she used."
+    start = sentence.index("apps")
+    assert not assess(sentence, start, start + 4, ["Child R"]).generic
