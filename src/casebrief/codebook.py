@@ -75,6 +75,8 @@ class Codebook(BaseModel):
     # Categories whose evidence is usually phrased as a negation ("information was not shared"):
     # negation cues do not cancel their codings.
     negation_exempt: list[str] = Field(default_factory=list)
+    # Categories whose statements about children in general still count as evidence (learning).
+    generic_ok: list[str] = Field(default_factory=list)
     macros: dict[str, list[str]] = Field(default_factory=dict)
     themes: list[Theme] = Field(min_length=1)
     source: str = Field(default="", exclude=True)
@@ -91,7 +93,7 @@ class Codebook(BaseModel):
                 raise ValueError(
                     f"theme {theme.id!r} has category {theme.category!r}, which is not in categories {self.categories}"
                 )
-        for category in [*self.key_factor.categories, *self.negation_exempt]:
+        for category in [*self.key_factor.categories, *self.negation_exempt, *self.generic_ok]:
             if category not in self.categories:
                 raise ValueError(f"category {category!r} is not in categories {self.categories}")
         return self

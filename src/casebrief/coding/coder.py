@@ -68,7 +68,7 @@ class Coder:
     ) -> list[Coding]:
         codings = []
         for match in self.matcher.match(text, section_kind):
-            flags = assess(text, match.start, match.end, child_names)
+            flags = assess(text, match.start, match.end, child_names, section_kind)
             negated = flags.negated and self.category[match.theme] not in self.exempt
             codings.append(
                 Coding(

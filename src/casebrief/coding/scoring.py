@@ -59,17 +59,27 @@ def counts(evidence: Evidence) -> bool:
 
 
 def asserted(
-    codebook: Codebook, category: str, negated: bool, hedged: bool, generic: bool, status: str
+    codebook: Codebook,
+    category: str,
+    *,
+    negated: bool,
+    hedged: bool,
+    generic: bool,
+    practice: bool,
+    status: str = "suggested",
 ) -> bool:
-    """Does a coding say the theme holds in this review? Analyst decisions win; a harm must be
-    stated as fact about this case (not denied, hedged or said of children in general); other
-    categories need only not be denied."""
+    """Does a coding say its theme holds in this review? Analyst decisions win. Nothing denied
+    counts; statements about children in general count only for categories such as learning;
+    a harm must be stated as fact, not as a possibility or inside a practice gap ("did not ask
+    about bullying")."""
     if status in {"accepted", "rejected"}:
         return status == "accepted"
     if negated:
         return False
+    if generic and category not in codebook.generic_ok:
+        return False
     if category in codebook.key_factor.categories:
-        return not (hedged or generic)
+        return not (hedged or practice)
     return True
 
 

@@ -330,7 +330,7 @@ def coded_sentences_by_text(
             )
             entry["ids"].append(sid)
             by_id[sid] = entry
-        for sid, theme, category, negated, hedged, generic, status in conn.execute(
+        for sid, theme, category, negated, hedged, generic, practice, status in conn.execute(
             select(
                 codings.c.sentence_id,
                 codings.c.theme,
@@ -338,10 +338,19 @@ def coded_sentences_by_text(
                 codings.c.negated,
                 codings.c.hedged,
                 codings.c.generic,
+                codings.c.practice,
                 codings.c.status,
             ).where(codings.c.codebook_id == codebook.id)
         ):
-            if asserted(codebook, category, bool(negated), bool(hedged), bool(generic), status):
+            if asserted(
+                codebook,
+                category,
+                negated=bool(negated),
+                hedged=bool(hedged),
+                generic=bool(generic),
+                practice=bool(practice),
+                status=status,
+            ):
                 by_id[sid]["themes"].add(theme)
         return found
 

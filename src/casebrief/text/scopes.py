@@ -30,6 +30,9 @@ _BACKWARD_NEGATION = re.compile(
     r"ruled out|unfounded|denied|disproved))\b",
     re.I,
 )
+_LATER_DENIAL = re.compile(
+    r"\b(?:ruled out|unfounded|disproved|not substantiated|unsubstantiated)\b", re.I
+)
 # Negated verbs of professional practice: the negation is about what professionals did,
 # so the harm named after it is not denied ("did not ask whether she was groomed online").
 _PRACTICE_AFTER_CUE = re.compile(
@@ -37,7 +40,7 @@ _PRACTICE_AFTER_CUE = re.compile(
     r"(?:be\W+|been\W+|being\W+|have\W+|had\W+)?"
     r"(?:ask|explor|consider|discuss|recogni[sz]|identif|assess|question|think|thought|understand|"
     r"know|knew|check|address|notic|record|mention|includ|cover|shar|pass|link|follow|explain|act|"
-    r"respond|refer|escalat|put|see|saw|seen|tak|took|made|make|liste|hear|heard|spoke|speak|talk|"
+    r"respond|refer|escalat|put|see|saw|seen|tak|took|made|make|liste|spoke|speak|talk|"
     r"seek|sought|pick|connect|analys|consult|offer|aware|curious|examin|investigat|review)",
     re.I,
 )
@@ -53,7 +56,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(?:may|might|could|possibly|possible|potential|potentially|perhaps|if|whether|suspected|"
-    r"suspicion|alleged|allegations?|at risk of|risk of|risks of|unclear|not known|unknown|likely|unlikely|"
+    r"suspicion|alleged|allegations?|at risk of|risk of|risks of|unclear|not known|unknown whether|likely|unlikely|"
     r"appears?|appeared|seems?|seemed|would|can be|concerns? that|worried that|hypothetical)\b",
     re.I,
 )
@@ -95,13 +98,21 @@ class Flags:
     cue: str | None = None
 
 
-def assess(sentence: str, start: int, end: int, child_names: Sequence[str] = ()) -> Flags:
+def assess(
+    sentence: str,
+    start: int,
+    end: int,
+    child_names: Sequence[str] = (),
+    section_kind: str | None = None,
+) -> Flags:
     """Flags for the span sentence[start:end]."""
     negated, practice, cue = _negation(sentence, start, end)
     before = sentence[:start]
     clause_start = _clause_start(before)
-    hedged = bool(_HEDGE.search(sentence[clause_start:]))
-    generic = _is_generic(sentence, child_names)
+    # A hedge governs what follows it in its clause, or a span just before it ("..., possibly").
+    just_after = " ".join(sentence[end:].split()[:3])
+    hedged = bool(_HEDGE.search(sentence[clause_start:end]) or _HEDGE.search(just_after))
+    generic = _is_generic(sentence, child_names, section_kind)
     return Flags(negated=negated, hedged=hedged, generic=generic, practice=practice, cue=cue)
 
 
@@ -141,12 +152,19 @@ def _negation(sentence: str, start: int, end: int) -> tuple[bool, bool, str | No
     clause_after = after[: boundary.start()] if boundary else after
     if m := _BACKWARD_NEGATION.match(clause_after):
         return True, practice, m.group(0).strip()
+    if m := _LATER_DENIAL.search(" ".join(clause_after.split()[:8])):
+        return True, practice, m.group(0)
     return False, practice, None
 
 
-def _is_generic(sentence: str, child_names: Sequence[str]) -> bool:
+def _is_generic(sentence: str, child_names: Sequence[str], section_kind: str | None) -> bool:
     if any(name and name in sentence for name in child_names):
         return False
     if _THIS_CHILD.search(sentence):
         return False
-    return bool(_GENERIC_SUBJECT.search(sentence)) and bool(_GENERIC_MARKER.search(sentence))
+    if not _GENERIC_MARKER.search(sentence):
+        return False
+    # Learning points and recommendations speak of practice in general unless they name the child.
+    return section_kind in {"learning", "recommendations"} or bool(
+        _GENERIC_SUBJECT.search(sentence)
+    )
