@@ -120,7 +120,8 @@ class Matcher:
         self.themes = [t.id for t in codebook.themes]
         self.patterns: list[CompiledPattern] = []
         self.automaton = ahocorasick.Automaton()
-        anchors: dict[str, list[int]] = defaultdict(list)
+        # word -> (ids anchored on the whole word, ids anchored on it as a prefix)
+        anchors: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
         for t_index, theme in enumerate(codebook.themes):
             for role, field in zip(ROLES, ("patterns", "exclude", "context"), strict=True):
                 for source in getattr(theme, field):
@@ -132,10 +133,10 @@ class Matcher:
                         compiled = CompiledPattern(
                             t_index, role, source, constraints, anchor, lo, hi
                         )
-                        key = ("=" if constraints[anchor].kind == "lit" else "^") + constraints[
-                            anchor
-                        ].value.lower()
-                        anchors[key].append(len(self.patterns))
+                        word = constraints[anchor].value.lower()
+                        anchors[word][0 if constraints[anchor].kind == "lit" else 1].append(
+                            len(self.patterns)
+                        )
                         self.patterns.append(compiled)
         self._has_unanchored = any(
             p.constraints[p.anchor].kind not in {"lit", "pre"} for p in self.patterns
@@ -145,9 +146,9 @@ class Matcher:
             for i, p in enumerate(self.patterns)
             if p.constraints[p.anchor].kind not in {"lit", "pre"}
         ]
-        for key, ids in anchors.items():
-            if key[1:]:
-                self.automaton.add_word(key[1:], (key[0] == "=", key[1:], tuple(ids)))
+        for word, (whole, prefix) in anchors.items():
+            if word:
+                self.automaton.add_word(word, (word, tuple(whole), tuple(prefix)))
         self.automaton.make_automaton()
 
     def find(self, text: str) -> dict[int, list[tuple[int, int, str]]]:
@@ -156,13 +157,15 @@ class Matcher:
             text.lower() if len(text.lower()) == len(text) else "".join(c.lower()[:1] for c in text)
         )
         candidates: set[tuple[int, int]] = set()  # (char position of anchor start, pattern id)
-        for end, (whole_word, word, ids) in self.automaton.iter(lowered):
+        for end, (word, whole, prefix) in self.automaton.iter(lowered):
             start = end - len(word) + 1
             if start > 0 and lowered[start - 1].isalnum():
                 continue
-            if whole_word and end + 1 < len(lowered) and lowered[end + 1].isalnum():
+            for pid in prefix:
+                candidates.add((start, pid))
+            if end + 1 < len(lowered) and lowered[end + 1].isalnum():
                 continue
-            for pid in ids:
+            for pid in whole:
                 candidates.add((start, pid))
         if not candidates and not self._has_unanchored:
             return {}
