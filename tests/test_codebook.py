@@ -114,3 +114,12 @@ def test_pattern_language():
         found("Groomed, she was later online.") == []
     )  # words in between, not allowed by the pattern
     assert len(expand_pattern("(a|b) (c|d) e", {})) == 4
+
+
+def test_a_word_can_anchor_whole_word_and_prefix_patterns_at_once():
+    book = parse_codebook(
+        MINIMAL.replace('patterns: ["groom* online"]', 'patterns: ["video call", "video* online"]')
+    )
+    matcher = Matcher(book)
+    assert [m.text for m in matcher.match("They spoke on a video call.")] == ["video call"]
+    assert [m.text for m in matcher.match("He posted videos online.")] == ["videos online"]

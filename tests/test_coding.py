@@ -129,9 +129,11 @@ def test_eval_reports_agreement_and_beats_the_naive_baseline(coded_store):
     screening = data["screening"]
     assert screening["casebrief"]["recall"] == 1.0 and screening["casebrief"]["precision"] >= 0.9
     assert screening["naive_keyword_baseline"]["precision"] < screening["casebrief"]["precision"]
-    # Regression floors at the level measured when these rules were written (see README).
-    assert data["macro_f1"]["overall"] >= 0.7
-    assert data["cohen_kappa"] >= 0.7
+    # The quality targets for the online-harm codebook on this gold set.
+    assert data["macro_f1"]["key_factor_categories"] >= 0.85
+    assert data["macro_f1"]["overall"] >= 0.8
+    assert data["cohen_kappa"] >= 0.8
+    assert data["hard_negatives"]["by_type"]["negated"]["false_positive"] == 0
 
 
 def test_eval_rejects_bad_gold_files(coded_store, tmp_path):

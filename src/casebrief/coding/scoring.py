@@ -70,8 +70,8 @@ def asserted(
 ) -> bool:
     """Does a coding say its theme holds in this review? Analyst decisions win. Nothing denied
     counts; statements about children in general count only for categories such as learning;
-    a harm must be stated as fact, not as a possibility or inside a practice gap ("did not ask
-    about bullying")."""
+    a harm must be stated as fact, not as a possibility. A practice gap ("the plan did not
+    address the content she was viewing") presupposes the harm, so it counts."""
     if status in {"accepted", "rejected"}:
         return status == "accepted"
     if negated:
@@ -79,7 +79,7 @@ def asserted(
     if generic and category not in codebook.generic_ok:
         return False
     if category in codebook.key_factor.categories:
-        return not (hedged or practice)
+        return not hedged
     return True
 
 

@@ -57,7 +57,8 @@ _CLAUSE_BREAK = re.compile(
 _HEDGE = re.compile(
     r"\b(?:may|might|could|possibly|possible|potential|potentially|perhaps|if|whether|suspected|"
     r"suspicion|alleged|allegations?|at risk of|risk of|risks of|unclear|not known|unknown whether|likely|unlikely|"
-    r"appears?|appeared|seems?|seemed|would|can be|concerns? that|worried that|hypothetical)\b",
+    r"appears?|appeared|seems?|seemed|would|can be|concerns? that|worried that|hypothetical|"
+    r"speculative|speculation|suggestion that)\b",
     re.I,
 )
 _GENERIC_SUBJECT = re.compile(
@@ -164,7 +165,7 @@ def _is_generic(sentence: str, child_names: Sequence[str], section_kind: str | N
         return False
     if not _GENERIC_MARKER.search(sentence):
         return False
-    # Learning points and recommendations speak of practice in general unless they name the child.
-    return section_kind in {"learning", "recommendations"} or bool(
+    # Analysis, learning points and recommendations speak in general unless they name the child.
+    return section_kind in {"learning", "recommendations", "analysis"} or bool(
         _GENERIC_SUBJECT.search(sentence)
     )
