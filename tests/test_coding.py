@@ -145,3 +145,11 @@ def test_eval_rejects_bad_gold_files(coded_store, tmp_path):
         app, ["eval", "--gold", str(tmp_path / "none.json"), "--db", _db(coded_store)]
     )
     assert missing.exit_code == 2 and "no such gold file" in missing.stderr
+
+
+def test_the_neglect_codebook_screens_the_neglect_reviews(coded_store, truth):
+    report = code_store(coded_store, load_codebook("neglect"), workers=2)
+    assert report.coded == 32
+    decided = {r["filename"]: r["key_factor"] for r in coding_store.screening(coded_store, "neglect")}
+    labels = {r["file"]: r["key_factors"]["neglect"] for r in truth["reviews"]}
+    assert decided == labels

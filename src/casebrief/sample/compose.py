@@ -212,6 +212,6 @@ def truth_entry(spec: Spec) -> dict:
         },
         "family": spec.family,
         "themes": list(fam["themes"]),
-        "key_factors": {"online-harm": online},
+        "key_factors": {"online-harm": online, "neglect": spec.family == "neglect"},
         "online_mentions": "key_factor" if online else "incidental_or_negated",
     }
