@@ -5,14 +5,20 @@ from __future__ import annotations
 import dataclasses
 import json
 import platform
+import random
 import resource
 import string
+import tempfile
 import time
 from pathlib import Path
 
+from casebrief.config import database_url
+from casebrief.model import Metadata, Page, ParsedReview, Section, Sentence
+from casebrief.sample.build import build_corpus
 from casebrief.sample.compose import compose
 from casebrief.sample.render import render_pdf
 from casebrief.sample.specs import SPECS
+from casebrief.text.pipeline import parse_file
 
 RESULTS = Path(__file__).parent / "results"
 
@@ -66,3 +72,65 @@ def write_results(name: str, data: dict) -> Path:
     path = RESULTS / f"{name}.json"
     path.write_text(json.dumps(data, indent=2) + "\n")
     return path
+
+
+def sentence_pool(corpus: Path) -> list[str]:
+    pool: list[str] = []
+    for path in sorted(corpus.iterdir()):
+        if path.suffix in {".pdf", ".docx", ".html"}:
+            pool.extend(s.text for s in parse_file(path).sentences)
+    return pool
+
+
+def synthetic_review(n: int, pool: list[str], size: int, rng: random.Random) -> ParsedReview:
+    texts = [rng.choice(pool).replace("Child", f"Child {n % 26}") for _ in range(size)]
+    sentences, offset = [], 0
+    for i, text in enumerate(texts):
+        sentences.append(Sentence(text, offset, offset + len(text), 1 + i // 30, 0))
+        offset += len(text) + 1
+    body = " ".join(texts)
+    pages = [Page(p, (p - 1) * 30, p * 30) for p in range(1, size // 30 + 2)]
+    meta = Metadata(
+        title=f"Synthetic review {n}",
+        area=rng.choice(["Northshire", "Eastmoor", "Wexley"]),
+        review_type="child safeguarding practice review",
+        year=rng.randint(2012, 2024),
+    )
+    return ParsedReview(
+        f"synthetic-{n}.pdf",
+        "pdf",
+        f"{n:064x}",
+        len(body),
+        body,
+        pages,
+        [Section("other", "Body", 0, len(body), 1, pages[-1].number)],
+        sentences,
+        meta,
+    )
+
+
+def synthetic_store(path: Path, sentences: int, per_review: int = 750):
+    """A store of at least `sentences` sentences: reviews recombined from the sample corpus's
+    sentences, so vocabulary and theme density are those of the corpus. Reused between runs."""
+    from casebrief.store import Store
+
+    store = Store(database_url(path))
+    have = store.counts()["sentences"]
+    if have < sentences:
+        with tempfile.TemporaryDirectory() as tmp:
+            build_corpus(tmp)
+            pool = sentence_pool(Path(tmp))
+        rng = random.Random(7)
+        n = store.counts()["reviews"]
+        start = time.perf_counter()
+        added = 0
+        while have + added < sentences:
+            review = synthetic_review(n, pool, per_review, rng)
+            store.save_review(review, review.path, 0)
+            added += len(review.sentences)
+            n += 1
+        seconds = time.perf_counter() - start
+        print(
+            f"stored {added:,} sentences in {seconds:.1f}s ({added / seconds:,.0f} sentences/s incl. index)"
+        )
+    return store

@@ -5,7 +5,6 @@ Usage: python bench/search.py [--sentences 1000000] [--rounds 5]"""
 from __future__ import annotations
 
 import argparse
-import random
 import statistics
 import sys
 import tempfile
@@ -13,14 +12,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import write_results
+from common import synthetic_store, write_results
 
-from casebrief.config import database_url
-from casebrief.model import Metadata, Page, ParsedReview, Section, Sentence
 from casebrief.query import parse, to_fts5
-from casebrief.sample.build import build_corpus
-from casebrief.store import Store
-from casebrief.text.pipeline import parse_file
 
 QUERIES = [
     ("rare word", "sextortion", {}),
@@ -31,41 +25,6 @@ QUERIES = [
     ("prefix", "exploit*", {}),
     ("filtered", "social worker", {"year": (2018, 2021)}),
 ]
-
-
-def sentence_pool(corpus: Path) -> list[str]:
-    pool: list[str] = []
-    for path in sorted(corpus.iterdir()):
-        if path.suffix in {".pdf", ".docx", ".html"}:
-            pool.extend(s.text for s in parse_file(path).sentences)
-    return pool
-
-
-def synthetic_review(n: int, pool: list[str], size: int, rng: random.Random) -> ParsedReview:
-    texts = [rng.choice(pool).replace("Child", f"Child {n % 26}") for _ in range(size)]
-    sentences, offset = [], 0
-    for i, text in enumerate(texts):
-        sentences.append(Sentence(text, offset, offset + len(text), 1 + i // 30, 0))
-        offset += len(text) + 1
-    body = " ".join(texts)
-    pages = [Page(p, (p - 1) * 30, p * 30) for p in range(1, size // 30 + 2)]
-    meta = Metadata(
-        title=f"Synthetic review {n}",
-        area=rng.choice(["Northshire", "Eastmoor", "Wexley"]),
-        review_type="child safeguarding practice review",
-        year=rng.randint(2012, 2024),
-    )
-    return ParsedReview(
-        f"synthetic-{n}.pdf",
-        "pdf",
-        f"{n:064x}",
-        len(body),
-        body,
-        pages,
-        [Section("other", "Body", 0, len(body), 1, pages[-1].number)],
-        sentences,
-        meta,
-    )
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -83,25 +42,7 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    store = Store(database_url(args.db))
-    have = store.counts()["sentences"]
-    if have < args.sentences:
-        with tempfile.TemporaryDirectory() as tmp:
-            build_corpus(tmp)
-            pool = sentence_pool(Path(tmp))
-        rng = random.Random(7)
-        n = store.counts()["reviews"]
-        start = time.perf_counter()
-        added = 0
-        while have + added < args.sentences:
-            review = synthetic_review(n, pool, args.per_review, rng)
-            store.save_review(review, review.path, 0)
-            added += len(review.sentences)
-            n += 1
-        seconds = time.perf_counter() - start
-        print(
-            f"stored {added:,} sentences in {seconds:.1f}s ({added / seconds:,.0f} sentences/s incl. index)"
-        )
+    store = synthetic_store(args.db, args.sentences, args.per_review)
     total = store.counts()["sentences"]
     print(f"store: {total:,} sentences in {store.counts()['reviews']:,} reviews ({args.db})")
 

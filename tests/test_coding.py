@@ -150,6 +150,8 @@ def test_eval_rejects_bad_gold_files(coded_store, tmp_path):
 def test_the_neglect_codebook_screens_the_neglect_reviews(coded_store, truth):
     report = code_store(coded_store, load_codebook("neglect"), workers=2)
     assert report.coded == 32
-    decided = {r["filename"]: r["key_factor"] for r in coding_store.screening(coded_store, "neglect")}
+    decided = {
+        r["filename"]: r["key_factor"] for r in coding_store.screening(coded_store, "neglect")
+    }
     labels = {r["file"]: r["key_factors"]["neglect"] for r in truth["reviews"]}
     assert decided == labels

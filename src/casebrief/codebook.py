@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -224,6 +224,7 @@ class Constraint:
     value: str = ""
     case_sensitive: bool = False
     gap: int = 0
+    from_macro: bool = False  # one of a macro's many alternatives: a poor anchor for matching
 
 
 WORD = re.compile(r"[A-Za-z0-9]+")
@@ -278,9 +279,11 @@ def _parse_sequence(tokens: list[str], i: int, macros: dict, depth: int):
             name = token[1:-1]
             if name not in macros:
                 raise PatternError(f"unknown macro {{{name}}}; define it under macros")
-            options = []
-            for phrase in macros[name]:
-                options.extend(expand_pattern(str(phrase), macros, depth + 1))
+            options = [
+                tuple(replace(c, from_macro=True) for c in seq)
+                for phrase in macros[name]
+                for seq in expand_pattern(str(phrase), macros, depth + 1)
+            ]
             i += 1
         elif token in {"*", "**"}:
             options = [(Constraint("gap", gap=GAP_SHORT if token == "*" else GAP_LONG),)]

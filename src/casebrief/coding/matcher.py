@@ -13,9 +13,10 @@ from dataclasses import dataclass
 import ahocorasick
 
 from casebrief.codebook import WORD, Codebook, Constraint, expand_pattern
+from casebrief.coding.common_words import COMMON_WORDS
 
 # Words too common to be worth anchoring on when the pattern has anything better.
-_COMMON = set(
+_COMMON = COMMON_WORDS | set(
     [
         "a",
         "an",
@@ -83,15 +84,73 @@ _COMMON = set(
 ROLES = ("pattern", "exclude", "context")
 
 
-@dataclass(frozen=True)
+class _Node:
+    """A trie of constraint sequences: one source pattern's expansions share their prefixes."""
+
+    __slots__ = ("cased", "lits", "others", "terminal")
+
+    def __init__(self) -> None:
+        self.lits: dict[str, _Node] = {}  # lower-case literal word -> child
+        self.cased: dict[str, _Node] = {}  # case-sensitive literal (acronyms) -> child
+        self.others: list[tuple[Constraint, _Node]] = []  # prefixes, numbers, gaps
+        self.terminal = False
+
+    def add(self, constraints: tuple[Constraint, ...]) -> None:
+        node = self
+        for c in constraints:
+            if c.kind == "lit":
+                table = node.cased if c.case_sensitive else node.lits
+                node = table.setdefault(c.value, _Node())
+            else:
+                key = Constraint(c.kind, c.value, gap=c.gap)
+                for existing, child in node.others:
+                    if existing == key:
+                        node = child
+                        break
+                else:
+                    child = _Node()
+                    node.others.append((key, child))
+                    node = child
+        node.terminal = True
+
+    def match(self, words: list[tuple[int, int, str, str]], i: int) -> int | None:
+        """Index of the last word of the shortest match starting at word i, or None."""
+        if self.terminal:
+            return i - 1
+        best: int | None = None
+        if i < len(words):
+            _, _, word, lower = words[i]
+            for child in (self.lits.get(lower), self.cased.get(word)):
+                if child is not None:
+                    end = child.match(words, i + 1)
+                    if end is not None and (best is None or end < best):
+                        best = end
+        for c, child in self.others:
+            if c.kind == "gap":
+                for skip in range(c.gap + 1):
+                    if i + skip > len(words):
+                        break
+                    end = child.match(words, i + skip)
+                    if end is not None and (best is None or end < best):
+                        best = end
+                        break
+            elif i < len(words):
+                lower = words[i][3]
+                if (c.kind == "pre" and lower.startswith(c.value)) or (
+                    c.kind == "num" and lower.isdigit()
+                ):
+                    end = child.match(words, i + 1)
+                    if end is not None and (best is None or end < best):
+                        best = end
+        return best
+
+
+@dataclass
 class CompiledPattern:
     theme: int  # index into codebook.themes
     role: str  # pattern | exclude | context
     source: str
-    constraints: tuple[Constraint, ...]
-    anchor: int  # index of the anchor constraint
-    before_min: int  # fewest / most words between the match start and the anchor
-    before_max: int
+    trie: _Node
 
 
 @dataclass(frozen=True)
@@ -105,153 +164,181 @@ class Match:
 
 def _anchor(constraints: tuple[Constraint, ...]) -> int:
     def score(c: Constraint) -> tuple:
+        # A word written in the pattern beats one of a macro's alternatives ("groom*" rather
+        # than "phone" in "groom* ** {online}"): it is far rarer in reports.
         if c.kind == "lit":
-            return (2 if c.value.lower() not in _COMMON else 0, len(c.value))
+            return (not c.from_macro, 2 if c.value.lower() not in _COMMON else 0, len(c.value))
         if c.kind == "pre":
-            return (1, len(c.value))
-        return (-1, 0)
+            return (not c.from_macro, 1, len(c.value))
+        return (False, -1, 0)
 
     return max(range(len(constraints)), key=lambda i: score(constraints[i]))
 
 
-class Matcher:
-    def __init__(self, codebook: Codebook) -> None:
-        self.codebook = codebook
-        self.themes = [t.id for t in codebook.themes]
+class _Scanner:
+    """Aho-Corasick over the anchors of a set of patterns, then trie verification at each hit."""
+
+    def __init__(self, codebook: Codebook, sources: list[tuple[int, str, str]]) -> None:
         self.patterns: list[CompiledPattern] = []
+        self.unanchored: list[int] = []
+        # (anchor word, whole word?) -> {pattern id: (fewest, most words before the anchor)}
+        anchors: dict[tuple[str, bool], dict[int, tuple[int, int]]] = defaultdict(dict)
+        for t_index, role, source in sources:
+            pid = len(self.patterns)
+            trie = _Node()
+            for constraints in expand_pattern(source, codebook.macros):
+                trie.add(constraints)
+                anchor = _anchor(constraints)
+                if constraints[anchor].kind not in {"lit", "pre"}:
+                    self.unanchored.append(pid)
+                    continue
+                before = constraints[:anchor]
+                lo = sum(1 for c in before if c.kind != "gap")
+                hi = lo + sum(c.gap for c in before if c.kind == "gap")
+                key = (constraints[anchor].value.lower(), constraints[anchor].kind == "lit")
+                old = anchors[key].get(pid, (lo, hi))
+                anchors[key][pid] = (min(old[0], lo), max(old[1], hi))
+            self.patterns.append(CompiledPattern(t_index, role, source, trie))
+        self.unanchored = sorted(set(self.unanchored))
+        by_word: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
+        for (word, whole), entries in anchors.items():
+            by_word[word][0 if whole else 1].extend(
+                (pid, lo, hi) for pid, (lo, hi) in entries.items()
+            )
         self.automaton = ahocorasick.Automaton()
-        # word -> (ids anchored on the whole word, ids anchored on it as a prefix)
-        anchors: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
-        for t_index, theme in enumerate(codebook.themes):
-            for role, field in zip(ROLES, ("patterns", "exclude", "context"), strict=True):
-                for source in getattr(theme, field):
-                    for constraints in expand_pattern(source, codebook.macros):
-                        anchor = _anchor(constraints)
-                        before = constraints[:anchor]
-                        lo = sum(1 for c in before if c.kind != "gap")
-                        hi = lo + sum(c.gap for c in before if c.kind == "gap")
-                        compiled = CompiledPattern(
-                            t_index, role, source, constraints, anchor, lo, hi
-                        )
-                        word = constraints[anchor].value.lower()
-                        anchors[word][0 if constraints[anchor].kind == "lit" else 1].append(
-                            len(self.patterns)
-                        )
-                        self.patterns.append(compiled)
-        self._has_unanchored = any(
-            p.constraints[p.anchor].kind not in {"lit", "pre"} for p in self.patterns
-        )
-        self._unanchored = [
-            i
-            for i, p in enumerate(self.patterns)
-            if p.constraints[p.anchor].kind not in {"lit", "pre"}
-        ]
-        for word, (whole, prefix) in anchors.items():
+        for word, (whole, prefix) in by_word.items():
             if word:
                 self.automaton.add_word(word, (word, tuple(whole), tuple(prefix)))
-        self.automaton.make_automaton()
+        if len(self.automaton):
+            self.automaton.make_automaton()
 
-    def find(self, text: str) -> dict[int, list[tuple[int, int, str]]]:
-        """Raw hits: pattern index -> [(start char, end char, source)] for every role."""
-        lowered = (
-            text.lower() if len(text.lower()) == len(text) else "".join(c.lower()[:1] for c in text)
-        )
-        candidates: set[tuple[int, int]] = set()  # (char position of anchor start, pattern id)
-        for end, (word, whole, prefix) in self.automaton.iter(lowered):
-            start = end - len(word) + 1
-            if start > 0 and lowered[start - 1].isalnum():
-                continue
-            for pid in prefix:
-                candidates.add((start, pid))
-            if end + 1 < len(lowered) and lowered[end + 1].isalnum():
-                continue
-            for pid in whole:
-                candidates.add((start, pid))
-        if not candidates and not self._has_unanchored:
+    def find(self, sentence: _Sentence) -> dict[int, list[tuple[int, int, str]]]:
+        """pattern id -> [(start char, end char, source)]."""
+        lowered = sentence.lowered
+        candidates: dict[tuple[int, int], tuple[int, int]] = {}  # (anchor char, pid) -> (lo, hi)
+        if len(self.automaton):
+            for end, (word, whole, prefix) in self.automaton.iter(lowered):
+                start = end - len(word) + 1
+                if start > 0 and lowered[start - 1].isalnum():
+                    continue
+                entries = prefix
+                if end + 1 >= len(lowered) or not lowered[end + 1].isalnum():
+                    entries = prefix + whole
+                for pid, lo, hi in entries:
+                    old = candidates.get((start, pid))
+                    candidates[(start, pid)] = (
+                        (lo, hi) if old is None else (min(old[0], lo), max(old[1], hi))
+                    )
+        if not candidates and not self.unanchored:
             return {}
-        words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
-        index_at = {start: i for i, (start, _, _) in enumerate(words)}
+        words = sentence.words
+        index_at = sentence.index_at
         hits: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-        for char_start, pid in candidates:
+        for (char_start, pid), (lo, hi) in candidates.items():
             anchor_word = index_at.get(char_start)
             if anchor_word is None:
                 continue
-            pattern = self.patterns[pid]
-            for first in range(
-                max(0, anchor_word - pattern.before_max), anchor_word - pattern.before_min + 1
-            ):
-                last = _match_at(pattern.constraints, words, first)
-                if last is not None:
-                    hits[pid].append((words[first][0], words[last][1], pattern.source))
+            trie = self.patterns[pid].trie
+            for first in range(max(0, anchor_word - hi), anchor_word - lo + 1):
+                last = trie.match(words, first)
+                if last is not None and last >= anchor_word:
+                    hits[pid].append((words[first][0], words[last][1], self.patterns[pid].source))
                     break
-        for pid in self._unanchored:
+        for pid in self.unanchored:
             for first in range(len(words)):
-                last = _match_at(self.patterns[pid].constraints, words, first)
+                last = self.patterns[pid].trie.match(words, first)
                 if last is not None:
                     hits[pid].append((words[first][0], words[last][1], self.patterns[pid].source))
                     break
         return hits
 
+
+class _Sentence:
+    """A sentence's lower-cased text and, computed only when needed, its words."""
+
+    __slots__ = ("_index_at", "_words", "lowered", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lowered = text.lower()
+        self.lowered = (
+            lowered if len(lowered) == len(text) else "".join(c.lower()[:1] for c in text)
+        )
+        self._words: list[tuple[int, int, str, str]] | None = None
+        self._index_at: dict[int, int] | None = None
+
+    @property
+    def words(self) -> list[tuple[int, int, str, str]]:
+        if self._words is None:
+            # Three C-level passes are cheaper than building each tuple from a match object;
+            # lower-casing kept every offset, so the three lists line up.
+            spans = [m.span() for m in WORD.finditer(self.lowered)]
+            self._words = [
+                (start, end, word, lower)
+                for (start, end), word, lower in zip(
+                    spans, WORD.findall(self.text), WORD.findall(self.lowered), strict=True
+                )
+            ]
+        return self._words
+
+    @property
+    def index_at(self) -> dict[int, int]:
+        if self._index_at is None:
+            self._index_at = {w[0]: i for i, w in enumerate(self.words)}
+        return self._index_at
+
+
+class Matcher:
+    """Three scanners, so that most sentences cost one automaton pass over the fewest anchors:
+    themes for any section; themes limited to some sections (run only there); and the exclude
+    and context patterns (run only for sentences where a theme that has them matched)."""
+
+    def __init__(self, codebook: Codebook) -> None:
+        self.codebook = codebook
+        self.themes = [t.id for t in codebook.themes]
+        anywhere, sectioned, checks = [], [], []
+        for t_index, theme in enumerate(codebook.themes):
+            target = sectioned if theme.sections else anywhere
+            target.extend((t_index, "pattern", p) for p in theme.patterns)
+            checks.extend((t_index, "exclude", p) for p in theme.exclude)
+            checks.extend((t_index, "context", p) for p in theme.context)
+        self.anywhere = _Scanner(codebook, anywhere)
+        self.sectioned = _Scanner(codebook, sectioned)
+        self.checks = _Scanner(codebook, checks)
+        self.sectioned_kinds = {kind for t in codebook.themes for kind in t.sections}
+        self.needs_checks = {i for i, t in enumerate(codebook.themes) if t.exclude or t.context}
+
     def match(self, text: str, section_kind: str | None = None) -> list[Match]:
         """Theme matches in one sentence, after exclusions, context and section rules."""
-        hits = self.find(text)
-        if not hits:
-            return []
+        sentence = _Sentence(text)
         found: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        scanners = [self.anywhere]
+        if section_kind in self.sectioned_kinds:
+            scanners.append(self.sectioned)
+        for scanner in scanners:
+            for pid, spans in scanner.find(sentence).items():
+                t_index = scanner.patterns[pid].theme
+                theme = self.codebook.themes[t_index]
+                if theme.sections and section_kind not in theme.sections:
+                    continue
+                found[t_index].extend(spans)
+        if not found:
+            return []
         excluded: set[int] = set()
         has_context: set[int] = set()
-        for pid, spans in hits.items():
-            pattern = self.patterns[pid]
-            if pattern.role == "pattern":
-                found[pattern.theme].extend(spans)
-            elif pattern.role == "exclude":
-                excluded.add(pattern.theme)
-            else:
-                has_context.add(pattern.theme)
+        if self.needs_checks.intersection(found):
+            for pid in self.checks.find(sentence):
+                pattern = self.checks.patterns[pid]
+                (excluded if pattern.role == "exclude" else has_context).add(pattern.theme)
         matches: list[Match] = []
         for t_index, spans in found.items():
             theme = self.codebook.themes[t_index]
-            if t_index in excluded:
-                continue
-            if theme.context and t_index not in has_context:
-                continue
-            if theme.sections and section_kind not in theme.sections:
+            if t_index in excluded or (theme.context and t_index not in has_context):
                 continue
             for start, end, source in _merge(spans):
                 matches.append(Match(theme.id, start, end, text[start:end], source))
         matches.sort(key=lambda m: (m.start, m.theme))
         return matches
-
-
-def _match_at(
-    constraints: tuple[Constraint, ...], words: list[tuple[int, int, str]], first: int
-) -> int | None:
-    """Index of the last word of the shortest match starting at word `first`, or None."""
-
-    def go(k: int, i: int) -> int | None:
-        if k == len(constraints):
-            return i - 1
-        c = constraints[k]
-        if c.kind == "gap":
-            for skip in range(c.gap + 1):
-                if i + skip > len(words):
-                    break
-                end = go(k + 1, i + skip)
-                if end is not None:
-                    return end
-            return None
-        if i >= len(words):
-            return None
-        word = words[i][2]
-        if c.kind == "lit":
-            ok = word == c.value if c.case_sensitive else word.lower() == c.value
-        elif c.kind == "pre":
-            ok = word.lower().startswith(c.value)
-        else:
-            ok = word.isdigit()
-        return go(k + 1, i + 1) if ok else None
-
-    return go(0, first)
 
 
 def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -1,0 +1,143 @@
+"""Coding speed: casebrief's matcher with negation, hedging and generic flags, against spaCy's
+PhraseMatcher on spacy.blank("en") with the same terms and no negation (the baseline), on the
+same sentences in the same run; then the whole-store `code` on a national-scale store.
+Usage: python bench/coding.py [--sentences 1500000] [--sample 200000] [--workers 2]"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from common import peak_rss_mb, synthetic_store, write_results
+
+from casebrief.codebook import expand_pattern, load_codebook
+from casebrief.coding.coder import Coder
+from casebrief.coding.service import code_store
+
+
+def baseline_phrases(codebook) -> list[str]:
+    """The codebook's terms as literal phrases: the words of each expanded pattern between gaps;
+    a prefix becomes its stem. PhraseMatcher cannot express gaps, prefixes or negation."""
+    phrases: set[str] = set()
+    for theme in codebook.themes:
+        for pattern in theme.patterns:
+            for seq in expand_pattern(pattern, codebook.macros):
+                words: list[str] = []
+                for c in seq:
+                    if c.kind in {"lit", "pre"}:
+                        words.append(c.value.lower())
+                    elif words:
+                        phrases.add(" ".join(words))
+                        words = []
+                if words:
+                    phrases.add(" ".join(words))
+    return sorted(phrases)
+
+
+def run_spacy(texts: list[str], phrases: list[str]) -> tuple[float, int]:
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    nlp = spacy.blank("en")
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("TERMS", list(nlp.tokenizer.pipe(phrases)))
+    start = time.perf_counter()
+    hits = 0
+    for doc in nlp.tokenizer.pipe(texts, batch_size=1000):
+        hits += len(matcher(doc))
+    return time.perf_counter() - start, hits
+
+
+def run_casebrief(texts: list[str], kinds: list[str], coder: Coder) -> tuple[float, int]:
+    start = time.perf_counter()
+    hits = 0
+    for text, kind in zip(texts, kinds, strict=True):
+        hits += len(coder.code_sentence(text, kind))
+    return time.perf_counter() - start, hits
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sentences", type=int, default=1_500_000)
+    parser.add_argument(
+        "--sample", type=int, default=200_000, help="sentences for the in-memory comparison"
+    )
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--db", type=Path, default=Path(tempfile.gettempdir()) / "casebrief-bench-coding.db"
+    )
+    args = parser.parse_args()
+
+    store = synthetic_store(args.db, args.sentences)
+    total = store.counts()["sentences"]
+    codebook = load_codebook("online-harm")
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT s.text, coalesce(sec.kind, 'other') FROM sentences s LEFT JOIN sections sec "
+            "ON sec.review_id = s.review_id AND sec.ordinal = s.section ORDER BY s.id LIMIT ?",
+            (args.sample,),
+        ).all()
+    texts = [r[0] for r in rows]
+    kinds = [r[1] for r in rows]
+    coder = Coder(codebook)
+    phrases = baseline_phrases(codebook)
+    # Interleave and keep the best of two runs each, so machine noise hits both alike.
+    spacy_best = ours_best = None
+    for _ in range(2):
+        spacy_run = run_spacy(texts, phrases)
+        ours_run = run_casebrief(texts, kinds, coder)
+        spacy_best = spacy_run if spacy_best is None or spacy_run[0] < spacy_best[0] else spacy_best
+        ours_best = ours_run if ours_best is None or ours_run[0] < ours_best[0] else ours_best
+    spacy_rate = len(texts) / spacy_best[0]
+    ours_rate = len(texts) / ours_best[0]
+    print(f"\nIn memory, {len(texts):,} sentences (best of 2):")
+    print(
+        f"  spaCy PhraseMatcher, {len(phrases):,} phrases, no negation: {spacy_rate:>10,.0f} sentences/s ({spacy_best[1]:,} matches)"
+    )
+    print(
+        f"  casebrief matcher + flags, {len(codebook.themes)} themes:      {ours_rate:>10,.0f} sentences/s ({ours_best[1]:,} codings)"
+    )
+    print(f"  ratio: {ours_rate / spacy_rate:.1f}x the baseline (goal: at least 10x)")
+
+    whole = {}
+    for workers in sorted({1, args.workers}):
+        with store.transaction() as conn:  # start from an uncoded store each time
+            for table in ("codings", "coding_runs", "review_scores"):
+                conn.exec_driver_sql(f"DELETE FROM {table}")
+        start = time.perf_counter()
+        report = code_store(store, codebook, workers=workers)
+        seconds = time.perf_counter() - start
+        whole[workers] = {
+            "seconds": seconds,
+            "reviews": report.coded,
+            "codings": report.codings,
+            "sentences_per_second": total / seconds,
+        }
+        print(
+            f"Whole store, {total:,} sentences, {workers} worker(s): {seconds:.1f}s "
+            f"({total / seconds:,.0f} sentences/s, {report.codings:,} codings; goal: under 60s on two cores)"
+        )
+    path = write_results(
+        "coding",
+        {
+            "sample_sentences": len(texts),
+            "spacy_phrase_matcher": {
+                "sentences_per_second": spacy_rate,
+                "phrases": len(phrases),
+                "matches": spacy_best[1],
+            },
+            "casebrief": {"sentences_per_second": ours_rate, "codings": ours_best[1]},
+            "ratio": ours_rate / spacy_rate,
+            "whole_store": {"sentences": total, "by_workers": whole},
+            "peak_rss_mb": peak_rss_mb(),
+        },
+    )
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()
