@@ -339,7 +339,7 @@ def demo_command(
     ] = "casebrief-demo.db",
     workers: Annotated[int, typer.Option("--workers", "-w", min=1)] = default_workers(),
 ) -> None:
-    """Build the bundled fictional sample corpus, ingest it into a fresh store and run a few searches."""
+    """Build the bundled fictional sample corpus, ingest it, search it, code it and screen it."""
     from casebrief.sample.build import build_corpus, default_corpus_dir
 
     target = default_corpus_dir()
@@ -360,8 +360,11 @@ def demo_command(
     ):
         console.rule(f"casebrief search {escape(query)}")
         search_command(query, db=str(path), limit=4)
+    console.rule("casebrief code --codebook online-harm; casebrief screen --key-factor")
+    cli_coding.code_command(codebook="online-harm", db=str(path), workers=workers)
+    cli_coding.screen_command(codebook="online-harm", db=str(path), only_key_factor=True)
     console.print(
-        f'\nThe demo store is {path.resolve()}; try: casebrief search --db {path} "self-harm"'
+        f'\nThe demo store is {path.resolve()}; try: casebrief evidence --db {path} "Child R"'
     )
 
 

@@ -106,8 +106,18 @@ def score_review(codebook: Codebook, items: Iterable[Evidence]) -> ReviewScore:
         if not counts(item):
             continue
         w = weight(item)
-        theme_sentences[item.theme].add(item.sentence_id)
         theme_scores[item.theme] += w
+        # "Themes found" lists what the review asserts, outside glossaries and appendices.
+        if item.section_kind not in NON_EVIDENCE_SECTIONS and asserted(
+            codebook,
+            item.category,
+            negated=item.negated,
+            hedged=item.hedged,
+            generic=item.generic,
+            practice=False,
+            status=item.status,
+        ):
+            theme_sentences[item.theme].add(item.sentence_id)
         if item.category in rule.categories:
             # A sentence naming three harms is still one piece of evidence.
             best_per_sentence[item.sentence_id] = max(
