@@ -151,21 +151,23 @@ def save_review_codings(
                 rows,
             )
         score = _rescore(conn, review_id, codebook)
-        conn.execute(
-            delete(coding_runs).where(
-                coding_runs.c.review_id == review_id, coding_runs.c.codebook_id == codebook.id
-            )
-        )
-        conn.execute(
-            insert(coding_runs).values(
-                review_id=review_id,
-                codebook_id=codebook.id,
-                version=codebook.version,
-                sha256=codebook.sha256,
-                coded_at=_now(),
-            )
+        _replace_row(
+            conn,
+            coding_runs,
+            review_id,
+            codebook.id,
+            version=codebook.version,
+            sha256=codebook.sha256,
+            coded_at=_now(),
         )
         return score
+
+
+def _replace_row(conn: Connection, table, review_id: int, codebook_id: str, **values: Any) -> None:
+    """The one row per (review, codebook) of `table`, written anew."""
+    key = (table.c.review_id == review_id, table.c.codebook_id == codebook_id)
+    conn.execute(delete(table).where(*key))
+    conn.execute(insert(table).values(review_id=review_id, codebook_id=codebook_id, **values))
 
 
 def rescore(store: Store, review_id: int, codebook: Codebook) -> ReviewScore:
@@ -210,21 +212,16 @@ def _rescore(conn: Connection, review_id: int, codebook: Codebook) -> ReviewScor
         if r.theme in {t.id for t in codebook.themes}
     ]
     score = score_review(codebook, evidence)
-    conn.execute(
-        delete(review_scores).where(
-            review_scores.c.review_id == review_id, review_scores.c.codebook_id == codebook.id
-        )
-    )
-    conn.execute(
-        insert(review_scores).values(
-            review_id=review_id,
-            codebook_id=codebook.id,
-            version=codebook.version,
-            key_factor=int(score.key_factor),
-            score=score.score,
-            reasons=score.reasons,
-            theme_counts=score.theme_counts,
-        )
+    _replace_row(
+        conn,
+        review_scores,
+        review_id,
+        codebook.id,
+        version=codebook.version,
+        key_factor=int(score.key_factor),
+        score=score.score,
+        reasons=score.reasons,
+        theme_counts=score.theme_counts,
     )
     return score
 
