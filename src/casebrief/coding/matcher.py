@@ -181,13 +181,27 @@ class _Scanner:
     def __init__(self, codebook: Codebook, sources: list[tuple[int, str, str]]) -> None:
         self.patterns: list[CompiledPattern] = []
         self.unanchored: list[int] = []
+        # Per pattern, the word sets one of which must all be in a sentence before the pattern
+        # is worth checking: the words written in it ("=word", "^stem"), not macro alternatives.
+        self.requirements: list[tuple[frozenset[str], ...]] = []
+        witnesses: set[str] = set()
         # (anchor word, whole word?) -> {pattern id: (fewest, most words before the anchor)}
         anchors: dict[tuple[str, bool], dict[int, tuple[int, int]]] = defaultdict(dict)
         for t_index, role, source in sources:
             pid = len(self.patterns)
             trie = _Node()
+            required: set[frozenset[str]] = set()
             for constraints in expand_pattern(source, codebook.macros):
                 trie.add(constraints)
+                required.add(
+                    frozenset(
+                        ("=" if c.kind == "lit" else "^") + c.value.lower()
+                        for c in constraints
+                        if c.kind in {"lit", "pre"}
+                        and not c.from_macro
+                        and c.value.lower() not in _COMMON
+                    )
+                )
                 anchor = _anchor(constraints)
                 if constraints[anchor].kind not in {"lit", "pre"}:
                     self.unanchored.append(pid)
@@ -199,12 +213,16 @@ class _Scanner:
                 old = anchors[key].get(pid, (lo, hi))
                 anchors[key][pid] = (min(old[0], lo), max(old[1], hi))
             self.patterns.append(CompiledPattern(t_index, role, source, trie))
+            self.requirements.append(() if frozenset() in required else tuple(required))
+            witnesses.update(w[1:] for r in required for w in r)
         self.unanchored = sorted(set(self.unanchored))
         by_word: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
         for (word, whole), entries in anchors.items():
             by_word[word][0 if whole else 1].extend(
                 (pid, lo, hi) for pid, (lo, hi) in entries.items()
             )
+        for word in witnesses:
+            by_word[word]  # a witness-only word: found, but anchors nothing
         self.automaton = ahocorasick.Automaton()
         for word, (whole, prefix) in by_word.items():
             if word:
@@ -216,13 +234,16 @@ class _Scanner:
         """pattern id -> [(start char, end char, source)]."""
         lowered = sentence.lowered
         candidates: dict[tuple[int, int], tuple[int, int]] = {}  # (anchor char, pid) -> (lo, hi)
+        found: set[str] = set()
         if len(self.automaton):
             for end, (word, whole, prefix) in self.automaton.iter(lowered):
                 start = end - len(word) + 1
                 if start > 0 and lowered[start - 1].isalnum():
                     continue
+                found.add("^" + word)
                 entries = prefix
                 if end + 1 >= len(lowered) or not lowered[end + 1].isalnum():
+                    found.add("=" + word)
                     entries = prefix + whole
                 for pid, lo, hi in entries:
                     old = candidates.get((start, pid))
@@ -231,10 +252,20 @@ class _Scanner:
                     )
         if not candidates and not self.unanchored:
             return {}
+        requirements = self.requirements
+        if not self.unanchored and not any(
+            not requirements[pid] or any(r <= found for r in requirements[pid])
+            for _, pid in candidates
+        ):
+            return {}
         words = sentence.words
         index_at = sentence.index_at
         hits: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        requirements = self.requirements
         for (char_start, pid), (lo, hi) in candidates.items():
+            required = requirements[pid]
+            if required and not any(r <= found for r in required):
+                continue
             anchor_word = index_at.get(char_start)
             if anchor_word is None:
                 continue
