@@ -113,33 +113,37 @@ class _Node:
                     node = child
         node.terminal = True
 
-    def match(self, words: list[tuple[int, int, str, str]], i: int) -> int | None:
+    def match(self, sentence: _Sentence, i: int) -> int | None:
         """Index of the last word of the shortest match starting at word i, or None."""
         if self.terminal:
             return i - 1
+        lowers = sentence.lowers
+        n = len(lowers)
         best: int | None = None
-        if i < len(words):
-            _, _, word, lower = words[i]
-            for child in (self.lits.get(lower), self.cased.get(word)):
+        if i < n:
+            children = [self.lits.get(lowers[i])]
+            if self.cased:
+                children.append(self.cased.get(sentence.originals[i]))
+            for child in children:
                 if child is not None:
-                    end = child.match(words, i + 1)
+                    end = child.match(sentence, i + 1)
                     if end is not None and (best is None or end < best):
                         best = end
         for c, child in self.others:
             if c.kind == "gap":
                 for skip in range(c.gap + 1):
-                    if i + skip > len(words):
+                    if i + skip > n:
                         break
-                    end = child.match(words, i + skip)
+                    end = child.match(sentence, i + skip)
                     if end is not None and (best is None or end < best):
                         best = end
                         break
-            elif i < len(words):
-                lower = words[i][3]
+            elif i < n:
+                lower = lowers[i]
                 if (c.kind == "pre" and lower.startswith(c.value)) or (
                     c.kind == "num" and lower.isdigit()
                 ):
-                    end = child.match(words, i + 1)
+                    end = child.match(sentence, i + 1)
                     if end is not None and (best is None or end < best):
                         best = end
         return best
@@ -258,36 +262,33 @@ class _Scanner:
             for _, pid in candidates
         ):
             return {}
-        words = sentence.words
-        index_at = sentence.index_at
         hits: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         requirements = self.requirements
         for (char_start, pid), (lo, hi) in candidates.items():
             required = requirements[pid]
             if required and not any(r <= found for r in required):
                 continue
-            anchor_word = index_at.get(char_start)
-            if anchor_word is None:
-                continue
+            anchor_word = sentence.word_index(char_start)
             trie = self.patterns[pid].trie
             for first in range(max(0, anchor_word - hi), anchor_word - lo + 1):
-                last = trie.match(words, first)
+                last = trie.match(sentence, first)
                 if last is not None and last >= anchor_word:
-                    hits[pid].append((words[first][0], words[last][1], self.patterns[pid].source))
+                    hits[pid].append((*sentence.span(first, last), self.patterns[pid].source))
                     break
         for pid in self.unanchored:
-            for first in range(len(words)):
-                last = self.patterns[pid].trie.match(words, first)
+            for first in range(len(sentence.lowers)):
+                last = self.patterns[pid].trie.match(sentence, first)
                 if last is not None:
-                    hits[pid].append((words[first][0], words[last][1], self.patterns[pid].source))
+                    hits[pid].append((*sentence.span(first, last), self.patterns[pid].source))
                     break
         return hits
 
 
 class _Sentence:
-    """A sentence's lower-cased text and, computed only when needed, its words."""
+    """A sentence, its lower-cased text (same offsets) and, only when needed, its words.
+    Words are found with findall, not match objects: on long runs that is most of the cost."""
 
-    __slots__ = ("_index_at", "_words", "lowered", "text")
+    __slots__ = ("_lowers", "_originals", "lowered", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -295,49 +296,56 @@ class _Sentence:
         self.lowered = (
             lowered if len(lowered) == len(text) else "".join(c.lower()[:1] for c in text)
         )
-        self._words: list[tuple[int, int, str, str]] | None = None
-        self._index_at: dict[int, int] | None = None
+        self._lowers: list[str] | None = None
+        self._originals: list[str] | None = None
 
     @property
-    def words(self) -> list[tuple[int, int, str, str]]:
-        if self._words is None:
-            # Three C-level passes are cheaper than building each tuple from a match object;
-            # lower-casing kept every offset, so the three lists line up.
-            spans = [m.span() for m in WORD.finditer(self.lowered)]
-            self._words = [
-                (start, end, word, lower)
-                for (start, end), word, lower in zip(
-                    spans, WORD.findall(self.text), WORD.findall(self.lowered), strict=True
-                )
-            ]
-        return self._words
+    def lowers(self) -> list[str]:
+        if self._lowers is None:
+            self._lowers = WORD.findall(self.lowered)
+        return self._lowers
 
     @property
-    def index_at(self) -> dict[int, int]:
-        if self._index_at is None:
-            self._index_at = {w[0]: i for i, w in enumerate(self.words)}
-        return self._index_at
+    def originals(self) -> list[str]:
+        if self._originals is None:
+            self._originals = WORD.findall(self.text)
+        return self._originals
+
+    def word_index(self, char: int) -> int:
+        """The index of the word starting at `char` (a word boundary)."""
+        return len(WORD.findall(self.lowered, 0, char))
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Character span from the start of word `first` to the end of word `last`."""
+        start = 0
+        for index, m in enumerate(WORD.finditer(self.lowered)):
+            if index == first:
+                start = m.start()
+            if index == last:
+                return start, m.end()
+        return start, len(self.text)
 
 
 class Matcher:
-    """Three scanners, so that most sentences cost one automaton pass over the fewest anchors:
-    themes for any section; themes limited to some sections (run only there); and the exclude
-    and context patterns (run only for sentences where a theme that has them matched)."""
+    """Scanners arranged so that most sentences cost one automaton pass over few anchors: themes
+    for any section; themes limited to some sections (run only there); and each theme's exclude
+    and context patterns (run only where that theme matched)."""
 
     def __init__(self, codebook: Codebook) -> None:
         self.codebook = codebook
         self.themes = [t.id for t in codebook.themes]
-        anywhere, sectioned, checks = [], [], []
+        anywhere, sectioned = [], []
+        self.checks: dict[int, _Scanner] = {}  # per theme: its exclude and context patterns
         for t_index, theme in enumerate(codebook.themes):
             target = sectioned if theme.sections else anywhere
             target.extend((t_index, "pattern", p) for p in theme.patterns)
-            checks.extend((t_index, "exclude", p) for p in theme.exclude)
-            checks.extend((t_index, "context", p) for p in theme.context)
+            checks = [(t_index, "exclude", p) for p in theme.exclude]
+            checks += [(t_index, "context", p) for p in theme.context]
+            if checks:
+                self.checks[t_index] = _Scanner(codebook, checks)
         self.anywhere = _Scanner(codebook, anywhere)
         self.sectioned = _Scanner(codebook, sectioned)
-        self.checks = _Scanner(codebook, checks)
         self.sectioned_kinds = {kind for t in codebook.themes for kind in t.sections}
-        self.needs_checks = {i for i, t in enumerate(codebook.themes) if t.exclude or t.context}
 
     def match(self, text: str, section_kind: str | None = None) -> list[Match]:
         """Theme matches in one sentence, after exclusions, context and section rules."""
@@ -357,9 +365,12 @@ class Matcher:
             return []
         excluded: set[int] = set()
         has_context: set[int] = set()
-        if self.needs_checks.intersection(found):
-            for pid in self.checks.find(sentence):
-                pattern = self.checks.patterns[pid]
+        for t_index in found:
+            checks = self.checks.get(t_index)
+            if checks is None:
+                continue
+            for pid in checks.find(sentence):
+                pattern = checks.patterns[pid]
                 (excluded if pattern.role == "exclude" else has_context).add(pattern.theme)
         matches: list[Match] = []
         for t_index, spans in found.items():
