@@ -155,3 +155,24 @@ def test_the_neglect_codebook_screens_the_neglect_reviews(coded_store, truth):
     }
     labels = {r["file"]: r["key_factors"]["neglect"] for r in truth["reviews"]}
     assert decided == labels
+
+
+def test_screen_and_evidence_before_coding_say_what_to_do(tmp_path, corpus_dir):
+    from casebrief.config import database_url
+    from casebrief.ingest import ingest
+    from casebrief.store import Store
+
+    db = tmp_path / "uncoded.db"
+    ingest([corpus_dir / "northshire-child-r.pdf"], Store(database_url(db)))
+    screened = runner.invoke(app, ["screen", "--db", str(db)])
+    assert screened.exit_code == 1 and "casebrief code" in screened.stderr
+    evidence = runner.invoke(app, ["evidence", "Child R", "--db", str(db)])
+    assert evidence.exit_code == 1 and "casebrief code" in evidence.stderr
+    unknown = runner.invoke(app, ["code", "--codebook", "no-such-codebook", "--db", str(db)])
+    assert unknown.exit_code == 2 and "online-harm" in unknown.stderr
+
+
+def test_coding_an_empty_store_is_not_an_error(tmp_path):
+    result = runner.invoke(app, ["code", "--db", str(tmp_path / "empty.db"), "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["coded"] == 0
