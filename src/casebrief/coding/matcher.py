@@ -7,6 +7,7 @@ report contain no anchor and cost one automaton pass."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -82,6 +83,7 @@ _COMMON = COMMON_WORDS | set(
     ]
 )
 ROLES = ("pattern", "exclude", "context")
+_NON_WORD = re.compile(r"[^a-z0-9]")
 
 
 class _Node:
@@ -149,6 +151,21 @@ class _Node:
         return best
 
 
+@dataclass(frozen=True)
+class _Starts:
+    """What a pattern's first word can be: `prefixes` holds its literal first words and first
+    prefixes (a literal word also passes as a prefix; the trie then checks it exactly)."""
+
+    prefixes: tuple[str, ...]
+    any_word: bool  # a number or an acronym can start it: test every position
+
+    @classmethod
+    def of(cls, root: _Node) -> _Starts:
+        prefixes = tuple(root.lits) + tuple(c.value for c, _ in root.others if c.kind == "pre")
+        any_word = bool(root.cased) or any(c.kind not in {"pre"} for c, _ in root.others)
+        return cls(prefixes, any_word)
+
+
 @dataclass
 class CompiledPattern:
     theme: int  # index into codebook.themes
@@ -184,6 +201,7 @@ class _Scanner:
 
     def __init__(self, codebook: Codebook, sources: list[tuple[int, str, str]]) -> None:
         self.patterns: list[CompiledPattern] = []
+        self.starts: list[_Starts] = []
         self.unanchored: list[int] = []
         # Per pattern, the word sets one of which must all be in a sentence before the pattern
         # is worth checking: the words written in it ("=word", "^stem"), not macro alternatives.
@@ -217,38 +235,40 @@ class _Scanner:
                 old = anchors[key].get(pid, (lo, hi))
                 anchors[key][pid] = (min(old[0], lo), max(old[1], hi))
             self.patterns.append(CompiledPattern(t_index, role, source, trie))
+            self.starts.append(_Starts.of(trie))
             self.requirements.append(() if frozenset() in required else tuple(required))
-            witnesses.update(w[1:] for r in required for w in r)
+            witnesses.update(w for r in required for w in r)
         self.unanchored = sorted(set(self.unanchored))
-        by_word: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
+        # Keys are padded with spaces, and sentences have every non-word character turned into a
+        # space, so the automaton itself enforces word boundaries: " groom" finds words that
+        # start with "groom", " police " the whole word only.
+        keys: dict[str, list] = defaultdict(list)
         for (word, whole), entries in anchors.items():
-            by_word[word][0 if whole else 1].extend(
-                (pid, lo, hi) for pid, (lo, hi) in entries.items()
-            )
-        for word in witnesses:
-            by_word[word]  # a witness-only word: found, but anchors nothing
-        self.automaton = ahocorasick.Automaton()
-        for word, (whole, prefix) in by_word.items():
             if word:
-                self.automaton.add_word(word, (word, tuple(whole), tuple(prefix)))
+                keys[f" {word} " if whole else f" {word}"].extend(
+                    (pid, lo, hi) for pid, (lo, hi) in entries.items()
+                )
+        for marker in witnesses:
+            keys[
+                f" {marker[1:]} " if marker[0] == "=" else f" {marker[1:]}"
+            ]  # found, anchors nothing
+        self.automaton = ahocorasick.Automaton()
+        for key, entries in keys.items():
+            marker = ("=" if key.endswith(" ") else "^") + key.strip()
+            self.automaton.add_word(key, (marker, len(key), tuple(entries)))
         if len(self.automaton):
             self.automaton.make_automaton()
 
     def find(self, sentence: _Sentence) -> dict[int, list[tuple[int, int, str]]]:
         """pattern id -> [(start char, end char, source)]."""
-        lowered = sentence.lowered
         candidates: dict[tuple[int, int], tuple[int, int]] = {}  # (anchor char, pid) -> (lo, hi)
         found: set[str] = set()
         if len(self.automaton):
-            for end, (word, whole, prefix) in self.automaton.iter(lowered):
-                start = end - len(word) + 1
-                if start > 0 and lowered[start - 1].isalnum():
-                    continue
-                found.add("^" + word)
-                entries = prefix
-                if end + 1 >= len(lowered) or not lowered[end + 1].isalnum():
-                    found.add("=" + word)
-                    entries = prefix + whole
+            for end, (marker, length, entries) in self.automaton.iter(sentence.padded):
+                start = end - length + 1  # the key's leading space: the word's offset in the text
+                found.add(marker)
+                if marker[0] == "=":
+                    found.add("^" + marker[1:])
                 for pid, lo, hi in entries:
                     old = candidates.get((start, pid))
                     candidates[(start, pid)] = (
@@ -270,7 +290,12 @@ class _Scanner:
                 continue
             anchor_word = sentence.word_index(char_start)
             trie = self.patterns[pid].trie
+            lowers = sentence.lowers
+            starts = self.starts[pid]
             for first in range(max(0, anchor_word - hi), anchor_word - lo + 1):
+                # Most start positions fail on their first word: test it here, in C.
+                if not starts.any_word and not lowers[first].startswith(starts.prefixes):
+                    continue
                 last = trie.match(sentence, first)
                 if last is not None and last >= anchor_word:
                     hits[pid].append((*sentence.span(first, last), self.patterns[pid].source))
@@ -288,7 +313,7 @@ class _Sentence:
     """A sentence, its lower-cased text (same offsets) and, only when needed, its words.
     Words are found with findall, not match objects: on long runs that is most of the cost."""
 
-    __slots__ = ("_lowers", "_originals", "lowered", "text")
+    __slots__ = ("_lowers", "_originals", "lowered", "padded", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -296,6 +321,7 @@ class _Sentence:
         self.lowered = (
             lowered if len(lowered) == len(text) else "".join(c.lower()[:1] for c in text)
         )
+        self.padded = " " + _NON_WORD.sub(" ", self.lowered) + " "
         self._lowers: list[str] | None = None
         self._originals: list[str] | None = None
 
