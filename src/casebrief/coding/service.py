@@ -3,6 +3,7 @@ parallel worker processes that read the store themselves; the main process write
 
 from __future__ import annotations
 
+import gc
 import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -61,7 +62,7 @@ def _code_batches(
 ) -> Iterator[tuple[int, list[Coding]]]:
     batches = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
     if workers <= 1 or len(batches) <= 1:
-        coder = Coder(codebook)
+        coder = _long_lived(Coder(codebook))
         for batch in batches:
             yield from _code_reviews(store, coder, batch)
         return
@@ -85,6 +86,14 @@ def _code_batches(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _long_lived(coder: Coder) -> Coder:
+    """The matcher's tries are many small objects that live as long as the process: keep the
+    cyclic garbage collector from scanning them again and again (about a tenth of coding time)."""
+    gc.collect()
+    gc.freeze()
+    return coder
+
+
 def _code_reviews(store: Store, coder: Coder, batch: list[int]) -> list[tuple[int, list[Coding]]]:
     out = []
     with store.engine.connect() as conn:
@@ -106,7 +115,7 @@ _worker: tuple[Store, Coder] | None = None
 def _init_worker(url: str, source: str, text: str) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker = (Store(url), Coder(parse_codebook(text, source)))
+    _worker = (Store(url), _long_lived(Coder(parse_codebook(text, source))))
 
 
 def _worker_code(batch: list[int]) -> list[tuple[int, list[Coding]]]:
