@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from casebrief import __version__, cli_coding
+from casebrief import __version__, cli_briefing, cli_coding
 from casebrief.cli_common import (
     DbOption,
     JsonOption,
@@ -363,6 +363,9 @@ def demo_command(
     console.rule("casebrief code --codebook online-harm; casebrief screen --key-factor")
     cli_coding.code_command(codebook="online-harm", db=str(path), workers=workers)
     cli_coding.screen_command(codebook="online-harm", db=str(path), only_key_factor=True)
+    console.rule("casebrief brief --codebook online-harm --out briefing.html")
+    briefing = Path("casebrief-demo-briefing.html")
+    cli_briefing.brief_command(out=briefing, codebook="online-harm", db=str(path))
     console.print(
         f'\nThe demo store is {path.resolve()}; try: casebrief evidence --db {path} "Child R"'
     )
@@ -384,6 +387,7 @@ app.command("code")(cli_coding.code_command)
 app.command("screen")(cli_coding.screen_command)
 app.command("evidence")(cli_coding.evidence_command)
 app.command("eval")(cli_coding.eval_command)
+app.command("brief")(cli_briefing.brief_command)
 
 
 if __name__ == "__main__":

@@ -362,3 +362,77 @@ def count_codings(store: Store, codebook_id: str) -> int:
             ).scalar()
             or 0
         )
+
+
+def codings_for_reviews(
+    store: Store, codebook_id: str, review_ids: list[int]
+) -> list[dict[str, Any]]:
+    """Every coding of the given reviews with its sentence, page, section and review, in a stable
+    order (review, sentence, span): what briefings are built from."""
+    if not review_ids:
+        return []
+    query = (
+        select(
+            codings.c.review_id,
+            codings.c.sentence_id,
+            codings.c.theme,
+            codings.c.category,
+            codings.c.start,
+            codings.c.end,
+            codings.c.negated,
+            codings.c.hedged,
+            codings.c.generic,
+            codings.c.practice,
+            codings.c.confidence,
+            codings.c.status,
+            sentences.c.text,
+            sentences.c.page,
+            sentences.c.ordinal,
+            sections.c.kind.label("section_kind"),
+        )
+        .select_from(
+            codings.join(sentences, sentences.c.id == codings.c.sentence_id).outerjoin(
+                sections,
+                and_(
+                    sections.c.review_id == sentences.c.review_id,
+                    sections.c.ordinal == sentences.c.section,
+                ),
+            )
+        )
+        .where(codings.c.codebook_id == codebook_id, codings.c.review_id.in_(review_ids))
+        .order_by(codings.c.review_id, sentences.c.ordinal, codings.c.start, codings.c.theme)
+    )
+    with store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def last_coded(store: Store, codebook_id: str) -> dt.datetime | None:
+    with store.engine.connect() as conn:
+        return conn.execute(
+            select(func.max(coding_runs.c.coded_at)).where(coding_runs.c.codebook_id == codebook_id)
+        ).scalar()
+
+
+def opening_sentences(store: Store, review_ids: list[int], limit: int = 3) -> dict[int, list[str]]:
+    """The first sentences of each review's introduction: why the review was commissioned."""
+    out: dict[int, list[str]] = {}
+    with store.engine.connect() as conn:
+        for review_id in review_ids:
+            rows = conn.execute(
+                select(sentences.c.text)
+                .join(
+                    sections,
+                    and_(
+                        sections.c.review_id == sentences.c.review_id,
+                        sections.c.ordinal == sentences.c.section,
+                    ),
+                )
+                .where(
+                    sentences.c.review_id == review_id,
+                    sections.c.kind.in_(["introduction", "summary"]),
+                )
+                .order_by(sentences.c.ordinal)
+                .limit(limit)
+            ).scalars()
+            out[review_id] = list(rows)
+    return out

@@ -1,0 +1,1 @@
+"""Briefings: from coded reviews to a citable learning document."""

@@ -1,0 +1,87 @@
+"""The `brief` command: compose a briefing from the store and write it as HTML or Markdown."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from casebrief.cli_common import DbOption, console, fail, open_store
+from casebrief.codebook import load_codebook
+from casebrief.errors import CasebriefError, UsageError
+
+FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
+
+
+def _ids(value: str | None, option: str) -> tuple[int, ...]:
+    if not value:
+        return ()
+    if not re.fullmatch(r"\s*\d+(\s*,\s*\d+)*\s*", value):
+        raise UsageError(f"{option} takes review ids separated by commas, e.g. {option} 3,7,12.")
+    return tuple(int(v) for v in value.split(","))
+
+
+def _years(value: str | None) -> tuple[int, int] | None:
+    if not value:
+        return None
+    m = re.fullmatch(r"\s*(\d{4})\s*(?:[-:]\s*(\d{4})\s*)?", value)
+    if not m:
+        raise UsageError(f"--years {value!r} is not a year or range; use e.g. 2015-2022.")
+    low, high = int(m.group(1)), int(m.group(2) or m.group(1))
+    return (min(low, high), max(low, high))
+
+
+def brief_command(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file: .html or .md.")],
+    codebook: Annotated[
+        str, typer.Option("--codebook", "-c", help="Codebook name or YAML file.")
+    ] = "online-harm",
+    years: Annotated[
+        str | None, typer.Option("--years", help="Publication years, e.g. 2015-2022.")
+    ] = None,
+    review_type: Annotated[
+        str | None, typer.Option("--type", help="Review type, e.g. CSPR, SCR.")
+    ] = None,
+    area: Annotated[
+        str | None, typer.Option("--area", help="Part of the area or partnership name.")
+    ] = None,
+    include: Annotated[
+        str | None, typer.Option("--include-reviews", help="Review ids to add, e.g. 3,7.")
+    ] = None,
+    exclude: Annotated[
+        str | None, typer.Option("--exclude-reviews", help="Review ids to leave out.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Write a thematic briefing: scope, what happened, key issues, vulnerabilities, learning, sources."""
+    from casebrief.briefing.compose import Selection, compose
+    from casebrief.briefing.render_html import render_html
+    from casebrief.briefing.render_md import render_markdown
+
+    try:
+        fmt = FORMATS.get(out.suffix.lower())
+        if fmt is None:
+            raise UsageError(
+                f"{out}: casebrief writes briefings as .html or .md; choose one of those names."
+            )
+        selection = Selection(
+            _years(years),
+            review_type,
+            area,
+            _ids(include, "--include-reviews"),
+            _ids(exclude, "--exclude-reviews"),
+        )
+        briefing = compose(open_store(db), load_codebook(codebook), selection)
+    except CasebriefError as exc:
+        raise fail(exc) from exc
+    text = render_html(briefing) if fmt == "html" else render_markdown(briefing)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(out)
+    console.print(
+        f"Briefing: {briefing.selected} of {briefing.searched} reviews, "
+        f"{len(briefing.key_issues)} key issues -> {out.resolve()}"
+    )
