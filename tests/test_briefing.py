@@ -1,0 +1,140 @@
+"""Briefings from the coded sample corpus: counts, quotations that exist where cited, merged
+learning, analyst decisions, determinism and bad requests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import text as sql
+from typer.testing import CliRunner
+
+from casebrief.briefing.compose import Selection, compose
+from casebrief.briefing.render_html import render_html
+from casebrief.briefing.render_md import render_markdown
+from casebrief.cli import app
+from casebrief.codebook import load_codebook
+from casebrief.coding.service import code_store
+from casebrief.errors import UsageError
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def briefed(corpus_dir, tmp_path_factory):
+    from casebrief.config import database_url
+    from casebrief.ingest import ingest
+    from casebrief.store import Store
+
+    store = Store(database_url(tmp_path_factory.mktemp("brief") / "b.db"))
+    ingest([corpus_dir], store, workers=2)
+    code_store(store, load_codebook("online-harm"), workers=2)
+    return store
+
+
+def test_scope_counts_and_sections(briefed, truth):
+    b = compose(briefed, load_codebook("online-harm"), Selection())
+    online = sum(r["key_factors"]["online-harm"] for r in truth["reviews"])
+    assert (b.selected, b.searched) == (online, len(truth["reviews"]))
+    md = render_markdown(b)
+    assert f"{online} of {len(truth['reviews'])} reviews searched" in md
+    for heading in (
+        "## What happened",
+        "## Key issues",
+        "## Why some children are particularly vulnerable",
+        "## Learning for improved practice",
+        "## Appendix: reviews included",
+        "## Please cite as",
+    ):
+        assert heading in md
+    assert any(h.label == "Died by suicide" and h.reviews >= 4 for h in b.what_happened)
+    labels = [t.label for t in b.key_issues]
+    assert "Online grooming" in labels and "Sextortion and image-based blackmail" in labels
+    counts = [t.reviews for t in b.key_issues]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_every_quotation_is_in_the_cited_review_on_the_cited_page(briefed):
+    b = compose(briefed, load_codebook("online-harm"), Selection())
+    with briefed.engine.connect() as conn:
+        for theme in b.key_issues + b.vulnerabilities:
+            assert len({q.citation.review_id for q in theme.quotes}) == len(theme.quotes)
+            for q in theme.quotes:
+                found = conn.execute(
+                    sql(
+                        "SELECT count(*) FROM sentences WHERE review_id = :r AND page = :p AND instr(text, :t) > 0"
+                    ),
+                    {"r": q.citation.review_id, "p": q.citation.page, "t": q.text},
+                ).scalar()
+                assert found, (theme.label, q)
+                assert not q.text.lower().startswith(("there was no evidence", "no concerns"))
+
+
+def test_learning_is_grouped_by_agency_and_merges_repeated_points(briefed):
+    b = compose(briefed, load_codebook("online-harm"), Selection())
+    assert {"Police", "Health", "Education"} <= set(b.learning)
+    merged = [p for points in b.learning.values() for p in points if len(p.sources) > 1]
+    assert merged, "the same recommendation in two reviews should be one point"
+    assert all(len({s.review_id for s in p.sources}) == len(p.sources) for p in merged)
+
+
+def test_rejected_codings_are_never_used(briefed):
+    book = load_codebook("online-harm")
+    before = compose(briefed, book, Selection())
+    grooming = next(t for t in before.key_issues if t.theme == "online_grooming")
+    review_id = grooming.quotes[0].citation.review_id
+    with briefed.transaction() as conn:
+        conn.exec_driver_sql(
+            "UPDATE codings SET status = 'rejected', decided_by = 'analyst' "
+            "WHERE review_id = ? AND theme = 'online_grooming'",
+            (review_id,),
+        )
+    try:
+        after = compose(briefed, book, Selection())
+        grooming_after = next(t for t in after.key_issues if t.theme == "online_grooming")
+        assert grooming_after.reviews == grooming.reviews - 1
+        assert all(q.citation.review_id != review_id for q in grooming_after.quotes)
+    finally:
+        with briefed.transaction() as conn:
+            conn.exec_driver_sql(
+                "UPDATE codings SET status = 'suggested', decided_by = NULL WHERE status = 'rejected'"
+            )
+
+
+def test_same_store_same_bytes_and_html_is_escaped_and_accessible(briefed):
+    book = load_codebook("online-harm")
+    first, second = compose(briefed, book, Selection()), compose(briefed, book, Selection())
+    assert render_markdown(first) == render_markdown(second)
+    html = render_html(first)
+    assert html == render_html(second)
+    assert html.startswith("<!DOCTYPE html>") and '<html lang="en-GB">' in html
+    assert html.count("<h1>") == 1 and "@media print" in html
+    assert "<script" not in html
+    assert "&#39;Mia&#39;" in html or "&#39;Ellie&#39;" in html  # titles with quotes are escaped
+
+
+def test_selection_filters_include_and_exclude(briefed):
+    book = load_codebook("online-harm")
+    all_reviews = compose(briefed, book, Selection())
+    dropped = all_reviews.reviews[0].review_id
+    fewer = compose(briefed, book, Selection(exclude=(dropped,)))
+    assert fewer.selected == all_reviews.selected - 1
+    assert dropped not in {c.review_id for c in fewer.reviews}
+    recent = compose(briefed, book, Selection(years=(2021, 2024)))
+    assert all(2021 <= c.year <= 2024 for c in recent.reviews)
+    with pytest.raises(UsageError, match="No reviews match"):
+        compose(briefed, book, Selection(years=(1990, 1991)))
+    with pytest.raises(UsageError, match="key factor"):
+        compose(briefed, book, Selection(area="Mynydd"))
+
+
+def test_brief_command(briefed, tmp_path):
+    db = briefed.url.removeprefix("sqlite:///")
+    out = tmp_path / "b.html"
+    result = runner.invoke(app, ["brief", "--db", db, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"\d+ of 32 reviews</strong>", out.read_text())
+    bad = runner.invoke(app, ["brief", "--db", db, "--out", str(tmp_path / "b.pdf")])
+    assert bad.exit_code == 2 and ".html or .md" in bad.stderr
+    ids = runner.invoke(app, ["brief", "--db", db, "--out", str(out), "--include-reviews", "three"])
+    assert ids.exit_code == 2 and "separated by commas" in ids.stderr
