@@ -134,7 +134,54 @@ def test_brief_command(briefed, tmp_path):
     result = runner.invoke(app, ["brief", "--db", db, "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert re.search(r"\d+ of 32 reviews</strong>", out.read_text())
-    bad = runner.invoke(app, ["brief", "--db", db, "--out", str(tmp_path / "b.pdf")])
-    assert bad.exit_code == 2 and ".html or .md" in bad.stderr
+    bad = runner.invoke(app, ["brief", "--db", db, "--out", str(tmp_path / "b.rtf")])
+    assert bad.exit_code == 2 and ".html, .md, .pdf or .docx" in bad.stderr
     ids = runner.invoke(app, ["brief", "--db", db, "--out", str(out), "--include-reviews", "three"])
     assert ids.exit_code == 2 and "separated by commas" in ids.stderr
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[A-Za-z0-9]+", text))
+
+
+def test_pdf_and_docx_carry_the_same_content_as_the_html(briefed):
+    import io
+
+    import pypdfium2 as pdfium
+    from docx import Document
+
+    from casebrief.briefing.render_docx import render_docx
+    from casebrief.briefing.render_pdf import render_pdf
+
+    b = compose(briefed, load_codebook("online-harm"), Selection())
+    expected = [
+        f"{b.selected} of {b.searched} reviews searched",
+        b.key_issues[0].label,
+        b.key_issues[0].quotes[0].text,
+        next(iter(b.learning.values()))[0].text,
+        b.cite_as,
+    ]
+    pdf = pdfium.PdfDocument(render_pdf(b))
+    pdf_text = _words(" ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf))))
+    assert len(pdf) >= 3
+    assert "Page 1 of" in pdf[0].get_textpage().get_text_range()
+    assert "Contents" in pdf_text
+    docx = Document(io.BytesIO(render_docx(b)))
+    docx_text = _words(" ".join(p.text for p in docx.paragraphs))
+    html_text = _words(re.sub(r"<[^>]+>", " ", render_html(b)).replace("&#39;", "'"))
+    for item in expected:
+        assert _words(item) in pdf_text, item
+        assert _words(item) in docx_text, item
+        assert _words(item) in html_text, item
+    styles = {p.style.name for p in docx.paragraphs}
+    assert {"Title", "Heading 1", "Heading 2", "Quote", "List Bullet"} <= styles
+    assert len(docx.inline_shapes) == 3  # the three charts
+
+
+def test_charts_have_text_alternatives(briefed):
+    html = render_html(compose(briefed, load_codebook("online-harm"), Selection()))
+    assert html.count("<figure>") == 3
+    assert re.search(
+        r'role="img" aria-label="Reviews per publication year[^"]+\d{4}: \d+ with', html
+    )
+    assert 'aria-label="Platforms named' in html

@@ -12,7 +12,14 @@ from casebrief.cli_common import DbOption, console, fail, open_store
 from casebrief.codebook import load_codebook
 from casebrief.errors import CasebriefError, UsageError
 
-FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
+FORMATS = {
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
 
 
 def _ids(value: str | None, option: str) -> tuple[int, ...]:
@@ -34,7 +41,9 @@ def _years(value: str | None) -> tuple[int, int] | None:
 
 
 def brief_command(
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output file: .html or .md.")],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Output file: .html, .md, .pdf or .docx.")
+    ],
     codebook: Annotated[
         str, typer.Option("--codebook", "-c", help="Codebook name or YAML file.")
     ] = "online-harm",
@@ -57,14 +66,16 @@ def brief_command(
 ) -> None:
     """Write a thematic briefing: scope, what happened, key issues, vulnerabilities, learning, sources."""
     from casebrief.briefing.compose import Selection, compose
+    from casebrief.briefing.render_docx import render_docx
     from casebrief.briefing.render_html import render_html
     from casebrief.briefing.render_md import render_markdown
+    from casebrief.briefing.render_pdf import render_pdf
 
     try:
         fmt = FORMATS.get(out.suffix.lower())
         if fmt is None:
             raise UsageError(
-                f"{out}: casebrief writes briefings as .html or .md; choose one of those names."
+                f"{out}: casebrief writes briefings as .html, .md, .pdf or .docx; choose one of those."
             )
         selection = Selection(
             _years(years),
@@ -76,10 +87,17 @@ def brief_command(
         briefing = compose(open_store(db), load_codebook(codebook), selection)
     except CasebriefError as exc:
         raise fail(exc) from exc
-    text = render_html(briefing) if fmt == "html" else render_markdown(briefing)
+    if fmt == "pdf":
+        data = render_pdf(briefing)
+    elif fmt == "docx":
+        data = render_docx(briefing)
+    else:
+        data = (render_html(briefing) if fmt == "html" else render_markdown(briefing)).encode(
+            "utf-8"
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
+    tmp.write_bytes(data)
     tmp.replace(out)
     console.print(
         f"Briefing: {briefing.selected} of {briefing.searched} reviews, "

@@ -180,11 +180,26 @@ def compose(store: Store, codebook: Codebook, selection: Selection) -> Briefing:
             citations.values(), key=lambda c: (c.partnership or "", -(c.year or 0), c.title)
         ),
         methods=_methods(codebook, len(searched), len(chosen), selection),
+        per_year=_per_year(searched, set(chosen)),
+        platforms=[
+            (t.label, t.reviews)
+            for t in _theme_summaries(
+                rows, citations, themes, {t for t in themes if themes[t].category == "platform"}
+            )
+        ],
         cite_as=(
             f"casebrief ({coded.year if coded else 'n.d.'}) {codebook.title}: learning from case reviews. "
             f"Generated from {len(chosen)} case reviews with codebook {codebook.id} v{codebook.version}."
         ),
     )
+
+
+def _per_year(searched: list[dict], chosen: set[int]) -> list[tuple[int, int, int]]:
+    counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for review in searched:
+        if review["year"]:
+            counts[review["year"]][0 if review["id"] in chosen else 1] += 1
+    return [(year, w, o) for year, (w, o) in sorted(counts.items())]
 
 
 def _asserted(codebook: Codebook, row: dict) -> bool:

@@ -48,6 +48,8 @@ class HarmCount:
 
 @dataclass
 class Briefing:
+    """Everything a rendered briefing says, in order; renderers add no facts of their own."""
+
     title: str
     date: str
     codebook_id: str
@@ -64,3 +66,5 @@ class Briefing:
     reviews: list[Citation]
     methods: list[str]
     cite_as: str
+    per_year: list[tuple[int, int, int]] = field(default_factory=list)  # year, key factor, other
+    platforms: list[tuple[str, int]] = field(default_factory=list)  # platform group, reviews
