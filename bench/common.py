@@ -74,38 +74,61 @@ def write_results(name: str, data: dict) -> Path:
     return path
 
 
-def sentence_pool(corpus: Path) -> list[str]:
-    pool: list[str] = []
+def sentence_pool(corpus: Path) -> list[list[tuple[str, str, list[str]]]]:
+    """Each sample review as its sections: (kind, heading, sentences)."""
+    pool = []
     for path in sorted(corpus.iterdir()):
         if path.suffix in {".pdf", ".docx", ".html"}:
-            pool.extend(s.text for s in parse_file(path).sentences)
+            parsed = parse_file(path)
+            sections = [(sec.kind, sec.heading, []) for sec in parsed.sections]
+            for sentence in parsed.sentences:
+                sections[sentence.section][2].append(sentence.text)
+            pool.append([section for section in sections if section[2]])
     return pool
 
 
-def synthetic_review(n: int, pool: list[str], size: int, rng: random.Random) -> ParsedReview:
-    texts = [rng.choice(pool).replace("Child", f"Child {n % 26}") for _ in range(size)]
-    sentences, offset = [], 0
-    for i, text in enumerate(texts):
-        sentences.append(Sentence(text, offset, offset + len(text), 1 + i // 30, 0))
-        offset += len(text) + 1
-    body = " ".join(texts)
-    pages = [Page(p, (p - 1) * 30, p * 30) for p in range(1, size // 30 + 2)]
+def synthetic_review(n: int, pool: list, size: int, rng: random.Random) -> ParsedReview:
+    """A review shaped like one of the sample reviews (its sections, in order), repeated with
+    other children's names until it has `size` sentences."""
+    base = pool[n % len(pool)]
+    name = f"Child {n % 26}{n}"
+    sentences: list[Sentence] = []
+    sections: list[Section] = []
+    offset = 0
+    parts: list[str] = []
+    while len(sentences) < size:
+        for kind, heading, texts in base:
+            start = offset
+            for text in texts:
+                text = text.replace("Child", name)
+                page = 1 + len(sentences) // 30
+                sentences.append(Sentence(text, offset, offset + len(text), page, len(sections)))
+                parts.append(text)
+                offset += len(text) + 1
+            sections.append(
+                Section(
+                    kind,
+                    heading,
+                    start,
+                    offset,
+                    sentences[-1].page,
+                    sentences[-1].page,
+                    len(sections),
+                )
+            )
+            if len(sentences) >= size:
+                break
+    body = " ".join(parts)
+    pages = [Page(p, 0, 0) for p in range(1, sentences[-1].page + 1)]
     meta = Metadata(
         title=f"Synthetic review {n}",
         area=rng.choice(["Northshire", "Eastmoor", "Wexley"]),
         review_type="child safeguarding practice review",
         year=rng.randint(2012, 2024),
+        child_pseudonyms=[name],
     )
     return ParsedReview(
-        f"synthetic-{n}.pdf",
-        "pdf",
-        f"{n:064x}",
-        len(body),
-        body,
-        pages,
-        [Section("other", "Body", 0, len(body), 1, pages[-1].number)],
-        sentences,
-        meta,
+        f"synthetic-{n}.pdf", "pdf", f"{n:064x}", len(body), body, pages, sections, sentences, meta
     )
 
 
