@@ -252,7 +252,13 @@ def _theme_summaries(rows, citations, themes, wanted: set[str]) -> list[ThemeSum
 def _quotes(rows: list[dict], citations: dict[int, Citation]) -> list[Quote]:
     """Up to three readable quotations from different reviews, findings and learning first."""
     ranked = sorted(
-        (r for r in rows if QUOTE_MIN <= len(_clean(r["text"])) <= QUOTE_MAX),
+        # The raw length bounds the cleaned one (a paragraph number is a few characters).
+        (
+            r
+            for r in rows
+            if QUOTE_MIN <= len(r["text"]) <= QUOTE_MAX + 16
+            and QUOTE_MIN <= len(_clean(r["text"])) <= QUOTE_MAX
+        ),
         key=lambda r: (
             QUOTE_SECTIONS.get(r["section_kind"] or "other", 9),
             -r["confidence"],
