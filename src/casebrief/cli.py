@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Annotated
 
@@ -20,6 +19,7 @@ from casebrief.cli_common import (
     fail,
     open_store,
     print_json,
+    year_range,
 )
 from casebrief.config import default_workers
 from casebrief.errors import CasebriefError
@@ -44,18 +44,6 @@ TypeOption = Annotated[
 AreaOption = Annotated[
     str | None, typer.Option("--area", help="Part of the area or partnership name.")
 ]
-
-
-def _year_range(value: str | None) -> tuple[int, int] | None:
-    if not value:
-        return None
-    m = re.fullmatch(r"\s*(\d{4})\s*(?:[-:]\s*(\d{4})\s*)?", value)
-    if not m:
-        raise typer.BadParameter(
-            f"{value!r} is not a year or range; use e.g. 2019 or 2015-2022.", param_hint="--year"
-        )
-    low, high = int(m.group(1)), int(m.group(2) or m.group(1))
-    return (min(low, high), max(low, high))
 
 
 @app.callback(invoke_without_command=True)
@@ -186,7 +174,7 @@ def list_command(
     """List the reviews in the library with their metadata."""
     try:
         rows = open_store(db).list_reviews(
-            year=_year_range(year), review_type=review_type, area=area
+            year=year_range(year), review_type=review_type, area=area
         )
     except CasebriefError as exc:
         raise fail(exc) from exc
@@ -302,7 +290,7 @@ def search_command(
     """Search the sentences of every review, best matches first (BM25)."""
     try:
         hits = open_store(db).search(
-            query, limit=limit, year=_year_range(year), review_type=review_type, area=area
+            query, limit=limit, year=year_range(year), review_type=review_type, area=area
         )
     except CasebriefError as exc:
         raise fail(exc) from exc

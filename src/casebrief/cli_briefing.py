@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from casebrief.cli_common import DbOption, console, fail, open_store
+from casebrief.cli_common import DbOption, console, fail, open_store, year_range
 from casebrief.codebook import load_codebook
 from casebrief.errors import CasebriefError, UsageError
 
@@ -28,16 +28,6 @@ def _ids(value: str | None, option: str) -> tuple[int, ...]:
     if not re.fullmatch(r"\s*\d+(\s*,\s*\d+)*\s*", value):
         raise UsageError(f"{option} takes review ids separated by commas, e.g. {option} 3,7,12.")
     return tuple(int(v) for v in value.split(","))
-
-
-def _years(value: str | None) -> tuple[int, int] | None:
-    if not value:
-        return None
-    m = re.fullmatch(r"\s*(\d{4})\s*(?:[-:]\s*(\d{4})\s*)?", value)
-    if not m:
-        raise UsageError(f"--years {value!r} is not a year or range; use e.g. 2015-2022.")
-    low, high = int(m.group(1)), int(m.group(2) or m.group(1))
-    return (min(low, high), max(low, high))
 
 
 def brief_command(
@@ -78,7 +68,7 @@ def brief_command(
                 f"{out}: casebrief writes briefings as .html, .md, .pdf or .docx; choose one of those."
             )
         selection = Selection(
-            _years(years),
+            year_range(years, "--years"),
             review_type,
             area,
             _ids(include, "--include-reviews"),
