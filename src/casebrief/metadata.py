@@ -143,7 +143,11 @@ def extract_metadata(
     cover_text = "\n".join(cover)
     early_text = "\n".join(b.text for b in blocks if b.page <= 4)
     meta = Metadata()
-    meta.review_type, type_nation = _review_type(cover_text or early_text)
+    # The review type is printed on the cover page itself; later pages only if it is not.
+    front = "\n".join(b.text for b in blocks if b.page == blocks[0].page) if blocks else ""
+    meta.review_type, type_nation = _review_type(front)
+    if meta.review_type is None:
+        meta.review_type, type_nation = _review_type(cover_text or early_text)
     meta.partnership = _partnership(cover_text) or _partnership(early_text)
     meta.area = _area(meta.partnership)
     meta.nation = _nation(meta.partnership, type_nation, cover_text)
