@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from casebrief import __version__, cli_briefing, cli_coding
+from casebrief import __version__, cli_briefing, cli_coding, cli_web
 from casebrief.cli_common import (
     DbOption,
     JsonOption,
@@ -376,6 +376,8 @@ app.command("screen")(cli_coding.screen_command)
 app.command("evidence")(cli_coding.evidence_command)
 app.command("eval")(cli_coding.eval_command)
 app.command("brief")(cli_briefing.brief_command)
+app.command("serve")(cli_web.serve_command)
+app.add_typer(cli_web.user_app, name="user")
 
 
 if __name__ == "__main__":

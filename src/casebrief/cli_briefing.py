@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from casebrief.cli_common import DbOption, console, fail, open_store, year_range
+from casebrief.cli_common import DbOption, console, fail, open_store
 from casebrief.codebook import load_codebook
 from casebrief.errors import CasebriefError, UsageError
+from casebrief.parsing import id_list, year_range
 
 FORMATS = {
     ".html": "html",
@@ -20,14 +20,6 @@ FORMATS = {
     ".pdf": "pdf",
     ".docx": "docx",
 }
-
-
-def _ids(value: str | None, option: str) -> tuple[int, ...]:
-    if not value:
-        return ()
-    if not re.fullmatch(r"\s*\d+(\s*,\s*\d+)*\s*", value):
-        raise UsageError(f"{option} takes review ids separated by commas, e.g. {option} 3,7,12.")
-    return tuple(int(v) for v in value.split(","))
 
 
 def brief_command(
@@ -71,8 +63,8 @@ def brief_command(
             year_range(years, "--years"),
             review_type,
             area,
-            _ids(include, "--include-reviews"),
-            _ids(exclude, "--exclude-reviews"),
+            id_list(include, "--include-reviews"),
+            id_list(exclude, "--exclude-reviews"),
         )
         briefing = compose(open_store(db), load_codebook(codebook), selection)
     except CasebriefError as exc:

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, and_, delete, func, insert, select, text, upd
 from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coding, SentenceToCode
 from casebrief.coding.scoring import Evidence, ReviewScore, asserted, score_review
+from casebrief.errors import UsageError
 from casebrief.store.repository import Store
 from casebrief.store.schema import (
     codebooks,
@@ -249,6 +250,21 @@ def screening(store: Store, codebook_id: str) -> list[dict[str, Any]]:
         return [dict(r) | {"key_factor": bool(r["key_factor"])} for r in rows]
 
 
+def review_score(store: Store, review_id: int, codebook_id: str) -> dict[str, Any] | None:
+    with store.engine.connect() as conn:
+        row = (
+            conn.execute(
+                select(review_scores).where(
+                    review_scores.c.review_id == review_id,
+                    review_scores.c.codebook_id == codebook_id,
+                )
+            )
+            .mappings()
+            .first()
+        )
+    return dict(row) | {"key_factor": bool(row["key_factor"])} if row else None
+
+
 def review_codings(
     store: Store, review_id: int, codebook_id: str, theme: str | None = None
 ) -> list[dict[str, Any]]:
@@ -307,6 +323,30 @@ def codebook_definition(store: Store, codebook_id: str) -> dict[str, Any] | None
             select(codebooks.c.definition).where(codebooks.c.id == codebook_id)
         ).scalar()
         return json.loads(value) if isinstance(value, str) else value
+
+
+def stored_codebook(conn: Connection, codebook_id: str) -> Codebook:
+    """The codebook as it was when the store was coded, for rescoring without its YAML file."""
+    value = conn.execute(
+        select(codebooks.c.definition).where(codebooks.c.id == codebook_id)
+    ).scalar()
+    if value is None:
+        raise UsageError(
+            f"No reviews are coded with codebook {codebook_id!r}; run `casebrief code --codebook {codebook_id}`."
+        )
+    return Codebook.model_validate(json.loads(value) if isinstance(value, str) else value)
+
+
+def coded_codebooks(store: Store) -> list[dict[str, Any]]:
+    """Codebooks the store has been coded with, the shipped online-harm one first."""
+    with store.engine.connect() as conn:
+        rows = [
+            dict(r)
+            for r in conn.execute(
+                select(codebooks.c.id, codebooks.c.title, codebooks.c.version)
+            ).mappings()
+        ]
+    return sorted(rows, key=lambda r: (r["id"] != "online-harm", r["id"]))
 
 
 def coded_sentences_by_text(

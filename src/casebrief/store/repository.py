@@ -340,6 +340,18 @@ class Store:
                 conn.execute(select(reviews.c.text).where(reviews.c.id == review_id)).scalar() or ""
             )
 
+    @staticmethod
+    def generation(conn: Connection) -> tuple:
+        """Changes whenever reviews, coding runs or analyst decisions change, for caches of
+        library-wide views. A replaced review gets a new id, so (count, max id) notices it."""
+        return (
+            str(conn.engine.url),
+            *conn.exec_driver_sql(
+                "SELECT (SELECT count(*) FROM reviews), (SELECT max(id) FROM reviews), "
+                "(SELECT max(coded_at) FROM coding_runs), (SELECT max(id) FROM coding_decisions)"
+            ).one(),
+        )
+
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
             return {

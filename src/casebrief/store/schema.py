@@ -145,7 +145,7 @@ codings = Table(
     Column("note", Text),
 )
 Index("ix_codings_review", codings.c.review_id, codings.c.codebook_id)
-Index("ix_codings_theme", codings.c.codebook_id, codings.c.theme)
+Index("ix_codings_theme_status", codings.c.codebook_id, codings.c.theme, codings.c.status)
 Index("ix_codings_sentence", codings.c.sentence_id)
 
 review_scores = Table(
@@ -159,3 +159,33 @@ review_scores = Table(
     Column("reasons", JSON, nullable=False),
     Column("theme_counts", JSON, nullable=False),
 )
+
+# -- web app -----------------------------------------------------------------------------------
+
+users = Table(
+    "users",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("role", String(16), nullable=False),  # viewer | analyst | admin
+    Column("password_hash", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+)
+
+# Append-only: every decision, including ones a later decision replaced.
+coding_decisions = Table(
+    "coding_decisions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("coding_id", Integer, nullable=False),  # no foreign key: re-coding replaces codings
+    Column("review_id", Integer, ForeignKey("reviews.id", ondelete="CASCADE"), nullable=False),
+    Column("sentence_id", Integer, nullable=False),
+    Column("codebook_id", String(64), nullable=False),
+    Column("decision", String(16), nullable=False),  # accept | reject | retheme | add
+    Column("theme", String(64)),
+    Column("previous_status", String(16), nullable=False),
+    Column("previous_by", Text),
+    Column("decided_by", Text, nullable=False),
+    Column("decided_at", DateTime, nullable=False),
+    Column("note", Text),
+)
+Index("ix_coding_decisions_coding", coding_decisions.c.coding_id)

@@ -1,0 +1,504 @@
+"""Server-rendered pages: library, review, coding review, themes, briefing, upload, login."""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+
+from casebrief.browse import FACETS, BrowseQuery, browse
+from casebrief.errors import ReviewNotFound, UsageError
+from casebrief.store import Store
+from casebrief.store import codings as coding_store
+from casebrief.store.decisions import add_coding, decide, review_queue
+from casebrief.store.users import authenticate
+from casebrief.web import briefings, uploads
+from casebrief.web.app import flash, render
+from casebrief.web.review_view import evidence_by_theme, review_sections
+from casebrief.web.security import (
+    check_csrf,
+    current_user,
+    require_admin,
+    require_analyst,
+)
+from casebrief.web.settings import WebSettings
+
+router = APIRouter(include_in_schema=False)
+
+CATEGORY_NAMES = {
+    "harm_type": "Harm",
+    "platform": "Platform",
+    "vulnerability": "Vulnerability",
+    "practice_issue": "Practice issue",
+    "learning": "Learning",
+}
+
+
+def store_of(request: Request) -> Store:
+    return request.app.state.store
+
+
+def settings_of(request: Request) -> WebSettings:
+    return request.app.state.settings
+
+
+def pick_codebook(store: Store, wanted: str | None) -> dict | None:
+    """The codebook a page shows: the one asked for, else online-harm, else the first coded."""
+    coded = coding_store.coded_codebooks(store)
+    if wanted:
+        for book in coded:
+            if book["id"] == wanted:
+                return book
+        raise UsageError(
+            f"No reviews are coded with codebook {wanted!r}; coded: "
+            f"{', '.join(b['id'] for b in coded) or 'none'}."
+        )
+    return coded[0] if coded else None
+
+
+def safe_next(target: str | None, default: str = "/") -> str:
+    """Only same-site paths: a crafted link must not bounce a user to another site."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return default
+
+
+# -- library ---------------------------------------------------------------------------------
+
+
+@router.get("/", response_class=HTMLResponse)
+def library(
+    request: Request,
+    q: str = "",
+    year: Annotated[str, Query()] = "",
+    review_type: str = "",
+    partnership: str = "",
+    nation: str = "",
+    theme: str = "",
+    key_factor: str = "",
+    sort: str = "relevance",
+    page: Annotated[int, Query(ge=1, le=10000)] = 1,
+    codebook: str = "",
+) -> Response:
+    current_user(request)
+    query = BrowseQuery(
+        q=q.strip()[:500],
+        year=int(year) if year.strip().isdigit() else None,
+        review_type=review_type or None,
+        partnership=partnership or None,
+        nation=nation or None,
+        theme=theme or None,
+        key_factor={"yes": True, "no": False}.get(key_factor),
+        sort=sort,
+        page=page,
+        codebook=codebook or None,
+    )
+    error = None
+    try:
+        result = browse(store_of(request), query)
+    except UsageError as exc:  # a malformed query: show the page with the message, not a crash
+        error = str(exc)
+        result = browse(store_of(request), BrowseQuery(codebook=codebook or None))
+        result.results, result.total, result.pages = [], 0, 1
+    params = {
+        k: v
+        for k, v in {
+            "q": query.q,
+            "year": year,
+            "review_type": review_type,
+            "partnership": partnership,
+            "nation": nation,
+            "theme": theme,
+            "key_factor": key_factor,
+            "sort": sort if sort != "relevance" else "",
+            "codebook": codebook,
+        }.items()
+        if v
+    }
+
+    def link(**changes: object) -> str:
+        """This page's URL with some parameters changed; any change but paging goes to page 1."""
+        merged = params | changes
+        return "/?" + urlencode({k: v for k, v in merged.items() if v not in (None, "")})
+
+    return render(
+        request,
+        "library.html.j2",
+        {
+            "result": result,
+            "query": query,
+            "params": params,
+            "link": link,
+            "error": error,
+            "facet_names": {
+                "year": "Year",
+                "review_type": "Review type",
+                "partnership": "Partnership",
+                "nation": "Nation",
+                "theme": "Theme",
+                "key_factor": "Key factor",
+            },
+            "facets_order": FACETS,
+            "status_code": 400 if error else 200,
+        },
+        400 if error else 200,
+    )
+
+
+# -- review ----------------------------------------------------------------------------------
+
+
+@router.get("/reviews/{review_id}", response_class=HTMLResponse)
+def review_page(request: Request, review_id: int, codebook: str = "", q: str = "") -> Response:
+    user = current_user(request)
+    store = store_of(request)
+    review = store.get_review(review_id)
+    book = pick_codebook(store, codebook or None)
+    codings, themes, score = [], [], None
+    if book:
+        definition = coding_store.codebook_definition(store, book["id"]) or {"themes": []}
+        themes = definition["themes"]
+        codings = coding_store.review_codings(store, review_id, book["id"])
+        score = coding_store.review_score(store, review_id, book["id"])
+    labels = {t["id"]: t["label"] for t in themes}
+    return render(
+        request,
+        "review.html.j2",
+        {
+            "review": review,
+            "codebook": book,
+            "codebooks": coding_store.coded_codebooks(store),
+            "sections": review_sections(store, review, codings, labels),
+            "evidence": evidence_by_theme(codings, themes),
+            "themes": themes,
+            "score": score,
+            "labels": labels,
+            "category_names": CATEGORY_NAMES,
+            "can_decide": user.can_decide,
+            "q": q,
+        },
+    )
+
+
+@router.get("/reviews/{review_id}/file")
+def review_file(request: Request, review_id: int) -> Response:
+    """The original report, if one of the files it was read from is still where it was."""
+    current_user(request)
+    review = store_of(request).get_review(review_id)
+    for name in review["files"]:
+        path = Path(name)
+        if path.is_file():
+            media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            download = f"review-{review_id}{path.suffix.lower()}"
+            disposition = "inline" if media == "application/pdf" else "attachment"
+            return FileResponse(
+                path, media_type=media, filename=download, content_disposition_type=disposition
+            )
+    raise ReviewNotFound(
+        f"The original file of review {review_id} is no longer at {', '.join(review['files']) or 'its path'}."
+    )
+
+
+@router.post("/reviews/{review_id}/codings", dependencies=[Depends(check_csrf)])
+def add_coding_form(
+    request: Request,
+    review_id: int,
+    sentence_id: Annotated[int, Form()],
+    start: Annotated[int, Form()],
+    end: Annotated[int, Form()],
+    theme: Annotated[str, Form()],
+    codebook: Annotated[str, Form()],
+    note: Annotated[str, Form()] = "",
+) -> Response:
+    user = require_analyst(request)
+    store = store_of(request)
+    outcome = add_coding(
+        store, sentence_id, start, end, codebook_id=codebook, theme=theme, user=user.name, note=note
+    )
+    if outcome.review_id != review_id:
+        raise UsageError(f"Sentence {sentence_id} is not in review {review_id}.")
+    flash(request, f"Coding added: {theme}.")
+    return RedirectResponse(
+        f"/reviews/{review_id}?codebook={codebook}#s{sentence_id}", status_code=303
+    )
+
+
+# -- coding review ---------------------------------------------------------------------------
+
+
+@router.get("/coding", response_class=HTMLResponse)
+def coding_queue(
+    request: Request,
+    codebook: str = "",
+    theme: str = "",
+    review: Annotated[int | None, Query()] = None,
+    after: Annotated[int | None, Query()] = None,
+    status: str = "suggested",
+) -> Response:
+    user = current_user(request)
+    store = store_of(request)
+    book = pick_codebook(store, codebook or None)
+    if status not in {"suggested", "accepted", "rejected"}:
+        raise UsageError("status is one of suggested, accepted, rejected.")
+    queue = (
+        review_queue(
+            store, book["id"], theme=theme or None, review_id=review, after=after, status=status
+        )
+        if book
+        else {"remaining": 0, "coding": None}
+    )
+    definition = coding_store.codebook_definition(store, book["id"]) if book else None
+    themes = definition["themes"] if definition else []
+    here = {
+        "codebook": book["id"] if book else "",
+        "theme": theme,
+        "review": review or "",
+        "status": status,
+    }
+    here = {k: v for k, v in here.items() if v}
+    return render(
+        request,
+        "coding.html.j2",
+        {
+            "codebook": book,
+            "queue": queue,
+            "coding": queue["coding"],
+            "themes": themes,
+            "labels": {t["id"]: t["label"] for t in themes},
+            "theme": theme,
+            "review_filter": review,
+            "status": status,
+            "here": here,
+            "here_query": urlencode(here),
+            "can_decide": user.can_decide,
+        },
+    )
+
+
+@router.post("/codings/{coding_id}/decision", dependencies=[Depends(check_csrf)])
+def decision_form(
+    request: Request,
+    coding_id: int,
+    decision: Annotated[str, Form()],
+    theme: Annotated[str, Form()] = "",
+    note: Annotated[str, Form()] = "",
+    seen: Annotated[str, Form()] = "",
+    next: Annotated[str, Form()] = "/coding",
+) -> Response:
+    user = require_analyst(request)
+    outcome = decide(
+        store_of(request),
+        coding_id,
+        decision,
+        user=user.name,
+        note=note,
+        theme=theme or None,
+        seen=seen or None,
+    )
+    if outcome.replaced:
+        replaced = outcome.replaced
+        flash(
+            request,
+            f"{replaced['decided_by'] or 'Someone'} had already marked this coding "
+            f"{replaced['status']} at {replaced['decided_at']}; your decision ({outcome.status}) "
+            "replaced it. Both are kept in its history.",
+            "warning",
+        )
+    else:
+        flash(request, f"Coding {coding_id} {outcome.status}.")
+    return RedirectResponse(safe_next(next, "/coding"), status_code=303)
+
+
+# -- themes ----------------------------------------------------------------------------------
+
+
+@router.get("/themes", response_class=HTMLResponse)
+def themes_page(request: Request, codebook: str = "", trend: str = "") -> Response:
+    from casebrief.briefing.charts import per_year_chart
+    from casebrief.theme_stats import theme_stats
+
+    current_user(request)
+    store = store_of(request)
+    book = pick_codebook(store, codebook or None)
+    stats = theme_stats(store, book["id"]) if book else None
+    chart = None
+    if stats and stats.per_year:
+        labels = {t.id: t.label for t in stats.themes}
+        if trend and trend not in labels:
+            raise UsageError(f"Codebook {book['id']!r} has no theme {trend!r}.")
+        rows = []
+        for year, counts in stats.per_year.items():
+            with_theme = counts.get(trend, 0) if trend else counts.get("key_factor", 0)
+            rows.append((year, with_theme, counts["reviews"] - with_theme))
+        name = labels[trend].lower() if trend else f"{book['title'].lower()} (key factor)"
+        chart = per_year_chart(rows, name)
+    return render(
+        request,
+        "themes.html.j2",
+        {
+            "codebook": book,
+            "codebooks": coding_store.coded_codebooks(store),
+            "stats": stats,
+            "chart": chart,
+            "trend": trend,
+            "labels": {t.id: t.label for t in stats.themes} if stats else {},
+            "category_names": CATEGORY_NAMES,
+        },
+    )
+
+
+# -- briefing --------------------------------------------------------------------------------
+
+
+@router.get("/briefing", response_class=HTMLResponse)
+def briefing_page(
+    request: Request,
+    codebook: str = "",
+    years: str = "",
+    review_type: str = "",
+    area: str = "",
+    include: str = "",
+    exclude: str = "",
+) -> Response:
+    current_user(request)
+    store = store_of(request)
+    book = pick_codebook(store, codebook or None)
+    form = {
+        "codebook": book["id"] if book else "",
+        "years": years,
+        "review_type": review_type,
+        "area": area,
+        "include": include,
+        "exclude": exclude,
+    }
+    error = None
+    summary = None
+    if book:
+        try:
+            summary = briefings.build(store, form)
+        except UsageError as exc:
+            error = str(exc)
+    return render(
+        request,
+        "briefing.html.j2",
+        {
+            "codebook": book,
+            "codebooks": coding_store.coded_codebooks(store),
+            "form": form,
+            "query": urlencode({k: v for k, v in form.items() if v}),
+            "summary": summary,
+            "error": error,
+            "formats": briefings.FORMATS,
+        },
+        400 if error else 200,
+    )
+
+
+@router.get("/briefing/preview")
+def briefing_preview(
+    request: Request,
+    codebook: str = "",
+    years: str = "",
+    review_type: str = "",
+    area: str = "",
+    include: str = "",
+    exclude: str = "",
+) -> Response:
+    current_user(request)
+    form = dict(
+        codebook=codebook,
+        years=years,
+        review_type=review_type,
+        area=area,
+        include=include,
+        exclude=exclude,
+    )
+    return briefings.response(store_of(request), form, "html", download=False)
+
+
+@router.get("/briefing/download")
+def briefing_download(
+    request: Request,
+    format: str = "html",
+    codebook: str = "",
+    years: str = "",
+    review_type: str = "",
+    area: str = "",
+    include: str = "",
+    exclude: str = "",
+) -> Response:
+    current_user(request)
+    form = dict(
+        codebook=codebook,
+        years=years,
+        review_type=review_type,
+        area=area,
+        include=include,
+        exclude=exclude,
+    )
+    return briefings.response(store_of(request), form, format, download=True)
+
+
+# -- upload ----------------------------------------------------------------------------------
+
+
+@router.get("/upload", response_class=HTMLResponse)
+def upload_page(request: Request) -> Response:
+    require_admin(request)
+    return render(
+        request,
+        "upload.html.j2",
+        {"limit_mb": settings_of(request).max_upload_bytes / 2**20, "outcomes": None},
+    )
+
+
+@router.post("/upload", dependencies=[Depends(check_csrf)])
+async def upload_form(request: Request, files: Annotated[list[UploadFile], File()]) -> Response:
+    require_admin(request)
+    outcomes = await uploads.handle(request.app.state.store, settings_of(request), files)
+    return render(
+        request,
+        "upload.html.j2",
+        {"limit_mb": settings_of(request).max_upload_bytes / 2**20, "outcomes": outcomes},
+        200 if all(o.status not in {"rejected", "failed"} for o in outcomes) else 422,
+    )
+
+
+# -- accounts --------------------------------------------------------------------------------
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request, next: str = "/") -> Response:
+    return render(request, "login.html.j2", {"next": safe_next(next), "error": None})
+
+
+@router.post("/login", dependencies=[Depends(check_csrf)])
+def login_form(
+    request: Request,
+    name: Annotated[str, Form()],
+    password: Annotated[str, Form()],
+    next: Annotated[str, Form()] = "/",
+) -> Response:
+    if not settings_of(request).auth:
+        return RedirectResponse(safe_next(next), status_code=303)
+    user = authenticate(store_of(request), name.strip(), password)
+    if user is None:
+        return render(
+            request,
+            "login.html.j2",
+            {"next": safe_next(next), "error": "Unknown name or wrong password."},
+            401,
+        )
+    request.session.clear()  # a fresh session (and CSRF token) for the logged-in user
+    request.session["user"] = user.name
+    return RedirectResponse(safe_next(next), status_code=303)
+
+
+@router.post("/logout", dependencies=[Depends(check_csrf)])
+def logout(request: Request) -> Response:
+    request.session.clear()
+    return RedirectResponse("/login", status_code=303)

@@ -1,0 +1,111 @@
+"""A review laid out for reading: sections, paragraphs, sentences, and the coded spans in them."""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from casebrief.store import Store
+
+
+@dataclass
+class Segment:
+    text: str
+    codings: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def css(self) -> str:
+        live = [c for c in self.codings if c["status"] != "rejected"]
+        if not live:
+            return "rejected" if self.codings else ""
+        classes = {f"cat-{c['category']}" for c in live[:1]}
+        if all(c["negated"] and c["status"] != "accepted" for c in live):
+            classes.add("negated")
+        if any(c["status"] == "accepted" for c in live):
+            classes.add("accepted")
+        return " ".join(sorted(classes))
+
+    @property
+    def title(self) -> str:
+        return "; ".join(
+            f"{c['label']} ({c['status']}{', negated' if c['negated'] else ''})"
+            for c in self.codings
+        )
+
+
+@dataclass
+class SentenceView:
+    id: int
+    page: int
+    segments: list[Segment]
+
+
+@dataclass
+class SectionView:
+    ordinal: int
+    heading: str
+    kind: str
+    page_start: int
+    paragraphs: list[list[SentenceView]]
+
+
+def review_sections(
+    store: Store, review: dict[str, Any], codings: list[dict[str, Any]], labels: dict[str, str]
+) -> list[SectionView]:
+    text = store.review_text(review["id"])
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            'SELECT id, section, page, start, "end", text FROM sentences WHERE review_id = ? '
+            "ORDER BY ordinal",
+            (review["id"],),
+        ).all()
+    by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for coding in codings:
+        by_sentence[coding["sentence_id"]].append(
+            coding | {"label": labels.get(coding["theme"], coding["theme"])}
+        )
+    sections = {
+        s["ordinal"]: SectionView(s["ordinal"], s["heading"], s["kind"], s["page_start"], [])
+        for s in review["sections"]
+    }
+    previous_end: int | None = None
+    for sentence_id, section, page, start, end, sentence in rows:
+        view = sections.setdefault(section, SectionView(section, "", "other", page, []))
+        gap = text[previous_end:start] if previous_end is not None else "\n"
+        if not view.paragraphs or "\n" in gap:
+            view.paragraphs.append([])
+        view.paragraphs[-1].append(
+            SentenceView(sentence_id, page, _segments(sentence, by_sentence.get(sentence_id, [])))
+        )
+        previous_end = end
+    return [sections[k] for k in sorted(sections) if sections[k].paragraphs]
+
+
+def _segments(sentence: str, codings: list[dict[str, Any]]) -> list[Segment]:
+    """Split a sentence at every coding boundary, so overlapping codings highlight correctly."""
+    if not codings:
+        return [Segment(sentence)]
+    cuts = sorted({0, len(sentence)} | {c["start"] for c in codings} | {c["end"] for c in codings})
+    segments = []
+    for a, b in itertools.pairwise(cuts):
+        if a >= b or a >= len(sentence):
+            continue
+        covering = [c for c in codings if c["start"] <= a and c["end"] >= b]
+        segments.append(Segment(sentence[a:b], covering))
+    return segments
+
+
+def evidence_by_theme(
+    codings: list[dict[str, Any]], themes: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The side panel: per theme (in codebook order), its codings in reading order."""
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for coding in codings:
+        grouped[coding["theme"]].append(coding)
+    return [
+        {"id": t["id"], "label": t["label"], "category": t["category"], "codings": grouped[t["id"]]}
+        for t in themes
+        if grouped.get(t["id"])
+    ]
