@@ -36,3 +36,27 @@ def corpus_store(corpus_dir, tmp_path_factory) -> Store:
 @pytest.fixture()
 def store(tmp_path) -> Store:
     return Store(database_url(tmp_path / "test.db"))
+
+
+@pytest.fixture(scope="session")
+def coded_db_template(corpus_dir, tmp_path_factory) -> Path:
+    """The sample corpus ingested and coded with online-harm, once; tests copy the file."""
+    from casebrief.codebook import load_codebook
+    from casebrief.coding.service import code_store
+
+    path = tmp_path_factory.mktemp("coded") / "coded.db"
+    store = Store(database_url(path))
+    ingest([corpus_dir], store, workers=2)
+    code_store(store, load_codebook("online-harm"), workers=1)
+    store.close()
+    return path
+
+
+@pytest.fixture()
+def coded_db(coded_db_template, tmp_path) -> Path:
+    """A private copy of the coded sample store, free to change."""
+    import shutil
+
+    target = tmp_path / "casebrief.db"
+    shutil.copyfile(coded_db_template, target)
+    return target

@@ -22,6 +22,7 @@ from casebrief.web.uploads import UploadSizeLimit
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
+templates.env.autoescape = True  # every template is HTML; review text is untrusted
 templates.env.trim_blocks = True
 templates.env.lstrip_blocks = True
 
