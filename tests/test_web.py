@@ -114,7 +114,7 @@ def test_review_page_shows_outline_codings_evidence_and_decision(client):
     page = client.get(f"/reviews/{key_review['review']['id']}")
     assert page.status_code == 200
     assert 'class="outline"' in page.text
-    assert "mark class=\"coded cat-harm_type" in page.text
+    assert 'mark class="coded cat-harm_type' in page.text
     assert "Key factor: <strong>yes</strong>" in page.text
     assert "met: weighted evidence" in page.text  # the reasons
     assert re.search(r'<a href="#s\d+">p\. \d+</a>', page.text)  # evidence with page links
@@ -160,7 +160,7 @@ def test_review_text_is_escaped(coded_db, tmp_path):
 # -- coding review -----------------------------------------------------------------------------
 
 
-def test_accept_and_reject_change_theme_counts(client):
+def test_accept_and_reject_change_theme_counts(client, coded_db):
     token = csrf(client)
     coding = first_suggested(client, "sextortion")
     before = themes(client)["sextortion"]
@@ -186,6 +186,13 @@ def test_accept_and_reject_change_theme_counts(client):
     assert detail["status"] == "rejected" and detail["note"] == "about another child"
     assert detail["decided_by"] and detail["decided_at"]
     assert detail["history"][0]["previous_status"] == "suggested"
+    # `casebrief eval` reports the analysts' agreement with the machine from these decisions.
+    from casebrief.codebook import load_codebook
+    from casebrief.evaluate import analyst_agreement
+
+    agreement = analyst_agreement(Store(database_url(coded_db)), load_codebook("online-harm"))
+    assert (agreement["decided"], agreement["accepted"], agreement["rejected"]) == (2, 1, 1)
+    assert agreement["per_theme"]["sextortion"]["rejected"] == 1
 
 
 def test_coding_page_has_shortcuts_and_moves_on(client):
@@ -356,9 +363,10 @@ def test_concurrent_decisions_lose_nothing(coded_db):
     for cid in targets:
         detail = client.get(f"/api/codings/{cid}").json()
         assert len(detail["history"]) == 2
-        assert detail["status"] == {"accept": "accepted", "reject": "rejected"}[
-            detail["history"][-1]["decision"]
-        ]
+        assert (
+            detail["status"]
+            == {"accept": "accepted", "reject": "rejected"}[detail["history"][-1]["decision"]]
+        )
 
 
 # -- themes and briefing -----------------------------------------------------------------------
@@ -421,7 +429,9 @@ def test_upload_ingests_a_report_under_a_generated_name(client, coded_db, tmp_pa
     token = csrf(client, "/upload")
     response = client.post(
         "/api/upload",
-        files=[("files", ("../../etc/passwd/../Child Upload.pdf", pdf.read_bytes(), "application/pdf"))],
+        files=[
+            ("files", ("../../etc/passwd/../Child Upload.pdf", pdf.read_bytes(), "application/pdf"))
+        ],
         headers={"X-CSRF-Token": token},
     )
     assert response.status_code == 200, response.text
@@ -430,7 +440,9 @@ def test_upload_ingests_a_report_under_a_generated_name(client, coded_db, tmp_pa
     stored = client.get(f"/api/reviews/{outcome['review_id']}").json()
     path = stored["files"][0]
     folder = coded_db.parent / f"{coded_db.stem}-uploads"
-    assert path.startswith(str(folder)) and re.fullmatch(r"[0-9a-f]{32}\.pdf", path.rsplit("/", 1)[1])
+    assert path.startswith(str(folder)) and re.fullmatch(
+        r"[0-9a-f]{32}\.pdf", path.rsplit("/", 1)[1]
+    )
 
 
 def test_upload_rejects_wrong_type_and_oversize_and_keeps_going(coded_db, tmp_path):
@@ -488,7 +500,10 @@ def test_writes_without_csrf_token_are_refused(client):
         ).status_code
         == 403
     )
-    assert client.post("/api/upload", files=[("files", ("a.txt", b"x", "text/plain"))]).status_code == 403
+    assert (
+        client.post("/api/upload", files=[("files", ("a.txt", b"x", "text/plain"))]).status_code
+        == 403
+    )
     assert client.get(f"/api/codings/{coding['id']}").json()["status"] == "suggested"
 
 
@@ -500,13 +515,16 @@ def test_auth_requires_login_and_roles_limit_writes(coded_db):
     assert client.get("/", follow_redirects=False).status_code == 303
     assert client.get("/api/search").status_code == 401
     token = csrf(client, "/login")
-    wrong = client.post(
-        "/login", data={"name": "vera", "password": "nope", "csrf_token": token}
-    )
+    wrong = client.post("/login", data={"name": "vera", "password": "nope", "csrf_token": token})
     assert wrong.status_code == 401 and "wrong password" in wrong.text
     login = client.post(
         "/login",
-        data={"name": "vera", "password": "viewer-password", "csrf_token": token, "next": "/themes"},
+        data={
+            "name": "vera",
+            "password": "viewer-password",
+            "csrf_token": token,
+            "next": "/themes",
+        },
         follow_redirects=False,
     )
     assert login.status_code == 303 and login.headers["location"] == "/themes"
@@ -525,7 +543,10 @@ def test_auth_requires_login_and_roles_limit_writes(coded_db):
     )
     assert refused.status_code == 403 and "viewer" in refused.json()["detail"]
     assert client.get("/upload").status_code == 403
-    assert client.post("/logout", data={"csrf_token": token}, follow_redirects=False).status_code == 303
+    assert (
+        client.post("/logout", data={"csrf_token": token}, follow_redirects=False).status_code
+        == 303
+    )
     assert client.get("/api/search").status_code == 401
     admin = client_for(coded_db, auth=True)
     admin.post("/api/login", json={"name": "ada", "password": "admin-password"})
@@ -539,7 +560,12 @@ def test_login_redirects_only_within_the_site(coded_db):
     token = csrf(client, "/login")
     response = client.post(
         "/login",
-        data={"name": "ana", "password": "analyst-password", "csrf_token": token, "next": "//evil.example/"},
+        data={
+            "name": "ana",
+            "password": "analyst-password",
+            "csrf_token": token,
+            "next": "//evil.example/",
+        },
         follow_redirects=False,
     )
     assert response.headers["location"] == "/"

@@ -324,25 +324,34 @@ def evidence_command(
 
 def eval_command(
     gold: Annotated[
-        Path,
+        Path | None,
         typer.Option(
             "--gold", help="Gold annotation file (JSON), e.g. the sample corpus's gold.json."
         ),
-    ],
+    ] = None,
     codebook: CodebookOption = "online-harm",
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Agreement with a gold coder: per-theme precision/recall/F1, Cohen's kappa, screening quality."""
-    from casebrief.evaluate import evaluate, render_evaluation
+    """Agreement with a gold coder (--gold: per-theme precision/recall/F1, Cohen's kappa,
+    screening) and with the analysts who accepted or rejected codings in the web app."""
+    from casebrief.evaluate import (
+        analyst_agreement,
+        evaluate,
+        render_agreement,
+        render_evaluation,
+    )
 
     try:
         store = open_store(db)
         book = load_codebook(codebook)
-        result = evaluate(store, book, gold)
+        result = evaluate(store, book, gold) if gold else {}
+        result["analysts"] = analyst_agreement(store, book)
     except CasebriefError as exc:
         raise fail(exc) from exc
     if as_json:
         print_json(result)
-    else:
+        return
+    if gold:
         render_evaluation(console, result)
+    render_agreement(console, result["analysts"])

@@ -20,6 +20,7 @@ from rich.table import Table
 
 from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coder
+from casebrief.coding.scoring import asserted
 from casebrief.errors import UsageError
 from casebrief.store import Store
 from casebrief.store import codings as coding_store
@@ -240,3 +241,67 @@ def render_evaluation(console: Console, result: dict[str, Any]) -> None:
         ):
             table.add_row(name, f"{m['precision']:.2f}", f"{m['recall']:.2f}", f"{m['f1']:.2f}")
         console.print(table)
+
+
+def analyst_agreement(store: Store, codebook: Codebook) -> dict[str, Any]:
+    """How the machine's suggestions fared with the analysts who decided on them: the machine's
+    call (would the coding count as evidence?) against the analyst's accept or reject."""
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT theme, category, negated, hedged, generic, practice, status, method "
+            "FROM codings WHERE codebook_id = ? AND (status != 'suggested' OR method = 'analyst')",
+            (codebook.id,),
+        ).all()
+    pairs: list[tuple[bool, bool]] = []
+    per_theme: dict[str, dict[str, int]] = {}
+    added = 0
+    for theme, category, negated, hedged, generic, practice, status, method in rows:
+        if method == "analyst":
+            added += 1
+            continue
+        machine = asserted(
+            codebook,
+            category,
+            negated=bool(negated),
+            hedged=bool(hedged),
+            generic=bool(generic),
+            practice=bool(practice),
+        )
+        analyst = status == "accepted"
+        pairs.append((analyst, machine))
+        counts = per_theme.setdefault(theme, {"accepted": 0, "rejected": 0, "agreed": 0})
+        counts["accepted" if analyst else "rejected"] += 1
+        counts["agreed"] += analyst == machine
+    agreed = sum(a == m for a, m in pairs)
+    machine_yes = [a for a, m in pairs if m]
+    return {
+        "decided": len(pairs),
+        "accepted": sum(a for a, _ in pairs),
+        "rejected": sum(not a for a, _ in pairs),
+        "added_by_analysts": added,
+        "agreement": round(agreed / len(pairs), 4) if pairs else None,
+        "cohen_kappa": cohen_kappa(pairs) if pairs else None,
+        "precision_as_judged": round(sum(machine_yes) / len(machine_yes), 4)
+        if machine_yes
+        else None,
+        "per_theme": dict(sorted(per_theme.items())),
+    }
+
+
+def render_agreement(console: Console, result: dict[str, Any]) -> None:
+    if not result["decided"] and not result["added_by_analysts"]:
+        console.print("No analyst has decided on a coding yet (the web app's coding review).")
+        return
+    table = Table(title=f"Analysts' decisions on machine codings ({result['decided']})")
+    for col in ("theme", "accepted", "rejected", "agreed with machine"):
+        table.add_column(col, justify="left" if col == "theme" else "right")
+    for theme, c in result["per_theme"].items():
+        table.add_row(theme, str(c["accepted"]), str(c["rejected"]), str(c["agreed"]))
+    console.print(table)
+    if result["decided"]:
+        console.print(
+            f"Agreement {result['agreement']:.2f}, Cohen's kappa {result['cohen_kappa']:.2f}; "
+            f"of the codings the machine counts as evidence, analysts accepted "
+            f"{(result['precision_as_judged'] or 0):.0%}. "
+            f"Analysts added {result['added_by_analysts']} coding(s) the machine missed."
+        )
