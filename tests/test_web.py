@@ -14,7 +14,6 @@ from casebrief.store import Store
 from casebrief.store.users import add_user
 from casebrief.web.app import create_app
 from casebrief.web.settings import WebSettings, check_bind
-
 from tests.helpers import make_pdf
 
 
@@ -387,7 +386,7 @@ def test_themes_page_has_prevalence_trend_and_cooccurrence(client):
 
 def test_briefing_page_previews_and_downloads_every_format(client):
     page = client.get("/briefing", params={"years": "2015-2024"})
-    assert page.status_code == 200 and "of 32 reviews" not in page.text or "reviews" in page.text
+    assert page.status_code == 200 and 'id="briefing-scope"' in page.text
     preview = client.get("/briefing/preview")
     assert preview.status_code == 200 and "<h1" in preview.text
     assert "script-src" not in preview.headers["content-security-policy"]
@@ -440,9 +439,8 @@ def test_upload_ingests_a_report_under_a_generated_name(client, coded_db, tmp_pa
     stored = client.get(f"/api/reviews/{outcome['review_id']}").json()
     path = stored["files"][0]
     folder = coded_db.parent / f"{coded_db.stem}-uploads"
-    assert path.startswith(str(folder)) and re.fullmatch(
-        r"[0-9a-f]{32}\.pdf", path.rsplit("/", 1)[1]
-    )
+    token, name = path.removeprefix(str(folder) + "/").split("/")
+    assert re.fullmatch(r"[0-9a-f]{32}", token) and name == "Child Upload.pdf"
 
 
 def test_upload_rejects_wrong_type_and_oversize_and_keeps_going(coded_db, tmp_path):
@@ -461,15 +459,15 @@ def test_upload_rejects_wrong_type_and_oversize_and_keeps_going(coded_db, tmp_pa
             ("files", ("ok.pdf", good.read_bytes(), "application/pdf")),
         ],
     )
-    assert response.status_code == 422
+    assert response.status_code == 200  # the page lists every file's result
     text = response.text
     assert "image.pdf: this is a PNG image" in text
     assert "big.txt: larger than" in text
     assert "empty.docx: the file is empty" in text
     assert text.count("status-rejected") == 3 and "status-ingested" in text
     assert client.get("/api/search").json()["total"] == before + 1
-    leftovers = list((coded_db.parent / f"{coded_db.stem}-uploads").iterdir())
-    assert len(leftovers) == 1 and leftovers[0].suffix == ".pdf"
+    folder = coded_db.parent / f"{coded_db.stem}-uploads"
+    assert [p.name for p in folder.rglob("*") if p.is_file()] == ["ok.pdf"]
 
 
 def test_oversize_request_is_refused_before_reading(coded_db):

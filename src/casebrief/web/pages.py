@@ -464,7 +464,6 @@ async def upload_form(request: Request, files: Annotated[list[UploadFile], File(
         request,
         "upload.html.j2",
         {"limit_mb": settings_of(request).max_upload_bytes / 2**20, "outcomes": outcomes},
-        200 if all(o.status not in {"rejected", "failed"} for o in outcomes) else 422,
     )
 
 

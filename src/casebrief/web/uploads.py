@@ -1,8 +1,9 @@
-"""Reports added through the browser: size and type checked while the bytes arrive, stored under
-a generated name, then ingested exactly as `casebrief ingest` would."""
+"""Reports added through the browser: size and type checked while the bytes arrive, stored in
+a generated folder, then ingested exactly as `casebrief ingest` would."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -33,6 +34,14 @@ def display_name(raw: str | None) -> str:
     return name[:200] or "unnamed file"
 
 
+def stored_name(name: str, extension: str) -> str:
+    """The browser's file name made safe (letters, digits, spaces, '.', '-', '_', brackets) with
+    the extension of its real type; it lives in a folder named by a random token, so names from
+    different uploads never collide and never leave the upload folder."""
+    stem = re.sub(r"[^\w .()-]", "_", PurePosixPath(name).stem).strip(" .") or "report"
+    return f"{stem[:120]}{extension}"
+
+
 async def receive(
     upload: UploadFile, folder: Path, limit: int
 ) -> tuple[Path | None, UploadOutcome]:
@@ -60,7 +69,8 @@ async def receive(
             fmt = detect_format(partial)
         except ReadError as exc:
             return None, UploadOutcome(name, "rejected", str(exc).replace(str(partial), name))
-        final = folder / f"{token}{EXTENSION[fmt]}"
+        final = folder / token / stored_name(name, EXTENSION[fmt])
+        final.parent.mkdir()
         partial.replace(final)
         return final, UploadOutcome(name, "received")
     finally:
@@ -84,6 +94,7 @@ def ingest_uploads(store: Store, received: list[tuple[Path, UploadOutcome]]) -> 
     for path, outcome in received:
         if outcome.status == "failed":
             path.unlink(missing_ok=True)  # an unreadable file is not kept
+            path.parent.rmdir()
 
 
 async def handle(store: Store, settings, files: list[UploadFile]) -> list[UploadOutcome]:
