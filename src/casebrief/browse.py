@@ -76,9 +76,10 @@ def browse(store: Store, query: BrowseQuery) -> BrowseResult:
         codebook = _codebook(conn, query.codebook)
         reviews = _reviews(conn, codebook["id"] if codebook else None)
         hits: dict[int, int] | None = None
+        matched = None
         if query.q.strip():
             try:
-                hits = store.search_backend.hits_per_review(conn, query.q)
+                hits, matched = store.search_backend.hits_per_review(conn, query.q)
             except OperationalError as exc:
                 store.search_backend.raise_query_error(query.q, exc)
         candidates = [r for r in reviews if hits is None or r["id"] in hits]
@@ -89,7 +90,7 @@ def browse(store: Store, query: BrowseQuery) -> BrowseResult:
         start = (query.page - 1) * query.per_page
         shown = scored[start : start + query.per_page]
         snippets = (
-            store.search_backend.first_hits(conn, query.q, [r.review["id"] for r in shown])
+            store.search_backend.first_hits(conn, query.q, [r.review["id"] for r in shown], matched)
             if hits is not None and shown
             else {}
         )

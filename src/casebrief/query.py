@@ -109,3 +109,40 @@ def to_fts5(tokens: list[Term | str]) -> str:
 
 def highlight_terms(tokens: list[Term | str]) -> list[Term]:
     return [t for t in tokens if isinstance(t, Term)]
+
+
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "e", "y")
+
+
+def _stem(word: str) -> str:
+    """A crude stem, close enough to the engine's Porter stemmer to highlight what it matched."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def highlighter(query: str) -> re.Pattern[str] | None:
+    """A regex finding the words a query asks for (not those after NOT), for marking snippets
+    without asking the engine again: with prefix terms that costs milliseconds per sentence."""
+    tokens = parse(query)
+    words: set[str] = set()
+    for i, token in enumerate(tokens):
+        if isinstance(token, Term) and not (i and tokens[i - 1] == "NOT"):
+            words.update(_stem(w) for w in token.words)
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
+
+
+def mark(text: str, pattern: re.Pattern[str] | None, start: str, end: str, width: int = 320) -> str:
+    """`text` with matches wrapped in `start`/`end`, cut to about `width` characters around the
+    first match."""
+    if pattern is None:
+        return text[:width]
+    first = pattern.search(text)
+    if len(text) > width:
+        begin = max(0, (first.start() if first else 0) - width // 3)
+        text = ("\u2026" if begin else "") + text[begin : begin + width] + "\u2026"
+    return pattern.sub(lambda m: f"{start}{m.group(0)}{end}", text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
@@ -34,6 +34,7 @@ class ThemeStats:
     themes: list[ThemeRow]
     per_year: dict[int, dict[str, int]]  # year -> {"reviews": n, "key_factor": n, theme: n}
     pairs: list[tuple[str, str, int, float]]  # theme a, theme b, reviews with both, Jaccard
+    charts: dict[str, Any] = field(default_factory=dict)  # drawn trend charts, by theme
 
 
 _cache: dict[tuple, ThemeStats] = {}

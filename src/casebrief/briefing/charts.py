@@ -35,13 +35,16 @@ def _finish(fig, key: str, title: str, alt: str) -> Chart:
     return Chart(key, title, alt, svg, png_buffer.getvalue())
 
 
-def per_year_chart(rows: list[tuple[int, int, int]], theme: str) -> Chart:
-    """rows: (year, reviews with the theme as a key factor, reviews without)."""
+def per_year_chart(
+    rows: list[tuple[int, int, int]], theme: str, legend: str | None = None
+) -> Chart:
+    """rows: (year, reviews with the theme as a key factor, reviews without); `legend` names
+    the first group when it is not "theme a key factor"."""
     years = [str(y) for y, _, _ in rows]
     with_theme = [w for _, w, _ in rows]
     without = [o for _, _, o in rows]
     fig, ax = plt.subplots(figsize=(6.4, 2.8))
-    ax.bar(years, with_theme, color=BLUE, label=f"{theme} a key factor")
+    ax.bar(years, with_theme, color=BLUE, label=legend or f"{theme} a key factor")
     ax.bar(years, without, bottom=with_theme, color=GREY, label="other reviews")
     ax.set_ylabel("reviews")
     ax.legend(frameon=False, loc="upper left")

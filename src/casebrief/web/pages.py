@@ -325,8 +325,8 @@ def themes_page(request: Request, codebook: str = "", trend: str = "") -> Respon
     store = store_of(request)
     book = pick_codebook(store, codebook or None)
     stats = theme_stats(store, book["id"]) if book else None
-    chart = None
-    if stats and stats.per_year:
+    chart = stats.charts.get(trend) if stats else None
+    if stats and stats.per_year and chart is None:
         labels = {t.id: t.label for t in stats.themes}
         if trend and trend not in labels:
             raise UsageError(f"Codebook {book['id']!r} has no theme {trend!r}.")
@@ -334,8 +334,8 @@ def themes_page(request: Request, codebook: str = "", trend: str = "") -> Respon
         for year, counts in stats.per_year.items():
             with_theme = counts.get(trend, 0) if trend else counts.get("key_factor", 0)
             rows.append((year, with_theme, counts["reviews"] - with_theme))
-        name = labels[trend].lower() if trend else f"{book['title'].lower()} (key factor)"
-        chart = per_year_chart(rows, name)
+        legend = f"reviews raising {labels[trend].lower()}" if trend else None
+        chart = stats.charts[trend] = per_year_chart(rows, book["title"].lower(), legend)
     return render(
         request,
         "themes.html.j2",
