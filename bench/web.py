@@ -21,11 +21,11 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import synthetic_store, write_results  # noqa: E402
-from search import QUERIES, percentile  # noqa: E402
+from common import synthetic_store, write_results
+from search import QUERIES, percentile
 
-from casebrief.coding.service import code_store  # noqa: E402
-from casebrief.codebook import load_codebook  # noqa: E402
+from casebrief.codebook import load_codebook
+from casebrief.coding.service import code_store
 
 GOAL_P95_MS = 150
 
@@ -132,9 +132,7 @@ def main() -> None:
         server.terminate()
         server.wait(timeout=30)
     baseline = summary(raw)
-    print(
-        f"raw store.search (baseline): p50 {baseline['p50_ms']} ms, p95 {baseline['p95_ms']} ms"
-    )
+    print(f"raw store.search (baseline): p50 {baseline['p50_ms']} ms, p95 {baseline['p95_ms']} ms")
     for name, figures in results.items():
         print(
             f"{name:15} p50 {figures['p50_ms']:7.1f} ms  p95 {figures['p95_ms']:7.1f} ms  "
