@@ -224,16 +224,6 @@ def _insert_analyst_coding(
     ).inserted_primary_key[0]
 
 
-def coding_history(store: Store, coding_id: int) -> list[dict[str, Any]]:
-    with store.engine.connect() as conn:
-        rows = conn.execute(
-            select(coding_decisions)
-            .where(coding_decisions.c.coding_id == coding_id)
-            .order_by(coding_decisions.c.id)
-        ).mappings()
-        return [dict(r) for r in rows]
-
-
 def review_queue(
     store: Store,
     codebook_id: str,

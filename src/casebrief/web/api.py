@@ -256,26 +256,11 @@ def themes(request: Request, codebook: str | None = None) -> dict[str, Any]:
 
 @router.get("/briefing")
 def briefing(
-    request: Request,
-    format: str = "html",
-    codebook: str = "",
-    years: str = "",
-    review_type: str = "",
-    area: str = "",
-    include: str = "",
-    exclude: str = "",
+    request: Request, form: Annotated[briefings.BriefingForm, Depends()], format: str = "html"
 ) -> Response:
     """The briefing as a file: html, pdf, docx or markdown."""
     current_user(request)
-    form = dict(
-        codebook=codebook,
-        years=years,
-        review_type=review_type,
-        area=area,
-        include=include,
-        exclude=exclude,
-    )
-    return briefings.response(store_of(request), form, format, download=True)
+    return briefings.response(store_of(request), form.as_dict(), format, download=True)
 
 
 @router.post("/upload", dependencies=[Depends(check_csrf)])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from fastapi.responses import Response
@@ -24,6 +25,21 @@ FORMATS = {
 }
 # The preview may style itself but never run script; it is shown in a frame of our own page.
 PREVIEW_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'"
+
+
+@dataclass
+class BriefingForm:
+    """The briefing's choices, as query parameters of the page, the preview and the API."""
+
+    codebook: str = ""
+    years: str = ""
+    review_type: str = ""
+    area: str = ""
+    include: str = ""
+    exclude: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
 
 
 def selection(form: dict[str, str]) -> Selection:

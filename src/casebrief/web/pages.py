@@ -356,25 +356,12 @@ def themes_page(request: Request, codebook: str = "", trend: str = "") -> Respon
 
 @router.get("/briefing", response_class=HTMLResponse)
 def briefing_page(
-    request: Request,
-    codebook: str = "",
-    years: str = "",
-    review_type: str = "",
-    area: str = "",
-    include: str = "",
-    exclude: str = "",
+    request: Request, choices: Annotated[briefings.BriefingForm, Depends()]
 ) -> Response:
     current_user(request)
     store = store_of(request)
-    book = pick_codebook(store, codebook or None)
-    form = {
-        "codebook": book["id"] if book else "",
-        "years": years,
-        "review_type": review_type,
-        "area": area,
-        "include": include,
-        "exclude": exclude,
-    }
+    book = pick_codebook(store, choices.codebook or None)
+    form = choices.as_dict() | {"codebook": book["id"] if book else ""}
     error = None
     summary = None
     if book:
@@ -400,47 +387,18 @@ def briefing_page(
 
 @router.get("/briefing/preview")
 def briefing_preview(
-    request: Request,
-    codebook: str = "",
-    years: str = "",
-    review_type: str = "",
-    area: str = "",
-    include: str = "",
-    exclude: str = "",
+    request: Request, form: Annotated[briefings.BriefingForm, Depends()]
 ) -> Response:
     current_user(request)
-    form = dict(
-        codebook=codebook,
-        years=years,
-        review_type=review_type,
-        area=area,
-        include=include,
-        exclude=exclude,
-    )
-    return briefings.response(store_of(request), form, "html", download=False)
+    return briefings.response(store_of(request), form.as_dict(), "html", download=False)
 
 
 @router.get("/briefing/download")
 def briefing_download(
-    request: Request,
-    format: str = "html",
-    codebook: str = "",
-    years: str = "",
-    review_type: str = "",
-    area: str = "",
-    include: str = "",
-    exclude: str = "",
+    request: Request, form: Annotated[briefings.BriefingForm, Depends()], format: str = "html"
 ) -> Response:
     current_user(request)
-    form = dict(
-        codebook=codebook,
-        years=years,
-        review_type=review_type,
-        area=area,
-        include=include,
-        exclude=exclude,
-    )
-    return briefings.response(store_of(request), form, format, download=True)
+    return briefings.response(store_of(request), form.as_dict(), format, download=True)
 
 
 # -- upload ----------------------------------------------------------------------------------
