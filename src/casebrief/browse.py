@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 
 from casebrief.errors import UsageError
 from casebrief.store import Store
+from casebrief.store.codings import choose_codebook, codebook_definition
 
 FACETS = ("year", "review_type", "partnership", "nation", "theme", "key_factor")
 SORTS = ("relevance", "year")
@@ -72,8 +73,8 @@ def browse(store: Store, query: BrowseQuery) -> BrowseResult:
         raise UsageError(f"Unknown sort {query.sort!r}; use one of {', '.join(SORTS)}.")
     if query.page < 1 or not 1 <= query.per_page <= 100:
         raise UsageError("page starts at 1 and per_page is between 1 and 100.")
+    codebook = _codebook(store, query.codebook)
     with store.engine.connect() as conn:
-        codebook = _codebook(conn, query.codebook)
         reviews = _reviews(conn, codebook["id"] if codebook else None)
         hits: dict[int, int] | None = None
         matched = None
@@ -100,19 +101,11 @@ def browse(store: Store, query: BrowseQuery) -> BrowseResult:
     return BrowseResult(query, len(scored), pages, shown, facets, codebook, labels)
 
 
-def _codebook(conn: Connection, wanted: str | None) -> dict[str, Any] | None:
-    rows = conn.exec_driver_sql("SELECT id, title, version, definition FROM codebooks").all()
-    by_id = {r[0]: r for r in rows}
-    if wanted and wanted not in by_id:
-        raise UsageError(
-            f"No reviews are coded with codebook {wanted!r}; coded: {', '.join(by_id) or 'none'}."
-        )
-    chosen = wanted or ("online-harm" if "online-harm" in by_id else min(by_id, default=None))
-    if chosen is None:
+def _codebook(store: Store, wanted: str | None) -> dict[str, Any] | None:
+    book = choose_codebook(store, wanted)
+    if book is None:
         return None
-    row = by_id[chosen]
-    definition = json.loads(row[3]) if isinstance(row[3], str) else row[3]
-    return {"id": row[0], "title": row[1], "version": row[2], "themes": definition["themes"]}
+    return book | {"themes": codebook_definition(store, book["id"])["themes"]}
 
 
 _reviews_cache: dict[tuple, list[dict[str, Any]]] = {}

@@ -349,6 +349,21 @@ def coded_codebooks(store: Store) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (r["id"] != "online-harm", r["id"]))
 
 
+def choose_codebook(store: Store, wanted: str | None) -> dict[str, Any] | None:
+    """The codebook a view shows: the one asked for, else online-harm, else the first coded;
+    None when nothing is coded."""
+    coded = coded_codebooks(store)
+    if wanted:
+        for book in coded:
+            if book["id"] == wanted:
+                return book
+        raise UsageError(
+            f"No reviews are coded with codebook {wanted!r}; coded: "
+            f"{', '.join(b['id'] for b in coded) or 'none'}."
+        )
+    return coded[0] if coded else None
+
+
 def coded_sentences_by_text(
     store: Store, codebook: Codebook
 ) -> dict[tuple[str, str], dict[str, Any]]:

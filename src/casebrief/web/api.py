@@ -12,10 +12,16 @@ from pydantic import BaseModel, Field
 from casebrief.browse import BrowseQuery, browse
 from casebrief.errors import UsageError
 from casebrief.store import codings as coding_store
-from casebrief.store.decisions import add_coding, coding_detail, decide, review_queue
+from casebrief.store.decisions import (
+    CodingNotFound,
+    add_coding,
+    coding_detail,
+    decide,
+    review_queue,
+)
 from casebrief.store.users import authenticate
 from casebrief.web import briefings, uploads
-from casebrief.web.pages import pick_codebook, settings_of, store_of
+from casebrief.web.pages import settings_of, store_of
 from casebrief.web.security import (
     check_csrf,
     csrf_token,
@@ -145,7 +151,7 @@ def review(request: Request, review_id: int, codebook: str | None = None) -> dic
     current_user(request)
     store = store_of(request)
     found = store.get_review(review_id)
-    book = pick_codebook(store, codebook)
+    book = coding_store.choose_codebook(store, codebook)
     found["screening"] = coding_store.review_score(store, review_id, book["id"]) if book else None
     return found
 
@@ -158,7 +164,7 @@ def review_codings(
     current_user(request)
     store = store_of(request)
     store.get_review(review_id)
-    book = pick_codebook(store, codebook)
+    book = coding_store.choose_codebook(store, codebook)
     return coding_store.review_codings(store, review_id, book["id"], theme) if book else []
 
 
@@ -192,8 +198,6 @@ def coding(request: Request, coding_id: int) -> dict[str, Any]:
     with store_of(request).engine.connect() as conn:
         found = coding_detail(conn, coding_id)
     if found is None:
-        from casebrief.store.decisions import CodingNotFound
-
         raise CodingNotFound(f"No coding with id {coding_id}.")
     return found
 
@@ -225,7 +229,7 @@ def queue(
     """The next coding awaiting a decision, and how many remain."""
     current_user(request)
     store = store_of(request)
-    book = pick_codebook(store, codebook)
+    book = coding_store.choose_codebook(store, codebook)
     if book is None:
         return {"remaining": 0, "coding": None}
     return review_queue(
@@ -240,7 +244,7 @@ def themes(request: Request, codebook: str | None = None) -> dict[str, Any]:
 
     current_user(request)
     store = store_of(request)
-    book = pick_codebook(store, codebook)
+    book = coding_store.choose_codebook(store, codebook)
     if book is None:
         raise UsageError("Nothing is coded yet; run `casebrief code` first.")
     stats = theme_stats(store, book["id"])

@@ -12,7 +12,7 @@ from casebrief.briefing.model import Briefing
 from casebrief.errors import UsageError
 from casebrief.parsing import id_list, year_range
 from casebrief.store import Store
-from casebrief.store.codings import stored_codebook
+from casebrief.store.codings import choose_codebook, stored_codebook
 
 FORMATS = {
     "html": ("text/html; charset=utf-8", ".html"),
@@ -78,11 +78,8 @@ def render(briefing: Briefing, fmt: str) -> bytes:
 def response(store: Store, form: dict[str, Any], fmt: str, *, download: bool) -> Response:
     if fmt not in FORMATS:
         raise UsageError(f"Unknown format {fmt!r}; choose one of {', '.join(FORMATS)}.")
-    if not form.get("codebook"):
-        from casebrief.store.codings import coded_codebooks
-
-        coded = coded_codebooks(store)
-        form = form | {"codebook": coded[0]["id"] if coded else ""}
+    book = choose_codebook(store, form.get("codebook") or None)
+    form = form | {"codebook": book["id"] if book else ""}
     briefing = build(store, form)
     media, suffix = FORMATS[fmt]
     headers = {}

@@ -46,20 +46,6 @@ def settings_of(request: Request) -> WebSettings:
     return request.app.state.settings
 
 
-def pick_codebook(store: Store, wanted: str | None) -> dict | None:
-    """The codebook a page shows: the one asked for, else online-harm, else the first coded."""
-    coded = coding_store.coded_codebooks(store)
-    if wanted:
-        for book in coded:
-            if book["id"] == wanted:
-                return book
-        raise UsageError(
-            f"No reviews are coded with codebook {wanted!r}; coded: "
-            f"{', '.join(b['id'] for b in coded) or 'none'}."
-        )
-    return coded[0] if coded else None
-
-
 def safe_next(target: str | None, default: str = "/") -> str:
     """Only same-site paths: a crafted link must not bounce a user to another site."""
     if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
@@ -143,7 +129,6 @@ def library(
                 "key_factor": "Key factor",
             },
             "facets_order": FACETS,
-            "status_code": 400 if error else 200,
         },
         400 if error else 200,
     )
@@ -157,7 +142,7 @@ def review_page(request: Request, review_id: int, codebook: str = "", q: str = "
     user = current_user(request)
     store = store_of(request)
     review = store.get_review(review_id)
-    book = pick_codebook(store, codebook or None)
+    book = coding_store.choose_codebook(store, codebook or None)
     codings, themes, score = [], [], None
     if book:
         definition = coding_store.codebook_definition(store, book["id"]) or {"themes": []}
@@ -241,7 +226,7 @@ def coding_queue(
 ) -> Response:
     user = current_user(request)
     store = store_of(request)
-    book = pick_codebook(store, codebook or None)
+    book = coding_store.choose_codebook(store, codebook or None)
     if status not in {"suggested", "accepted", "rejected"}:
         raise UsageError("status is one of suggested, accepted, rejected.")
     queue = (
@@ -323,7 +308,7 @@ def themes_page(request: Request, codebook: str = "", trend: str = "") -> Respon
 
     current_user(request)
     store = store_of(request)
-    book = pick_codebook(store, codebook or None)
+    book = coding_store.choose_codebook(store, codebook or None)
     stats = theme_stats(store, book["id"]) if book else None
     chart = stats.charts.get(trend) if stats else None
     if stats and stats.per_year and chart is None:
@@ -360,7 +345,7 @@ def briefing_page(
 ) -> Response:
     current_user(request)
     store = store_of(request)
-    book = pick_codebook(store, choices.codebook or None)
+    book = coding_store.choose_codebook(store, choices.codebook or None)
     form = choices.as_dict() | {"codebook": book["id"] if book else ""}
     error = None
     summary = None

@@ -20,7 +20,7 @@ class Segment:
         live = [c for c in self.codings if c["status"] != "rejected"]
         if not live:
             return "rejected" if self.codings else ""
-        classes = {f"cat-{c['category']}" for c in live[:1]}
+        classes = {f"cat-{live[0]['category']}"}
         if all(c["negated"] and c["status"] != "accepted" for c in live):
             classes.add("negated")
         if any(c["status"] == "accepted" for c in live):
