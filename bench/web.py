@@ -1,14 +1,23 @@
 """Web app latency under load: the library search page, a review page and the themes page, with
 8 concurrent clients on loopback, against the raw search call in the same run.
 
-    python bench/web.py [--sentences 1500000] [--clients 8] [--requests 40]
+    python bench/web.py [--sentences 1500000] [--clients 8] [--seconds 20] [--workers 2]
 
-Goal (issue: web app): library search page p95 under 150 ms."""
+The load comes from wrk (`apt-get install wrk`) when it is installed: it is written in C, so the
+clients take little of the CPU the server needs. Without it, Python threads make the requests.
+
+Goal (issue: web app): library search page p95 under 150 ms. It is checked twice: on the seven
+benchmark queries asked again and again (as filtering, sorting and paging do, so recent searches
+are answered from memory), and on thousands of queries each asked once (nothing is cached)."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
+import re
+import shutil
 import socket
 import statistics
 import subprocess
@@ -16,7 +25,9 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 
@@ -36,19 +47,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def load(base: str, paths: list[str], clients: int) -> list[float]:
-    """Every path requested once, spread over `clients` threads; latencies in ms."""
+def load_threads(base: str, paths: list[str], clients: int, seconds: float) -> dict[str, float]:
+    """Python clients: `clients` threads cycling through the paths for `seconds`."""
     latencies: list[float] = []
     lock = threading.Lock()
-    queue = list(paths)
+    stop = time.perf_counter() + seconds
 
-    def worker() -> None:
+    def worker(offset: int) -> None:
         with httpx.Client(base_url=base, timeout=120) as client:
-            while True:
-                with lock:
-                    if not queue:
-                        return
-                    path = queue.pop()
+            i = offset
+            while time.perf_counter() < stop:
+                path = paths[i % len(paths)]
+                i += 1
                 start = time.perf_counter()
                 response = client.get(path)
                 elapsed = (time.perf_counter() - start) * 1000
@@ -57,12 +67,97 @@ def load(base: str, paths: list[str], clients: int) -> list[float]:
                 with lock:
                     latencies.append(elapsed)
 
-    threads = [threading.Thread(target=worker) for _ in range(clients)]
+    threads = [threading.Thread(target=worker, args=(n * 7,)) for n in range(clients)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    return latencies
+    return summary(latencies)
+
+
+def load_wrk(base: str, paths: list[str], clients: int, seconds: float) -> dict[str, float]:
+    """wrk with `clients` connections, each cycling through the paths for `seconds`."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
+        listing.write("\n".join(paths) + "\n")
+    try:
+        script = str(Path(__file__).parent / "wrk_paths.lua")
+        threads = min(clients, 2)
+        done = subprocess.run(
+            [
+                "wrk",
+                f"-t{threads}",
+                f"-c{clients}",
+                f"-d{seconds}s",
+                "--timeout",
+                "60s",
+                "-s",
+                script,
+                base,
+            ],
+            env=os.environ | {"WRK_PATHS": listing.name},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    finally:
+        os.unlink(listing.name)
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    if figures.pop("errors"):
+        raise RuntimeError(f"wrk saw failed requests:\n{done.stdout}")
+    return figures
+
+
+def raw_search_under_load(store, clients: int, seconds: float) -> dict[str, float]:
+    """The raw store.search from `clients` threads in this process (SQLite releases the GIL
+    while it searches, so they share both cores)."""
+    latencies: list[float] = []
+    lock = threading.Lock()
+    stop = time.perf_counter() + seconds
+
+    def worker(offset: int) -> None:
+        i = offset
+        while time.perf_counter() < stop:
+            _label, query, filters = QUERIES[i % len(QUERIES)]
+            i += 1
+            start = time.perf_counter()
+            store.search(query, limit=20, **filters)
+            with lock:
+                latencies.append((time.perf_counter() - start) * 1000)
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return summary(latencies)
+
+
+def new_queries(store, count: int, rng: random.Random) -> list[str]:
+    """`count` different queries built from the corpus's own words (single words, pairs, either
+    of two words, prefixes), so that each is searched once and no cache can answer it."""
+    with store.engine.connect() as conn:
+        texts = conn.exec_driver_sql(
+            "SELECT text FROM sentences WHERE id % 97 = 0 LIMIT 20000"
+        ).scalars()
+        frequency = Counter(
+            word for text in texts for word in re.findall(r"[a-z]{4,}", text.lower())
+        )
+    words = [w for w, _ in frequency.most_common(400)]
+    queries: set[str] = set(words)
+    while len(queries) < count:
+        a, b = rng.sample(words, 2)
+        queries.add(rng.choice([f"{a} {b}", f"{a} OR {b}", f"{a[:5]}*", f'"{a} {b}"']))
+    chosen = sorted(queries)
+    rng.shuffle(chosen)
+    return chosen[:count]
+
+
+def warm(base: str, paths: list[str]) -> None:
+    """Each path a few times on fresh connections, so that every server process has built its
+    caches, as a server that has been running a while would have."""
+    for path in paths:
+        for _ in range(6):
+            httpx.get(base + path, headers={"Connection": "close"}, timeout=120)
 
 
 def summary(values: list[float]) -> dict[str, float]:
@@ -77,27 +172,32 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sentences", type=int, default=1_500_000)
     parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--requests", type=int, default=40, help="per page kind and query")
+    parser.add_argument("--seconds", type=float, default=20, help="of load per page kind")
+    parser.add_argument("--workers", type=int, default=2, help="server processes (one per core)")
     parser.add_argument(
         "--db", type=Path, default=Path(tempfile.gettempdir()) / "casebrief-bench-coding.db"
     )
     args = parser.parse_args()
     store = synthetic_store(args.db, args.sentences)
+    generator = "wrk" if shutil.which("wrk") else "python threads"
     code_store(store, load_codebook("online-harm"), workers=2)
     counts = store.counts()
     print(f"store: {counts['reviews']:,} reviews, {counts['sentences']:,} sentences")
 
-    # Baseline: the same searches straight from the store, no HTTP, no page, one at a time.
+    # Baselines: the same searches straight from the store (no HTTP, no page), one at a time,
+    # and from `clients` threads at once for as long as each page kind is loaded.
     raw: list[float] = []
     for _ in range(3):
         for _label, query, filters in QUERIES:
             start = time.perf_counter()
             store.search(query, limit=20, **filters)
             raw.append((time.perf_counter() - start) * 1000)
+    raw_loaded = raw_search_under_load(store, args.clients, args.seconds)
 
     port = free_port()
+    serve = [sys.executable, "-m", "casebrief.cli", "serve", "--db", str(args.db)]
     server = subprocess.Popen(
-        [sys.executable, "-m", "casebrief.cli", "serve", "--db", str(args.db), "--port", str(port)],
+        [*serve, "--port", str(port), "--workers", str(args.workers)],
         stdout=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
@@ -115,38 +215,53 @@ def main() -> None:
         review_ids = [r["id"] for r in store.list_reviews()]
         search_paths = []
         for _label, query, filters in QUERIES:
-            extra = f"&year={filters['year'][0]}" if "year" in filters else ""
-            search_paths += [f"/?q={httpx.QueryParams({'q': query})['q']}{extra}"] * args.requests
+            params = {"q": query} | ({"year": filters["year"][0]} if "year" in filters else {})
+            search_paths.append("/?" + urlencode(params))
         pages = {
             "library_search": search_paths,
-            "review": [f"/reviews/{rng.choice(review_ids)}" for _ in range(args.requests * 2)],
-            "themes": ["/themes"] * args.requests,
+            "library_search_new_queries": [
+                "/?" + urlencode({"q": q}) for q in new_queries(store, 4000, rng)
+            ],
+            "review": [f"/reviews/{i}" for i in rng.sample(review_ids, 40)],
+            "themes": ["/themes"],
         }
-        for paths in pages.values():  # warm caches once, as a running server would be
-            load(base, paths[:: args.requests], 1)
-        results = {}
         for name, paths in pages.items():
-            rng.shuffle(paths)
-            results[name] = summary(load(base, paths, args.clients))
+            if name != "library_search_new_queries":
+                warm(base, paths[:7])
+        run = load_wrk if generator == "wrk" else load_threads
+        results = {
+            name: run(base, paths, args.clients, args.seconds) for name, paths in pages.items()
+        }
     finally:
         server.terminate()
         server.wait(timeout=30)
     baseline = summary(raw)
-    print(f"raw store.search (baseline): p50 {baseline['p50_ms']} ms, p95 {baseline['p95_ms']} ms")
+    print(f"load from {generator}, {args.clients} clients, {args.workers} server process(es)")
+    print(
+        f"baseline, raw store.search one at a time: p50 {baseline['p50_ms']} ms, p95 {baseline['p95_ms']} ms"
+    )
+    print(
+        f"baseline, raw store.search from {args.clients} threads: "
+        f"p50 {raw_loaded['p50_ms']} ms, p95 {raw_loaded['p95_ms']} ms"
+    )
     for name, figures in results.items():
         print(
             f"{name:15} p50 {figures['p50_ms']:7.1f} ms  p95 {figures['p95_ms']:7.1f} ms  "
-            f"({figures['p95_ms'] / baseline['p95_ms']:.1f}x baseline p95)"
+            f"({figures['p95_ms'] / raw_loaded['p95_ms']:.2f}x the loaded baseline's p95)"
         )
-    ok = results["library_search"]["p95_ms"] < GOAL_P95_MS
-    print(f"goal: library search p95 under {GOAL_P95_MS} ms: {'met' if ok else 'NOT met'}")
+    for name in ("library_search", "library_search_new_queries"):
+        ok = results[name]["p95_ms"] < GOAL_P95_MS
+        print(f"goal: {name} p95 under {GOAL_P95_MS} ms: {'met' if ok else 'NOT met'}")
     path = write_results(
         "web",
         {
             "reviews": counts["reviews"],
             "sentences": counts["sentences"],
             "clients": args.clients,
+            "server_workers": args.workers,
+            "load_generator": generator,
             "baseline_raw_search": baseline,
+            "baseline_raw_search_under_load": raw_loaded,
             "pages": results,
             "goal_p95_ms": GOAL_P95_MS,
         },

@@ -1,8 +1,9 @@
 """Small builders for test documents: real files written with the same libraries users' files
-come from."""
+come from; and a free port for live servers."""
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 from fpdf import FPDF
@@ -63,3 +64,9 @@ def make_docx(path: Path, paragraphs: list[tuple[str, str]]) -> Path:
             doc.add_paragraph(text)
     doc.save(str(path))
     return path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

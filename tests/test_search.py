@@ -98,3 +98,26 @@ def test_odd_but_valid_queries_do_not_fail(corpus_store):
         "ünïcödé",
     ):
         corpus_store.search(query)
+
+
+def test_review_level_hits_follow_the_library_as_it_changes(store, tmp_path):
+    """Recent queries' hits are kept for paging and filtering; adding or removing a review must
+    still show at once."""
+    from casebrief.browse import BrowseQuery, browse
+    from casebrief.ingest import ingest
+    from tests.helpers import make_pdf
+
+    first = make_pdf(tmp_path / "first.pdf", [["Child A was contacted on Kik by an adult."]])
+    ingest([first], store)
+    assert browse(store, BrowseQuery(q="Kik")).total == 1
+    second = make_pdf(tmp_path / "second.pdf", [["Child B also used Kik and Discord daily."]])
+    ingest([second], store)
+    found = browse(store, BrowseQuery(q="Kik"))
+    assert found.total == 2
+    assert {r.matches for r in found.results} == {1}
+    # The first report is replaced by a corrected version without the word.
+    make_pdf(first, [["Child A was contacted on WhatsApp by an adult."]])
+    ingest([first], store)
+    assert [r.review["filename"] for r in browse(store, BrowseQuery(q="Kik")).results] == [
+        "second.pdf"
+    ]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ from casebrief.store import Store
 from casebrief.store.users import add_user
 from casebrief.web.app import create_app
 from casebrief.web.settings import WebSettings
-from tests.helpers import make_pdf
+from tests.helpers import free_port, make_pdf
 
 CHROMIUM = Path(os.environ.get("CASEBRIEF_CHROMIUM", "/usr/bin/chromium"))
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,12 +34,6 @@ if not CHROMIUM.exists():
     )
 
 playwright_api = pytest.importorskip("playwright.sync_api")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture()

@@ -35,6 +35,14 @@ def serve_command(
             help="Largest uploaded file (default: $CASEBRIEF_MAX_UPLOAD_MB or 100).",
         ),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Server processes; more serve more analysts at once (one per core is plenty).",
+        ),
+    ] = 1,
     db: DbOption = None,
 ) -> None:
     """Start the web app: library, reviews, coding review, themes, briefings and uploads."""
@@ -68,7 +76,18 @@ def serve_command(
         f"[bold]http://{host}:{port}/[/] ({'accounts required' if auth else 'no log-in; this machine only'}). "
         "Ctrl-C stops it."
     )
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    settings.to_env()
+    uvicorn.run(
+        "casebrief.web.app:app_from_env",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level="warning",
+    )
 
 
 @user_app.command("add")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from casebrief.codebook import Codebook
 from casebrief.coding.matcher import Matcher
-from casebrief.text.scopes import assess
+from casebrief.text.scopes import assess, is_generic
 
 
 @dataclass
@@ -67,8 +67,10 @@ class Coder:
         self, sentence_id: int, text: str, section_kind: str | None, child_names: Sequence[str]
     ) -> list[Coding]:
         codings = []
-        for match in self.matcher.match(text, section_kind):
-            flags = assess(text, match.start, match.end, child_names, section_kind)
+        matches = self.matcher.match(text, section_kind)
+        generic = is_generic(text, child_names, section_kind) if matches else False
+        for match in matches:
+            flags = assess(text, match.start, match.end, child_names, section_kind, generic)
             negated = flags.negated and self.category[match.theme] not in self.exempt
             codings.append(
                 Coding(

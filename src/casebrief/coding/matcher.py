@@ -8,7 +8,7 @@ report contain no anchor and cost one automaton pass."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import ahocorasick
@@ -16,8 +16,8 @@ import ahocorasick
 from casebrief.codebook import WORD, Codebook, Constraint, expand_pattern
 from casebrief.coding.common_words import COMMON_WORDS
 
-# Words too common to be worth anchoring on when the pattern has anything better.
-_COMMON = COMMON_WORDS | set(
+# Function words: in nearly every sentence, so neither anchors nor worth checking for.
+_STOPWORDS = frozenset(
     [
         "a",
         "an",
@@ -82,8 +82,11 @@ _COMMON = COMMON_WORDS | set(
         "your",
     ]
 )
+# Words too common to be worth anchoring on when the pattern has anything better.
+_COMMON = COMMON_WORDS | _STOPWORDS
 ROLES = ("pattern", "exclude", "context")
 _NON_WORD = re.compile(r"[^a-z0-9]")
+_SPACE_OUT = str.maketrans({chr(c): " " for c in range(128) if _NON_WORD.match(chr(c)) is not None})
 
 
 class _Node:
@@ -203,8 +206,8 @@ class _Scanner:
         self.patterns: list[CompiledPattern] = []
         self.starts: list[_Starts] = []
         self.unanchored: list[int] = []
-        # Per pattern, the word sets one of which must all be in a sentence before the pattern
-        # is worth checking: the words written in it ("=word", "^stem"), not macro alternatives.
+        # Per pattern, word sets ("=word", "^stem") each of which must have a member in a
+        # sentence before the pattern is worth checking against its trie (see _slots).
         self.requirements: list[tuple[frozenset[str], ...]] = []
         witnesses: set[str] = set()
         # (anchor word, whole word?) -> {pattern id: (fewest, most words before the anchor)}
@@ -219,9 +222,7 @@ class _Scanner:
                     frozenset(
                         ("=" if c.kind == "lit" else "^") + c.value.lower()
                         for c in constraints
-                        if c.kind in {"lit", "pre"}
-                        and not c.from_macro
-                        and c.value.lower() not in _COMMON
+                        if c.kind in {"lit", "pre"} and c.value.lower() not in _STOPWORDS
                     )
                 )
                 anchor = _anchor(constraints)
@@ -236,8 +237,9 @@ class _Scanner:
                 anchors[key][pid] = (min(old[0], lo), max(old[1], hi))
             self.patterns.append(CompiledPattern(t_index, role, source, trie))
             self.starts.append(_Starts.of(trie))
-            self.requirements.append(() if frozenset() in required else tuple(required))
-            witnesses.update(w for r in required for w in r)
+            slots = () if frozenset() in required else _slots(required)
+            self.requirements.append(slots)
+            witnesses.update(w for slot in slots for w in slot)
         self.unanchored = sorted(set(self.unanchored))
         # Keys are padded with spaces, and sentences have every non-word character turned into a
         # space, so the automaton itself enforces word boundaries: " groom" finds words that
@@ -254,8 +256,10 @@ class _Scanner:
             ]  # found, anchors nothing
         self.automaton = ahocorasick.Automaton()
         for key, entries in keys.items():
-            marker = ("=" if key.endswith(" ") else "^") + key.strip()
-            self.automaton.add_word(key, (marker, len(key), tuple(entries)))
+            word = key.strip()
+            # A whole word also counts as a prefix of itself.
+            markers = ("=" + word, "^" + word) if key.endswith(" ") else ("^" + word,)
+            self.automaton.add_word(key, (markers, len(key), tuple(entries)))
         if len(self.automaton):
             self.automaton.make_automaton()
 
@@ -264,11 +268,9 @@ class _Scanner:
         candidates: dict[tuple[int, int], tuple[int, int]] = {}  # (anchor char, pid) -> (lo, hi)
         found: set[str] = set()
         if len(self.automaton):
-            for end, (marker, length, entries) in self.automaton.iter(sentence.padded):
+            for end, (markers, length, entries) in self.automaton.iter(sentence.padded):
                 start = end - length + 1  # the key's leading space: the word's offset in the text
-                found.add(marker)
-                if marker[0] == "=":
-                    found.add("^" + marker[1:])
+                found.update(markers)
                 for pid, lo, hi in entries:
                     old = candidates.get((start, pid))
                     candidates[(start, pid)] = (
@@ -277,16 +279,15 @@ class _Scanner:
         if not candidates and not self.unanchored:
             return {}
         requirements = self.requirements
-        if not self.unanchored and not any(
-            not requirements[pid] or any(r <= found for r in requirements[pid])
-            for _, pid in candidates
-        ):
+        worth: dict[int, bool] = {}
+        for _, pid in candidates:
+            if pid not in worth:
+                worth[pid] = all(not slot.isdisjoint(found) for slot in requirements[pid])
+        if not self.unanchored and not any(worth.values()):
             return {}
         hits: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-        requirements = self.requirements
         for (char_start, pid), (lo, hi) in candidates.items():
-            required = requirements[pid]
-            if required and not any(r <= found for r in required):
+            if not worth[pid]:
                 continue
             anchor_word = sentence.word_index(char_start)
             trie = self.patterns[pid].trie
@@ -309,6 +310,28 @@ class _Scanner:
         return hits
 
 
+def _slots(expansions: set[frozenset[str]]) -> tuple[frozenset[str], ...]:
+    """Word sets that every expansion of a pattern meets, so that a sentence lacking all the
+    words of any one set cannot match: {plan, plans, assessment} and {online, content} for
+    "(plan|plans|assessment) * not * (online|content)". Each set is built greedily from words
+    the earlier ones did not use. Testing two or three sets is much cheaper than testing every
+    expansion, and nearly as selective."""
+    unused = set().union(*expansions)
+    slots: list[frozenset[str]] = []
+    while True:
+        uncovered = list(expansions)
+        slot: set[str] = set()
+        while uncovered:
+            counts = Counter(w for e in uncovered for w in e if w in unused)
+            if not counts:
+                return tuple(slots)
+            best = max(sorted(counts), key=counts.__getitem__)
+            slot.add(best)
+            uncovered = [e for e in uncovered if best not in e]
+        slots.append(frozenset(slot))
+        unused -= slot
+
+
 class _Sentence:
     """A sentence, its lower-cased text (same offsets) and, only when needed, its words.
     Words are found with findall, not match objects: on long runs that is most of the cost."""
@@ -321,7 +344,10 @@ class _Sentence:
         self.lowered = (
             lowered if len(lowered) == len(text) else "".join(c.lower()[:1] for c in text)
         )
-        self.padded = " " + _NON_WORD.sub(" ", self.lowered) + " "
+        lowered = self.lowered
+        # str.translate is several times faster than a regex, but only for ASCII text.
+        spaced = lowered.translate(_SPACE_OUT) if lowered.isascii() else _NON_WORD.sub(" ", lowered)
+        self.padded = " " + spaced + " "
         self._lowers: list[str] | None = None
         self._originals: list[str] | None = None
 

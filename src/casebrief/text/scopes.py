@@ -105,15 +105,18 @@ def assess(
     end: int,
     child_names: Sequence[str] = (),
     section_kind: str | None = None,
+    generic: bool | None = None,
 ) -> Flags:
-    """Flags for the span sentence[start:end]."""
-    negated, practice, cue = _negation(sentence, start, end)
+    """Flags for the span sentence[start:end]. `generic` is a property of the whole sentence:
+    pass is_generic's answer when assessing several spans of one sentence."""
     before = sentence[:start]
     clause_start = _clause_start(before)
+    negated, practice, cue = _negation(sentence, start, end, clause_start)
     # A hedge governs what follows it in its clause, or a span just before it ("..., possibly").
     just_after = " ".join(sentence[end:].split()[:3])
     hedged = bool(_HEDGE.search(sentence[clause_start:end]) or _HEDGE.search(just_after))
-    generic = _is_generic(sentence, child_names, section_kind)
+    if generic is None:
+        generic = is_generic(sentence, child_names, section_kind)
     return Flags(negated=negated, hedged=hedged, generic=generic, practice=practice, cue=cue)
 
 
@@ -124,9 +127,10 @@ def _clause_start(before: str) -> int:
     return last
 
 
-def _negation(sentence: str, start: int, end: int) -> tuple[bool, bool, str | None]:
+def _negation(
+    sentence: str, start: int, end: int, clause_start: int
+) -> tuple[bool, bool, str | None]:
     before = sentence[:start]
-    clause_start = _clause_start(before)
     practice = False
     cue_found: str | None = None
     for m in _FORWARD_NEGATION.finditer(before, clause_start):
@@ -158,7 +162,8 @@ def _negation(sentence: str, start: int, end: int) -> tuple[bool, bool, str | No
     return False, practice, None
 
 
-def _is_generic(sentence: str, child_names: Sequence[str], section_kind: str | None) -> bool:
+def is_generic(sentence: str, child_names: Sequence[str], section_kind: str | None) -> bool:
+    """Said of children in general rather than of this child."""
     if any(name and name in sentence for name in child_names):
         return False
     if _THIS_CHILD.search(sentence):

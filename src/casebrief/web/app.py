@@ -35,6 +35,11 @@ CSP = (
 )
 
 
+def app_from_env() -> FastAPI:
+    """The app factory each worker process of `serve --workers N` calls."""
+    return create_app(WebSettings.from_env())
+
+
 def create_app(settings: WebSettings) -> FastAPI:
     from casebrief.web import api, pages
 

@@ -16,7 +16,7 @@ from casebrief.store import Store
 from casebrief.store import codings as coding_store
 from casebrief.store.decisions import add_coding, decide, review_queue
 from casebrief.store.users import authenticate
-from casebrief.web import briefings, uploads
+from casebrief.web import briefings, library_view, uploads
 from casebrief.web.app import flash, render
 from casebrief.web.review_view import evidence_by_theme, review_sections
 from casebrief.web.security import (
@@ -105,12 +105,6 @@ def library(
         }.items()
         if v
     }
-
-    def link(**changes: object) -> str:
-        """This page's URL with some parameters changed; any change but paging goes to page 1."""
-        merged = params | changes
-        return "/?" + urlencode({k: v for k, v in merged.items() if v not in (None, "")})
-
     return render(
         request,
         "library.html.j2",
@@ -118,17 +112,19 @@ def library(
             "result": result,
             "query": query,
             "params": params,
-            "link": link,
             "error": error,
-            "facet_names": {
-                "year": "Year",
-                "review_type": "Review type",
-                "partnership": "Partnership",
-                "nation": "Nation",
-                "theme": "Theme",
-                "key_factor": "Key factor",
-            },
-            "facets_order": FACETS,
+            "facets": library_view.facets(result, params),
+            "hits": [
+                (
+                    hit,
+                    library_view.review_href(hit.review["id"], query.q),
+                    library_view.snippets(hit.review["id"], query.q, hit.snippets),
+                )
+                for hit in result.results
+            ],
+            "clear_filters": library_view.page_link(params, **dict.fromkeys(FACETS, "")),
+            "previous_page": library_view.page_link(params, page=query.page - 1),
+            "next_page": library_view.page_link(params, page=query.page + 1),
         },
         400 if error else 200,
     )

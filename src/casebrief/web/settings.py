@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import ipaddress
+import json
 import os
 import secrets
 from dataclasses import dataclass, field
@@ -12,6 +13,8 @@ from pathlib import Path
 from casebrief.errors import UsageError
 
 DEFAULT_MAX_UPLOAD_MB = 100.0
+# How `serve --workers N` hands its settings to the worker processes uvicorn starts.
+SETTINGS_ENV = "CASEBRIEF_WEB_SETTINGS"
 
 
 @dataclass
@@ -33,6 +36,31 @@ class WebSettings:
                 self.upload_dir = db.parent / f"{db.stem}-uploads"
             else:
                 self.upload_dir = Path("casebrief-uploads").resolve()
+
+    def to_env(self) -> None:
+        """Publish these settings (the secret key included, so that every worker accepts the
+        others' session cookies) to child processes."""
+        os.environ[SETTINGS_ENV] = json.dumps(
+            {
+                "database_url": self.database_url,
+                "auth": self.auth,
+                "upload_dir": str(self.upload_dir),
+                "max_upload_bytes": self.max_upload_bytes,
+                "secret_key": self.secret_key,
+                "local_user": self.local_user,
+            }
+        )
+
+    @classmethod
+    def from_env(cls) -> WebSettings:
+        try:
+            values = json.loads(os.environ[SETTINGS_ENV])
+        except (KeyError, ValueError) as exc:
+            raise UsageError(
+                f"${SETTINGS_ENV} is missing or not JSON; start the server with `casebrief serve`."
+            ) from exc
+        values["upload_dir"] = Path(values["upload_dir"])
+        return cls(**values)
 
 
 def _login_name() -> str:
