@@ -182,6 +182,9 @@ def test_charts_have_text_alternatives(briefed):
     html = render_html(compose(briefed, load_codebook("online-harm"), Selection()))
     assert html.count("<figure>") == 3
     assert re.search(
-        r'role="img" aria-label="Reviews per publication year[^"]+\d{4}: \d+ with', html
+        r'role="img" aria-label="Reviews per publication year \(online harm and abuse a key '
+        r"factor / other reviews\): \d{4}: \d+ / \d+",
+        html,
+        re.I,
     )
     assert 'aria-label="Platforms named' in html

@@ -379,7 +379,11 @@ def test_themes_page_has_prevalence_trend_and_cooccurrence(client):
     data = client.get("/api/themes").json()
     assert data["key_factor_reviews"] == 11 and data["reviews"] == 32
     assert data["pairs"] and all(0 < p["jaccard"] <= 1 for p in data["pairs"])
-    assert client.get("/themes", params={"trend": "sextortion"}).status_code == 200
+    trend = client.get("/themes", params={"trend": "sextortion"})
+    assert trend.status_code == 200
+    # Screen readers get the same grouping as the legend: this theme, not "key factor".
+    label = re.search(r'aria-label="(Reviews per publication year[^"]*)"', trend.text).group(1)
+    assert "reviews raising sextortion" in label.lower() and "key factor" not in label
     assert client.get("/themes", params={"trend": "nope"}).status_code == 400
     assert client.get("/themes", params={"codebook": "nope"}).status_code == 400
 

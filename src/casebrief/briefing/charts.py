@@ -43,16 +43,18 @@ def per_year_chart(
     years = [str(y) for y, _, _ in rows]
     with_theme = [w for _, w, _ in rows]
     without = [o for _, _, o in rows]
+    legend = legend or f"{theme} a key factor"
     fig, ax = plt.subplots(figsize=(6.4, 2.8))
-    ax.bar(years, with_theme, color=BLUE, label=legend or f"{theme} a key factor")
+    ax.bar(years, with_theme, color=BLUE, label=legend)
     ax.bar(years, without, bottom=with_theme, color=GREY, label="other reviews")
     ax.set_ylabel("reviews")
     ax.legend(frameon=False, loc="upper left")
     ax.spines[["top", "right"]].set_visible(False)
     ax.yaxis.get_major_locator().set_params(integer=True)
+    # The text alternative names the same group as the legend, so both say what is counted.
     alt = (
-        "Reviews per publication year, with the theme as a key factor and without: "
-        + "; ".join(f"{y}: {w} with, {o} without" for y, w, o in rows)
+        f"Reviews per publication year ({legend} / other reviews): "
+        + "; ".join(f"{y}: {w} / {o}" for y, w, o in rows)
         + "."
     )
     return _finish(fig, "per-year", "Reviews per year", alt)
