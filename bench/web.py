@@ -26,7 +26,10 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 import httpx
@@ -47,23 +50,26 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def load_threads(base: str, paths: list[str], clients: int, seconds: float) -> dict[str, float]:
-    """Python clients: `clients` threads cycling through the paths for `seconds`."""
+def timed_in_threads(
+    clients: int,
+    seconds: float,
+    request: Callable[[Any, int], None],
+    open_session: Callable[[], AbstractContextManager] = nullcontext,
+) -> dict[str, float]:
+    """`clients` threads, each with its own session, calling request(session, i) for i counting
+    up from its own offset until `seconds` have passed; the latency summary."""
     latencies: list[float] = []
     lock = threading.Lock()
     stop = time.perf_counter() + seconds
 
     def worker(offset: int) -> None:
-        with httpx.Client(base_url=base, timeout=120) as client:
+        with open_session() as session:
             i = offset
             while time.perf_counter() < stop:
-                path = paths[i % len(paths)]
-                i += 1
                 start = time.perf_counter()
-                response = client.get(path)
+                request(session, i)
                 elapsed = (time.perf_counter() - start) * 1000
-                if response.status_code != 200:
-                    raise RuntimeError(f"{path}: HTTP {response.status_code}")
+                i += 1
                 with lock:
                     latencies.append(elapsed)
 
@@ -73,6 +79,18 @@ def load_threads(base: str, paths: list[str], clients: int, seconds: float) -> d
     for t in threads:
         t.join()
     return summary(latencies)
+
+
+def load_threads(base: str, paths: list[str], clients: int, seconds: float) -> dict[str, float]:
+    """Python clients: `clients` threads cycling through the paths for `seconds`."""
+
+    def get(client: httpx.Client, i: int) -> None:
+        path = paths[i % len(paths)]
+        response = client.get(path)
+        if response.status_code != 200:
+            raise RuntimeError(f"{path}: HTTP {response.status_code}")
+
+    return timed_in_threads(clients, seconds, get, lambda: httpx.Client(base_url=base, timeout=120))
 
 
 def load_wrk(base: str, paths: list[str], clients: int, seconds: float) -> dict[str, float]:
@@ -110,26 +128,12 @@ def load_wrk(base: str, paths: list[str], clients: int, seconds: float) -> dict[
 def raw_search_under_load(store, clients: int, seconds: float) -> dict[str, float]:
     """The raw store.search from `clients` threads in this process (SQLite releases the GIL
     while it searches, so they share both cores)."""
-    latencies: list[float] = []
-    lock = threading.Lock()
-    stop = time.perf_counter() + seconds
 
-    def worker(offset: int) -> None:
-        i = offset
-        while time.perf_counter() < stop:
-            _label, query, filters = QUERIES[i % len(QUERIES)]
-            i += 1
-            start = time.perf_counter()
-            store.search(query, limit=20, **filters)
-            with lock:
-                latencies.append((time.perf_counter() - start) * 1000)
+    def search(_session: None, i: int) -> None:
+        _label, query, filters = QUERIES[i % len(QUERIES)]
+        store.search(query, limit=20, **filters)
 
-    threads = [threading.Thread(target=worker, args=(n,)) for n in range(clients)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return summary(latencies)
+    return timed_in_threads(clients, seconds, search)
 
 
 def new_queries(store, count: int, rng: random.Random) -> list[str]:
