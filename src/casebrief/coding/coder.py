@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from casebrief.codebook import Codebook
+from casebrief.coding import fast
 from casebrief.coding.matcher import Matcher
 from casebrief.text.scopes import assess, is_generic
 
@@ -17,8 +19,10 @@ class SentenceToCode:
     section_kind: str
 
 
-@dataclass
-class Coding:
+class Coding(NamedTuple):
+    """One coded span. A tuple, so that hundreds of thousands of them are cheap to make, to
+    send between processes and to write."""
+
     sentence_id: int
     theme: str
     category: str
@@ -46,24 +50,55 @@ def confidence(negated: bool, hedged: bool, generic: bool) -> float:
 
 
 class Coder:
-    def __init__(self, codebook: Codebook) -> None:
+    """Codes sentences with the compiled engine where it can (ASCII sentences, extension
+    built) and with the Python matcher and scope rules otherwise; both give the same codings."""
+
+    def __init__(self, codebook: Codebook, *, compiled: bool | None = None) -> None:
         self.codebook = codebook
         self.matcher = Matcher(codebook)
         self.category = {t.id: t.category for t in codebook.themes}
         self.exempt = set(codebook.negation_exempt)
+        use_engine = fast.available() if compiled is None else compiled
+        self.engine = (
+            fast.FastEngine(self.matcher, self.exempt, confidence) if use_engine else None
+        )
 
     def code_sentence(
         self, text: str, section_kind: str | None, child_names: Sequence[str] = ()
     ) -> list[Coding]:
-        return self._code(0, text, section_kind, child_names)
+        names = tuple(child_names)
+        if self.engine is not None:
+            found = self.engine.code(text, section_kind, names)
+            if found is not None:
+                return list(map(Coding._make, found))
+        return self._code_in_python(0, text, section_kind, names)
 
-    def code(self, sentences: Iterable[SentenceToCode], child_names: Sequence[str]) -> list[Coding]:
-        out: list[Coding] = []
-        for sentence in sentences:
-            out.extend(self._code(sentence.id, sentence.text, sentence.section_kind, child_names))
-        return out
+    def code(self, sentences: Sequence[SentenceToCode], child_names: Sequence[str]) -> list[Coding]:
+        """Codings of a review's sentences, in sentence order."""
+        names = tuple(child_names)
+        if self.engine is None:
+            return [
+                c
+                for s in sentences
+                for c in self._code_in_python(s.id, s.text, s.section_kind, names)
+            ]
+        found, skipped = self.engine.code_many(
+            [s.id for s in sentences],
+            [s.text for s in sentences],
+            [s.section_kind for s in sentences],
+            names,
+        )
+        coded = list(map(Coding._make, found))
+        if not skipped:
+            return coded
+        # Sentences that are not ASCII, coded in Python, go back in their place.
+        for index in skipped:
+            s = sentences[index]
+            coded.extend(self._code_in_python(s.id, s.text, s.section_kind, names))
+        position = {s.id: i for i, s in enumerate(sentences)}
+        return sorted(coded, key=lambda c: position[c.sentence_id])
 
-    def _code(
+    def _code_in_python(
         self, sentence_id: int, text: str, section_kind: str | None, child_names: Sequence[str]
     ) -> list[Coding]:
         codings = []

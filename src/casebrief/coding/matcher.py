@@ -241,6 +241,7 @@ class _Scanner:
             self.requirements.append(slots)
             witnesses.update(w for slot in slots for w in slot)
         self.unanchored = sorted(set(self.unanchored))
+        self.anchors = anchors
         # Keys are padded with spaces, and sentences have every non-word character turned into a
         # space, so the automaton itself enforces word boundaries: " groom" finds words that
         # start with "groom", " police " the whole word only.

@@ -28,7 +28,7 @@ GENERIC_WEIGHT = 0.6
 NON_EVIDENCE_SECTIONS = {"appendix", "front"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Evidence:
     """What scoring needs to know about one coding."""
 

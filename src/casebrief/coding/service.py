@@ -81,7 +81,8 @@ def _code_batches(
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in finished:
                 running.pop(future)
-                yield from future.result()
+                for review_id, rows in future.result():
+                    yield review_id, list(map(Coding._make, rows))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -118,6 +119,10 @@ def _init_worker(url: str, source: str, text: str) -> None:
     _worker = (Store(url), _long_lived(Coder(parse_codebook(text, source))))
 
 
-def _worker_code(batch: list[int]) -> list[tuple[int, list[Coding]]]:
+def _worker_code(batch: list[int]) -> list[tuple[int, list[tuple]]]:
+    """Codings go back as plain tuples: pickled in C, not through a method per coding."""
     assert _worker is not None
-    return _code_reviews(_worker[0], _worker[1], batch)
+    return [
+        (review_id, list(map(tuple, found)))
+        for review_id, found in _code_reviews(_worker[0], _worker[1], batch)
+    ]

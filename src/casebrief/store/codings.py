@@ -119,7 +119,7 @@ def save_review_codings(
         )
         rows = []
         for c in found:
-            decided = decisions.get((c.sentence_id, c.theme))
+            decided = decisions.get((c.sentence_id, c.theme)) if decisions else None
             rows.append(
                 (
                     review_id,
@@ -177,18 +177,20 @@ def rescore(store: Store, review_id: int, codebook: Codebook) -> ReviewScore:
 
 
 def _rescore(conn: Connection, review_id: int, codebook: Codebook) -> ReviewScore:
+    theme_ids = {t.id for t in codebook.themes}
     evidence = [
         Evidence(
-            r.sentence_id,
-            r.theme,
-            r.category,
-            r.kind or "other",
-            bool(r.negated),
-            bool(r.hedged),
-            bool(r.generic),
-            r.status,
+            sentence_id,
+            theme,
+            category,
+            kind or "other",
+            bool(negated),
+            bool(hedged),
+            bool(generic),
+            status,
         )
-        for r in conn.execute(
+        # Unpacked rather than read by attribute: a national store re-scores 470,000 codings.
+        for sentence_id, theme, category, negated, hedged, generic, status, kind in conn.execute(
             select(
                 codings.c.sentence_id,
                 codings.c.theme,
@@ -210,7 +212,7 @@ def _rescore(conn: Connection, review_id: int, codebook: Codebook) -> ReviewScor
             )
             .where(codings.c.review_id == review_id, codings.c.codebook_id == codebook.id)
         )
-        if r.theme in {t.id for t in codebook.themes}
+        if theme in theme_ids
     ]
     score = score_review(codebook, evidence)
     _replace_row(

@@ -1,0 +1,1549 @@
+/* Compiled coding of ASCII sentences: the same rules as matcher.py and text/scopes.py.
+
+   The Python modules are the specification; this file implements them for sentences that are
+   pure ASCII (nearly all of a report), where "word", "whitespace" and case folding are simple
+   byte tests.  For any other sentence Engine.code returns None and the caller uses Python.
+   tests/test_fastcode.py checks that both give the same codings on many sentences.
+
+   Matching: every word of the sentence is looked up in hash tables of the codebook's anchor
+   words and anchor prefixes; each anchor names the patterns it can start, and each pattern's
+   trie is walked from the start positions the anchor allows (matcher._Scanner.find).
+   Scope rules: the regular expressions of scopes.py, written out as byte comparisons. */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE (-1000000)
+#define MAX_SCOPE_WORDS 14
+
+/* ------------------------------------------------------------------ byte classes */
+
+static unsigned char WORDCH[256]; /* \w for ASCII: [A-Za-z0-9_] */
+static unsigned char SPACECH[256]; /* str.isspace() and \s for ASCII */
+static unsigned char ALNUM[256];   /* [A-Za-z0-9]: casebrief's WORD */
+static unsigned char KEY37[256];   /* a-z: 0-25, 0-9: 26-35, anything else: 36 */
+
+static void init_classes(void) {
+    for (int c = 0; c < 256; c++) {
+        int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        ALNUM[c] = (unsigned char)alnum;
+        WORDCH[c] = (unsigned char)(alnum || c == '_');
+        SPACECH[c] = (unsigned char)(c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31));
+        KEY37[c] = (unsigned char)((c >= 'a' && c <= 'z')   ? c - 'a'
+                                   : (c >= '0' && c <= '9') ? c - '0' + 26
+                                                            : 36);
+    }
+}
+
+/* ------------------------------------------------------------------ string hash table */
+
+typedef struct {
+    uint64_t hash;
+    char *key;
+    int len;
+    int id;
+} Slot;
+
+typedef struct {
+    Slot *slots;
+    size_t mask;
+} Table;
+
+#define FNV_START 1469598103934665603ULL
+#define FNV_STEP(h, c) (((h) ^ (unsigned char)(c)) * 1099511628211ULL)
+
+static uint64_t fnv(const char *s, int n) {
+    uint64_t h = FNV_START;
+    for (int i = 0; i < n; i++) h = FNV_STEP(h, s[i]);
+    return h;
+}
+
+static int table_init(Table *t, Py_ssize_t count) {
+    size_t cap = 16;
+    while (cap < (size_t)count * 2 + 1) cap <<= 1;
+    t->slots = PyMem_Calloc(cap, sizeof(Slot));
+    t->mask = cap - 1;
+    return t->slots ? 0 : -1;
+}
+
+static void table_free(Table *t) {
+    if (!t->slots) return;
+    for (size_t i = 0; i <= t->mask; i++) PyMem_Free(t->slots[i].key);
+    PyMem_Free(t->slots);
+    t->slots = NULL;
+}
+
+/* memcmp for the short strings here, without a library call. */
+static inline int same(const char *a, const char *b, int n) {
+    for (int i = 0; i < n; i++)
+        if (a[i] != b[i]) return 0;
+    return 1;
+}
+
+static int table_get(const Table *t, const char *s, int n, uint64_t h) {
+    size_t i = h & t->mask;
+    while (t->slots[i].key) {
+        const Slot *slot = &t->slots[i];
+        if (slot->hash == h && slot->len == n && same(slot->key, s, n)) return slot->id;
+        i = (i + 1) & t->mask;
+    }
+    return -1;
+}
+
+static int table_put(Table *t, const char *s, int n, int id) {
+    uint64_t h = fnv(s, n);
+    size_t i = h & t->mask;
+    while (t->slots[i].key) {
+        if (t->slots[i].hash == h && t->slots[i].len == n && memcmp(t->slots[i].key, s, n) == 0)
+            return 0;
+        i = (i + 1) & t->mask;
+    }
+    char *copy = PyMem_Malloc(n + 1);
+    if (!copy) return -1;
+    memcpy(copy, s, n);
+    copy[n] = 0;
+    t->slots[i] = (Slot){h, copy, n, id};
+    return 0;
+}
+
+/* ------------------------------------------------------------------ compiled codebook */
+
+typedef struct {
+    int word;
+    int child;
+} Edge;
+
+enum { OTHER_PRE = 0, OTHER_NUM = 1, OTHER_GAP = 2 };
+
+typedef struct {
+    int kind;
+    int gap;
+    int child;
+    char *pre;
+    int prelen;
+} Other;
+
+typedef struct {
+    int terminal;
+    int nlits, ncased, nothers;
+    Edge *lits; /* sorted by word id */
+    Edge *cased;
+    Other *others;
+} Node;
+
+typedef struct {
+    int root, theme, role, source;
+} Pattern;
+
+typedef struct {
+    int pid, lo, hi;
+} Anchor;
+
+typedef struct {
+    int npat;
+    Pattern *pats;
+    int *word_off; /* CSR over word ids -> anchors */
+    Anchor *word_anchors;
+    int *pre_off; /* CSR over prefix ids -> anchors */
+    Anchor *pre_anchors;
+    int nun;
+    int *unanchored;
+    int *first_seq; /* per pattern, during one run: sequence number of its first hit, or -1 */
+} Scanner;
+
+enum { ROLE_PATTERN = 0, ROLE_EXCLUDE = 1, ROLE_CONTEXT = 2 };
+
+typedef struct {
+    int rank;            /* position of the theme id in sorted order */
+    uint64_t sections;   /* bit per section kind code; 0: any section */
+    int needs_context;
+    int checks;          /* scanner index of its exclude/context patterns, or -1 */
+} Theme;
+
+/* Per-sentence working memory, reused between calls. */
+typedef struct {
+    int w, pid, lo, hi;
+} Cand;
+
+typedef struct {
+    int pid, start, end, first_seq, seq, theme, source;
+} Hit;
+
+typedef struct {
+    int start, end, source, theme, rank;
+    int negated, hedged, generic, practice;
+} Span;
+
+#define STARTS (37 * 37 * 37)
+
+typedef struct {
+    PyObject_HEAD
+    Table words;
+    Table prefixes;
+    int nwords, nprefixes, max_prefix;
+    int nnodes;
+    Node *nodes;
+    int nscanners;
+    Scanner *scanners;
+    int nthemes;
+    Theme *themes;
+    uint64_t sectioned_kinds;
+    uint64_t general_kinds; /* section kinds whose sentences speak in general */
+    int has_cased;
+    /* What a coding tuple is made of (coder.Coding's fields) */
+    PyObject *theme_ids;   /* tuple of str, by theme index */
+    PyObject *categories;  /* tuple of str, by theme index */
+    unsigned char *exempt; /* by theme index: its category is exempt from negation */
+    PyObject *sources;     /* tuple of str, by source index */
+    PyObject *confidence[8]; /* float by negated * 4 + hedged * 2 + generic */
+    PyObject *kind_codes;  /* dict: section kind -> code */
+    /* Bit per first three letters (a-z, 0-9, or none for a shorter word) of the words and of
+       the anchor prefixes: most words of a sentence are in neither table, and this says so
+       without hashing them. */
+    unsigned char word_start[STARTS / 8 + 1];
+    unsigned char prefix_start[STARTS / 8 + 1];
+    /* working memory */
+    char *lw;
+    size_t lw_cap;
+    int *ws, *we, *lid, *oid;
+    int *wpre_off; /* per word: its anchor prefixes in wpre[wpre_off[w]:wpre_off[w + 1]] */
+    size_t w_cap;
+    int *wpre;
+    size_t wpre_cap;
+    int nw;
+    const char *text;
+    Cand *cands;
+    size_t c_cap, nc;
+    Hit *hits;
+    size_t h_cap, nh;
+    int seq;
+    Span *spans;
+    size_t s_cap;
+    int *theme_hit;   /* per theme: has hits */
+    int *theme_flags; /* per theme: 1 excluded, 2 has context */
+    char *buf;
+    size_t buf_cap;
+    int *runs; /* start and end of each \w run of the sentence, for the scope rules */
+    size_t runs_cap;
+    int nruns;
+} Engine;
+
+static int grow(void **p, size_t *cap, size_t need, size_t elem) {
+    if (need <= *cap) return 0;
+    size_t cap2 = *cap ? *cap : 64;
+    while (cap2 < need) cap2 *= 2;
+    void *q = PyMem_Realloc(*p, cap2 * elem);
+    if (!q) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    *p = q;
+    *cap = cap2;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ sentence words */
+
+static inline int start_key(const char *w, int len) {
+    int a = KEY37[(unsigned char)w[0]];
+    int b = len > 1 ? KEY37[(unsigned char)w[1]] : 36;
+    int c = len > 2 ? KEY37[(unsigned char)w[2]] : 36;
+    return (a * 37 + b) * 37 + c;
+}
+
+static inline int has_start(const unsigned char *bits, int key) {
+    return bits[key >> 3] & (1 << (key & 7));
+}
+
+static int grow_words(Engine *e, size_t need) {
+    size_t c0 = e->w_cap, c1 = e->w_cap, c2 = e->w_cap, c3 = e->w_cap, c4 = e->w_cap;
+    if (grow((void **)&e->ws, &c0, need, sizeof(int)) < 0 ||
+        grow((void **)&e->we, &c1, need, sizeof(int)) < 0 ||
+        grow((void **)&e->lid, &c2, need, sizeof(int)) < 0 ||
+        grow((void **)&e->oid, &c3, need, sizeof(int)) < 0 ||
+        grow((void **)&e->wpre_off, &c4, need, sizeof(int)) < 0)
+        return -1;
+    e->w_cap = c0;
+    return 0;
+}
+
+/* One pass over the sentence: its lower-cased copy, its words (WORD: [A-Za-z0-9]+), each
+   word's id in the word table, and the anchor prefixes each word starts with, shortest first
+   (the order in which the automaton of matcher.py reports them). */
+static int tokenize(Engine *e, const char *s, Py_ssize_t n) {
+    if (grow((void **)&e->lw, &e->lw_cap, (size_t)n + 1, 1) < 0) return -1;
+    char *lw = e->lw;
+    int nw = 0, npre = 0;
+    Py_ssize_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (!ALNUM[c]) {
+            lw[i++] = (char)c; /* ASCII non-letters have no case */
+            continue;
+        }
+        if ((size_t)nw + 2 > e->w_cap && grow_words(e, (size_t)nw + 2) < 0) return -1;
+        e->wpre_off[nw] = npre;
+        uint64_t h = FNV_START;
+        int upper = 0, prefixes = 1;
+        Py_ssize_t j = i;
+        while (j < n && ALNUM[c = (unsigned char)s[j]]) {
+            if (c >= 'A' && c <= 'Z') {
+                c += 32;
+                upper = 1;
+            }
+            lw[j++] = (char)c;
+            h = FNV_STEP(h, c);
+            int len = (int)(j - i);
+            if (len < 3 || len > e->max_prefix || !prefixes) continue;
+            if (len == 3 && !has_start(e->prefix_start, start_key(lw + i, 3))) {
+                prefixes = 0;
+                continue;
+            }
+            int id = table_get(&e->prefixes, lw + i, len, h);
+            if (id >= 0) {
+                if (grow((void **)&e->wpre, &e->wpre_cap, (size_t)npre + 1, sizeof(int)) < 0)
+                    return -1;
+                e->wpre[npre++] = id;
+            }
+        }
+        int len = (int)(j - i);
+        e->ws[nw] = (int)i;
+        e->we[nw] = (int)j;
+        int id = has_start(e->word_start, start_key(lw + i, len < 3 ? len : 3))
+                     ? table_get(&e->words, lw + i, len, h)
+                     : -1;
+        e->lid[nw] = id;
+        e->oid[nw] = (e->has_cased && upper) ? table_get(&e->words, s + i, len, fnv(s + i, len)) : id;
+        nw++;
+        i = j;
+    }
+    lw[n] = 0;
+    e->nw = nw;
+    if (nw) e->wpre_off[nw] = npre;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ trie verification */
+
+static int find_edge(const Edge *edges, int n, int word) {
+    int lo = 0, hi = n - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        if (edges[mid].word == word) return edges[mid].child;
+        if (edges[mid].word < word) lo = mid + 1;
+        else hi = mid - 1;
+    }
+    return -1;
+}
+
+/* Index of the last word of the shortest match from word i (matcher._Node.match), or NONE. */
+static int node_match(Engine *e, int ni, int i) {
+    const Node *nd = &e->nodes[ni];
+    if (nd->terminal) return i - 1;
+    int n = e->nw;
+    int best = NONE;
+    if (i < n) {
+        if (nd->nlits && e->lid[i] >= 0) {
+            int c = find_edge(nd->lits, nd->nlits, e->lid[i]);
+            if (c >= 0) {
+                int r = node_match(e, c, i + 1);
+                if (r != NONE && (best == NONE || r < best)) best = r;
+            }
+        }
+        if (nd->ncased && e->oid[i] >= 0) {
+            int c = find_edge(nd->cased, nd->ncased, e->oid[i]);
+            if (c >= 0) {
+                int r = node_match(e, c, i + 1);
+                if (r != NONE && (best == NONE || r < best)) best = r;
+            }
+        }
+    }
+    for (int k = 0; k < nd->nothers; k++) {
+        const Other *o = &nd->others[k];
+        if (o->kind == OTHER_GAP) {
+            for (int skip = 0; skip <= o->gap; skip++) {
+                if (i + skip > n) break;
+                int r = node_match(e, o->child, i + skip);
+                if (r != NONE && (best == NONE || r < best)) {
+                    best = r;
+                    break;
+                }
+            }
+        } else if (i < n) {
+            const char *w = e->lw + e->ws[i];
+            int len = e->we[i] - e->ws[i];
+            int ok;
+            if (o->kind == OTHER_PRE) {
+                ok = len >= o->prelen && same(w, o->pre, o->prelen);
+            } else {
+                ok = 1;
+                for (int j = 0; j < len; j++)
+                    if (w[j] < '0' || w[j] > '9') ok = 0;
+            }
+            if (ok) {
+                int r = node_match(e, o->child, i + 1);
+                if (r != NONE && (best == NONE || r < best)) best = r;
+            }
+        }
+    }
+    return best;
+}
+
+/* ------------------------------------------------------------------ scanning */
+
+static int add_cand(Engine *e, size_t word_first, int w, const Anchor *a) {
+    for (size_t k = word_first; k < e->nc; k++) {
+        Cand *c = &e->cands[k];
+        if (c->pid == a->pid) {
+            if (a->lo < c->lo) c->lo = a->lo;
+            if (a->hi > c->hi) c->hi = a->hi;
+            return 0;
+        }
+    }
+    if (grow((void **)&e->cands, &e->c_cap, e->nc + 1, sizeof(Cand)) < 0) return -1;
+    e->cands[e->nc++] = (Cand){w, a->pid, a->lo, a->hi};
+    return 0;
+}
+
+static int add_hit(Engine *e, Scanner *sc, int pid, int first, int last) {
+    if (grow((void **)&e->hits, &e->h_cap, e->nh + 1, sizeof(Hit)) < 0) return -1;
+    int seq = e->seq++;
+    if (sc->first_seq[pid] < 0) sc->first_seq[pid] = seq;
+    const Pattern *p = &sc->pats[pid];
+    e->hits[e->nh++] = (Hit){pid, e->ws[first], e->we[last], sc->first_seq[pid], seq, p->theme,
+                             p->source};
+    return 0;
+}
+
+/* Append the scanner's hits to e->hits (matcher._Scanner.find). */
+static int run_scanner(Engine *e, Scanner *sc) {
+    size_t hits_from = e->nh;
+    e->nc = 0;
+    for (int w = 0; w < e->nw; w++) {
+        size_t word_first = e->nc;
+        /* Prefix anchors in order of length, then the whole word: the automaton's order. */
+        for (int p = e->wpre_off[w]; p < e->wpre_off[w + 1]; p++) {
+            int id = e->wpre[p];
+            for (int k = sc->pre_off[id]; k < sc->pre_off[id + 1]; k++)
+                if (add_cand(e, word_first, w, &sc->pre_anchors[k]) < 0) return -1;
+        }
+        int id = e->lid[w];
+        if (id >= 0)
+            for (int k = sc->word_off[id]; k < sc->word_off[id + 1]; k++)
+                if (add_cand(e, word_first, w, &sc->word_anchors[k]) < 0) return -1;
+    }
+    for (size_t k = 0; k < e->nc; k++) {
+        Cand c = e->cands[k];
+        int from = c.w - c.hi < 0 ? 0 : c.w - c.hi;
+        int root = sc->pats[c.pid].root;
+        for (int first = from; first <= c.w - c.lo; first++) {
+            int last = node_match(e, root, first);
+            if (last != NONE && last >= c.w) {
+                if (add_hit(e, sc, c.pid, first, last) < 0) return -1;
+                break;
+            }
+        }
+    }
+    for (int k = 0; k < sc->nun; k++) {
+        int pid = sc->unanchored[k];
+        for (int first = 0; first < e->nw; first++) {
+            int last = node_match(e, sc->pats[pid].root, first);
+            if (last != NONE) {
+                if (add_hit(e, sc, pid, first, last) < 0) return -1;
+                break;
+            }
+        }
+    }
+    for (size_t k = hits_from; k < e->nh; k++) sc->first_seq[e->hits[k].pid] = -1;
+    return 0;
+}
+
+static int cmp_hit(const void *a, const void *b) {
+    const Hit *x = a, *y = b;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    if (x->end != y->end) return x->end > y->end ? -1 : 1;
+    if (x->first_seq != y->first_seq) return x->first_seq < y->first_seq ? -1 : 1;
+    return x->seq < y->seq ? -1 : (x->seq > y->seq);
+}
+
+static int cmp_span(const void *a, const void *b) {
+    const Span *x = a, *y = b;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    return x->rank < y->rank ? -1 : (x->rank > y->rank);
+}
+
+/* ------------------------------------------------------------------ scope rules (scopes.py) */
+
+typedef struct {
+    const char *s;
+    int n;
+} Lit;
+
+#define LIT(x) {x, (int)sizeof(x) - 1}
+
+/* \b at p in the string lw[lo:hi]. */
+static inline int boundary(const char *t, int lo, int hi, int p) {
+    int left = p > lo && WORDCH[(unsigned char)t[p - 1]];
+    int right = p < hi && WORDCH[(unsigned char)t[p]];
+    return left != right;
+}
+
+static inline int lit_at(const char *t, int hi, int p, const Lit *l) {
+    return p + l->n <= hi && t[p] == l->s[0] && same(t + p, l->s, l->n);
+}
+
+
+static const Lit FORWARD[] = {
+    LIT("no evidence"), LIT("no indication"), LIT("no suggestion"), LIT("no sign"),
+    LIT("no concerns"), LIT("no concern"), LIT("nothing to suggest"), LIT("no"), LIT("not"),
+    LIT("never"), LIT("nor"), LIT("neither"), LIT("none"), LIT("nothing"), LIT("without"),
+    LIT("denied"), LIT("denies"), LIT("deny"), LIT("denying"), LIT("absence of"),
+    LIT("lack of evidence"), LIT("ruled out"), LIT("rule out"), LIT("unfounded"),
+};
+#define NFORWARD ((int)(sizeof(FORWARD) / sizeof(Lit)))
+/* FORWARD indices of the cues that negate a noun (scopes._NOMINAL_CUES). */
+static int nominal_cue(int k) {
+    static const char *nominal[] = {"no", "no evidence", "no indication", "no suggestion",
+                                    "no sign", "no concern", "no concerns", "nothing to suggest",
+                                    "absence of", "lack of evidence", "without", "none"};
+    if (k < 0) return 0;
+    for (size_t j = 0; j < sizeof(nominal) / sizeof(char *); j++)
+        if (strcmp(nominal[j], FORWARD[k].s) == 0) return 1;
+    return 0;
+}
+static unsigned char NOMINAL[NFORWARD];
+
+static const Lit PSEUDO[] = {
+    LIT("not only"), LIT("not just"), LIT("no doubt"), LIT("nothing but"), LIT("not least"),
+    LIT("no longer"), LIT("not until"), LIT("no one else"), LIT("without delay"),
+    LIT("never before"),
+};
+static const Lit PRACTICE_SUBJECT[] = {
+    LIT("one"), LIT("agency"), LIT("professional"), LIT("practitioner"), LIT("worker"),
+};
+static const Lit AUXILIARY[] = {LIT("be"), LIT("been"), LIT("being"), LIT("have"), LIT("had")};
+static const Lit PRACTICE_VERB[] = {
+    LIT("ask"),      LIT("explor"),   LIT("consider"), LIT("discuss"),    LIT("recognis"),
+    LIT("recogniz"), LIT("identif"),  LIT("assess"),   LIT("question"),   LIT("think"),
+    LIT("thought"),  LIT("understand"), LIT("know"),   LIT("knew"),       LIT("check"),
+    LIT("address"),  LIT("notic"),    LIT("record"),   LIT("mention"),    LIT("includ"),
+    LIT("cover"),    LIT("shar"),     LIT("pass"),     LIT("link"),       LIT("follow"),
+    LIT("explain"),  LIT("act"),      LIT("respond"),  LIT("refer"),      LIT("escalat"),
+    LIT("put"),      LIT("see"),      LIT("saw"),      LIT("seen"),       LIT("tak"),
+    LIT("took"),     LIT("made"),     LIT("make"),     LIT("liste"),      LIT("spoke"),
+    LIT("speak"),    LIT("talk"),     LIT("seek"),     LIT("sought"),     LIT("pick"),
+    LIT("connect"),  LIT("analys"),   LIT("consult"),  LIT("offer"),      LIT("aware"),
+    LIT("curious"),  LIT("examin"),   LIT("investigat"), LIT("review"),
+};
+static const Lit REPORTING_VERB[] = {
+    LIT("tell"),   LIT("told"),   LIT("disclos"), LIT("report"), LIT("say"),   LIT("said"),
+    LIT("reveal"), LIT("realis"), LIT("realiz"),  LIT("want"),   LIT("believ"), LIT("admit"),
+    LIT("accept"), LIT("agree"),  LIT("feel"),    LIT("felt"),   LIT("like"),
+};
+static const Lit CLAUSE_WORDS[] = {
+    LIT("but"), LIT("and"), LIT("although"), LIT("though"), LIT("however"),
+    LIT("whereas"), LIT("yet"), LIT("while"), LIT("so"),
+};
+static const Lit CLAUSE_ALONE[] = {LIT("but"), LIT("however"), LIT("although")};
+static const Lit BACKWARD_AUX[] = {
+    LIT("was"), LIT("were"), LIT("is"), LIT("are"), LIT("has been"), LIT("have been"),
+    LIT("had been"),
+};
+static const Lit BACKWARD_WHAT[] = {
+    LIT("not found"), LIT("not identified"), LIT("not substantiated"), LIT("not present"),
+    LIT("not evident"), LIT("not seen"), LIT("not confirmed"), LIT("not the case"),
+    LIT("not a factor"), LIT("ruled out"), LIT("unfounded"), LIT("denied"), LIT("disproved"),
+};
+static const Lit LATER_DENIAL[] = {
+    LIT("ruled out"), LIT("unfounded"), LIT("disproved"), LIT("not substantiated"),
+    LIT("unsubstantiated"),
+};
+static const Lit HEDGE[] = {
+    LIT("may"), LIT("might"), LIT("could"), LIT("possibly"), LIT("possible"), LIT("potential"),
+    LIT("potentially"), LIT("perhaps"), LIT("if"), LIT("whether"), LIT("suspected"),
+    LIT("suspicion"), LIT("alleged"), LIT("allegation"), LIT("allegations"), LIT("at risk of"),
+    LIT("risk of"), LIT("risks of"), LIT("unclear"), LIT("not known"), LIT("unknown whether"),
+    LIT("likely"), LIT("unlikely"), LIT("appear"), LIT("appears"), LIT("appeared"), LIT("seem"),
+    LIT("seems"), LIT("seemed"), LIT("would"), LIT("can be"), LIT("concern that"),
+    LIT("concerns that"), LIT("worried that"), LIT("hypothetical"), LIT("speculative"),
+    LIT("speculation"), LIT("suggestion that"),
+};
+static const Lit THIS_CHILD[] = {
+    LIT("she"), LIT("he"), LIT("her"), LIT("him"), LIT("his"), LIT("hers"), LIT("herself"),
+    LIT("himself"),
+};
+static const Lit GENERIC_MARKER[] = {
+    LIT("should"), LIT("must"), LIT("need to"), LIT("needs to"), LIT("often"), LIT("usually"),
+    LIT("typically"), LIT("in general"), LIT("can"), LIT("may"), LIT("tend to"), LIT("are"),
+    LIT("is"),
+};
+static const Lit GENERIC_SUBJECT[] = {
+    LIT("young people"), LIT("a child"), LIT("any child"), LIT("a young person"),
+    LIT("adolescents"), LIT("teenagers"), LIT("teenage boys"), LIT("teenage girls"),
+    LIT("boys"), LIT("girls"), LIT("parents and carers"), LIT("parents"), LIT("carers"),
+    LIT("practitioners"), LIT("professionals"), LIT("agencies"), LIT("schools"),
+    LIT("services"), LIT("staff"), LIT("everyone"), LIT("people"),
+};
+
+#define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+/* A list of words indexed by first letter, keeping the list's order (the regex's order of
+   alternatives) within each letter. */
+#define BUCKET 24
+typedef struct {
+    const Lit *lits;
+    int n;
+    unsigned char count[256];
+    unsigned char index[256][BUCKET];
+} LitSet;
+
+#define LITSET(name, a) static LitSet name = {a, COUNT(a), {0}, {{0}}}
+LITSET(S_FORWARD, FORWARD);
+LITSET(S_PSEUDO, PSEUDO);
+LITSET(S_PRACTICE_SUBJECT, PRACTICE_SUBJECT);
+LITSET(S_PRACTICE_VERB, PRACTICE_VERB);
+LITSET(S_REPORTING_VERB, REPORTING_VERB);
+LITSET(S_CLAUSE_WORDS, CLAUSE_WORDS);
+LITSET(S_CLAUSE_ALONE, CLAUSE_ALONE);
+LITSET(S_BACKWARD_AUX, BACKWARD_AUX);
+LITSET(S_BACKWARD_WHAT, BACKWARD_WHAT);
+LITSET(S_LATER_DENIAL, LATER_DENIAL);
+LITSET(S_HEDGE, HEDGE);
+LITSET(S_THIS_CHILD, THIS_CHILD);
+LITSET(S_GENERIC_MARKER, GENERIC_MARKER);
+LITSET(S_GENERIC_SUBJECT, GENERIC_SUBJECT);
+static LitSet *ALL_SETS[] = {
+    &S_FORWARD,       &S_PSEUDO,       &S_PRACTICE_SUBJECT, &S_PRACTICE_VERB, &S_REPORTING_VERB,
+    &S_CLAUSE_WORDS,  &S_CLAUSE_ALONE, &S_BACKWARD_AUX,     &S_BACKWARD_WHAT, &S_LATER_DENIAL,
+    &S_HEDGE,         &S_THIS_CHILD,   &S_GENERIC_MARKER,   &S_GENERIC_SUBJECT,
+};
+
+static int init_sets(void) {
+    for (int i = 0; i < COUNT(ALL_SETS); i++) {
+        LitSet *set = ALL_SETS[i];
+        for (int k = 0; k < set->n; k++) {
+            unsigned char c = (unsigned char)set->lits[k].s[0];
+            if (set->count[c] >= BUCKET) return -1;
+            set->index[c][set->count[c]++] = (unsigned char)k;
+        }
+    }
+    return 0;
+}
+
+/* Length of the first word of `set` at p followed by a word boundary in t[lo:hi], or -1;
+   *which is its index in the set. */
+static int first_word_at(const char *t, int lo, int hi, int p, const LitSet *set, int *which) {
+    if (p >= hi) return -1;
+    unsigned char c = (unsigned char)t[p];
+    for (int j = 0; j < set->count[c]; j++) {
+        const Lit *l = &set->lits[set->index[c][j]];
+        if (lit_at(t, hi, p, l) && boundary(t, lo, hi, p + l->n)) {
+            if (which) *which = set->index[c][j];
+            return l->n;
+        }
+    }
+    return -1;
+}
+
+/* Does a word of `set`, with \b on both sides, occur in t[lo:hi]? (re.search on a slice)
+   Every word of a set starts with a letter, so only the starts of \w runs can match. */
+static int search_words(const char *t, int lo, int hi, const LitSet *set) {
+    int p = lo;
+    while (p < hi) {
+        while (p < hi && !WORDCH[(unsigned char)t[p]]) p++;
+        if (p >= hi) break;
+        if (set->count[(unsigned char)t[p]] && first_word_at(t, lo, hi, p, set, NULL) >= 0)
+            return 1;
+        while (p < hi && WORDCH[(unsigned char)t[p]]) p++;
+    }
+    return 0;
+}
+
+/* End of a _CLAUSE_BREAK match at p in t[lo:hi], or -1. */
+static int clause_break_at(const char *t, int lo, int hi, int p) {
+    char c = t[p];
+    if (c == ';' || c == ':') return p + 1;
+    if (c == ',') {
+        int q = p + 1;
+        while (q < hi && SPACECH[(unsigned char)t[q]]) q++;
+        int len = first_word_at(t, lo, hi, q, &S_CLAUSE_WORDS, NULL);
+        if (len >= 0) return q + len;
+    }
+    if (boundary(t, lo, hi, p)) {
+        int len = first_word_at(t, lo, hi, p, &S_CLAUSE_ALONE, NULL);
+        if (len >= 0) return p + len;
+    }
+    return -1;
+}
+
+/* Can a clause break start with this character? */
+static inline int may_break(unsigned char c) {
+    return c == ';' || c == ':' || c == ',' || S_CLAUSE_ALONE.count[c];
+}
+
+/* End of the last clause break in t[lo:hi] (scopes._clause_start), relative to the text. */
+static int clause_start(const char *t, int lo, int hi) {
+    int last = lo, p = lo;
+    while (p < hi) {
+        if (!may_break((unsigned char)t[p])) {
+            p++;
+            continue;
+        }
+        int end = clause_break_at(t, lo, hi, p);
+        if (end >= 0) {
+            last = end;
+            p = end;
+        } else {
+            p++;
+        }
+    }
+    return last;
+}
+
+static int first_clause_break(const char *t, int lo, int hi) {
+    for (int p = lo; p < hi; p++)
+        if (may_break((unsigned char)t[p]) && clause_break_at(t, lo, hi, p) >= 0) return p;
+    return hi;
+}
+
+/* The sentence's \w runs, found once for all the scope rules' searches. */
+static int find_runs(Engine *e, int n) {
+    const char *t = e->lw;
+    int nruns = 0, p = 0;
+    while (p < n) {
+        while (p < n && !WORDCH[(unsigned char)t[p]]) p++;
+        if (p >= n) break;
+        if (grow((void **)&e->runs, &e->runs_cap, 2 * (size_t)nruns + 2, sizeof(int)) < 0)
+            return -1;
+        e->runs[2 * nruns] = p;
+        while (p < n && WORDCH[(unsigned char)t[p]]) p++;
+        e->runs[2 * nruns + 1] = p;
+        nruns++;
+    }
+    e->nruns = nruns;
+    return 0;
+}
+
+/* search_words over e->lw[lo:hi], visiting only the starts of \w runs. */
+static int search_sentence(const Engine *e, int lo, int hi, const LitSet *set) {
+    const int *runs = e->runs;
+    int a = 0, b = e->nruns;
+    while (a < b) { /* the first run ending after lo */
+        int mid = (a + b) / 2;
+        if (runs[2 * mid + 1] <= lo) a = mid + 1;
+        else b = mid;
+    }
+    for (int r = a; r < e->nruns && runs[2 * r] < hi; r++) {
+        int p = runs[2 * r] < lo ? lo : runs[2 * r];
+        if (set->count[(unsigned char)e->lw[p]] && first_word_at(e->lw, lo, hi, p, set, NULL) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int skip_nonword(const char *t, int p, int hi) {
+    while (p < hi && !WORDCH[(unsigned char)t[p]]) p++;
+    return p;
+}
+
+static int word_end(const char *t, int p, int hi) {
+    while (p < hi && WORDCH[(unsigned char)t[p]]) p++;
+    return p;
+}
+
+static int has_prefix(const char *t, int hi, int p, const LitSet *set) {
+    if (p >= hi) return 0;
+    unsigned char c = (unsigned char)t[p];
+    for (int j = 0; j < set->count[c]; j++)
+        if (lit_at(t, hi, p, &set->lits[set->index[c][j]])) return 1;
+    return 0;
+}
+
+/* (?:\w+ly\W+) at p: the end, or -1. */
+static int adverb_at(const char *t, int hi, int p) {
+    int r = word_end(t, p, hi);
+    if (r - p < 3 || t[r - 2] != 'l' || t[r - 1] != 'y' || r >= hi) return -1;
+    return skip_nonword(t, r, hi);
+}
+
+/* _PRACTICE_AFTER_CUE.match(t[p:hi]) */
+static int practice_after(const char *t, int hi, int p) {
+    p = skip_nonword(t, p, hi);
+    for (int g1 = 1; g1 >= 0; g1--) {
+        int q1 = p;
+        if (g1) {
+            q1 = -1;
+            for (int k = 0; k < COUNT(PRACTICE_SUBJECT); k++) {
+                if (!lit_at(t, hi, p, &PRACTICE_SUBJECT[k])) continue;
+                int r = p + PRACTICE_SUBJECT[k].n;
+                if (r < hi && t[r] == 's') r++;
+                if (r < hi && !WORDCH[(unsigned char)t[r]]) q1 = skip_nonword(t, r, hi);
+                break;
+            }
+            if (q1 < 0) continue;
+        }
+        for (int g2 = 1; g2 >= 0; g2--) {
+            int q2 = g2 ? adverb_at(t, hi, q1) : q1;
+            if (q2 < 0) continue;
+            for (int g3 = 1; g3 >= 0; g3--) {
+                int q3 = q2;
+                if (g3) {
+                    int r = word_end(t, q2, hi);
+                    q3 = -1;
+                    for (int k = 0; k < COUNT(AUXILIARY); k++)
+                        if (r - q2 == AUXILIARY[k].n && lit_at(t, hi, q2, &AUXILIARY[k]) && r < hi)
+                            q3 = skip_nonword(t, r, hi);
+                    if (q3 < 0) continue;
+                }
+                if (has_prefix(t, hi, q3, &S_PRACTICE_VERB)) return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* _REPORTING_AFTER_CUE.match(t[p:hi]) */
+static int reporting_after(const char *t, int hi, int p) {
+    p = skip_nonword(t, p, hi);
+    int q = adverb_at(t, hi, p);
+    if (q >= 0 && has_prefix(t, hi, q, &S_REPORTING_VERB)) return 1;
+    return has_prefix(t, hi, p, &S_REPORTING_VERB);
+}
+
+/* The first `limit` whitespace-separated words of t[lo:hi] joined by single spaces. */
+static int first_words(Engine *e, const char *t, int lo, int hi, int limit) {
+    if (grow((void **)&e->buf, &e->buf_cap, (size_t)(hi - lo) + 1, 1) < 0) return -1;
+    int n = 0, words = 0, p = lo;
+    while (words < limit) {
+        while (p < hi && SPACECH[(unsigned char)t[p]]) p++;
+        if (p >= hi) break;
+        if (words) e->buf[n++] = ' ';
+        while (p < hi && !SPACECH[(unsigned char)t[p]]) e->buf[n++] = t[p++];
+        words++;
+    }
+    e->buf[n] = 0;
+    return n;
+}
+
+static int count_words_over(const char *t, int lo, int hi, int limit) {
+    int words = 0, p = lo;
+    while (p < hi) {
+        while (p < hi && SPACECH[(unsigned char)t[p]]) p++;
+        if (p >= hi) break;
+        if (++words > limit) return 1;
+        while (p < hi && !SPACECH[(unsigned char)t[p]]) p++;
+    }
+    return 0;
+}
+
+/* scopes._negation: sets *negated and *practice. Returns -1 on memory error. */
+static int negation(Engine *e, const char *t, int n, int start, int end, int cstart,
+                    int *negated, int *practice) {
+    int found = 0;
+    *practice = 0;
+    int p = cstart;
+    while (p < start) {
+        /* Every cue starts a \w run: jump from run to run. */
+        if (!WORDCH[(unsigned char)t[p]]) {
+            p++;
+            continue;
+        }
+        int r = word_end(t, p, start);
+        if (!boundary(t, 0, start, p)) {
+            p = r;
+            continue;
+        }
+        int which = -1;
+        int len = first_word_at(t, 0, start, p, &S_FORWARD, &which);
+        if (len < 0 && r - p >= 2 && t[r - 1] == 'n' && r + 2 <= start && t[r] == '\'' &&
+            t[r + 1] == 't' && boundary(t, 0, start, r + 2))
+            len = r + 2 - p; /* \w+n't */
+        if (len < 0) {
+            p = r;
+            continue;
+        }
+        int ms = p, me = p + len;
+        p = me;
+        if (count_words_over(t, me, start, MAX_SCOPE_WORDS)) continue;
+        if (first_word_at(t, ms, n, ms, &S_PSEUDO, NULL) >= 0) continue;
+        if (memchr(t + me, ',', start - me)) continue;
+        int verbal = which < 0 || !NOMINAL[which];
+        if (!verbal) {
+            int q = me;
+            while (q < start && SPACECH[(unsigned char)t[q]]) q++;
+            verbal = q + 4 <= start && memcmp(t + q, "one ", 4) == 0;
+        }
+        if (verbal && practice_after(t, n, me)) {
+            *practice = 1;
+            continue;
+        }
+        if (reporting_after(t, n, me)) continue;
+        found = 1;
+    }
+    if (found && !*practice) {
+        *negated = 1;
+        *practice = 0;
+        return 0;
+    }
+    /* After the span, in its clause: "... was ruled out", "... were unfounded". */
+    int cend = first_clause_break(t, end, n);
+    int q = skip_nonword(t, end, cend);
+    for (int k = 0; k <= 6; k++) {
+        for (int a = 0; a < COUNT(BACKWARD_AUX); a++) {
+            if (!lit_at(t, cend, q, &BACKWARD_AUX[a])) continue;
+            int r = q + BACKWARD_AUX[a].n;
+            if (r >= cend || !SPACECH[(unsigned char)t[r]]) continue;
+            while (r < cend && SPACECH[(unsigned char)t[r]]) r++;
+            if (first_word_at(t, end, cend, r, &S_BACKWARD_WHAT, NULL) >= 0) {
+                *negated = 1;
+                return 0;
+            }
+        }
+        if (q >= cend || !WORDCH[(unsigned char)t[q]]) break;
+        q = word_end(t, q, cend);
+        if (q >= cend) break;
+        q = skip_nonword(t, q, cend);
+    }
+    int len = first_words(e, t, end, cend, 8);
+    if (len < 0) return -1;
+    *negated = search_words(e->buf, 0, len, &S_LATER_DENIAL);
+    return 0;
+}
+
+static int is_generic(Engine *e, const char *s, int n, PyObject *names, int general_kind) {
+    Py_ssize_t count = PyTuple_GET_SIZE(names);
+    for (Py_ssize_t k = 0; k < count; k++) {
+        PyObject *name = PyTuple_GET_ITEM(names, k);
+        if (!PyUnicode_Check(name) || !PyUnicode_IS_ASCII(name)) continue;
+        Py_ssize_t len = PyUnicode_GET_LENGTH(name);
+        if (len == 0 || len > n) continue;
+        const char *nm = (const char *)PyUnicode_1BYTE_DATA(name);
+        for (Py_ssize_t p = 0; p + len <= n; p++)
+            if (s[p] == nm[0] && memcmp(s + p, nm, len) == 0) return 0;
+    }
+    const char *t = e->lw;
+    if (search_sentence(e, 0, n, &S_THIS_CHILD)) return 0;
+    if (!search_sentence(e, 0, n, &S_GENERIC_MARKER)) return 0;
+    if (general_kind) return 1;
+    for (int r = 0; r < e->nruns; r++) {
+        int p = e->runs[2 * r];
+        /* children(?!'s)\b */
+        if (p + 8 <= n && memcmp(t + p, "children", 8) == 0 &&
+            !(p + 10 <= n && t[p + 8] == '\'' && t[p + 9] == 's') && boundary(t, 0, n, p + 8))
+            return 1;
+        if (first_word_at(t, 0, n, p, &S_GENERIC_SUBJECT, NULL) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* scopes.assess on the lowered sentence e->lw[0:n] (generic is computed by the caller). */
+static int assess(Engine *e, int n, int start, int end, int *negated, int *hedged,
+                  int *practice) {
+    const char *t = e->lw;
+    int cstart = clause_start(t, 0, start);
+    *negated = 0;
+    if (negation(e, t, n, start, end, cstart, negated, practice) < 0) return -1;
+    *hedged = search_sentence(e, cstart, end, &S_HEDGE);
+    if (!*hedged) {
+        int len = first_words(e, t, end, n, 3);
+        if (len < 0) return -1;
+        *hedged = search_words(e->buf, 0, len, &S_HEDGE);
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ Engine.code */
+
+/* Code one sentence into e->spans (with their flags). Returns the number of codings, -2 for a
+   text the engine does not handle (not ASCII), -1 on error. */
+static int code_text(Engine *e, PyObject *text, PyObject *kind_name, PyObject *names) {
+    if (!PyUnicode_IS_ASCII(text)) return -2;
+    long kind = -1;
+    if (kind_name != Py_None) {
+        PyObject *code = PyDict_GetItemWithError(e->kind_codes, kind_name);
+        if (!code && PyErr_Occurred()) return -1;
+        if (code) kind = PyLong_AsLong(code);
+    }
+    uint64_t kind_bit = (kind >= 0 && kind < 64) ? (1ULL << kind) : 0;
+    const char *s = (const char *)PyUnicode_1BYTE_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (n > INT32_MAX / 2) return -2;
+    e->text = s;
+    if (tokenize(e, s, n) < 0) return -1;
+    e->nh = 0;
+    e->seq = 0;
+    if (run_scanner(e, &e->scanners[0]) < 0) return -1;
+    if (kind_bit & e->sectioned_kinds)
+        if (run_scanner(e, &e->scanners[1]) < 0) return -1;
+    /* Section rules, then the exclude and context patterns of the themes found. */
+    size_t kept = 0;
+    for (size_t k = 0; k < e->nh; k++) {
+        const Theme *th = &e->themes[e->hits[k].theme];
+        if (th->sections && !(th->sections & kind_bit)) continue;
+        e->hits[kept++] = e->hits[k];
+    }
+    e->nh = kept;
+    if (kept == 0) return 0;
+    for (size_t k = 0; k < kept; k++) e->theme_hit[e->hits[k].theme] = 1;
+    for (int t = 0; t < e->nthemes; t++) {
+        e->theme_flags[t] = 0;
+        if (!e->theme_hit[t] || e->themes[t].checks < 0) continue;
+        Scanner *sc = &e->scanners[e->themes[t].checks];
+        size_t from = e->nh;
+        if (run_scanner(e, sc) < 0) return -1;
+        for (size_t k = from; k < e->nh; k++)
+            e->theme_flags[t] |= sc->pats[e->hits[k].pid].role == ROLE_EXCLUDE ? 1 : 2;
+        e->nh = from;
+    }
+    /* Merge each kept theme's overlapping spans (matcher._merge). */
+    qsort(e->hits, kept, sizeof(Hit), cmp_hit);
+    if (grow((void **)&e->spans, &e->s_cap, kept, sizeof(Span)) < 0) return -1;
+    int nspans = 0;
+    for (int t = 0; t < e->nthemes; t++) {
+        if (!e->theme_hit[t]) continue;
+        e->theme_hit[t] = 0;
+        if ((e->theme_flags[t] & 1) || (e->themes[t].needs_context && !(e->theme_flags[t] & 2)))
+            continue;
+        int open = -1;
+        for (size_t k = 0; k < kept; k++) {
+            const Hit *h = &e->hits[k];
+            if (h->theme != t) continue;
+            if (open >= 0 && h->start < e->spans[open].end) {
+                Span *last = &e->spans[open];
+                if (h->end - h->start > last->end - last->start) last->source = h->source;
+                if (h->end > last->end) last->end = h->end;
+            } else {
+                open = nspans++;
+                e->spans[open] = (Span){h->start, h->end, h->source, t, e->themes[t].rank,
+                                        0, 0, 0, 0};
+            }
+        }
+    }
+    if (nspans == 0) return 0;
+    qsort(e->spans, nspans, sizeof(Span), cmp_span);
+    if (find_runs(e, (int)n) < 0) return -1;
+    int generic = is_generic(e, s, (int)n, names, (e->general_kinds & kind_bit) != 0);
+    for (int k = 0; k < nspans; k++) {
+        Span *sp = &e->spans[k];
+        sp->generic = generic;
+        if (assess(e, (int)n, sp->start, sp->end, &sp->negated, &sp->hedged, &sp->practice) < 0)
+            return -1;
+        if (e->exempt[sp->theme]) sp->negated = 0;
+    }
+    return nspans;
+}
+
+/* Append one tuple of coder.Coding's fields per coding of the sentence just coded. */
+static int append_codings(Engine *e, int count, PyObject *out, PyObject *id, PyObject *text) {
+    for (int k = 0; k < count; k++) {
+        const Span *sp = &e->spans[k];
+        PyObject *matched = PyUnicode_Substring(text, sp->start, sp->end);
+        if (!matched) return -1;
+        PyObject *item = PyTuple_New(12);
+        if (!item) {
+            Py_DECREF(matched);
+            return -1;
+        }
+        PyObject *values[12] = {
+            id,
+            PyTuple_GET_ITEM(e->theme_ids, sp->theme),
+            PyTuple_GET_ITEM(e->categories, sp->theme),
+            NULL,
+            NULL,
+            matched,
+            PyTuple_GET_ITEM(e->sources, sp->source),
+            sp->negated ? Py_True : Py_False,
+            sp->hedged ? Py_True : Py_False,
+            sp->generic ? Py_True : Py_False,
+            sp->practice ? Py_True : Py_False,
+            e->confidence[(sp->negated ? 4 : 0) + (sp->hedged ? 2 : 0) + (sp->generic ? 1 : 0)],
+        };
+        for (int j = 0; j < 12; j++) {
+            if (j == 3 || j == 4) {
+                PyObject *v = PyLong_FromLong(j == 3 ? sp->start : sp->end);
+                if (!v) {
+                    Py_DECREF(item);
+                    return -1;
+                }
+                PyTuple_SET_ITEM(item, j, v);
+            } else if (j == 5) {
+                PyTuple_SET_ITEM(item, j, matched); /* steals the new reference */
+            } else {
+                Py_INCREF(values[j]);
+                PyTuple_SET_ITEM(item, j, values[j]);
+            }
+        }
+        int failed = PyList_Append(out, item);
+        Py_DECREF(item);
+        if (failed) return -1;
+    }
+    return 0;
+}
+
+/* code(text, section_kind, names) -> [Coding fields], sentence id 0; None when not ASCII. */
+static PyObject *engine_code(Engine *e, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 3 || !PyUnicode_Check(args[0]) || !PyTuple_Check(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "code(text: str, section_kind: str | None, names: tuple)");
+        return NULL;
+    }
+    int count = code_text(e, args[0], args[1], args[2]);
+    if (count == -1) return NULL;
+    if (count == -2) Py_RETURN_NONE;
+    PyObject *out = PyList_New(0);
+    PyObject *zero = PyLong_FromLong(0);
+    if (!out || !zero || append_codings(e, count, out, zero, args[0]) < 0) {
+        Py_XDECREF(out);
+        Py_XDECREF(zero);
+        return NULL;
+    }
+    Py_DECREF(zero);
+    return out;
+}
+
+/* code_many(ids, texts, kinds, names) -> (codings, skipped): tuples of Coding fields in text
+   order, and the indexes of the texts to code in Python. */
+static PyObject *engine_code_many(Engine *e, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 4 || !PyList_Check(args[0]) || !PyList_Check(args[1]) ||
+        !PyList_Check(args[2]) || !PyTuple_Check(args[3]) ||
+        PyList_GET_SIZE(args[0]) != PyList_GET_SIZE(args[1]) ||
+        PyList_GET_SIZE(args[1]) != PyList_GET_SIZE(args[2])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "code_many(ids: list, texts: list[str], kinds: list[str | None], "
+                        "names: tuple), the lists of the same length");
+        return NULL;
+    }
+    PyObject *codings = PyList_New(0), *skipped = PyList_New(0);
+    if (!codings || !skipped) goto fail;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(args[1]); i++) {
+        PyObject *text = PyList_GET_ITEM(args[1], i);
+        if (!PyUnicode_Check(text)) {
+            PyErr_Format(PyExc_TypeError, "texts[%zd] is not a str", i);
+            goto fail;
+        }
+        int count = code_text(e, text, PyList_GET_ITEM(args[2], i), args[3]);
+        if (count == -1) goto fail;
+        if (count == 0) continue;
+        if (count == -2) {
+            PyObject *index = PyLong_FromSsize_t(i);
+            int failed = !index || PyList_Append(skipped, index) < 0;
+            Py_XDECREF(index);
+            if (failed) goto fail;
+        } else if (append_codings(e, count, codings, PyList_GET_ITEM(args[0], i), text) < 0) {
+            goto fail;
+        }
+    }
+    PyObject *result = PyTuple_Pack(2, codings, skipped);
+    Py_DECREF(codings);
+    Py_DECREF(skipped);
+    return result;
+fail:
+    Py_XDECREF(codings);
+    Py_XDECREF(skipped);
+    return NULL;
+}
+
+/* Engine.assess(text, start, end, names, general_kind) -> (negated, hedged, generic, practice)
+   or None for a non-ASCII text: the scope rules alone, for testing them against scopes.py. */
+static PyObject *engine_assess(Engine *e, PyObject *args) {
+    PyObject *text, *names;
+    int start, end, general_kind;
+    if (!PyArg_ParseTuple(args, "UiiO!p", &text, &start, &end, &PyTuple_Type, &names,
+                          &general_kind))
+        return NULL;
+    if (!PyUnicode_IS_ASCII(text)) Py_RETURN_NONE;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (start < 0 || end < start || end > n) {
+        PyErr_SetString(PyExc_ValueError, "span outside the text");
+        return NULL;
+    }
+    const char *s = (const char *)PyUnicode_1BYTE_DATA(text);
+    if (tokenize(e, s, n) < 0 || find_runs(e, (int)n) < 0) return NULL;
+    int negated, hedged, practice;
+    if (assess(e, (int)n, start, end, &negated, &hedged, &practice) < 0) return NULL;
+    int generic = is_generic(e, s, (int)n, names, general_kind);
+    return Py_BuildValue("(OOOO)", negated ? Py_True : Py_False, hedged ? Py_True : Py_False,
+                         generic ? Py_True : Py_False, practice ? Py_True : Py_False);
+}
+
+/* ------------------------------------------------------------------ Engine construction */
+
+static int as_int(PyObject *o, int *out) {
+    long v = PyLong_AsLong(o);
+    if (v == -1 && PyErr_Occurred()) return -1;
+    *out = (int)v;
+    return 0;
+}
+
+static int fill_table(Table *t, PyObject *list, int *count, int *max_len) {
+    if (!PyList_Check(list)) {
+        PyErr_SetString(PyExc_TypeError, "expected a list of str");
+        return -1;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(list);
+    if (table_init(t, n) < 0) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_ssize_t len;
+        const char *s = PyUnicode_AsUTF8AndSize(PyList_GET_ITEM(list, i), &len);
+        if (!s) return -1;
+        if (table_put(t, s, (int)len, (int)i) < 0) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        if (max_len && len > *max_len) *max_len = (int)len;
+    }
+    *count = (int)n;
+    return 0;
+}
+
+/* Mark the first three letters of each word; a word the key cannot describe (shorter than
+   `shortest`, or with other characters) marks every key, so the filter never hides it. */
+static int mark_starts(unsigned char *bits, PyObject *list, int shortest) {
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(list); i++) {
+        Py_ssize_t len;
+        const char *s = PyUnicode_AsUTF8AndSize(PyList_GET_ITEM(list, i), &len);
+        if (!s) return -1;
+        char low[3];
+        int plain = len >= shortest;
+        for (int k = 0; k < 3 && k < len; k++) {
+            unsigned char c = (unsigned char)s[k];
+            low[k] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            if (!ALNUM[c]) plain = 0;
+        }
+        if (!plain) {
+            memset(bits, 0xff, STARTS / 8 + 1);
+            return 0;
+        }
+        int key = start_key(low, len < 3 ? (int)len : 3);
+        bits[key >> 3] |= (unsigned char)(1 << (key & 7));
+    }
+    return 0;
+}
+
+static int cmp_edge(const void *a, const void *b) {
+    const Edge *x = a, *y = b;
+    return (x->word > y->word) - (x->word < y->word);
+}
+
+static int read_edges(PyObject *list, Edge **out, int *count) {
+    Py_ssize_t n = PyList_GET_SIZE(list);
+    *count = (int)n;
+    *out = n ? PyMem_Calloc(n, sizeof(Edge)) : NULL;
+    if (n && !*out) return -1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *pair = PyList_GET_ITEM(list, i);
+        if (as_int(PyTuple_GET_ITEM(pair, 0), &(*out)[i].word) < 0 ||
+            as_int(PyTuple_GET_ITEM(pair, 1), &(*out)[i].child) < 0)
+            return -1;
+    }
+    if (n) qsort(*out, n, sizeof(Edge), cmp_edge);
+    return 0;
+}
+
+/* nodes: [(terminal, [(word, child)], [(cased word, child)], [(kind, prefix, gap, child)])] */
+static int read_nodes(Engine *e, PyObject *nodes) {
+    Py_ssize_t n = PyList_GET_SIZE(nodes);
+    e->nodes = PyMem_Calloc(n ? n : 1, sizeof(Node));
+    if (!e->nodes) return -1;
+    e->nnodes = (int)n;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *t = PyList_GET_ITEM(nodes, i);
+        Node *nd = &e->nodes[i];
+        nd->terminal = PyObject_IsTrue(PyTuple_GET_ITEM(t, 0));
+        if (read_edges(PyTuple_GET_ITEM(t, 1), &nd->lits, &nd->nlits) < 0 ||
+            read_edges(PyTuple_GET_ITEM(t, 2), &nd->cased, &nd->ncased) < 0)
+            return -1;
+        if (nd->ncased) e->has_cased = 1;
+        PyObject *others = PyTuple_GET_ITEM(t, 3);
+        Py_ssize_t no = PyList_GET_SIZE(others);
+        nd->nothers = (int)no;
+        nd->others = no ? PyMem_Calloc(no, sizeof(Other)) : NULL;
+        if (no && !nd->others) return -1;
+        for (Py_ssize_t k = 0; k < no; k++) {
+            PyObject *o = PyList_GET_ITEM(others, k);
+            Other *ot = &nd->others[k];
+            if (as_int(PyTuple_GET_ITEM(o, 0), &ot->kind) < 0 ||
+                as_int(PyTuple_GET_ITEM(o, 2), &ot->gap) < 0 ||
+                as_int(PyTuple_GET_ITEM(o, 3), &ot->child) < 0)
+                return -1;
+            Py_ssize_t len;
+            const char *pre = PyUnicode_AsUTF8AndSize(PyTuple_GET_ITEM(o, 1), &len);
+            if (!pre) return -1;
+            ot->pre = PyMem_Malloc(len + 1);
+            if (!ot->pre) return -1;
+            memcpy(ot->pre, pre, len + 1);
+            ot->prelen = (int)len;
+        }
+    }
+    return 0;
+}
+
+/* anchors: [(key id, pid, lo, hi)] -> CSR arrays over `nkeys` keys. */
+static int read_anchors(PyObject *list, int nkeys, int **off, Anchor **out) {
+    Py_ssize_t n = PyList_GET_SIZE(list);
+    *off = PyMem_Calloc(nkeys + 1, sizeof(int));
+    *out = PyMem_Calloc(n ? n : 1, sizeof(Anchor));
+    if (!*off || !*out) return -1;
+    int *keys = PyMem_Calloc(n ? n : 1, sizeof(int));
+    if (!keys) return -1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *t = PyList_GET_ITEM(list, i);
+        if (as_int(PyTuple_GET_ITEM(t, 0), &keys[i]) < 0) goto fail;
+        if (keys[i] < 0 || keys[i] >= nkeys) {
+            PyErr_SetString(PyExc_ValueError, "anchor key out of range");
+            goto fail;
+        }
+        (*off)[keys[i] + 1]++;
+    }
+    for (int k = 0; k < nkeys; k++) (*off)[k + 1] += (*off)[k];
+    int *fill = PyMem_Calloc(nkeys ? nkeys : 1, sizeof(int));
+    if (!fill) goto fail;
+    /* Stable: anchors of one key keep their order (the automaton's order of patterns). */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *t = PyList_GET_ITEM(list, i);
+        Anchor *a = &(*out)[(*off)[keys[i]] + fill[keys[i]]++];
+        if (as_int(PyTuple_GET_ITEM(t, 1), &a->pid) < 0 ||
+            as_int(PyTuple_GET_ITEM(t, 2), &a->lo) < 0 ||
+            as_int(PyTuple_GET_ITEM(t, 3), &a->hi) < 0) {
+            PyMem_Free(fill);
+            goto fail;
+        }
+    }
+    PyMem_Free(fill);
+    PyMem_Free(keys);
+    return 0;
+fail:
+    PyMem_Free(keys);
+    return -1;
+}
+
+/* scanner: ([(root, theme, role, source)], word anchors, prefix anchors, [unanchored pid]) */
+static int read_scanner(Engine *e, Scanner *sc, PyObject *t) {
+    PyObject *pats = PyTuple_GET_ITEM(t, 0);
+    Py_ssize_t n = PyList_GET_SIZE(pats);
+    sc->npat = (int)n;
+    sc->pats = PyMem_Calloc(n ? n : 1, sizeof(Pattern));
+    sc->first_seq = PyMem_Malloc((n ? n : 1) * sizeof(int));
+    if (!sc->pats || !sc->first_seq) return -1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *p = PyList_GET_ITEM(pats, i);
+        Pattern *pt = &sc->pats[i];
+        if (as_int(PyTuple_GET_ITEM(p, 0), &pt->root) < 0 ||
+            as_int(PyTuple_GET_ITEM(p, 1), &pt->theme) < 0 ||
+            as_int(PyTuple_GET_ITEM(p, 2), &pt->role) < 0 ||
+            as_int(PyTuple_GET_ITEM(p, 3), &pt->source) < 0)
+            return -1;
+        if (pt->root < 0 || pt->root >= e->nnodes || pt->theme < 0 || pt->theme >= e->nthemes ||
+            pt->source < 0 || pt->source >= PyTuple_GET_SIZE(e->sources)) {
+            PyErr_SetString(PyExc_ValueError, "pattern refers to a missing node or theme");
+            return -1;
+        }
+        sc->first_seq[i] = -1;
+    }
+    if (read_anchors(PyTuple_GET_ITEM(t, 1), e->nwords, &sc->word_off, &sc->word_anchors) < 0 ||
+        read_anchors(PyTuple_GET_ITEM(t, 2), e->nprefixes, &sc->pre_off, &sc->pre_anchors) < 0)
+        return -1;
+    PyObject *un = PyTuple_GET_ITEM(t, 3);
+    sc->nun = (int)PyList_GET_SIZE(un);
+    sc->unanchored = PyMem_Calloc(sc->nun ? sc->nun : 1, sizeof(int));
+    if (!sc->unanchored) return -1;
+    for (int k = 0; k < sc->nun; k++)
+        if (as_int(PyList_GET_ITEM(un, k), &sc->unanchored[k]) < 0) return -1;
+    return 0;
+}
+
+static void engine_dealloc(Engine *e) {
+    table_free(&e->words);
+    table_free(&e->prefixes);
+    for (int i = 0; e->nodes && i < e->nnodes; i++) {
+        PyMem_Free(e->nodes[i].lits);
+        PyMem_Free(e->nodes[i].cased);
+        for (int k = 0; k < e->nodes[i].nothers; k++) PyMem_Free(e->nodes[i].others[k].pre);
+        PyMem_Free(e->nodes[i].others);
+    }
+    PyMem_Free(e->nodes);
+    for (int i = 0; e->scanners && i < e->nscanners; i++) {
+        Scanner *sc = &e->scanners[i];
+        PyMem_Free(sc->pats);
+        PyMem_Free(sc->first_seq);
+        PyMem_Free(sc->word_off);
+        PyMem_Free(sc->word_anchors);
+        PyMem_Free(sc->pre_off);
+        PyMem_Free(sc->pre_anchors);
+        PyMem_Free(sc->unanchored);
+    }
+    PyMem_Free(e->scanners);
+    PyMem_Free(e->themes);
+    PyMem_Free(e->exempt);
+    Py_XDECREF(e->theme_ids);
+    Py_XDECREF(e->categories);
+    Py_XDECREF(e->sources);
+    Py_XDECREF(e->kind_codes);
+    for (int k = 0; k < 8; k++) Py_XDECREF(e->confidence[k]);
+    PyMem_Free(e->lw);
+    PyMem_Free(e->ws);
+    PyMem_Free(e->we);
+    PyMem_Free(e->lid);
+    PyMem_Free(e->oid);
+    PyMem_Free(e->wpre_off);
+    PyMem_Free(e->wpre);
+    PyMem_Free(e->cands);
+    PyMem_Free(e->hits);
+    PyMem_Free(e->spans);
+    PyMem_Free(e->theme_hit);
+    PyMem_Free(e->theme_flags);
+    PyMem_Free(e->buf);
+    PyMem_Free(e->runs);
+    Py_TYPE(e)->tp_free((PyObject *)e);
+}
+
+/* Engine(words, prefixes, nodes, scanners, themes, sectioned_kinds, general_kinds)
+   themes: [(rank, sections mask, needs context, checks scanner or -1)]; scanners[0] holds the
+   themes for any section, scanners[1] the section-limited ones. */
+static int engine_init(Engine *e, PyObject *args, PyObject *kwds) {
+    PyObject *words, *prefixes, *nodes, *scanners, *themes, *theme_ids, *categories, *exempt;
+    PyObject *sources, *confidence, *kind_codes;
+    unsigned long long sectioned, general;
+    if (e->nodes) {
+        PyErr_SetString(PyExc_RuntimeError, "Engine is already initialised");
+        return -1;
+    }
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!KKO!O!O!O!O!O!", &PyList_Type, &words, &PyList_Type,
+                          &prefixes, &PyList_Type, &nodes, &PyList_Type, &scanners, &PyList_Type,
+                          &themes, &sectioned, &general, &PyTuple_Type, &theme_ids, &PyTuple_Type,
+                          &categories, &PyTuple_Type, &exempt, &PyTuple_Type, &sources,
+                          &PyTuple_Type, &confidence, &PyDict_Type, &kind_codes))
+        return -1;
+    Py_ssize_t nthemes = PyList_GET_SIZE(themes);
+    if (PyTuple_GET_SIZE(theme_ids) != nthemes || PyTuple_GET_SIZE(categories) != nthemes ||
+        PyTuple_GET_SIZE(exempt) != nthemes || PyTuple_GET_SIZE(confidence) != 8) {
+        PyErr_SetString(PyExc_ValueError, "theme ids, categories and exemptions: one per theme; "
+                                          "confidence: eight values");
+        return -1;
+    }
+    e->exempt = PyMem_Calloc(nthemes ? nthemes : 1, 1);
+    if (!e->exempt) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < nthemes; i++)
+        e->exempt[i] = (unsigned char)PyObject_IsTrue(PyTuple_GET_ITEM(exempt, i));
+    Py_INCREF(theme_ids);
+    e->theme_ids = theme_ids;
+    Py_INCREF(categories);
+    e->categories = categories;
+    Py_INCREF(sources);
+    e->sources = sources;
+    Py_INCREF(kind_codes);
+    e->kind_codes = kind_codes;
+    for (int k = 0; k < 8; k++) {
+        e->confidence[k] = PyTuple_GET_ITEM(confidence, k);
+        Py_INCREF(e->confidence[k]);
+    }
+    e->sectioned_kinds = sectioned;
+    e->general_kinds = general;
+    if (fill_table(&e->words, words, &e->nwords, NULL) < 0 ||
+        fill_table(&e->prefixes, prefixes, &e->nprefixes, &e->max_prefix) < 0)
+        return -1;
+    if (mark_starts(e->word_start, words, 1) < 0 || mark_starts(e->prefix_start, prefixes, 3) < 0)
+        return -1;
+    if (read_nodes(e, nodes) < 0) {
+        if (!PyErr_Occurred()) PyErr_NoMemory();
+        return -1;
+    }
+    Py_ssize_t nt = PyList_GET_SIZE(themes);
+    e->nthemes = (int)nt;
+    e->themes = PyMem_Calloc(nt ? nt : 1, sizeof(Theme));
+    e->theme_hit = PyMem_Calloc(nt ? nt : 1, sizeof(int));
+    e->theme_flags = PyMem_Calloc(nt ? nt : 1, sizeof(int));
+    if (!e->themes || !e->theme_hit || !e->theme_flags) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    Py_ssize_t ns = PyList_GET_SIZE(scanners);
+    if (ns < 2) {
+        PyErr_SetString(PyExc_ValueError, "need at least two scanners");
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < nt; i++) {
+        PyObject *t = PyList_GET_ITEM(themes, i);
+        Theme *th = &e->themes[i];
+        int needs;
+        if (as_int(PyTuple_GET_ITEM(t, 0), &th->rank) < 0) return -1;
+        th->sections = PyLong_AsUnsignedLongLong(PyTuple_GET_ITEM(t, 1));
+        if (PyErr_Occurred() || as_int(PyTuple_GET_ITEM(t, 2), &needs) < 0 ||
+            as_int(PyTuple_GET_ITEM(t, 3), &th->checks) < 0)
+            return -1;
+        th->needs_context = needs;
+        if (th->checks >= ns) {
+            PyErr_SetString(PyExc_ValueError, "theme refers to a missing scanner");
+            return -1;
+        }
+    }
+    e->scanners = PyMem_Calloc(ns, sizeof(Scanner));
+    if (!e->scanners) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    e->nscanners = (int)ns;
+    for (Py_ssize_t i = 0; i < ns; i++) {
+        if (read_scanner(e, &e->scanners[i], PyList_GET_ITEM(scanners, i)) < 0) {
+            if (!PyErr_Occurred()) PyErr_NoMemory();
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static PyMethodDef engine_methods[] = {
+    {"code", (PyCFunction)(void (*)(void))engine_code, METH_FASTCALL,
+     "code(text, section_kind, names) -> [tuple of Coding fields], or None when the text is "
+     "not ASCII."},
+    {"code_many", (PyCFunction)(void (*)(void))engine_code_many, METH_FASTCALL,
+     "code_many(ids, texts, section_kinds, names) -> ([tuple of Coding fields], [index of a "
+     "text that is not ASCII])."},
+    {"assess", (PyCFunction)engine_assess, METH_VARARGS,
+     "assess(text, start, end, names, general_kind) -> (negated, hedged, generic, practice), "
+     "or None when the text is not ASCII."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject EngineType = {
+    PyVarObject_HEAD_INIT(NULL, 0).tp_name = "casebrief.coding._fastcode.Engine",
+    .tp_basicsize = sizeof(Engine),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "A codebook compiled for coding ASCII sentences.",
+    .tp_new = PyType_GenericNew,
+    .tp_init = (initproc)engine_init,
+    .tp_dealloc = (destructor)engine_dealloc,
+    .tp_methods = engine_methods,
+};
+
+static struct PyModuleDef fastcode_module = {
+    PyModuleDef_HEAD_INIT, "_fastcode", "Compiled coding of ASCII sentences.", -1, NULL,
+};
+
+PyMODINIT_FUNC PyInit__fastcode(void) {
+    init_classes();
+    if (init_sets() < 0) {
+        PyErr_SetString(PyExc_RuntimeError, "a word list has too many words with one first letter");
+        return NULL;
+    }
+    for (int k = 0; k < NFORWARD; k++) NOMINAL[k] = (unsigned char)nominal_cue(k);
+    if (PyType_Ready(&EngineType) < 0) return NULL;
+    PyObject *m = PyModule_Create(&fastcode_module);
+    if (!m) return NULL;
+    Py_INCREF(&EngineType);
+    if (PyModule_AddObject(m, "Engine", (PyObject *)&EngineType) < 0) {
+        Py_DECREF(&EngineType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
