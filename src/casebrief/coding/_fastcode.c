@@ -200,11 +200,17 @@ typedef struct {
     PyObject *sources;     /* tuple of str, by source index */
     PyObject *confidence[8]; /* float by negated * 4 + hedged * 2 + generic */
     PyObject *kind_codes;  /* dict: section kind -> code */
+    PyTypeObject *coding_type; /* coder.Coding, a tuple subclass with 12 fields */
     /* Bit per first three letters (a-z, 0-9, or none for a shorter word) of the words and of
        the anchor prefixes: most words of a sentence are in neither table, and this says so
        without hashing them. */
     unsigned char word_start[STARTS / 8 + 1];
     unsigned char prefix_start[STARTS / 8 + 1];
+    /* Per first three letters of an anchor prefix, the lengths of the prefixes that start so
+       (bit L for length L; bit 31 for 31 and longer), sorted by key. */
+    int nprefix_keys;
+    int *prefix_keys;
+    uint32_t *prefix_lengths;
     /* working memory */
     char *lw;
     size_t lw_cap;
@@ -270,6 +276,18 @@ static int grow_words(Engine *e, size_t need) {
     return 0;
 }
 
+static uint32_t prefix_lengths(const Engine *e, int key) {
+    if (!has_start(e->prefix_start, key)) return 0;
+    int a = 0, b = e->nprefix_keys - 1;
+    while (a <= b) {
+        int mid = (a + b) / 2;
+        if (e->prefix_keys[mid] == key) return e->prefix_lengths[mid];
+        if (e->prefix_keys[mid] < key) a = mid + 1;
+        else b = mid - 1;
+    }
+    return 0xffffffffu; /* a prefix the key cannot describe: look at every length */
+}
+
 /* One pass over the sentence: its lower-cased copy, its words (WORD: [A-Za-z0-9]+), each
    word's id in the word table, and the anchor prefixes each word starts with, shortest first
    (the order in which the automaton of matcher.py reports them). */
@@ -287,7 +305,8 @@ static int tokenize(Engine *e, const char *s, Py_ssize_t n) {
         if ((size_t)nw + 2 > e->w_cap && grow_words(e, (size_t)nw + 2) < 0) return -1;
         e->wpre_off[nw] = npre;
         uint64_t h = FNV_START;
-        int upper = 0, prefixes = 1;
+        int upper = 0;
+        uint32_t prefixes = 0xffffffffu; /* lengths at which an anchor prefix may end */
         Py_ssize_t j = i;
         while (j < n && ALNUM[c = (unsigned char)s[j]]) {
             if (c >= 'A' && c <= 'Z') {
@@ -298,10 +317,8 @@ static int tokenize(Engine *e, const char *s, Py_ssize_t n) {
             h = FNV_STEP(h, c);
             int len = (int)(j - i);
             if (len < 3 || len > e->max_prefix || !prefixes) continue;
-            if (len == 3 && !has_start(e->prefix_start, start_key(lw + i, 3))) {
-                prefixes = 0;
-                continue;
-            }
+            if (len == 3) prefixes = prefix_lengths(e, start_key(lw + i, 3));
+            if (!(prefixes & (1u << (len < 31 ? len : 31)))) continue;
             int id = table_get(&e->prefixes, lw + i, len, h);
             if (id >= 0) {
                 if (grow((void **)&e->wpre, &e->wpre_cap, (size_t)npre + 1, sizeof(int)) < 0)
@@ -571,6 +588,19 @@ static const Lit HEDGE[] = {
     LIT("concerns that"), LIT("worried that"), LIT("hypothetical"), LIT("speculative"),
     LIT("speculation"), LIT("suggestion that"),
 };
+/* The first words of LATER_DENIAL and HEDGE: where none occurs, neither can the phrases. */
+static const Lit LATER_DENIAL_FIRST[] = {
+    LIT("ruled"), LIT("unfounded"), LIT("disproved"), LIT("not"), LIT("unsubstantiated"),
+};
+static const Lit HEDGE_FIRST[] = {
+    LIT("may"), LIT("might"), LIT("could"), LIT("possibly"), LIT("possible"), LIT("potential"),
+    LIT("potentially"), LIT("perhaps"), LIT("if"), LIT("whether"), LIT("suspected"),
+    LIT("suspicion"), LIT("alleged"), LIT("allegation"), LIT("allegations"), LIT("at"),
+    LIT("risk"), LIT("risks"), LIT("unclear"), LIT("not"), LIT("unknown"), LIT("likely"),
+    LIT("unlikely"), LIT("appear"), LIT("appears"), LIT("appeared"), LIT("seem"), LIT("seems"),
+    LIT("seemed"), LIT("would"), LIT("can"), LIT("concern"), LIT("concerns"), LIT("worried"),
+    LIT("hypothetical"), LIT("speculative"), LIT("speculation"), LIT("suggestion"),
+};
 static const Lit THIS_CHILD[] = {
     LIT("she"), LIT("he"), LIT("her"), LIT("him"), LIT("his"), LIT("hers"), LIT("herself"),
     LIT("himself"),
@@ -612,6 +642,8 @@ LITSET(S_BACKWARD_AUX, BACKWARD_AUX);
 LITSET(S_BACKWARD_WHAT, BACKWARD_WHAT);
 LITSET(S_LATER_DENIAL, LATER_DENIAL);
 LITSET(S_HEDGE, HEDGE);
+LITSET(S_HEDGE_FIRST, HEDGE_FIRST);
+LITSET(S_LATER_DENIAL_FIRST, LATER_DENIAL_FIRST);
 LITSET(S_THIS_CHILD, THIS_CHILD);
 LITSET(S_GENERIC_MARKER, GENERIC_MARKER);
 LITSET(S_GENERIC_SUBJECT, GENERIC_SUBJECT);
@@ -619,6 +651,7 @@ static LitSet *ALL_SETS[] = {
     &S_FORWARD,       &S_PSEUDO,       &S_PRACTICE_SUBJECT, &S_PRACTICE_VERB, &S_REPORTING_VERB,
     &S_CLAUSE_WORDS,  &S_CLAUSE_ALONE, &S_BACKWARD_AUX,     &S_BACKWARD_WHAT, &S_LATER_DENIAL,
     &S_HEDGE,         &S_THIS_CHILD,   &S_GENERIC_MARKER,   &S_GENERIC_SUBJECT,
+    &S_HEDGE_FIRST,   &S_LATER_DENIAL_FIRST,
 };
 
 static int init_sets(void) {
@@ -712,6 +745,16 @@ static int first_clause_break(const char *t, int lo, int hi) {
 /* The sentence's \w runs, found once for all the scope rules' searches. */
 static int find_runs(Engine *e, int n) {
     const char *t = e->lw;
+    if (!memchr(t, '_', n)) { /* then \w runs are the words already found */
+        if (grow((void **)&e->runs, &e->runs_cap, 2 * (size_t)e->nw + 2, sizeof(int)) < 0)
+            return -1;
+        for (int w = 0; w < e->nw; w++) {
+            e->runs[2 * w] = e->ws[w];
+            e->runs[2 * w + 1] = e->we[w];
+        }
+        e->nruns = e->nw;
+        return 0;
+    }
     int nruns = 0, p = 0;
     while (p < n) {
         while (p < n && !WORDCH[(unsigned char)t[p]]) p++;
@@ -907,6 +950,8 @@ static int negation(Engine *e, const char *t, int n, int start, int end, int cst
         if (q >= cend) break;
         q = skip_nonword(t, q, cend);
     }
+    /* The joined words can hold a denial only if its first word is in the clause. */
+    if (!search_sentence(e, end, cend, &S_LATER_DENIAL_FIRST)) return 0;
     int len = first_words(e, t, end, cend, 8);
     if (len < 0) return -1;
     *negated = search_words(e->buf, 0, len, &S_LATER_DENIAL);
@@ -948,7 +993,7 @@ static int assess(Engine *e, int n, int start, int end, int *negated, int *hedge
     *negated = 0;
     if (negation(e, t, n, start, end, cstart, negated, practice) < 0) return -1;
     *hedged = search_sentence(e, cstart, end, &S_HEDGE);
-    if (!*hedged) {
+    if (!*hedged && search_sentence(e, end, n, &S_HEDGE_FIRST)) {
         int len = first_words(e, t, end, n, 3);
         if (len < 0) return -1;
         *hedged = search_words(e->buf, 0, len, &S_HEDGE);
@@ -1037,13 +1082,13 @@ static int code_text(Engine *e, PyObject *text, PyObject *kind_name, PyObject *n
     return nspans;
 }
 
-/* Append one tuple of coder.Coding's fields per coding of the sentence just coded. */
+/* Append a coder.Coding per coding of the sentence just coded. */
 static int append_codings(Engine *e, int count, PyObject *out, PyObject *id, PyObject *text) {
     for (int k = 0; k < count; k++) {
         const Span *sp = &e->spans[k];
         PyObject *matched = PyUnicode_Substring(text, sp->start, sp->end);
         if (!matched) return -1;
-        PyObject *item = PyTuple_New(12);
+        PyObject *item = e->coding_type->tp_alloc(e->coding_type, 12);
         if (!item) {
             Py_DECREF(matched);
             return -1;
@@ -1084,7 +1129,7 @@ static int append_codings(Engine *e, int count, PyObject *out, PyObject *id, PyO
     return 0;
 }
 
-/* code(text, section_kind, names) -> [Coding fields], sentence id 0; None when not ASCII. */
+/* code(text, section_kind, names) -> [Coding] with sentence id 0; None when not ASCII. */
 static PyObject *engine_code(Engine *e, PyObject *const *args, Py_ssize_t nargs) {
     if (nargs != 3 || !PyUnicode_Check(args[0]) || !PyTuple_Check(args[2])) {
         PyErr_SetString(PyExc_TypeError, "code(text: str, section_kind: str | None, names: tuple)");
@@ -1104,8 +1149,8 @@ static PyObject *engine_code(Engine *e, PyObject *const *args, Py_ssize_t nargs)
     return out;
 }
 
-/* code_many(ids, texts, kinds, names) -> (codings, skipped): tuples of Coding fields in text
-   order, and the indexes of the texts to code in Python. */
+/* code_many(ids, texts, kinds, names) -> (codings, skipped): Codings in text order, and the
+   indexes of the texts to code in Python. */
 static PyObject *engine_code_many(Engine *e, PyObject *const *args, Py_ssize_t nargs) {
     if (nargs != 4 || !PyList_Check(args[0]) || !PyList_Check(args[1]) ||
         !PyList_Check(args[2]) || !PyTuple_Check(args[3]) ||
@@ -1223,6 +1268,36 @@ static int mark_starts(unsigned char *bits, PyObject *list, int shortest) {
         int key = start_key(low, len < 3 ? (int)len : 3);
         bits[key >> 3] |= (unsigned char)(1 << (key & 7));
     }
+    return 0;
+}
+
+static int index_prefix_lengths(Engine *e, PyObject *prefixes) {
+    Py_ssize_t n = PyList_GET_SIZE(prefixes);
+    e->prefix_keys = PyMem_Calloc(n ? n : 1, sizeof(int));
+    e->prefix_lengths = PyMem_Calloc(n ? n : 1, sizeof(uint32_t));
+    if (!e->prefix_keys || !e->prefix_lengths) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    int count = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_ssize_t len;
+        const char *s = PyUnicode_AsUTF8AndSize(PyList_GET_ITEM(prefixes, i), &len);
+        if (!s) return -1;
+        if (len < 3) continue; /* mark_starts has opened the filter for it */
+        int key = start_key(s, 3), k = 0;
+        while (k < count && e->prefix_keys[k] < key) k++;
+        if (k == count || e->prefix_keys[k] != key) {
+            memmove(e->prefix_keys + k + 1, e->prefix_keys + k, (count - k) * sizeof(int));
+            memmove(e->prefix_lengths + k + 1, e->prefix_lengths + k, (count - k) * sizeof(uint32_t));
+            e->prefix_keys[k] = key;
+            e->prefix_lengths[k] = 0;
+            count++;
+        }
+        e->prefix_lengths[k] |= 1u << (len < 31 ? len : 31);
+        if (len >= 31) e->prefix_lengths[k] = 0xffffffffu;
+    }
+    e->nprefix_keys = count;
     return 0;
 }
 
@@ -1380,11 +1455,14 @@ static void engine_dealloc(Engine *e) {
     }
     PyMem_Free(e->scanners);
     PyMem_Free(e->themes);
+    PyMem_Free(e->prefix_keys);
+    PyMem_Free(e->prefix_lengths);
     PyMem_Free(e->exempt);
     Py_XDECREF(e->theme_ids);
     Py_XDECREF(e->categories);
     Py_XDECREF(e->sources);
     Py_XDECREF(e->kind_codes);
+    Py_XDECREF(e->coding_type);
     for (int k = 0; k < 8; k++) Py_XDECREF(e->confidence[k]);
     PyMem_Free(e->lw);
     PyMem_Free(e->ws);
@@ -1408,18 +1486,25 @@ static void engine_dealloc(Engine *e) {
    themes for any section, scanners[1] the section-limited ones. */
 static int engine_init(Engine *e, PyObject *args, PyObject *kwds) {
     PyObject *words, *prefixes, *nodes, *scanners, *themes, *theme_ids, *categories, *exempt;
-    PyObject *sources, *confidence, *kind_codes;
+    PyObject *sources, *confidence, *kind_codes, *coding_type;
     unsigned long long sectioned, general;
     if (e->nodes) {
         PyErr_SetString(PyExc_RuntimeError, "Engine is already initialised");
         return -1;
     }
-    if (!PyArg_ParseTuple(args, "O!O!O!O!O!KKO!O!O!O!O!O!", &PyList_Type, &words, &PyList_Type,
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!KKO!O!O!O!O!O!O!", &PyList_Type, &words, &PyList_Type,
                           &prefixes, &PyList_Type, &nodes, &PyList_Type, &scanners, &PyList_Type,
                           &themes, &sectioned, &general, &PyTuple_Type, &theme_ids, &PyTuple_Type,
                           &categories, &PyTuple_Type, &exempt, &PyTuple_Type, &sources,
-                          &PyTuple_Type, &confidence, &PyDict_Type, &kind_codes))
+                          &PyTuple_Type, &confidence, &PyDict_Type, &kind_codes, &PyType_Type,
+                          &coding_type))
         return -1;
+    if (!PyType_IsSubtype((PyTypeObject *)coding_type, &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError, "the coding type must be a tuple subclass");
+        return -1;
+    }
+    Py_INCREF(coding_type);
+    e->coding_type = (PyTypeObject *)coding_type;
     Py_ssize_t nthemes = PyList_GET_SIZE(themes);
     if (PyTuple_GET_SIZE(theme_ids) != nthemes || PyTuple_GET_SIZE(categories) != nthemes ||
         PyTuple_GET_SIZE(exempt) != nthemes || PyTuple_GET_SIZE(confidence) != 8) {
@@ -1451,7 +1536,8 @@ static int engine_init(Engine *e, PyObject *args, PyObject *kwds) {
     if (fill_table(&e->words, words, &e->nwords, NULL) < 0 ||
         fill_table(&e->prefixes, prefixes, &e->nprefixes, &e->max_prefix) < 0)
         return -1;
-    if (mark_starts(e->word_start, words, 1) < 0 || mark_starts(e->prefix_start, prefixes, 3) < 0)
+    if (mark_starts(e->word_start, words, 1) < 0 || mark_starts(e->prefix_start, prefixes, 3) < 0 ||
+        index_prefix_lengths(e, prefixes) < 0)
         return -1;
     if (read_nodes(e, nodes) < 0) {
         if (!PyErr_Occurred()) PyErr_NoMemory();
@@ -1503,11 +1589,10 @@ static int engine_init(Engine *e, PyObject *args, PyObject *kwds) {
 
 static PyMethodDef engine_methods[] = {
     {"code", (PyCFunction)(void (*)(void))engine_code, METH_FASTCALL,
-     "code(text, section_kind, names) -> [tuple of Coding fields], or None when the text is "
-     "not ASCII."},
+     "code(text, section_kind, names) -> [Coding], or None when the text is not ASCII."},
     {"code_many", (PyCFunction)(void (*)(void))engine_code_many, METH_FASTCALL,
-     "code_many(ids, texts, section_kinds, names) -> ([tuple of Coding fields], [index of a "
-     "text that is not ASCII])."},
+     "code_many(ids, texts, section_kinds, names) -> ([Coding], [index of a text that is not "
+     "ASCII])."},
     {"assess", (PyCFunction)engine_assess, METH_VARARGS,
      "assess(text, start, end, names, general_kind) -> (negated, hedged, generic, practice), "
      "or None when the text is not ASCII."},

@@ -59,9 +59,7 @@ class Coder:
         self.category = {t.id: t.category for t in codebook.themes}
         self.exempt = set(codebook.negation_exempt)
         use_engine = fast.available() if compiled is None else compiled
-        self.engine = (
-            fast.FastEngine(self.matcher, self.exempt, confidence) if use_engine else None
-        )
+        self.engine = fast.FastEngine(self.matcher, self.exempt, confidence, Coding) if use_engine else None
 
     def code_sentence(
         self, text: str, section_kind: str | None, child_names: Sequence[str] = ()
@@ -70,7 +68,7 @@ class Coder:
         if self.engine is not None:
             found = self.engine.code(text, section_kind, names)
             if found is not None:
-                return list(map(Coding._make, found))
+                return found
         return self._code_in_python(0, text, section_kind, names)
 
     def code(self, sentences: Sequence[SentenceToCode], child_names: Sequence[str]) -> list[Coding]:
@@ -82,13 +80,12 @@ class Coder:
                 for s in sentences
                 for c in self._code_in_python(s.id, s.text, s.section_kind, names)
             ]
-        found, skipped = self.engine.code_many(
+        coded, skipped = self.engine.code_many(
             [s.id for s in sentences],
             [s.text for s in sentences],
             [s.section_kind for s in sentences],
             names,
         )
-        coded = list(map(Coding._make, found))
         if not skipped:
             return coded
         # Sentences that are not ASCII, coded in Python, go back in their place.

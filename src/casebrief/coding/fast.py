@@ -30,8 +30,8 @@ def available() -> bool:
 class FastEngine:
     """A Matcher's tables flattened for the compiled engine.
 
-    `code(text, section_kind, names)` returns, for an ASCII sentence, a tuple of Coding fields
-    per coding (sentence id 0), and None for any other sentence, which the caller codes in
+    `code(text, section_kind, names)` returns, for an ASCII sentence, its codings (made as
+    `coding_type`, sentence id 0), and None for any other sentence, which the caller codes in
     Python. `code_many(ids, texts, section_kinds, names)` does the same for a review's
     sentences and returns (codings, indexes of the sentences it left to Python)."""
 
@@ -40,6 +40,7 @@ class FastEngine:
         matcher: Matcher,
         negation_exempt: set[str],
         confidence: Callable[[bool, bool, bool], float],
+        coding_type: type[tuple],
     ) -> None:
         if _fastcode is None:
             raise RuntimeError("the compiled coding engine (_fastcode) is not built")
@@ -51,8 +52,14 @@ class FastEngine:
             tuple(t.category for t in themes),
             tuple(t.category in negation_exempt for t in themes),
             tuple(tables.sources),
-            tuple(confidence(n, h, g) for n in (False, True) for h in (False, True) for g in (False, True)),
+            tuple(
+                confidence(n, h, g)
+                for n in (False, True)
+                for h in (False, True)
+                for g in (False, True)
+            ),
             tables.kind_codes,
+            coding_type,
         )
         self.code = self._engine.code
         self.code_many = self._engine.code_many
