@@ -16,7 +16,7 @@ from common import peak_rss_mb, synthetic_store, write_results
 
 from casebrief.codebook import expand_pattern, load_codebook
 from casebrief.coding.coder import Coder, SentenceToCode
-from casebrief.coding.service import code_store
+from casebrief.coding.service import code_store, long_lived
 
 REVIEW_SIZE = 750  # sentences in a typical review
 
@@ -90,7 +90,7 @@ def main() -> None:
         ).all()
     texts = [r[0] for r in rows]
     kinds = [r[1] for r in rows]
-    coder = Coder(codebook)
+    coder = long_lived(Coder(codebook))  # as `casebrief code` builds it
     if coder.engine is None:
         print("note: the compiled coding engine is not built; measuring the pure-Python path")
     phrases = baseline_phrases(codebook)

@@ -114,9 +114,9 @@ def test_bad_arguments_raise_instead_of_crashing(coders):
     with pytest.raises(TypeError):
         engine.code(b"bytes are not text", None, ())
     with pytest.raises(TypeError):
-        engine.code_many([1], ["one text"], [None, None], ())  # lists of different lengths
+        engine.code_many([(1, "a sentence without its section kind")], ())
     with pytest.raises(TypeError):
-        engine.code_many([1], [42], [None], ())
+        engine.code_many([(1, 42, None)], ())
     with pytest.raises(ValueError):
         engine.assess("short", 3, 99, (), None)
 

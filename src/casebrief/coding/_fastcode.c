@@ -17,6 +17,7 @@
 #include <string.h>
 
 #define NONE (-1000000)
+#define UNKNOWN (-2) /* a word id not looked up yet */
 #define MAX_SCOPE_WORDS 14
 
 /* ------------------------------------------------------------------ byte classes */
@@ -25,6 +26,7 @@ static unsigned char WORDCH[256]; /* \w for ASCII: [A-Za-z0-9_] */
 static unsigned char SPACECH[256]; /* str.isspace() and \s for ASCII */
 static unsigned char ALNUM[256];   /* [A-Za-z0-9]: casebrief's WORD */
 static unsigned char KEY37[256];   /* a-z: 0-25, 0-9: 26-35, anything else: 36 */
+static unsigned char LOWER[256];   /* ASCII lower case */
 
 static void init_classes(void) {
     for (int c = 0; c < 256; c++) {
@@ -32,6 +34,7 @@ static void init_classes(void) {
         ALNUM[c] = (unsigned char)alnum;
         WORDCH[c] = (unsigned char)(alnum || c == '_');
         SPACECH[c] = (unsigned char)(c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31));
+        LOWER[c] = (unsigned char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
         KEY37[c] = (unsigned char)((c >= 'a' && c <= 'z')   ? c - 'a'
                                    : (c >= '0' && c <= '9') ? c - '0' + 26
                                                             : 36);
@@ -182,6 +185,7 @@ typedef struct {
 typedef struct {
     PyObject_HEAD
     Table words;
+    Table anchor_words; /* the words that anchor a pattern in some scanner, with their ids */
     Table prefixes;
     int nwords, nprefixes, max_prefix;
     int nnodes;
@@ -201,10 +205,13 @@ typedef struct {
     PyObject *confidence[8]; /* float by negated * 4 + hedged * 2 + generic */
     PyObject *kind_codes;  /* dict: section kind -> code */
     PyTypeObject *coding_type; /* coder.Coding, a tuple subclass with 12 fields */
+    PyObject *last_kind_name;  /* the section kind last looked up, and its code */
+    long last_kind;
     /* Bit per first three letters (a-z, 0-9, or none for a shorter word) of the words and of
        the anchor prefixes: most words of a sentence are in neither table, and this says so
        without hashing them. */
     unsigned char word_start[STARTS / 8 + 1];
+    unsigned char anchor_start[STARTS / 8 + 1];
     unsigned char prefix_start[STARTS / 8 + 1];
     /* Per first three letters of an anchor prefix, the lengths of the prefixes that start so
        (bit L for length L; bit 31 for 31 and longer), sorted by key. */
@@ -232,7 +239,10 @@ typedef struct {
     int *theme_flags; /* per theme: 1 excluded, 2 has context */
     char *buf;
     size_t buf_cap;
-    int *runs; /* start and end of each \w run of the sentence, for the scope rules */
+    int *breaks; /* start and end of each clause break */
+    size_t breaks_cap;
+    int nbreaks;
+    int *runs; /* start, end and cue mask of each \w run of the sentence, for the scope rules */
     size_t runs_cap;
     int nruns;
 } Engine;
@@ -304,36 +314,38 @@ static int tokenize(Engine *e, const char *s, Py_ssize_t n) {
         }
         if ((size_t)nw + 2 > e->w_cap && grow_words(e, (size_t)nw + 2) < 0) return -1;
         e->wpre_off[nw] = npre;
-        uint64_t h = FNV_START;
         int upper = 0;
-        uint32_t prefixes = 0xffffffffu; /* lengths at which an anchor prefix may end */
         Py_ssize_t j = i;
         while (j < n && ALNUM[c = (unsigned char)s[j]]) {
-            if (c >= 'A' && c <= 'Z') {
-                c += 32;
-                upper = 1;
-            }
-            lw[j++] = (char)c;
-            h = FNV_STEP(h, c);
-            int len = (int)(j - i);
-            if (len < 3 || len > e->max_prefix || !prefixes) continue;
-            if (len == 3) prefixes = prefix_lengths(e, start_key(lw + i, 3));
-            if (!(prefixes & (1u << (len < 31 ? len : 31)))) continue;
-            int id = table_get(&e->prefixes, lw + i, len, h);
-            if (id >= 0) {
+            upper |= LOWER[c] != c;
+            lw[j++] = (char)LOWER[c];
+        }
+        int len = (int)(j - i);
+        int key = start_key(lw + i, len < 3 ? len : 3);
+        /* Hashes only for the few words whose first letters the tables know. */
+        uint32_t prefixes = len >= 3 ? prefix_lengths(e, key) : 0;
+        if (prefixes) {
+            uint64_t h = FNV_START;
+            int upto = len < e->max_prefix ? len : e->max_prefix;
+            for (int L = 1; L <= upto; L++) {
+                h = FNV_STEP(h, lw[i + L - 1]);
+                if (L < 3 || !(prefixes & (1u << (L < 31 ? L : 31)))) continue;
+                int id = table_get(&e->prefixes, lw + i, L, h);
+                if (id < 0) continue;
                 if (grow((void **)&e->wpre, &e->wpre_cap, (size_t)npre + 1, sizeof(int)) < 0)
                     return -1;
                 e->wpre[npre++] = id;
             }
         }
-        int len = (int)(j - i);
         e->ws[nw] = (int)i;
         e->we[nw] = (int)j;
-        int id = has_start(e->word_start, start_key(lw + i, len < 3 ? len : 3))
-                     ? table_get(&e->words, lw + i, len, h)
+        /* Only anchor words are looked up now; other words when a trie asks (word_id). */
+        int id = has_start(e->anchor_start, key)
+                     ? table_get(&e->anchor_words, lw + i, len, fnv(lw + i, len))
                      : -1;
-        e->lid[nw] = id;
-        e->oid[nw] = (e->has_cased && upper) ? table_get(&e->words, s + i, len, fnv(s + i, len)) : id;
+        e->lid[nw] = id >= 0 ? id : UNKNOWN;
+        e->oid[nw] = (e->has_cased && upper) ? table_get(&e->words, s + i, len, fnv(s + i, len))
+                                             : UNKNOWN;
         nw++;
         i = j;
     }
@@ -344,6 +356,24 @@ static int tokenize(Engine *e, const char *s, Py_ssize_t n) {
 }
 
 /* ------------------------------------------------------------------ trie verification */
+
+/* The word table id of word i (lower case), or -1. */
+static inline int word_id(Engine *e, int i) {
+    int id = e->lid[i];
+    if (id != UNKNOWN) return id;
+    const char *w = e->lw + e->ws[i];
+    int len = e->we[i] - e->ws[i];
+    id = has_start(e->word_start, start_key(w, len < 3 ? len : 3))
+             ? table_get(&e->words, w, len, fnv(w, len))
+             : -1;
+    e->lid[i] = id;
+    return id;
+}
+
+/* The id of word i as written (for acronyms). */
+static inline int written_id(Engine *e, int i) {
+    return e->oid[i] == UNKNOWN ? word_id(e, i) : e->oid[i];
+}
 
 static int find_edge(const Edge *edges, int n, int word) {
     int lo = 0, hi = n - 1;
@@ -363,15 +393,16 @@ static int node_match(Engine *e, int ni, int i) {
     int n = e->nw;
     int best = NONE;
     if (i < n) {
-        if (nd->nlits && e->lid[i] >= 0) {
-            int c = find_edge(nd->lits, nd->nlits, e->lid[i]);
+        int id;
+        if (nd->nlits && (id = word_id(e, i)) >= 0) {
+            int c = find_edge(nd->lits, nd->nlits, id);
             if (c >= 0) {
                 int r = node_match(e, c, i + 1);
                 if (r != NONE && (best == NONE || r < best)) best = r;
             }
         }
-        if (nd->ncased && e->oid[i] >= 0) {
-            int c = find_edge(nd->cased, nd->ncased, e->oid[i]);
+        if (nd->ncased && (id = written_id(e, i)) >= 0) {
+            int c = find_edge(nd->cased, nd->ncased, id);
             if (c >= 0) {
                 int r = node_match(e, c, i + 1);
                 if (r != NONE && (best == NONE || r < best)) best = r;
@@ -628,9 +659,10 @@ typedef struct {
     int n;
     unsigned char count[256];
     unsigned char index[256][BUCKET];
+    uint32_t bit; /* this set's bit in a run's cue mask (see CUE_WORDS) */
 } LitSet;
 
-#define LITSET(name, a) static LitSet name = {a, COUNT(a), {0}, {{0}}}
+#define LITSET(name, a) static LitSet name = {a, COUNT(a), {0}, {{0}}, 0}
 LITSET(S_FORWARD, FORWARD);
 LITSET(S_PSEUDO, PSEUDO);
 LITSET(S_PRACTICE_SUBJECT, PRACTICE_SUBJECT);
@@ -654,16 +686,47 @@ static LitSet *ALL_SETS[] = {
     &S_HEDGE_FIRST,   &S_LATER_DENIAL_FIRST,
 };
 
+/* First word of any phrase of any set -> mask of the sets with a phrase starting so. A \w run
+   whose text is not here cannot start a match of any set, so searches skip it with one test. */
+static Table CUE_WORDS;
+#define CHILDREN_BIT (1u << 30) /* "children", which GENERIC_SUBJECT matches with a lookahead */
+
+static int cue_mask_add(const char *word, int len, uint32_t bit) {
+    int old = table_get(&CUE_WORDS, word, len, fnv(word, len));
+    if (old >= 0) {
+        for (size_t i = 0; i <= CUE_WORDS.mask; i++)
+            if (CUE_WORDS.slots[i].key && CUE_WORDS.slots[i].id == old &&
+                CUE_WORDS.slots[i].len == len && same(CUE_WORDS.slots[i].key, word, len)) {
+                CUE_WORDS.slots[i].id = (int)((uint32_t)old | bit);
+                return 0;
+            }
+    }
+    return table_put(&CUE_WORDS, word, len, (int)bit);
+}
+
 static int init_sets(void) {
+    int phrases = 1;
+    for (int i = 0; i < COUNT(ALL_SETS); i++) phrases += ALL_SETS[i]->n;
+    if (COUNT(ALL_SETS) > 30 || table_init(&CUE_WORDS, phrases) < 0) return -1; /* masks are ints */
     for (int i = 0; i < COUNT(ALL_SETS); i++) {
         LitSet *set = ALL_SETS[i];
+        set->bit = 1u << i;
         for (int k = 0; k < set->n; k++) {
-            unsigned char c = (unsigned char)set->lits[k].s[0];
+            const Lit *l = &set->lits[k];
+            unsigned char c = (unsigned char)l->s[0];
             if (set->count[c] >= BUCKET) return -1;
             set->index[c][set->count[c]++] = (unsigned char)k;
+            const char *space = memchr(l->s, ' ', l->n);
+            if (cue_mask_add(l->s, space ? (int)(space - l->s) : l->n, set->bit) < 0) return -1;
         }
     }
-    return 0;
+    return cue_mask_add("children", 8, CHILDREN_BIT);
+}
+
+/* The cue mask of the lowered word t[p:q]. */
+static inline uint32_t cue_mask(const char *t, int p, int q) {
+    int m = table_get(&CUE_WORDS, t + p, q - p, fnv(t + p, q - p));
+    return m < 0 ? 0 : (uint32_t)m;
 }
 
 /* Length of the first word of `set` at p followed by a word boundary in t[lo:hi], or -1;
@@ -717,40 +780,60 @@ static inline int may_break(unsigned char c) {
     return c == ';' || c == ':' || c == ',' || S_CLAUSE_ALONE.count[c];
 }
 
-/* End of the last clause break in t[lo:hi] (scopes._clause_start), relative to the text. */
-static int clause_start(const char *t, int lo, int hi) {
-    int last = lo, p = lo;
-    while (p < hi) {
+/* The sentence's clause breaks (_CLAUSE_BREAK.finditer over the whole sentence), once.
+   scopes.py searches the text before a span and the text after it as strings of their own; the
+   matches are the same, because a span starts and ends at a word's edge, so no break match can
+   straddle it and a \b at its edge reads the same either way. */
+static int find_breaks(Engine *e, int n) {
+    const char *t = e->lw;
+    int count = 0, p = 0;
+    while (p < n) {
         if (!may_break((unsigned char)t[p])) {
             p++;
             continue;
         }
-        int end = clause_break_at(t, lo, hi, p);
-        if (end >= 0) {
-            last = end;
-            p = end;
-        } else {
+        int end = clause_break_at(t, 0, n, p);
+        if (end < 0) {
             p++;
+            continue;
         }
+        if (grow((void **)&e->breaks, &e->breaks_cap, 2 * (size_t)count + 2, sizeof(int)) < 0)
+            return -1;
+        e->breaks[2 * count] = p;
+        e->breaks[2 * count + 1] = end;
+        count++;
+        p = end;
     }
+    e->nbreaks = count;
+    return 0;
+}
+
+/* scopes._clause_start: the end of the last break before `start`, or 0. */
+static int clause_start(const Engine *e, int start) {
+    int last = 0;
+    for (int k = 0; k < e->nbreaks && e->breaks[2 * k + 1] <= start; k++)
+        last = e->breaks[2 * k + 1];
     return last;
 }
 
-static int first_clause_break(const char *t, int lo, int hi) {
-    for (int p = lo; p < hi; p++)
-        if (may_break((unsigned char)t[p]) && clause_break_at(t, lo, hi, p) >= 0) return p;
-    return hi;
+/* Where the first break at or after `end` starts, or n. */
+static int first_clause_break(const Engine *e, int end, int n) {
+    for (int k = 0; k < e->nbreaks; k++)
+        if (e->breaks[2 * k] >= end) return e->breaks[2 * k];
+    return n;
 }
 
-/* The sentence's \w runs, found once for all the scope rules' searches. */
+/* The sentence's \w runs, found once for all the scope rules' searches, and its breaks. */
 static int find_runs(Engine *e, int n) {
     const char *t = e->lw;
-    if (!memchr(t, '_', n)) { /* then \w runs are the words already found */
-        if (grow((void **)&e->runs, &e->runs_cap, 2 * (size_t)e->nw + 2, sizeof(int)) < 0)
+    if (find_breaks(e, n) < 0) return -1;
+    if (!memchr(t, '_', (size_t)(n > 0 ? n : 0))) { /* then \w runs are the words already found */
+        if (grow((void **)&e->runs, &e->runs_cap, 3 * (size_t)e->nw + 3, sizeof(int)) < 0)
             return -1;
         for (int w = 0; w < e->nw; w++) {
-            e->runs[2 * w] = e->ws[w];
-            e->runs[2 * w + 1] = e->we[w];
+            e->runs[3 * w] = e->ws[w];
+            e->runs[3 * w + 1] = e->we[w];
+            e->runs[3 * w + 2] = (int)cue_mask(t, e->ws[w], e->we[w]);
         }
         e->nruns = e->nw;
         return 0;
@@ -759,30 +842,39 @@ static int find_runs(Engine *e, int n) {
     while (p < n) {
         while (p < n && !WORDCH[(unsigned char)t[p]]) p++;
         if (p >= n) break;
-        if (grow((void **)&e->runs, &e->runs_cap, 2 * (size_t)nruns + 2, sizeof(int)) < 0)
+        if (grow((void **)&e->runs, &e->runs_cap, 3 * (size_t)nruns + 3, sizeof(int)) < 0)
             return -1;
-        e->runs[2 * nruns] = p;
+        int start = p;
         while (p < n && WORDCH[(unsigned char)t[p]]) p++;
-        e->runs[2 * nruns + 1] = p;
+        e->runs[3 * nruns] = start;
+        e->runs[3 * nruns + 1] = p;
+        e->runs[3 * nruns + 2] = (int)cue_mask(t, start, p);
         nruns++;
     }
     e->nruns = nruns;
     return 0;
 }
 
-/* search_words over e->lw[lo:hi], visiting only the starts of \w runs. */
-static int search_sentence(const Engine *e, int lo, int hi, const LitSet *set) {
-    const int *runs = e->runs;
+/* The first \w run of the sentence ending after lo. */
+static int first_run_after(const Engine *e, int lo) {
     int a = 0, b = e->nruns;
-    while (a < b) { /* the first run ending after lo */
+    while (a < b) {
         int mid = (a + b) / 2;
-        if (runs[2 * mid + 1] <= lo) a = mid + 1;
+        if (e->runs[3 * mid + 1] <= lo) a = mid + 1;
         else b = mid;
     }
-    for (int r = a; r < e->nruns && runs[2 * r] < hi; r++) {
-        int p = runs[2 * r] < lo ? lo : runs[2 * r];
-        if (set->count[(unsigned char)e->lw[p]] && first_word_at(e->lw, lo, hi, p, set, NULL) >= 0)
-            return 1;
+    return a;
+}
+
+/* search_words over e->lw[lo:hi], visiting only the starts of \w runs that can start a
+   phrase of the set (a run cut by lo is looked at in full). */
+static int search_sentence(const Engine *e, int lo, int hi, const LitSet *set) {
+    const int *runs = e->runs;
+    for (int r = first_run_after(e, lo); r < e->nruns && runs[3 * r] < hi; r++) {
+        int p = runs[3 * r];
+        if (p < lo) p = lo;
+        else if (!((uint32_t)runs[3 * r + 2] & set->bit)) continue;
+        if (first_word_at(e->lw, lo, hi, p, set, NULL) >= 0) return 1;
     }
     return 0;
 }
@@ -887,29 +979,22 @@ static int negation(Engine *e, const char *t, int n, int start, int end, int cst
                     int *negated, int *practice) {
     int found = 0;
     *practice = 0;
-    int p = cstart;
-    while (p < start) {
-        /* Every cue starts a \w run: jump from run to run. */
-        if (!WORDCH[(unsigned char)t[p]]) {
-            p++;
-            continue;
-        }
-        int r = word_end(t, p, start);
-        if (!boundary(t, 0, start, p)) {
-            p = r;
-            continue;
-        }
-        int which = -1;
-        int len = first_word_at(t, 0, start, p, &S_FORWARD, &which);
+    int next = cstart; /* finditer resumes after a match */
+    for (int run = first_run_after(e, cstart); run < e->nruns; run++) {
+        /* Every cue starts a \w run (one cut by the clause start cannot: no \b there). */
+        int p = e->runs[3 * run];
+        if (p >= start) break;
+        if (p < next) continue;
+        int r = e->runs[3 * run + 1] < start ? e->runs[3 * run + 1] : start;
+        int which = -1, len = -1;
+        if ((uint32_t)e->runs[3 * run + 2] & S_FORWARD.bit)
+            len = first_word_at(t, 0, start, p, &S_FORWARD, &which);
         if (len < 0 && r - p >= 2 && t[r - 1] == 'n' && r + 2 <= start && t[r] == '\'' &&
             t[r + 1] == 't' && boundary(t, 0, start, r + 2))
             len = r + 2 - p; /* \w+n't */
-        if (len < 0) {
-            p = r;
-            continue;
-        }
+        if (len < 0) continue;
         int ms = p, me = p + len;
-        p = me;
+        next = me;
         if (count_words_over(t, me, start, MAX_SCOPE_WORDS)) continue;
         if (first_word_at(t, ms, n, ms, &S_PSEUDO, NULL) >= 0) continue;
         if (memchr(t + me, ',', start - me)) continue;
@@ -932,7 +1017,7 @@ static int negation(Engine *e, const char *t, int n, int start, int end, int cst
         return 0;
     }
     /* After the span, in its clause: "... was ruled out", "... were unfounded". */
-    int cend = first_clause_break(t, end, n);
+    int cend = first_clause_break(e, end, n);
     int q = skip_nonword(t, end, cend);
     for (int k = 0; k <= 6; k++) {
         for (int a = 0; a < COUNT(BACKWARD_AUX); a++) {
@@ -974,7 +1059,9 @@ static int is_generic(Engine *e, const char *s, int n, PyObject *names, int gene
     if (!search_sentence(e, 0, n, &S_GENERIC_MARKER)) return 0;
     if (general_kind) return 1;
     for (int r = 0; r < e->nruns; r++) {
-        int p = e->runs[2 * r];
+        uint32_t mask = (uint32_t)e->runs[3 * r + 2];
+        if (!(mask & (S_GENERIC_SUBJECT.bit | CHILDREN_BIT))) continue;
+        int p = e->runs[3 * r];
         /* children(?!'s)\b */
         if (p + 8 <= n && memcmp(t + p, "children", 8) == 0 &&
             !(p + 10 <= n && t[p + 8] == '\'' && t[p + 9] == 's') && boundary(t, 0, n, p + 8))
@@ -989,7 +1076,7 @@ static int is_generic(Engine *e, const char *s, int n, PyObject *names, int gene
 static int assess(Engine *e, int n, int start, int end, int *negated, int *hedged,
                   int *practice) {
     const char *t = e->lw;
-    int cstart = clause_start(t, 0, start);
+    int cstart = clause_start(e, start);
     *negated = 0;
     if (negation(e, t, n, start, end, cstart, negated, practice) < 0) return -1;
     *hedged = search_sentence(e, cstart, end, &S_HEDGE);
@@ -1008,10 +1095,17 @@ static int assess(Engine *e, int n, int start, int end, int *negated, int *hedge
 static int code_text(Engine *e, PyObject *text, PyObject *kind_name, PyObject *names) {
     if (!PyUnicode_IS_ASCII(text)) return -2;
     long kind = -1;
-    if (kind_name != Py_None) {
+    if (kind_name == e->last_kind_name ||
+        (kind_name != Py_None && e->last_kind_name && PyUnicode_Check(kind_name) &&
+         PyUnicode_Check(e->last_kind_name) && PyUnicode_Compare(kind_name, e->last_kind_name) == 0)) {
+        kind = e->last_kind; /* a review's sentences come a section at a time */
+    } else if (kind_name != Py_None) {
         PyObject *code = PyDict_GetItemWithError(e->kind_codes, kind_name);
         if (!code && PyErr_Occurred()) return -1;
         if (code) kind = PyLong_AsLong(code);
+        Py_INCREF(kind_name);
+        Py_XSETREF(e->last_kind_name, kind_name);
+        e->last_kind = kind;
     }
     uint64_t kind_bit = (kind >= 0 && kind < 64) ? (1ULL << kind) : 0;
     const char *s = (const char *)PyUnicode_1BYTE_DATA(text);
@@ -1122,6 +1216,8 @@ static int append_codings(Engine *e, int count, PyObject *out, PyObject *id, PyO
                 PyTuple_SET_ITEM(item, j, values[j]);
             }
         }
+        /* It holds only numbers and strings: the cycle collector need never look at it. */
+        if (PyLong_CheckExact(id) && PyObject_GC_IsTracked(item)) PyObject_GC_UnTrack(item);
         int failed = PyList_Append(out, item);
         Py_DECREF(item);
         if (failed) return -1;
@@ -1149,27 +1245,27 @@ static PyObject *engine_code(Engine *e, PyObject *const *args, Py_ssize_t nargs)
     return out;
 }
 
-/* code_many(ids, texts, kinds, names) -> (codings, skipped): Codings in text order, and the
-   indexes of the texts to code in Python. */
+/* code_many(sentences, names) -> (codings, skipped): sentences are (id, text, section kind)
+   tuples (coder.SentenceToCode); codings come in sentence order, and skipped holds the indexes
+   of the sentences to code in Python. */
 static PyObject *engine_code_many(Engine *e, PyObject *const *args, Py_ssize_t nargs) {
-    if (nargs != 4 || !PyList_Check(args[0]) || !PyList_Check(args[1]) ||
-        !PyList_Check(args[2]) || !PyTuple_Check(args[3]) ||
-        PyList_GET_SIZE(args[0]) != PyList_GET_SIZE(args[1]) ||
-        PyList_GET_SIZE(args[1]) != PyList_GET_SIZE(args[2])) {
+    if (nargs != 2 || !PyList_Check(args[0]) || !PyTuple_Check(args[1])) {
         PyErr_SetString(PyExc_TypeError,
-                        "code_many(ids: list, texts: list[str], kinds: list[str | None], "
-                        "names: tuple), the lists of the same length");
+                        "code_many(sentences: list[tuple[id, str, str | None]], names: tuple)");
         return NULL;
     }
     PyObject *codings = PyList_New(0), *skipped = PyList_New(0);
     if (!codings || !skipped) goto fail;
-    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(args[1]); i++) {
-        PyObject *text = PyList_GET_ITEM(args[1], i);
-        if (!PyUnicode_Check(text)) {
-            PyErr_Format(PyExc_TypeError, "texts[%zd] is not a str", i);
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(args[0]); i++) {
+        PyObject *sentence = PyList_GET_ITEM(args[0], i);
+        if (!PyTuple_Check(sentence) || PyTuple_GET_SIZE(sentence) != 3 ||
+            !PyUnicode_Check(PyTuple_GET_ITEM(sentence, 1))) {
+            PyErr_Format(PyExc_TypeError, "sentences[%zd] is not an (id, text, section kind) tuple",
+                         i);
             goto fail;
         }
-        int count = code_text(e, text, PyList_GET_ITEM(args[2], i), args[3]);
+        PyObject *text = PyTuple_GET_ITEM(sentence, 1);
+        int count = code_text(e, text, PyTuple_GET_ITEM(sentence, 2), args[1]);
         if (count == -1) goto fail;
         if (count == 0) continue;
         if (count == -2) {
@@ -1177,7 +1273,7 @@ static PyObject *engine_code_many(Engine *e, PyObject *const *args, Py_ssize_t n
             int failed = !index || PyList_Append(skipped, index) < 0;
             Py_XDECREF(index);
             if (failed) goto fail;
-        } else if (append_codings(e, count, codings, PyList_GET_ITEM(args[0], i), text) < 0) {
+        } else if (append_codings(e, count, codings, PyTuple_GET_ITEM(sentence, 0), text) < 0) {
             goto fail;
         }
     }
@@ -1269,6 +1365,33 @@ static int mark_starts(unsigned char *bits, PyObject *list, int shortest) {
         bits[key >> 3] |= (unsigned char)(1 << (key & 7));
     }
     return 0;
+}
+
+/* The anchor word table: every word with an anchor in some scanner. */
+static int index_anchor_words(Engine *e, PyObject *words) {
+    PyObject *anchors = PyList_New(0);
+    if (!anchors || table_init(&e->anchor_words, e->nwords) < 0) {
+        Py_XDECREF(anchors);
+        if (!PyErr_Occurred()) PyErr_NoMemory();
+        return -1;
+    }
+    for (int w = 0; w < e->nwords; w++) {
+        int anchored = 0;
+        for (int k = 0; k < e->nscanners && !anchored; k++)
+            anchored = e->scanners[k].word_off[w + 1] > e->scanners[k].word_off[w];
+        if (!anchored) continue;
+        Py_ssize_t len;
+        const char *s = PyUnicode_AsUTF8AndSize(PyList_GET_ITEM(words, w), &len);
+        if (!s || PyList_Append(anchors, PyList_GET_ITEM(words, w)) < 0 ||
+            table_put(&e->anchor_words, s, (int)len, w) < 0) {
+            Py_DECREF(anchors);
+            if (!PyErr_Occurred()) PyErr_NoMemory();
+            return -1;
+        }
+    }
+    int failed = mark_starts(e->anchor_start, anchors, 1);
+    Py_DECREF(anchors);
+    return failed;
 }
 
 static int index_prefix_lengths(Engine *e, PyObject *prefixes) {
@@ -1435,6 +1558,7 @@ static int read_scanner(Engine *e, Scanner *sc, PyObject *t) {
 
 static void engine_dealloc(Engine *e) {
     table_free(&e->words);
+    table_free(&e->anchor_words);
     table_free(&e->prefixes);
     for (int i = 0; e->nodes && i < e->nnodes; i++) {
         PyMem_Free(e->nodes[i].lits);
@@ -1463,6 +1587,7 @@ static void engine_dealloc(Engine *e) {
     Py_XDECREF(e->sources);
     Py_XDECREF(e->kind_codes);
     Py_XDECREF(e->coding_type);
+    Py_XDECREF(e->last_kind_name);
     for (int k = 0; k < 8; k++) Py_XDECREF(e->confidence[k]);
     PyMem_Free(e->lw);
     PyMem_Free(e->ws);
@@ -1478,6 +1603,7 @@ static void engine_dealloc(Engine *e) {
     PyMem_Free(e->theme_flags);
     PyMem_Free(e->buf);
     PyMem_Free(e->runs);
+    PyMem_Free(e->breaks);
     Py_TYPE(e)->tp_free((PyObject *)e);
 }
 
@@ -1584,15 +1710,15 @@ static int engine_init(Engine *e, PyObject *args, PyObject *kwds) {
             return -1;
         }
     }
-    return 0;
+    return index_anchor_words(e, words);
 }
 
 static PyMethodDef engine_methods[] = {
     {"code", (PyCFunction)(void (*)(void))engine_code, METH_FASTCALL,
      "code(text, section_kind, names) -> [Coding], or None when the text is not ASCII."},
     {"code_many", (PyCFunction)(void (*)(void))engine_code_many, METH_FASTCALL,
-     "code_many(ids, texts, section_kinds, names) -> ([Coding], [index of a text that is not "
-     "ASCII])."},
+     "code_many(sentences, names) -> ([Coding], [index of a sentence that is not ASCII]); "
+     "sentences are (id, text, section kind) tuples."},
     {"assess", (PyCFunction)engine_assess, METH_VARARGS,
      "assess(text, start, end, names, general_kind) -> (negated, hedged, generic, practice), "
      "or None when the text is not ASCII."},

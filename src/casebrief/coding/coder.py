@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from casebrief.codebook import Codebook
@@ -12,11 +11,10 @@ from casebrief.coding.matcher import Matcher
 from casebrief.text.scopes import assess, is_generic
 
 
-@dataclass
-class SentenceToCode:
+class SentenceToCode(NamedTuple):
     id: int
     text: str
-    section_kind: str
+    section_kind: str | None
 
 
 class Coding(NamedTuple):
@@ -59,7 +57,9 @@ class Coder:
         self.category = {t.id: t.category for t in codebook.themes}
         self.exempt = set(codebook.negation_exempt)
         use_engine = fast.available() if compiled is None else compiled
-        self.engine = fast.FastEngine(self.matcher, self.exempt, confidence, Coding) if use_engine else None
+        self.engine = (
+            fast.FastEngine(self.matcher, self.exempt, confidence, Coding) if use_engine else None
+        )
 
     def code_sentence(
         self, text: str, section_kind: str | None, child_names: Sequence[str] = ()
@@ -81,10 +81,7 @@ class Coder:
                 for c in self._code_in_python(s.id, s.text, s.section_kind, names)
             ]
         coded, skipped = self.engine.code_many(
-            [s.id for s in sentences],
-            [s.text for s in sentences],
-            [s.section_kind for s in sentences],
-            names,
+            sentences if isinstance(sentences, list) else list(sentences), names
         )
         if not skipped:
             return coded

@@ -32,8 +32,9 @@ class FastEngine:
 
     `code(text, section_kind, names)` returns, for an ASCII sentence, its codings (made as
     `coding_type`, sentence id 0), and None for any other sentence, which the caller codes in
-    Python. `code_many(ids, texts, section_kinds, names)` does the same for a review's
-    sentences and returns (codings, indexes of the sentences it left to Python)."""
+    Python. `code_many(sentences, names)` does the same for a review's sentences, given as
+    (id, text, section kind) tuples, and returns (codings, indexes of the sentences it left to
+    Python)."""
 
     def __init__(
         self,

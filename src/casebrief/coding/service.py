@@ -62,7 +62,7 @@ def _code_batches(
 ) -> Iterator[tuple[int, list[Coding]]]:
     batches = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
     if workers <= 1 or len(batches) <= 1:
-        coder = _long_lived(Coder(codebook))
+        coder = long_lived(Coder(codebook))
         for batch in batches:
             yield from _code_reviews(store, coder, batch)
         return
@@ -87,7 +87,7 @@ def _code_batches(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _long_lived(coder: Coder) -> Coder:
+def long_lived(coder: Coder) -> Coder:
     """The matcher's tries are many small objects that live as long as the process: keep the
     cyclic garbage collector from scanning them again and again (about a tenth of coding time)."""
     gc.collect()
@@ -116,7 +116,7 @@ _worker: tuple[Store, Coder] | None = None
 def _init_worker(url: str, source: str, text: str) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker = (Store(url), _long_lived(Coder(parse_codebook(text, source))))
+    _worker = (Store(url), long_lived(Coder(parse_codebook(text, source))))
 
 
 def _worker_code(batch: list[int]) -> list[tuple[int, list[tuple]]]:

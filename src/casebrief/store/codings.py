@@ -83,7 +83,7 @@ def sentences_for_coding(
         ),
         {"r": review_id},
     ).all()
-    return list(names), [SentenceToCode(r[0], r[1], r[2]) for r in rows]
+    return list(names), [SentenceToCode(*r) for r in rows]
 
 
 def save_review_codings(
