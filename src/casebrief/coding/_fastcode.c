@@ -139,6 +139,7 @@ typedef struct {
 
 typedef struct {
     int root, theme, role, source;
+    uint64_t first_letters; /* bit per KEY37 code of the letters a match can start with */
 } Pattern;
 
 typedef struct {
@@ -221,7 +222,8 @@ typedef struct {
     /* working memory */
     char *lw;
     size_t lw_cap;
-    int *ws, *we, *lid, *oid;
+    int *ws, *we; /* per word: start and end */
+    int *lid, *oid; /* per word: word table id of its lower-case and written forms, or UNKNOWN */
     int *wpre_off; /* per word: its anchor prefixes in wpre[wpre_off[w]:wpre_off[w + 1]] */
     size_t w_cap;
     int *wpre;
@@ -298,9 +300,9 @@ static uint32_t prefix_lengths(const Engine *e, int key) {
     return 0xffffffffu; /* a prefix the key cannot describe: look at every length */
 }
 
-/* One pass over the sentence: its lower-cased copy, its words (WORD: [A-Za-z0-9]+), each
-   word's id in the word table, and the anchor prefixes each word starts with, shortest first
-   (the order in which the automaton of matcher.py reports them). */
+/* One pass over the sentence: its lower-cased copy, its words (WORD: [A-Za-z0-9]+), the id
+   of each word that anchors a pattern, and the anchor prefixes each word starts with, shortest
+   first (the order in which the automaton of matcher.py reports them). */
 static int tokenize(Engine *e, const char *s, Py_ssize_t n) {
     if (grow((void **)&e->lw, &e->lw_cap, (size_t)n + 1, 1) < 0) return -1;
     char *lw = e->lw;
@@ -487,7 +489,10 @@ static int run_scanner(Engine *e, Scanner *sc) {
         Cand c = e->cands[k];
         int from = c.w - c.hi < 0 ? 0 : c.w - c.hi;
         int root = sc->pats[c.pid].root;
+        uint64_t letters = sc->pats[c.pid].first_letters;
         for (int first = from; first <= c.w - c.lo; first++) {
+            /* Most start positions fail on their first letter: test that before the trie. */
+            if (!(letters >> KEY37[(unsigned char)e->lw[e->ws[first]]] & 1)) continue;
             int last = node_match(e, root, first);
             if (last != NONE && last >= c.w) {
                 if (add_hit(e, sc, c.pid, first, last) < 0) return -1;
@@ -1537,6 +1542,8 @@ static int read_scanner(Engine *e, Scanner *sc, PyObject *t) {
             as_int(PyTuple_GET_ITEM(p, 2), &pt->role) < 0 ||
             as_int(PyTuple_GET_ITEM(p, 3), &pt->source) < 0)
             return -1;
+        pt->first_letters = PyLong_AsUnsignedLongLong(PyTuple_GET_ITEM(p, 4));
+        if (PyErr_Occurred()) return -1;
         if (pt->root < 0 || pt->root >= e->nnodes || pt->theme < 0 || pt->theme >= e->nthemes ||
             pt->source < 0 || pt->source >= PyTuple_GET_SIZE(e->sources)) {
             PyErr_SetString(PyExc_ValueError, "pattern refers to a missing node or theme");

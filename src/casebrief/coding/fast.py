@@ -71,6 +71,26 @@ class FastEngine:
         return self._engine.assess(text, start, end, names, section_kind in GENERAL_SECTIONS)
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"  # the engine's order (KEY37)
+_ANY_LETTER = (1 << 37) - 1
+
+
+def _first_letters(root: _Node) -> int:
+    """Bit per letter or digit a match of the trie can start with (lower case); every bit when
+    a number, a gap or anything else can come first."""
+    if root.terminal or any(c.kind != "pre" for c, _ in root.others):
+        return _ANY_LETTER
+    firsts = [w for w in root.lits] + [w.lower() for w in root.cased]
+    firsts += [c.value for c, _ in root.others]
+    mask = 0
+    for word in firsts:
+        index = _LETTERS.find(word[:1].lower())
+        if index < 0:
+            return _ANY_LETTER
+        mask |= 1 << index
+    return mask
+
+
 class _Flattener:
     """Numbers every word, prefix, trie node and pattern source of a Matcher."""
 
@@ -131,7 +151,13 @@ class _Flattener:
 
     def _scanner(self, scanner: _Scanner) -> tuple:
         patterns = [
-            (self._trie(p.trie), p.theme, ROLES.index(p.role), self._source(p.source))
+            (
+                self._trie(p.trie),
+                p.theme,
+                ROLES.index(p.role),
+                self._source(p.source),
+                _first_letters(p.trie),
+            )
             for p in scanner.patterns
         ]
         by_word, by_prefix = [], []
