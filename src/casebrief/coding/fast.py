@@ -1,7 +1,7 @@
 """The compiled coding engine (`_fastcode`, built from `_fastcode.c` at install time).
 
 The Python matcher and scope rules are the specification; the engine runs the same rules for
-ASCII sentences about thirty times faster. When the extension was not built (no C compiler) or
+ASCII sentences about 35 times faster. When the extension was not built (no C compiler) or
 `CASEBRIEF_PURE_PYTHON` is set, coding runs in Python and gives the same codings, slower."""
 
 from __future__ import annotations
