@@ -16,7 +16,11 @@ from hypothesis import strategies as st
 from casebrief.codebook import load_codebook
 from casebrief.coding import fast
 from casebrief.coding.coder import Coder, SentenceToCode
+from casebrief.coding.service import code_store
+from casebrief.config import database_url
+from casebrief.ingest import ingest
 from casebrief.model import SECTION_KINDS
+from casebrief.store import Store
 from casebrief.store import codings as coding_store
 from casebrief.text.scopes import assess, is_generic
 from tests.test_scopes import CASES
@@ -177,3 +181,24 @@ def test_generated_sentences_are_coded_the_same(coders, text, kind, names):
     python, compiled = coders
     assert compiled.code_sentence(text, kind, names) == python.code_sentence(text, kind, names)
     assert compiled.engine.assess(text, 0, 0, names, kind)[2] == is_generic(text, names, kind)
+
+
+def test_without_the_engine_coding_works_and_says_why_it_is_slow(corpus_dir, tmp_path, monkeypatch):
+    """An install without a C compiler: same codings, in Python, and a warning naming the fix."""
+    codebook = load_codebook("online-harm")
+    reports = sorted(p for p in corpus_dir.iterdir() if p.suffix in {".pdf", ".docx", ".html"})
+    results = {}
+    for built in (True, False):
+        if not built:
+            monkeypatch.setattr(fast, "_fastcode", None)
+        store = Store(database_url(tmp_path / f"built-{built}.db"))
+        ingest(reports[:6], store, workers=1)
+        report = code_store(store, codebook, workers=1)
+        with store.engine.connect() as conn:
+            results[built] = conn.exec_driver_sql(
+                'SELECT sentence_id, theme, start, "end", negated, hedged, generic FROM codings '
+                "ORDER BY sentence_id, theme, start"
+            ).all()
+        assert any("C compiler" in w for w in report.warnings) is (not built)
+    assert results[False] == results[True]
+    assert len(results[True]) > 20

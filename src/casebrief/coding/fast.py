@@ -27,6 +27,17 @@ def available() -> bool:
     return _fastcode is not None and not os.environ.get("CASEBRIEF_PURE_PYTHON")
 
 
+def missing() -> str | None:
+    """What to tell a user whose install lacks the engine (None when it is built)."""
+    if _fastcode is not None:
+        return None
+    return (
+        "the compiled coding engine is not built (there was no C compiler when casebrief was "
+        "installed), so coding runs in pure Python, about 35 times slower; install a C compiler "
+        "(Debian: apt install gcc) and reinstall casebrief to build it"
+    )
+
+
 class FastEngine:
     """A Matcher's tables flattened for the compiled engine.
 

@@ -10,6 +10,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, field
 
 from casebrief.codebook import Codebook, parse_codebook
+from casebrief.coding import fast
 from casebrief.coding.coder import Coder, Coding
 from casebrief.store import Store
 from casebrief.store import codings as coding_store
@@ -41,6 +42,8 @@ def code_store(
     if warning := coding_store.register_codebook(store, codebook):
         report.warnings.append(warning)
     todo = coding_store.reviews_to_code(store, codebook)
+    if todo and (note := fast.missing()):
+        report.warnings.append(note)
     report.already_coded = store.counts()["reviews"] - len(todo)
     if on_total:
         on_total(len(todo))
