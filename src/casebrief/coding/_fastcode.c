@@ -18,6 +18,7 @@
 
 #define NONE (-1000000)
 #define UNKNOWN (-2) /* a word id not looked up yet */
+#define UNKNOWN_WRITTEN (-3) /* the id of a word with capitals, as written, not looked up yet */
 #define MAX_SCOPE_WORDS 14
 
 /* ------------------------------------------------------------------ byte classes */
@@ -156,6 +157,7 @@ typedef struct {
     int nun;
     int *unanchored;
     int *first_seq; /* per pattern, during one run: sequence number of its first hit, or -1 */
+    uint64_t bit;   /* this scanner's bit in Engine.scanners_hit */
 } Scanner;
 
 enum { ROLE_PATTERN = 0, ROLE_EXCLUDE = 1, ROLE_CONTEXT = 2 };
@@ -193,6 +195,9 @@ typedef struct {
     Node *nodes;
     int nscanners;
     Scanner *scanners;
+    /* Bit k: scanner k has an anchor on this word / prefix (all bits past 63 scanners). */
+    uint64_t *word_scanners, *prefix_scanners;
+    uint64_t scanners_hit; /* for the sentence being coded: scanners with an anchor in it */
     int nthemes;
     Theme *themes;
     uint64_t sectioned_kinds;
@@ -308,6 +313,8 @@ static int tokenize(Engine *e, const char *s, Py_ssize_t n) {
     char *lw = e->lw;
     int nw = 0, npre = 0;
     Py_ssize_t i = 0;
+    e->text = s;
+    e->scanners_hit = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
         if (!ALNUM[c]) {
@@ -346,8 +353,9 @@ static int tokenize(Engine *e, const char *s, Py_ssize_t n) {
                      ? table_get(&e->anchor_words, lw + i, len, fnv(lw + i, len))
                      : -1;
         e->lid[nw] = id >= 0 ? id : UNKNOWN;
-        e->oid[nw] = (e->has_cased && upper) ? table_get(&e->words, s + i, len, fnv(s + i, len))
-                                             : UNKNOWN;
+        e->oid[nw] = upper ? UNKNOWN_WRITTEN : UNKNOWN;
+        if (id >= 0) e->scanners_hit |= e->word_scanners[id];
+        for (int k = e->wpre_off[nw]; k < npre; k++) e->scanners_hit |= e->prefix_scanners[e->wpre[k]];
         nw++;
         i = j;
     }
@@ -374,7 +382,13 @@ static inline int word_id(Engine *e, int i) {
 
 /* The id of word i as written (for acronyms). */
 static inline int written_id(Engine *e, int i) {
-    return e->oid[i] == UNKNOWN ? word_id(e, i) : e->oid[i];
+    if (e->oid[i] == UNKNOWN) return word_id(e, i); /* written in lower case */
+    if (e->oid[i] == UNKNOWN_WRITTEN) {
+        const char *w = e->text + e->ws[i];
+        int len = e->we[i] - e->ws[i];
+        e->oid[i] = table_get(&e->words, w, len, fnv(w, len));
+    }
+    return e->oid[i];
 }
 
 static int find_edge(const Edge *edges, int n, int word) {
@@ -472,6 +486,8 @@ static int add_hit(Engine *e, Scanner *sc, int pid, int first, int last) {
 static int run_scanner(Engine *e, Scanner *sc) {
     size_t hits_from = e->nh;
     e->nc = 0;
+    /* No anchor of this scanner in the sentence, and no pattern without one: nothing to find. */
+    if (!(e->scanners_hit & sc->bit) && sc->nun == 0) return 0;
     for (int w = 0; w < e->nw; w++) {
         size_t word_first = e->nc;
         /* Prefix anchors in order of length, then the whole word: the automaton's order. */
@@ -1116,7 +1132,6 @@ static int code_text(Engine *e, PyObject *text, PyObject *kind_name, PyObject *n
     const char *s = (const char *)PyUnicode_1BYTE_DATA(text);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     if (n > INT32_MAX / 2) return -2;
-    e->text = s;
     if (tokenize(e, s, n) < 0) return -1;
     e->nh = 0;
     e->seq = 0;
@@ -1372,6 +1387,25 @@ static int mark_starts(unsigned char *bits, PyObject *list, int shortest) {
     return 0;
 }
 
+/* Which scanners anchor on each word and prefix. */
+static int index_scanner_bits(Engine *e) {
+    e->word_scanners = PyMem_Calloc(e->nwords ? e->nwords : 1, sizeof(uint64_t));
+    e->prefix_scanners = PyMem_Calloc(e->nprefixes ? e->nprefixes : 1, sizeof(uint64_t));
+    if (!e->word_scanners || !e->prefix_scanners) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (int k = 0; k < e->nscanners; k++) {
+        Scanner *sc = &e->scanners[k];
+        sc->bit = k < 63 ? 1ULL << k : 1ULL << 63; /* bit 63 stands for all the rest */
+        for (int w = 0; w < e->nwords; w++)
+            if (sc->word_off[w + 1] > sc->word_off[w]) e->word_scanners[w] |= sc->bit;
+        for (int p = 0; p < e->nprefixes; p++)
+            if (sc->pre_off[p + 1] > sc->pre_off[p]) e->prefix_scanners[p] |= sc->bit;
+    }
+    return 0;
+}
+
 /* The anchor word table: every word with an anchor in some scanner. */
 static int index_anchor_words(Engine *e, PyObject *words) {
     PyObject *anchors = PyList_New(0);
@@ -1585,6 +1619,8 @@ static void engine_dealloc(Engine *e) {
         PyMem_Free(sc->unanchored);
     }
     PyMem_Free(e->scanners);
+    PyMem_Free(e->word_scanners);
+    PyMem_Free(e->prefix_scanners);
     PyMem_Free(e->themes);
     PyMem_Free(e->prefix_keys);
     PyMem_Free(e->prefix_lengths);
@@ -1717,6 +1753,7 @@ static int engine_init(Engine *e, PyObject *args, PyObject *kwds) {
             return -1;
         }
     }
+    if (index_scanner_bits(e) < 0) return -1;
     return index_anchor_words(e, words);
 }
 
