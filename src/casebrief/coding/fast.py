@@ -1,7 +1,7 @@
 """The compiled coding engine (`_fastcode`, built from `_fastcode.c` at install time).
 
 The Python matcher and scope rules are the specification; the engine runs the same rules for
-ASCII sentences about 35 times faster. When the extension was not built (no C compiler) or
+ASCII sentences about 30 times faster. When the extension was not built (no C compiler) or
 `CASEBRIEF_PURE_PYTHON` is set, coding runs in Python and gives the same codings, slower."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def missing() -> str | None:
         return None
     return (
         "the compiled coding engine is not built (there was no C compiler when casebrief was "
-        "installed), so coding runs in pure Python, about 35 times slower; install a C compiler "
+        "installed), so coding runs in pure Python, about 30 times slower; install a C compiler "
         "(Debian: apt install gcc) and reinstall casebrief to build it"
     )
 
