@@ -119,7 +119,7 @@ def save_review_codings(
         )
         rows = []
         for c in found:
-            decided = decisions.get((c.sentence_id, c.theme)) if decisions else None
+            decided = decisions.get((c.sentence_id, c.theme))
             rows.append(
                 (
                     review_id,
