@@ -112,9 +112,17 @@ def code_command(
     workers: Annotated[
         int, typer.Option("--workers", "-w", min=1, help="Parallel coding processes.")
     ] = default_workers(),
+    no_model: Annotated[
+        bool,
+        typer.Option(
+            "--no-model", help="The codebook only, even when a learned model exists (`learn`)."
+        ),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Code every review in the store with a codebook (reviews already coded with this version are skipped)."""
+    """Code every review in the store with a codebook, and with the learned model when one has
+    been trained (`casebrief learn`). Reviews already coded with this codebook version and model
+    are skipped."""
     from casebrief.coding.service import code_store
 
     try:
@@ -134,6 +142,7 @@ def code_command(
                 store,
                 book,
                 workers=workers,
+                use_model=not no_model,
                 on_total=lambda n: progress.update(task, total=n),
                 on_progress=lambda done: progress.update(task, completed=done),
             )
@@ -144,8 +153,13 @@ def code_command(
     if as_json:
         print_json(report.__dict__)
     else:
+        model = (
+            f", model {report.model} suggested {report.suggested_by_model} more"
+            if report.model
+            else " (codebook only)"
+        )
         console.print(
-            f"Coded {report.coded} review(s) with {book.id} v{book.version} ({report.codings} codings); "
+            f"Coded {report.coded} review(s) with {book.id} v{book.version} ({report.codings} codings{model}); "
             f"{report.already_coded} already coded with this version. "
             f"Next: [bold]casebrief screen --codebook {book.id}[/]"
         )
@@ -355,3 +369,55 @@ def eval_command(
     if gold:
         render_evaluation(console, result)
     render_agreement(console, result["analysts"])
+
+
+def learn_command(
+    codebook: CodebookOption = "online-harm",
+    db: DbOption = None,
+    gold: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--gold",
+            help="Gold file(s) to learn from (their training part only); default: the gold sets "
+            "shipped with the codebook.",
+        ),
+    ] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="Themes trained in parallel.")
+    ] = default_workers(),
+    as_json: JsonOption = False,
+) -> None:
+    """Train the learned coder on the gold sets and every analyst decision, store it, and print
+    what each theme's classifier learned from. `casebrief code` then uses it."""
+    from casebrief.learning.service import learn
+
+    try:
+        store = open_store(db)
+        book = load_codebook(codebook)
+        with console.status("Training", spinner="dots") if not as_json else _nothing():
+            report = learn(store, book, gold_paths=gold, workers=workers)
+    except CasebriefError as exc:
+        raise fail(exc) from exc
+    if as_json:
+        print_json(report.__dict__)
+        return
+    table = Table(title=f"Learned coder {report.fingerprint} for {book.id} v{book.version}")
+    for col in ("theme", "yes", "no"):
+        table.add_column(col, justify="left" if col == "theme" else "right")
+    for theme, counts in report.themes.items():
+        table.add_row(theme, str(counts["positives"]), str(counts["negatives"]))
+    console.print(table)
+    t = report.trained_on
+    console.print(
+        f"Trained on {t['sentences']} sentences ({t['gold']} from gold sets, {t['decisions']} "
+        f"decided by analysts). {len(report.without_classifier)} theme(s) have too few examples "
+        f"for a classifier: {', '.join(report.without_classifier) or 'none'}.\n"
+        f"Next: [bold]casebrief code --codebook {book.id}[/] applies it; "
+        f"[bold]casebrief eval --gold FILE[/] measures it on a held-out part."
+    )
+
+
+def _nothing():
+    from contextlib import nullcontext
+
+    return nullcontext()

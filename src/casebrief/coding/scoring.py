@@ -40,6 +40,8 @@ class Evidence:
     hedged: bool
     generic: bool
     status: str = "suggested"  # suggested | accepted | rejected
+    method: str = "lexicon"  # lexicon | model | analyst
+    confidence: float = 1.0
 
 
 @dataclass
@@ -84,9 +86,13 @@ def asserted(
 
 
 def weight(evidence: Evidence) -> float:
+    """Section weight, discounted for hedged and generic statements; a model's suggestion
+    counts in proportion to its probability until an analyst accepts it."""
     w = SECTION_WEIGHTS.get(evidence.section_kind, 1.0)
     if evidence.status == "accepted":
         return w
+    if evidence.method == "model":
+        w *= evidence.confidence
     if evidence.hedged:
         w *= HEDGED_WEIGHT
     if evidence.generic:
@@ -102,6 +108,7 @@ def score_review(codebook: Codebook, items: Iterable[Evidence]) -> ReviewScore:
     key_kinds: set[str] = set()
     key_score = 0.0
     best_per_sentence: dict[int, float] = {}
+    by_model: dict[int, bool] = {}  # key-factor sentence -> its best evidence came from the model
     for item in items:
         if not counts(item):
             continue
@@ -120,21 +127,33 @@ def score_review(codebook: Codebook, items: Iterable[Evidence]) -> ReviewScore:
             theme_sentences[item.theme].add(item.sentence_id)
         if item.category in rule.categories:
             # A sentence naming three harms is still one piece of evidence.
-            best_per_sentence[item.sentence_id] = max(
-                best_per_sentence.get(item.sentence_id, 0.0), w
-            )
+            if w > best_per_sentence.get(item.sentence_id, 0.0):
+                best_per_sentence[item.sentence_id] = w
+                by_model[item.sentence_id] = item.method == "model" and item.status != "accepted"
             key_sentences.add(item.sentence_id)
             if item.section_kind not in NON_EVIDENCE_SECTIONS:
                 key_kinds.add(item.section_kind)
     key_score = round(sum(best_per_sentence.values()), 2)
+    model_score = round(sum(w for s, w in best_per_sentence.items() if by_model[s]), 2)
+    model_sentences = sum(by_model.values())
+    source = (
+        f" (codebook {round(key_score - model_score, 2):g}, model {model_score:g})"
+        if model_sentences
+        else ""
+    )
+    sentence_source = (
+        f" ({len(key_sentences) - model_sentences} from the codebook, {model_sentences} suggested by the model)"
+        if model_sentences
+        else ""
+    )
     checks = [
         (
             key_score >= rule.min_score,
-            f"weighted evidence {key_score:g} (needs {rule.min_score:g})",
+            f"weighted evidence {key_score:g}{source} (needs {rule.min_score:g})",
         ),
         (
             len(key_sentences) >= rule.min_sentences,
-            f"{len(key_sentences)} sentences with {'/'.join(rule.categories)} evidence (needs {rule.min_sentences})",
+            f"{len(key_sentences)} sentences with {'/'.join(rule.categories)} evidence{sentence_source} (needs {rule.min_sentences})",
         ),
         (
             len(key_kinds) >= rule.min_section_kinds,

@@ -1,5 +1,6 @@
-"""Code the whole store with a codebook: only reviews not yet coded with this version, in
-parallel worker processes that read the store themselves; the main process writes."""
+"""Code the whole store with a codebook: only reviews not yet coded with this version (and this
+learned model, when there is one), in parallel worker processes that read the store themselves;
+the main process writes."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from dataclasses import dataclass, field
 from casebrief.codebook import Codebook, parse_codebook
 from casebrief.coding import fast
 from casebrief.coding.coder import Coder, Coding
+from casebrief.learning.model import LearnedCoder
+from casebrief.learning.suggest import Suggester
 from casebrief.store import Store
 from casebrief.store import codings as coding_store
 
@@ -25,6 +28,8 @@ class CodingReport:
     coded: int = 0
     already_coded: int = 0
     codings: int = 0
+    suggested_by_model: int = 0
+    model: str | None = None
     key_factor: int = 0
     warnings: list[str] = field(default_factory=list)
     interrupted: bool = False
@@ -35,23 +40,33 @@ def code_store(
     codebook: Codebook,
     *,
     workers: int = 1,
+    use_model: bool = True,
     on_total: Callable[[int], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> CodingReport:
+    """Code with the codebook, and with the newest learned model for it unless `use_model` is
+    off or none has been trained."""
+    from casebrief.learning.service import load_model
+
     report = CodingReport(codebook.id, codebook.version)
     if warning := coding_store.register_codebook(store, codebook):
         report.warnings.append(warning)
-    todo = coding_store.reviews_to_code(store, codebook)
+    learned = load_model(store, codebook) if use_model else None
+    report.model = learned.fingerprint if learned else None
+    todo = coding_store.reviews_to_code(store, codebook, report.model)
     if todo and (note := fast.missing()):
         report.warnings.append(note)
     report.already_coded = store.counts()["reviews"] - len(todo)
     if on_total:
         on_total(len(todo))
     try:
-        for review_id, found in _code_batches(store, codebook, todo, workers):
-            score = coding_store.save_review_codings(store, review_id, codebook, found)
+        for review_id, found, suggested in _code_batches(store, codebook, learned, todo, workers):
+            score = coding_store.save_review_codings(
+                store, review_id, codebook, found, suggested, model=report.model
+            )
             report.coded += 1
             report.codings += len(found)
+            report.suggested_by_model += len(suggested)
             report.key_factor += score.key_factor
             if on_progress:
                 on_progress(report.coded)
@@ -60,19 +75,28 @@ def code_store(
     return report
 
 
+Coded = tuple[int, list[Coding], list[Coding]]  # review id, codebook codings, model suggestions
+
+
 def _code_batches(
-    store: Store, codebook: Codebook, todo: list[int], workers: int
-) -> Iterator[tuple[int, list[Coding]]]:
+    store: Store, codebook: Codebook, learned: LearnedCoder | None, todo: list[int], workers: int
+) -> Iterator[Coded]:
     batches = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
     if workers <= 1 or len(batches) <= 1:
         coder = long_lived(Coder(codebook))
+        suggester = Suggester(learned, codebook) if learned else None
         for batch in batches:
-            yield from _code_reviews(store, coder, batch)
+            yield from _code_reviews(store, coder, suggester, batch)
         return
     pool = ProcessPoolExecutor(
         max_workers=workers,
         initializer=_init_worker,
-        initargs=(store.url, codebook.source, _codebook_text(codebook)),
+        initargs=(
+            store.url,
+            codebook.source,
+            _codebook_text(codebook),
+            learned.dumps() if learned else None,
+        ),
     )
     try:
         queue = list(reversed(batches))
@@ -84,8 +108,12 @@ def _code_batches(
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in finished:
                 running.pop(future)
-                for review_id, rows in future.result():
-                    yield review_id, list(map(Coding._make, rows))
+                for review_id, rows, suggested in future.result():
+                    yield (
+                        review_id,
+                        list(map(Coding._make, rows)),
+                        list(map(Coding._make, suggested)),
+                    )
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -98,12 +126,16 @@ def long_lived(coder: Coder) -> Coder:
     return coder
 
 
-def _code_reviews(store: Store, coder: Coder, batch: list[int]) -> list[tuple[int, list[Coding]]]:
+def _code_reviews(
+    store: Store, coder: Coder, suggester: Suggester | None, batch: list[int]
+) -> list[Coded]:
     out = []
     with store.engine.connect() as conn:
         for review_id in batch:
             names, sentences = coding_store.sentences_for_coding(conn, review_id)
-            out.append((review_id, coder.code(sentences, names)))
+            found = coder.code(sentences, names)
+            suggested = suggester.suggest(sentences, found, names) if suggester else []
+            out.append((review_id, found, suggested))
     return out
 
 
@@ -113,19 +145,21 @@ def _codebook_text(codebook: Codebook) -> str:
     return Path(codebook.source).read_text(encoding="utf-8")
 
 
-_worker: tuple[Store, Coder] | None = None
+_worker: tuple[Store, Coder, Suggester | None] | None = None
 
 
-def _init_worker(url: str, source: str, text: str) -> None:
+def _init_worker(url: str, source: str, text: str, model: bytes | None) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker = (Store(url), long_lived(Coder(parse_codebook(text, source))))
+    codebook = parse_codebook(text, source)
+    suggester = Suggester(LearnedCoder.loads(model), codebook) if model else None
+    _worker = (Store(url), long_lived(Coder(codebook)), suggester)
 
 
-def _worker_code(batch: list[int]) -> list[tuple[int, list[tuple]]]:
+def _worker_code(batch: list[int]) -> list[tuple[int, list[tuple], list[tuple]]]:
     """Codings go back as plain tuples: pickled in C, not through a method per coding."""
     assert _worker is not None
     return [
-        (review_id, list(map(tuple, found)))
-        for review_id, found in _code_reviews(_worker[0], _worker[1], batch)
+        (review_id, list(map(tuple, found)), list(map(tuple, suggested)))
+        for review_id, found, suggested in _code_reviews(*_worker, batch)
     ]

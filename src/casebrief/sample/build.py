@@ -84,7 +84,7 @@ def main(argv: list[str]) -> int:
 
 def gold(corpus_dir: str | Path) -> dict:
     """Apply the sentence annotations in gold.py to the corpus's ingested sentences."""
-    from casebrief.sample.gold import HARD, ONLINE, OTHER, PLATFORM_THEMES
+    from casebrief.sample.gold import HARD, ONLINE, OTHER, PLATFORM_THEMES, TEST_REVIEWS
     from casebrief.text.pipeline import parse_file
 
     entries = [(frag, themes, kind) for frag, themes, kind in ONLINE + OTHER + HARD]
@@ -121,6 +121,7 @@ def gold(corpus_dir: str | Path) -> dict:
         "codebook, by a human coder (sample/gold.py); review-level labels are in truth.json.",
         "codebook": "online-harm",
         "truth": "truth.json",
+        "split": {"test": TEST_REVIEWS},
         "sentences": sentences,
         "unused_fragments": unused,
     }

@@ -10,6 +10,19 @@ sentences (as ingested) and writes gold-online-harm.json."""
 
 from __future__ import annotations
 
+# The frozen test part: whole reviews, drawn once at random (seed 11) as three with online harm
+# as a key factor and five without. Figures are reported on these; nothing is tuned on them.
+TEST_REVIEWS = [
+    "ashvale-child-e.docx",
+    "brinkton-mia.docx",
+    "calderbridge-child-l.html",
+    "calderbridge-sophie.pdf",
+    "glenmoray-child-f.pdf",
+    "kingsford-baby-z.html",
+    "lough-erne-child-b.pdf",
+    "mynydd-child-o.docx",
+]
+
 # fmt: off
 # (fragment, themes, hard-negative kind or None); one sentence per line.
 ONLINE: list[tuple[str, list[str], str | None]] = [

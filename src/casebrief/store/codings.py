@@ -56,10 +56,13 @@ def register_codebook(store: Store, codebook: Codebook) -> str | None:
     return None
 
 
-def reviews_to_code(store: Store, codebook: Codebook) -> list[int]:
+def reviews_to_code(store: Store, codebook: Codebook, model: str | None = None) -> list[int]:
+    """Reviews not yet coded with this codebook version and this learned model (None: none)."""
     with store.engine.connect() as conn:
         coded = select(coding_runs.c.review_id).where(
-            coding_runs.c.codebook_id == codebook.id, coding_runs.c.version == codebook.version
+            coding_runs.c.codebook_id == codebook.id,
+            coding_runs.c.version == codebook.version,
+            coding_runs.c.model.is_(None) if model is None else coding_runs.c.model == model,
         )
         return list(
             conn.execute(
@@ -87,11 +90,29 @@ def sentences_for_coding(
 
 
 def save_review_codings(
-    store: Store, review_id: int, codebook: Codebook, found: list[Coding]
+    store: Store,
+    review_id: int,
+    codebook: Codebook,
+    found: list[Coding],
+    suggested: list[Coding] = (),  # type: ignore[assignment]
+    *,
+    model: str | None = None,
 ) -> ReviewScore:
-    """Replace a review's machine codings for a codebook in one transaction. Analyst decisions on
-    the same sentence and theme are carried over; codings analysts added are kept."""
+    """Replace a review's machine codings for a codebook in one transaction: `found` from the
+    codebook, `suggested` from the learned model. Analyst decisions on a codebook coding carry
+    over to the same sentence and theme; model codings an analyst decided on are kept as they
+    are (a retrained model never undoes a decision); codings analysts added are kept."""
     with store.transaction() as conn:
+        kept_model = set(
+            conn.execute(
+                select(codings.c.sentence_id, codings.c.theme).where(
+                    codings.c.review_id == review_id,
+                    codings.c.codebook_id == codebook.id,
+                    codings.c.method == "model",
+                    codings.c.status != "suggested",
+                )
+            ).tuples()
+        )
         decisions = {
             (r.sentence_id, r.theme): r
             for r in conn.execute(
@@ -114,12 +135,16 @@ def save_review_codings(
             delete(codings).where(
                 codings.c.review_id == review_id,
                 codings.c.codebook_id == codebook.id,
-                codings.c.method == "lexicon",
+                (codings.c.method == "lexicon")
+                | ((codings.c.method == "model") & (codings.c.status == "suggested")),
             )
         )
         rows = []
-        for c in found:
-            decided = decisions.get((c.sentence_id, c.theme))
+        machine = [(c, "lexicon") for c in found] + [
+            (c, "model") for c in suggested if (c.sentence_id, c.theme) not in kept_model
+        ]
+        for c, method in machine:
+            decided = decisions.get((c.sentence_id, c.theme)) if method == "lexicon" else None
             rows.append(
                 (
                     review_id,
@@ -136,7 +161,7 @@ def save_review_codings(
                     int(c.hedged),
                     int(c.generic),
                     int(c.practice),
-                    "lexicon",
+                    method,
                     c.confidence,
                     decided.status if decided else "suggested",
                     decided.decided_by if decided else None,
@@ -160,6 +185,7 @@ def save_review_codings(
             version=codebook.version,
             sha256=codebook.sha256,
             coded_at=_now(),
+            model=model,
         )
         return score
 
@@ -188,9 +214,22 @@ def _rescore(conn: Connection, review_id: int, codebook: Codebook) -> ReviewScor
             bool(hedged),
             bool(generic),
             status,
+            method,
+            confidence,
         )
         # Unpacked rather than read by attribute: a national store re-scores 470,000 codings.
-        for sentence_id, theme, category, negated, hedged, generic, status, kind in conn.execute(
+        for (
+            sentence_id,
+            theme,
+            category,
+            negated,
+            hedged,
+            generic,
+            status,
+            kind,
+            method,
+            confidence,
+        ) in conn.execute(
             select(
                 codings.c.sentence_id,
                 codings.c.theme,
@@ -200,6 +239,8 @@ def _rescore(conn: Connection, review_id: int, codebook: Codebook) -> ReviewScor
                 codings.c.generic,
                 codings.c.status,
                 sections.c.kind,
+                codings.c.method,
+                codings.c.confidence,
             )
             .select_from(
                 codings.join(sentences, sentences.c.id == codings.c.sentence_id).outerjoin(

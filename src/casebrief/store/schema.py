@@ -11,6 +11,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -117,6 +118,7 @@ coding_runs = Table(
     Column("version", Integer, nullable=False),
     Column("sha256", String(64), nullable=False),
     Column("coded_at", DateTime, nullable=False),
+    Column("model", String(32)),  # fingerprint of the learned coder used, if any
 )
 
 codings = Table(
@@ -137,7 +139,7 @@ codings = Table(
     Column("hedged", Integer, nullable=False),
     Column("generic", Integer, nullable=False),
     Column("practice", Integer, nullable=False),
-    Column("method", String(16), nullable=False),  # lexicon | analyst
+    Column("method", String(16), nullable=False),  # lexicon | model | analyst
     Column("confidence", Float, nullable=False),
     Column("status", String(16), nullable=False),  # suggested | accepted | rejected
     Column("decided_by", Text),
@@ -159,6 +161,21 @@ review_scores = Table(
     Column("reasons", JSON, nullable=False),
     Column("theme_counts", JSON, nullable=False),
 )
+
+# Learned coders, newest last; the blob is the pickled model, written and read only by casebrief.
+models = Table(
+    "models",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("codebook_id", String(64), nullable=False),
+    Column("codebook_version", Integer, nullable=False),
+    Column("fingerprint", String(32), nullable=False),
+    Column("trained_at", DateTime, nullable=False),
+    Column("decisions_seen", Integer, nullable=False),
+    Column("summary", JSON, nullable=False),
+    Column("blob", LargeBinary, nullable=False),
+)
+Index("ix_models_codebook", models.c.codebook_id, models.c.id)
 
 # -- web app -----------------------------------------------------------------------------------
 

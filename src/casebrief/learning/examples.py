@@ -1,0 +1,115 @@
+"""Labelled sentences to learn from and to test on, from gold files and analysts' decisions.
+
+A gold sentence is labelled for every theme (a theme it does not list is a "no"); an analyst's
+decision labels one theme of one sentence. Every example belongs to a group, the review it came
+from, so that splits and folds never put sentences of one review on both sides."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from casebrief.errors import UsageError
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    labels: dict[str, bool]  # theme -> label; a theme not present is unknown
+    group: str  # the review (file name) the sentence belongs to
+    section_kind: str | None = None
+    source: str = "gold"  # gold | decision
+    negative: str | None = None  # the kind of hard negative, for gold sentences
+
+
+@dataclass
+class Split:
+    train: list[Example]
+    test: list[Example]
+    test_groups: list[str] = field(default_factory=list)
+
+
+def gold_examples(
+    gold: dict[str, Any],
+    theme_ids: Sequence[str],
+    sections: dict[tuple[str, str], str] | None = None,
+) -> list[Example]:
+    """Every gold sentence, labelled for every theme of the codebook."""
+    sections = sections or {}
+    out = []
+    for item in gold["sentences"]:
+        themes = set(item["themes"])
+        out.append(
+            Example(
+                text=item["text"],
+                labels={t: t in themes for t in theme_ids},
+                group=item["file"],
+                section_kind=item.get("section") or sections.get((item["file"], item["text"])),
+                negative=item.get("negative"),
+            )
+        )
+    return out
+
+
+def frozen_split(gold: dict[str, Any], examples: list[Example]) -> Split:
+    """The gold file's own train/test split by review (`split.test`: file names). The test part
+    is for reporting only: nothing is tuned on it."""
+    test_groups = list((gold.get("split") or {}).get("test") or [])
+    if not test_groups:
+        raise UsageError(
+            "The gold file has no frozen test split ('split': {'test': [file names]}); "
+            "add one so that figures are measured on reviews nothing was tuned on."
+        )
+    unknown = sorted(set(test_groups) - {e.group for e in examples})
+    if unknown:
+        raise UsageError(
+            f"The gold file's test split names files it has no sentences for: {unknown}."
+        )
+    chosen = set(test_groups)
+    return Split(
+        train=[e for e in examples if e.group not in chosen],
+        test=[e for e in examples if e.group in chosen],
+        test_groups=sorted(chosen),
+    )
+
+
+def group_folds(
+    examples: Sequence[Example], k: int, seed: int = 0
+) -> list[tuple[list[int], list[int]]]:
+    """k folds by review: (train indices, test indices), each review wholly on one side."""
+    groups = sorted({e.group for e in examples})
+    if len(groups) < k:
+        raise UsageError(
+            f"{k} folds need at least {k} reviews; the training part has {len(groups)}."
+        )
+    random.Random(seed).shuffle(groups)
+    fold_of = {g: i % k for i, g in enumerate(groups)}
+    folds = []
+    for fold in range(k):
+        test = [i for i, e in enumerate(examples) if fold_of[e.group] == fold]
+        train = [i for i, e in enumerate(examples) if fold_of[e.group] != fold]
+        folds.append((train, test))
+    return folds
+
+
+def merge(examples: Iterable[Example]) -> list[Example]:
+    """One example per (group, text): labels from several sources join; a later label for the
+    same theme wins (an analyst's decision over the gold file's)."""
+    merged: dict[tuple[str, str], Example] = {}
+    for e in examples:
+        key = (e.group, e.text)
+        if key in merged:
+            old = merged[key]
+            merged[key] = Example(
+                e.text,
+                old.labels | e.labels,
+                e.group,
+                old.section_kind or e.section_kind,
+                old.source if old.source == e.source else "gold+decision",
+                old.negative,
+            )
+        else:
+            merged[key] = e
+    return list(merged.values())

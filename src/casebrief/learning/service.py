@@ -1,0 +1,111 @@
+"""Training the learned coder from the store: the shipped gold sets' training parts plus every
+analyst decision, and loading the newest model for coding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from casebrief.codebook import Codebook
+from casebrief.errors import UsageError
+from casebrief.learning.examples import Example, frozen_split, gold_examples, merge
+from casebrief.learning.model import FeatureSettings, LearnedCoder, train
+from casebrief.store import Store
+from casebrief.store import models as model_store
+
+SAMPLE_DIR = Path(__file__).resolve().parent.parent / "sample"
+# Gold sets shipped per codebook. Only their training parts are ever learned from.
+SHIPPED_GOLD = {"online-harm": ["gold-online-harm.json", "gold-vocabulary.json"]}
+
+
+@dataclass
+class LearnReport:
+    codebook: str
+    version: int
+    model_id: int
+    fingerprint: str
+    trained_on: dict[str, int]
+    themes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    without_classifier: list[str] = field(default_factory=list)
+
+
+def shipped_gold(codebook_id: str) -> list[Path]:
+    return [SAMPLE_DIR / name for name in SHIPPED_GOLD.get(codebook_id, [])]
+
+
+def read_gold(path: Path) -> dict[str, Any]:
+    from casebrief.evaluate import load_gold
+
+    return load_gold(path)
+
+
+def training_examples(
+    store: Store, codebook: Codebook, gold_paths: list[Path] | None = None
+) -> list[Example]:
+    """The training parts of the gold files, then analysts' decisions (which win where both
+    label the same sentence and theme)."""
+    theme_ids = [t.id for t in codebook.themes]
+    known = set(theme_ids)
+    examples: list[Example] = []
+    for path in shipped_gold(codebook.id) if gold_paths is None else gold_paths:
+        gold = read_gold(path)
+        if gold.get("codebook") not in (None, codebook.id):
+            continue
+        examples.extend(frozen_split(gold, gold_examples(gold, theme_ids)).train)
+    for d in model_store.decided_sentences(store, codebook.id):
+        labels = {t: v for t, v in d["labels"].items() if t in known}
+        if labels:
+            examples.append(Example(d["text"], labels, d["file"], d["section"], "decision"))
+    return merge(examples)
+
+
+def learn(
+    store: Store,
+    codebook: Codebook,
+    *,
+    gold_paths: list[Path] | None = None,
+    settings: FeatureSettings | None = None,
+    workers: int = 1,
+) -> LearnReport:
+    seen = model_store.decision_count(store, codebook.id)
+    examples = training_examples(store, codebook, gold_paths)
+    if not examples:
+        raise UsageError(
+            f"Nothing to learn from for codebook {codebook.id!r}: no gold set ships with it and no "
+            "analyst has decided on a coding yet. Accept or reject some codings first "
+            "(`casebrief serve`, Coding review)."
+        )
+    learned = train(codebook, examples, settings, workers=workers)
+    summary = {
+        "trained_on": learned.trained_on,
+        "themes": {
+            t: {"positives": c.positives, "negatives": c.negatives}
+            for t, c in sorted(learned.classifiers.items())
+        },
+    }
+    model_id = model_store.save_model(
+        store,
+        codebook.id,
+        codebook.version,
+        learned.fingerprint,
+        learned.dumps(),
+        decisions_seen=seen,
+        summary=summary,
+    )
+    return LearnReport(
+        codebook.id,
+        codebook.version,
+        model_id,
+        learned.fingerprint,
+        learned.trained_on,
+        summary["themes"],
+        sorted({t.id for t in codebook.themes} - set(learned.classifiers)),
+    )
+
+
+def load_model(store: Store, codebook: Codebook) -> LearnedCoder | None:
+    row = model_store.latest_model(store, codebook.id, codebook.version)
+    if row is None:
+        return None
+    return LearnedCoder.loads(row["blob"])

@@ -1,0 +1,62 @@
+"""Codings the learned coder proposes where the codebook found nothing: method `model`, the
+model's probability as confidence, status `suggested`, and the same negated / hedged / generic
+flags the codebook's codings get, judged around the word that weighed most."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from casebrief.codebook import Codebook
+from casebrief.coding.coder import Coding, SentenceToCode
+from casebrief.learning.model import LearnedCoder
+from casebrief.text.scopes import assess, is_generic
+
+MODEL_PATTERN = "model"
+
+
+class Suggester:
+    def __init__(self, learned: LearnedCoder, codebook: Codebook) -> None:
+        self.learned = learned
+        self.category = {t.id: t.category for t in codebook.themes}
+        self.exempt = set(codebook.negation_exempt)
+
+    def suggest(
+        self,
+        sentences: Sequence[SentenceToCode],
+        lexicon: Sequence[Coding],
+        child_names: Sequence[str] = (),
+    ) -> list[Coding]:
+        if not sentences:
+            return []
+        themes, probs = self.learned.probabilities(
+            [s.text for s in sentences], [s.section_kind for s in sentences]
+        )
+        coded = {(c.sentence_id, c.theme) for c in lexicon}
+        names = tuple(child_names)
+        out = []
+        rows, cols = (probs >= self.learned.threshold).nonzero()
+        for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
+            s, theme = sentences[row], themes[col]
+            if (s.id, theme) in coded or theme not in self.category:
+                continue
+            start, end = self.learned.strongest_word(theme, s.text)
+            generic = is_generic(s.text, names, s.section_kind)
+            flags = assess(s.text, start, end, names, s.section_kind, generic)
+            negated = flags.negated and self.category[theme] not in self.exempt
+            out.append(
+                Coding(
+                    s.id,
+                    theme,
+                    self.category[theme],
+                    start,
+                    end,
+                    s.text[start:end],
+                    MODEL_PATTERN,
+                    negated,
+                    flags.hedged,
+                    flags.generic,
+                    flags.practice,
+                    round(float(probs[row, col]), 4),
+                )
+            )
+        return out

@@ -1,0 +1,128 @@
+"""SQL for learned coders: storing and loading trained models, and the analysts' decisions they
+learn from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+
+from casebrief.store.repository import Store
+from casebrief.store.schema import coding_decisions, codings, models, reviews, sections, sentences
+
+KEEP = 3  # models kept per codebook: the newest, and two to go back to
+
+
+def save_model(
+    store: Store,
+    codebook_id: str,
+    codebook_version: int,
+    fingerprint: str,
+    blob: bytes,
+    *,
+    decisions_seen: int,
+    summary: dict[str, Any],
+) -> int:
+    with store.transaction() as conn:
+        model_id = conn.execute(
+            insert(models).values(
+                codebook_id=codebook_id,
+                codebook_version=codebook_version,
+                fingerprint=fingerprint,
+                trained_at=dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0),
+                decisions_seen=decisions_seen,
+                summary=summary,
+                blob=blob,
+            )
+        ).inserted_primary_key[0]
+        old = select(models.c.id).where(models.c.codebook_id == codebook_id)
+        keep = old.order_by(models.c.id.desc()).limit(KEEP)
+        conn.execute(
+            delete(models).where(
+                models.c.codebook_id == codebook_id, models.c.id.not_in(keep.scalar_subquery())
+            )
+        )
+        return model_id
+
+
+def latest_model(store: Store, codebook_id: str, version: int) -> dict[str, Any] | None:
+    """The newest model trained for this codebook version (blob included), or None."""
+    with store.engine.connect() as conn:
+        row = (
+            conn.execute(
+                select(models)
+                .where(models.c.codebook_id == codebook_id, models.c.codebook_version == version)
+                .order_by(models.c.id.desc())
+                .limit(1)
+            )
+            .mappings()
+            .first()
+        )
+        return dict(row) if row else None
+
+
+def model_summaries(store: Store, codebook_id: str) -> list[dict[str, Any]]:
+    with store.engine.connect() as conn:
+        return [
+            dict(r)
+            for r in conn.execute(
+                select(
+                    models.c.id,
+                    models.c.codebook_version,
+                    models.c.fingerprint,
+                    models.c.trained_at,
+                    models.c.decisions_seen,
+                    models.c.summary,
+                )
+                .where(models.c.codebook_id == codebook_id)
+                .order_by(models.c.id.desc())
+            ).mappings()
+        ]
+
+
+def decision_count(store: Store, codebook_id: str) -> int:
+    """Every decision ever made on this codebook's codings: grows by one per decision, so a
+    model can tell how many it has not seen."""
+    with store.engine.connect() as conn:
+        return (
+            conn.execute(
+                select(func.count())
+                .select_from(coding_decisions)
+                .where(coding_decisions.c.codebook_id == codebook_id)
+            ).scalar()
+            or 0
+        )
+
+
+def decided_sentences(store: Store, codebook_id: str) -> list[dict[str, Any]]:
+    """Each sentence an analyst decided on, with its theme labels: accepted (or added) codings
+    say yes to their theme, rejected ones no; yes wins when both were said of one theme."""
+    query = (
+        select(
+            sentences.c.id,
+            sentences.c.text,
+            reviews.c.filename,
+            sections.c.kind,
+            codings.c.theme,
+            codings.c.status,
+        )
+        .select_from(
+            codings.join(sentences, sentences.c.id == codings.c.sentence_id)
+            .join(reviews, reviews.c.id == codings.c.review_id)
+            .outerjoin(
+                sections,
+                (sections.c.review_id == sentences.c.review_id)
+                & (sections.c.ordinal == sentences.c.section),
+            )
+        )
+        .where(codings.c.codebook_id == codebook_id, codings.c.status != "suggested")
+    )
+    out: dict[int, dict[str, Any]] = {}
+    with store.engine.connect() as conn:
+        for sid, text, filename, kind, theme, status in conn.execute(query):
+            entry = out.setdefault(
+                sid, {"text": text, "file": filename, "section": kind, "labels": {}}
+            )
+            entry["labels"][theme] = entry["labels"].get(theme, False) or status == "accepted"
+    return list(out.values())
