@@ -338,17 +338,20 @@ def evidence_command(
 
 def eval_command(
     gold: Annotated[
-        Path | None,
+        list[Path] | None,
         typer.Option(
-            "--gold", help="Gold annotation file (JSON), e.g. the sample corpus's gold.json."
+            "--gold",
+            help="Gold file(s) with a frozen test split, e.g. src/casebrief/sample/gold-online-harm.json; "
+            "figures are reported on their test parts only.",
         ),
     ] = None,
     codebook: CodebookOption = "online-harm",
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Agreement with a gold coder (--gold: per-theme precision/recall/F1, Cohen's kappa,
-    screening) and with the analysts who accepted or rejected codings in the web app."""
+    """Agreement with a gold coder on held-out reviews (--gold: codebook only, model only and
+    both, per theme, k-fold spread, screening) and with the analysts who accepted or rejected
+    codings in the web app."""
     from casebrief.evaluate import (
         analyst_agreement,
         evaluate,

@@ -22,6 +22,7 @@ from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coder
 from casebrief.coding.scoring import asserted
 from casebrief.errors import UsageError
+from casebrief.learning.heldout import prf
 from casebrief.store import Store
 from casebrief.store import codings as coding_store
 
@@ -51,20 +52,6 @@ def check_examples(codebook: Codebook) -> list[dict[str, Any]]:
     return failures
 
 
-def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {
-        "precision": round(precision, 4),
-        "recall": round(recall, 4),
-        "f1": round(f1, 4),
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-    }
-
-
 def cohen_kappa(pairs: list[tuple[bool, bool]]) -> float:
     n = len(pairs)
     if not n:
@@ -91,85 +78,58 @@ def load_gold(path: Path) -> dict[str, Any]:
     return gold
 
 
-def evaluate(store: Store, codebook: Codebook, gold_path: Path) -> dict[str, Any]:
-    gold = load_gold(Path(gold_path))
-    theme_ids = [t.id for t in codebook.themes]
-    unknown = sorted({t for s in gold["sentences"] for t in s["themes"]} - set(theme_ids))
-    if unknown:
-        raise UsageError(
-            f"{gold_path}: themes not in codebook {codebook.id!r}: {', '.join(unknown)}."
-        )
-    if coding_store.count_codings(store, codebook.id) == 0:
-        raise UsageError(
-            f"Nothing in the store is coded with {codebook.id!r}; run `casebrief code --codebook {codebook.id}` first."
-        )
-    coded = coding_store.coded_sentences_by_text(store, codebook)
-    counts = {t: [0, 0, 0] for t in theme_ids}  # tp, fp, fn
-    pairs: list[tuple[bool, bool]] = []
-    missing: list[str] = []
-    negatives = {"total": 0, "false_positive": 0, "by_type": {}}
-    for item in gold["sentences"]:
-        found = coded.get((item["file"], item["text"]))
-        if found is None:
-            missing.append(f"{item['file']}: {item['text'][:60]}")
-            continue
-        predicted, expected = found["themes"], set(item["themes"])
-        for t in theme_ids:
-            p, g = t in predicted, t in expected
-            pairs.append((g, p))
-            if p and g:
-                counts[t][0] += 1
-            elif p:
-                counts[t][1] += 1
-            elif g:
-                counts[t][2] += 1
-        if item.get("negative"):
-            kind = item["negative"]
-            negatives["total"] += 1
-            bucket = negatives["by_type"].setdefault(kind, {"total": 0, "false_positive": 0})
-            bucket["total"] += 1
-            if predicted - expected:
-                negatives["false_positive"] += 1
-                bucket["false_positive"] += 1
-    per_theme = {t: prf(*counts[t]) for t in theme_ids if any(counts[t])}
-    category = {t.id: t.category for t in codebook.themes}
+def evaluate(store: Store, codebook: Codebook, gold_paths: list[Path]) -> dict[str, Any]:
+    """Held-out figures on the gold files' frozen test parts (see learning/heldout.py), and
+    review-level screening from the store as coded, against each gold file's truth file."""
+    from casebrief.learning.heldout import heldout_evaluation
 
-    def macro(themes: list[str]) -> float:
-        return round(sum(per_theme[t]["f1"] for t in themes) / len(themes), 4) if themes else 0.0
-
-    harm = [t for t in per_theme if category[t] in codebook.key_factor.categories]
-    result = {
-        "codebook": {"id": codebook.id, "version": codebook.version},
-        "gold": str(gold_path),
-        "sentences": len(gold["sentences"]) - len(missing),
-        "missing_sentences": missing,
-        "hard_negatives": negatives,
-        "per_theme": per_theme,
-        "macro_f1": {"key_factor_categories": macro(harm), "overall": macro(list(per_theme))},
-        "cohen_kappa": cohen_kappa(pairs),
-        "mean_theme_kappa": round(
-            sum(
-                cohen_kappa([pr for i, pr in enumerate(pairs) if i % len(theme_ids) == k])
-                for k, t in enumerate(theme_ids)
-                if t in per_theme
+    theme_ids = {t.id for t in codebook.themes}
+    golds = []
+    for path in gold_paths:
+        gold = load_gold(Path(path))
+        unknown = sorted({t for s in gold["sentences"] for t in s["themes"]} - theme_ids)
+        if unknown:
+            raise UsageError(
+                f"{path}: themes not in codebook {codebook.id!r}: {', '.join(unknown)}."
             )
-            / max(1, len(per_theme)),
-            4,
+        golds.append((Path(path), gold))
+    result: dict[str, Any] = {
+        "codebook": {"id": codebook.id, "version": codebook.version},
+        "gold": [str(p) for p in gold_paths],
+        "heldout": heldout_evaluation(
+            codebook, [p for p, _ in golds], sections=coding_store.sentence_sections(store)
         ),
     }
-    truth_name = gold.get("truth")
-    if truth_name:
-        result["screening"] = _screening(store, codebook, Path(gold_path).parent / truth_name)
+    for path, gold in golds:
+        if gold.get("truth"):
+            if coding_store.count_codings(store, codebook.id) == 0:
+                raise UsageError(
+                    f"Nothing in the store is coded with {codebook.id!r}; run "
+                    f"`casebrief code --codebook {codebook.id}` first (screening is read from the store)."
+                )
+            test = set((gold.get("split") or {}).get("test") or [])
+            result["screening"] = _screening(store, codebook, path.parent / gold["truth"], test)
     return result
 
 
-def _screening(store: Store, codebook: Codebook, truth_path: Path) -> dict[str, Any]:
+def _screening(
+    store: Store, codebook: Codebook, truth_path: Path, test_files: set[str]
+) -> dict[str, Any]:
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
     labels = {
         r["file"]: r["key_factors"][codebook.id]
         for r in truth["reviews"]
         if codebook.id in r.get("key_factors", {})
     }
+    whole = _screening_figures(store, codebook, labels)
+    return whole | {
+        "test_part": _screening_figures(
+            store, codebook, {f: v for f, v in labels.items() if f in test_files}
+        )
+    }
+
+
+def _screening_figures(store: Store, codebook: Codebook, labels: dict[str, bool]) -> dict[str, Any]:
     decided = {r["filename"]: r["key_factor"] for r in coding_store.screening(store, codebook.id)}
     texts = {r["filename"]: r for r in store.list_reviews()}
     naive_re = re.compile(r"\b(?:online|internet)\b", re.I)
@@ -198,49 +158,77 @@ def _screening(store: Store, codebook: Codebook, truth_path: Path) -> dict[str, 
 
 
 def render_evaluation(console: Console, result: dict[str, Any]) -> None:
-    table = Table(
-        title=f"Per-theme agreement with the gold coder ({result['sentences']} sentences)"
+    h = result["heldout"]
+    console.print(
+        f"Held-out test part: {h['test_sentences']} sentences from {len(h['test_reviews'])} "
+        f"reviews nothing was trained or tuned on; the model learned from {h['train_sentences']} "
+        "training-part sentences."
     )
-    for col in ("theme", "precision", "recall", "F1", "TP", "FP", "FN"):
-        table.add_column(col, justify="left" if col == "theme" else "right")
-    for theme, m in sorted(result["per_theme"].items()):
+    table = Table(title="Agreement with the gold coder on the test part (micro-averaged)")
+    for col in ("coder", "harm P", "harm R", "harm F1", "all P", "all R", "all F1"):
+        table.add_column(col, justify="left" if col == "coder" else "right")
+    names = {
+        "codebook": "codebook only",
+        "model": "model only",
+        "both": "codebook + model",
+        "random": "random (theme rates)",
+    }
+    for coder, name in names.items():
+        a, b = h["harm_types"][coder], h["all_themes"][coder]
         table.add_row(
+            name,
+            *(f"{m[k]:.2f}" for m in (a, b) for k in ("precision", "recall", "f1")),
+        )
+    console.print(table)
+    per = Table(title="Per theme on the test part: F1 (TP/FP/FN for codebook + model)")
+    for col in ("theme", "codebook", "model", "both", "TP", "FP", "FN"):
+        per.add_column(col, justify="left" if col == "theme" else "right")
+    for theme, m in sorted(h["per_theme"]["both"].items()):
+        f1 = [h["per_theme"][c].get(theme, {}).get("f1", 0.0) for c in ("codebook", "model")]
+        per.add_row(
             theme,
-            f"{m['precision']:.2f}",
-            f"{m['recall']:.2f}",
+            f"{f1[0]:.2f}",
+            f"{f1[1]:.2f}",
             f"{m['f1']:.2f}",
             str(m["tp"]),
             str(m["fp"]),
             str(m["fn"]),
         )
-    console.print(table)
+    console.print(per)
+    k = h["kfold"]
     console.print(
-        f"Macro F1: key-factor categories {result['macro_f1']['key_factor_categories']:.3f}, "
-        f"all themes {result['macro_f1']['overall']:.3f}.  Cohen's kappa {result['cohen_kappa']:.3f} "
-        f"(mean per theme {result['mean_theme_kappa']:.3f})."
+        f"{k['k']}-fold by review on the training part, harm types, mean ± sd: "
+        + "; ".join(
+            f"{names[c]} P {k[c]['precision']['mean']:.2f}±{k[c]['precision']['sd']:.2f} "
+            f"R {k[c]['recall']['mean']:.2f}±{k[c]['recall']['sd']:.2f}"
+            for c in ("codebook", "model", "both")
+        )
     )
-    neg = result["hard_negatives"]
+    neg = h["hard_negatives"]["both"]
     console.print(
-        f"Hard negatives: {neg['total']} sentences, {neg['false_positive']} wrongly coded "
+        "Hard negatives in the test part given a harm type by codebook + model: "
         + ", ".join(
-            f"{k}: {v['false_positive']}/{v['total']}" for k, v in sorted(neg["by_type"].items())
+            f"{kind} {v['harm_type_coded']}/{v['total']}" for kind, v in sorted(neg.items())
         )
     )
-    if result["missing_sentences"]:
-        console.print(
-            f"[yellow]{len(result['missing_sentences'])} gold sentences were not found in the store.[/]"
-        )
     if "screening" in result:
         s = result["screening"]
-        table = Table(title=f"Screening: key factor at review level ({s['reviews']} reviews)")
-        for col in ("method", "precision", "recall", "F1"):
+        table = Table(title="Screening: key factor at review level, from the store as coded")
+        for col in ("reviews", "method", "precision", "recall", "F1"):
             table.add_column(col)
-        for name, m in (
-            ("casebrief", s["casebrief"]),
-            ("naive: 'online' or 'internet'", s["naive_keyword_baseline"]),
-        ):
-            table.add_row(name, f"{m['precision']:.2f}", f"{m['recall']:.2f}", f"{m['f1']:.2f}")
+        t = s["test_part"]
+        rows = [
+            (f"test part ({t['reviews']})", "casebrief", t["casebrief"]),
+            (f"all ({s['reviews']}; rules were tuned on them)", "casebrief", s["casebrief"]),
+            ("", "naive: 'online' or 'internet'", s["naive_keyword_baseline"]),
+        ]
+        for reviews, name, m in rows:
+            table.add_row(
+                reviews, name, f"{m['precision']:.2f}", f"{m['recall']:.2f}", f"{m['f1']:.2f}"
+            )
         console.print(table)
+        if s["disagreements"]:
+            console.print(f"Screening disagrees with the truth on: {', '.join(s['disagreements'])}")
 
 
 def analyst_agreement(store: Store, codebook: Codebook) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, and_, delete, func, insert, select, text, upd
 
 from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coding, SentenceToCode
-from casebrief.coding.scoring import Evidence, ReviewScore, asserted, score_review
+from casebrief.coding.scoring import Evidence, ReviewScore, score_review
 from casebrief.errors import UsageError
 from casebrief.store.repository import Store
 from casebrief.store.schema import (
@@ -104,14 +104,17 @@ def save_review_codings(
     are (a retrained model never undoes a decision); codings analysts added are kept."""
     with store.transaction() as conn:
         kept_model = set(
-            conn.execute(
-                select(codings.c.sentence_id, codings.c.theme).where(
-                    codings.c.review_id == review_id,
-                    codings.c.codebook_id == codebook.id,
-                    codings.c.method == "model",
-                    codings.c.status != "suggested",
-                )
-            ).tuples()
+            map(
+                tuple,
+                conn.execute(
+                    select(codings.c.sentence_id, codings.c.theme).where(
+                        codings.c.review_id == review_id,
+                        codings.c.codebook_id == codebook.id,
+                        codings.c.method == "model",
+                        codings.c.status != "suggested",
+                    )
+                ),
+            )
         )
         decisions = {
             (r.sentence_id, r.theme): r
@@ -407,47 +410,21 @@ def choose_codebook(store: Store, wanted: str | None) -> dict[str, Any] | None:
     return coded[0] if coded else None
 
 
-def coded_sentences_by_text(
-    store: Store, codebook: Codebook
-) -> dict[tuple[str, str], dict[str, Any]]:
-    """(file name, sentence text) -> {"themes": asserted themes, "review_id": id}; for evaluation."""
+def sentence_sections(store: Store) -> dict[tuple[str, str], str]:
+    """(file name, sentence text) -> section kind, to code gold sentences as they were ingested."""
     with store.engine.connect() as conn:
-        found: dict[tuple[str, str], dict[str, Any]] = {}
         rows = conn.execute(
-            select(
-                reviews.c.filename, sentences.c.id, sentences.c.text, sentences.c.review_id
-            ).join(sentences, sentences.c.review_id == reviews.c.id)
-        )
-        by_id = {}
-        for filename, sid, stext, rid in rows:
-            entry = found.setdefault(
-                (filename, stext), {"themes": set(), "review_id": rid, "ids": []}
+            select(reviews.c.filename, sentences.c.text, sections.c.kind).select_from(
+                sentences.join(reviews, reviews.c.id == sentences.c.review_id).outerjoin(
+                    sections,
+                    and_(
+                        sections.c.review_id == sentences.c.review_id,
+                        sections.c.ordinal == sentences.c.section,
+                    ),
+                )
             )
-            entry["ids"].append(sid)
-            by_id[sid] = entry
-        for sid, theme, category, negated, hedged, generic, practice, status in conn.execute(
-            select(
-                codings.c.sentence_id,
-                codings.c.theme,
-                codings.c.category,
-                codings.c.negated,
-                codings.c.hedged,
-                codings.c.generic,
-                codings.c.practice,
-                codings.c.status,
-            ).where(codings.c.codebook_id == codebook.id)
-        ):
-            if asserted(
-                codebook,
-                category,
-                negated=bool(negated),
-                hedged=bool(hedged),
-                generic=bool(generic),
-                practice=bool(practice),
-                status=status,
-            ):
-                by_id[sid]["themes"].add(theme)
-        return found
+        )
+        return {(f, t): k or "other" for f, t, k in rows}
 
 
 def count_codings(store: Store, codebook_id: str) -> int:
