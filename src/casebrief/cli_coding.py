@@ -424,3 +424,85 @@ def _nothing():
     from contextlib import nullcontext
 
     return nullcontext()
+
+
+def simulate_command(
+    gold: Annotated[
+        Path, typer.Option("--gold", help="A labelled set (gold file) to replay as screening.")
+    ],
+    codebook: CodebookOption = "online-harm",
+    theme: Annotated[
+        str | None,
+        typer.Option(
+            "--theme", help="Relevant = has this theme (default: any key-factor category theme)."
+        ),
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed for the seed labels and ties.")] = 0,
+    runs: Annotated[
+        int, typer.Option("--runs", min=1, help="Runs with different seed labels, averaged.")
+    ] = 1,
+    out: Annotated[
+        Path,
+        typer.Option("--out", help="Folder for simulate.json and the recall chart (PNG, SVG)."),
+    ] = Path("simulation"),
+    no_asreview: Annotated[
+        bool, typer.Option("--no-asreview", help="Leave out ASReview's default model.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Replay a labelled set as ASReview's simulation mode does: from one relevant and one other
+    seed label, each method orders the rest and an oracle labels in that order. Compares random
+    order, the codebook's ranking, casebrief's learner and ASReview's default model."""
+    import json
+
+    from casebrief.evaluate import load_gold
+    from casebrief.learning.simulate import dataset, plot, simulate_runs
+
+    try:
+        book = load_codebook(codebook)
+        data = dataset(load_gold(gold), book, theme)
+        with console.status("Simulating", spinner="dots") if not as_json else _nothing() as status:
+            result = simulate_runs(
+                data,
+                book,
+                runs=runs,
+                seed=seed,
+                include_asreview=not no_asreview,
+                on_method=(lambda name: status.update(f"Simulating: {name}")) if status else None,
+            )
+        out.mkdir(parents=True, exist_ok=True)
+        charts = plot(result["runs"][0], out / "recall")
+        (out / "simulate.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    except CasebriefError as exc:
+        raise fail(exc) from exc
+    except OSError as exc:
+        raise fail(CasebriefError(f"{out}: cannot write the results ({exc.strerror}).")) from exc
+    if as_json:
+        print_json(result | {"files": [str(p) for p in charts]})
+        return
+    n = result["runs"][0]["methods"]["random"]["screened"]
+    table = Table(
+        title=f"Simulated screening: {result['data']}; mean of {runs} run(s)"
+        + (" (range)" if runs > 1 else "")
+    )
+    for col in ("method", "WSS@95", "WSS@100", "ATD", f"screened for 95% recall (of {n})"):
+        table.add_column(col, justify="left" if col == "method" else "right")
+
+    def cell(f: dict[str, float], digits: int = 3) -> str:
+        text = f"{f['mean']:.{digits}f}"
+        return text + (f" ({f['min']:.{digits}f}-{f['max']:.{digits}f})" if runs > 1 else "")
+
+    for name, m in result["summary"].items():
+        table.add_row(
+            name,
+            cell(m["wss@95"]),
+            cell(m["wss@100"]),
+            cell(m["atd"]),
+            cell(m["screened_for_95"], 0),
+        )
+    console.print(table)
+    console.print(
+        f"Wrote {out / 'simulate.json'} and {', '.join(str(p) for p in charts)}. "
+        "WSS: share of screening saved against random order; ATD: mean share screened before "
+        "each relevant sentence is found (lower is better)."
+    )

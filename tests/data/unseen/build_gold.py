@@ -22,11 +22,16 @@ def build() -> dict:
             hits = [entry for entry in labels if entry[0] in sentence.text]
             if len(hits) > 1:
                 raise SystemExit(f"{name}: several fragments in one sentence: {sentence.text}")
-            fragment, themes, kind = hits[0] if hits else (None, [], None)
+            _, themes, kind = hits[0] if hits else (None, [], None)
             used.update(h[0] for h in hits)
             sentences.append(
-                {"file": name, "page": sentence.page, "text": sentence.text,
-                 "themes": sorted(themes), "negative": kind}
+                {
+                    "file": name,
+                    "page": sentence.page,
+                    "text": sentence.text,
+                    "themes": sorted(themes),
+                    "negative": kind,
+                }
             )
         missing = [entry[0] for entry in labels if entry[0] not in used]
         if missing:
