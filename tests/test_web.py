@@ -18,6 +18,8 @@ from tests.helpers import make_pdf
 
 
 def client_for(db, **settings) -> TestClient:
+    """A test client; background retraining is off unless a test asks for it (and waits)."""
+    settings.setdefault("retrain_every", 0)
     return TestClient(create_app(WebSettings(database_url(db), **settings)))
 
 

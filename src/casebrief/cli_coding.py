@@ -154,13 +154,18 @@ def code_command(
         print_json(report.__dict__)
     else:
         model = (
-            f", model {report.model} suggested {report.suggested_by_model} more"
+            f"; the learned coder {report.model} suggested {report.suggested_by_model} more"
             if report.model
-            else " (codebook only)"
+            else "; codebook only"
+        )
+        refreshed = (
+            f" Renewed the model's suggestions in {report.refreshed} review(s) already coded."
+            if report.refreshed
+            else ""
         )
         console.print(
             f"Coded {report.coded} review(s) with {book.id} v{book.version} ({report.codings} codings{model}); "
-            f"{report.already_coded} already coded with this version. "
+            f"{report.already_coded} already up to date.{refreshed} "
             f"Next: [bold]casebrief screen --codebook {book.id}[/]"
         )
     if report.interrupted:

@@ -43,6 +43,14 @@ def serve_command(
             help="Server processes; more serve more analysts at once (one per core is plenty).",
         ),
     ] = 1,
+    retrain_every: Annotated[
+        int,
+        typer.Option(
+            "--retrain-every",
+            min=0,
+            help="Retrain the learned coder in the background after this many new decisions (0: never).",
+        ),
+    ] = 10,
     db: DbOption = None,
 ) -> None:
     """Start the web app: library, reviews, coding review, themes, briefings and uploads."""
@@ -59,6 +67,7 @@ def serve_command(
         settings = WebSettings(
             database_url(db),
             auth=auth,
+            retrain_every=retrain_every,
             max_upload_bytes=int(max_upload_mb * 2**20)
             if max_upload_mb
             else max_upload_bytes_from_env(),

@@ -12,10 +12,28 @@ from typing import Any
 
 from casebrief.coding.matcher import ROLES, Matcher, _Node, _Scanner
 
-try:
-    from casebrief.coding import _fastcode
-except ImportError:  # pragma: no cover - depends on the build
-    _fastcode = None
+
+def _load_engine() -> Any:
+    """The built extension, or the one at $CASEBRIEF_FASTCODE: the sanitizer job
+    (scripts/sanitize.sh) builds it with AddressSanitizer and UBSan and points here."""
+    path = os.environ.get("CASEBRIEF_FASTCODE")
+    if path:
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location("casebrief.coding._fastcode", path)
+        if spec is None or spec.loader is None:
+            raise ImportError(f"$CASEBRIEF_FASTCODE={path} is not a loadable extension")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    try:
+        from casebrief.coding import _fastcode
+    except ImportError:  # pragma: no cover - depends on the build
+        return None
+    return _fastcode
+
+
+_fastcode = _load_engine()
 
 # Sections whose sentences speak in general unless they name the child (scopes.is_generic).
 GENERAL_SECTIONS = ("analysis", "learning", "recommendations")

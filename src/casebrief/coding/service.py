@@ -25,7 +25,8 @@ BATCH = 8  # reviews per worker task
 class CodingReport:
     codebook: str
     version: int
-    coded: int = 0
+    coded: int = 0  # coded with the codebook (and the model, if any)
+    refreshed: int = 0  # only their model suggestions renewed
     already_coded: int = 0
     codings: int = 0
     suggested_by_model: int = 0
@@ -53,33 +54,46 @@ def code_store(
         report.warnings.append(warning)
     learned = load_model(store, codebook) if use_model else None
     report.model = learned.fingerprint if learned else None
-    todo = coding_store.reviews_to_code(store, codebook, report.model)
-    if todo and (note := fast.missing()):
+    # Reviews new to this codebook version are coded in full; reviews coded with it under
+    # another model (or none) only get fresh model suggestions, so that the codebook's codings
+    # keep their ids while analysts work on them.
+    full = coding_store.reviews_to_code(store, codebook)
+    refresh = coding_store.reviews_to_suggest(store, codebook, report.model)
+    todo = sorted([(r, True) for r in full] + [(r, False) for r in refresh])
+    if full and (note := fast.missing()):
         report.warnings.append(note)
     report.already_coded = store.counts()["reviews"] - len(todo)
     if on_total:
         on_total(len(todo))
     try:
         for review_id, found, suggested in _code_batches(store, codebook, learned, todo, workers):
-            score = coding_store.save_review_codings(
-                store, review_id, codebook, found, suggested, model=report.model
-            )
-            report.coded += 1
-            report.codings += len(found)
+            if found is None:
+                score = coding_store.save_model_suggestions(
+                    store, review_id, codebook, suggested, model=report.model
+                )
+                report.refreshed += 1
+            else:
+                score = coding_store.save_review_codings(
+                    store, review_id, codebook, found, suggested, model=report.model
+                )
+                report.codings += len(found)
+                report.coded += 1
             report.suggested_by_model += len(suggested)
             report.key_factor += score.key_factor
             if on_progress:
-                on_progress(report.coded)
+                on_progress(report.coded + report.refreshed)
     except KeyboardInterrupt:
         report.interrupted = True
     return report
 
 
-Coded = tuple[int, list[Coding], list[Coding]]  # review id, codebook codings, model suggestions
+# review id, codebook codings (None: kept as stored), model suggestions
+Coded = tuple[int, list[Coding] | None, list[Coding]]
+Todo = list[tuple[int, bool]]  # review id, code with the codebook too
 
 
 def _code_batches(
-    store: Store, codebook: Codebook, learned: LearnedCoder | None, todo: list[int], workers: int
+    store: Store, codebook: Codebook, learned: LearnedCoder | None, todo: Todo, workers: int
 ) -> Iterator[Coded]:
     batches = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
     if workers <= 1 or len(batches) <= 1:
@@ -100,7 +114,7 @@ def _code_batches(
     )
     try:
         queue = list(reversed(batches))
-        running: dict[Future, list[int]] = {}
+        running: dict[Future, Todo] = {}
         while queue or running:
             while queue and len(running) < workers * 2:
                 batch = queue.pop()
@@ -111,7 +125,7 @@ def _code_batches(
                 for review_id, rows, suggested in future.result():
                     yield (
                         review_id,
-                        list(map(Coding._make, rows)),
+                        None if rows is None else list(map(Coding._make, rows)),
                         list(map(Coding._make, suggested)),
                     )
     finally:
@@ -127,14 +141,19 @@ def long_lived(coder: Coder) -> Coder:
 
 
 def _code_reviews(
-    store: Store, coder: Coder, suggester: Suggester | None, batch: list[int]
+    store: Store, coder: Coder, suggester: Suggester | None, batch: Todo
 ) -> list[Coded]:
-    out = []
+    out: list[Coded] = []
     with store.engine.connect() as conn:
-        for review_id in batch:
+        for review_id, with_codebook in batch:
             names, sentences = coding_store.sentences_for_coding(conn, review_id)
-            found = coder.code(sentences, names)
-            suggested = suggester.suggest(sentences, found, names) if suggester else []
+            if with_codebook:
+                found: list[Coding] | None = coder.code(sentences, names)
+                coded = {(c.sentence_id, c.theme) for c in found}
+            else:
+                found = None
+                coded = coding_store.lexicon_keys(conn, review_id, coder.codebook.id)
+            suggested = suggester.suggest(sentences, coded, names) if suggester else []
             out.append((review_id, found, suggested))
     return out
 
@@ -156,10 +175,10 @@ def _init_worker(url: str, source: str, text: str, model: bytes | None) -> None:
     _worker = (Store(url), long_lived(Coder(codebook)), suggester)
 
 
-def _worker_code(batch: list[int]) -> list[tuple[int, list[tuple], list[tuple]]]:
+def _worker_code(batch: Todo) -> list[tuple[int, list[tuple] | None, list[tuple]]]:
     """Codings go back as plain tuples: pickled in C, not through a method per coding."""
     assert _worker is not None
     return [
-        (review_id, list(map(tuple, found)), list(map(tuple, suggested)))
+        (review_id, None if found is None else list(map(tuple, found)), list(map(tuple, suggested)))
         for review_id, found, suggested in _code_reviews(*_worker, batch)
     ]

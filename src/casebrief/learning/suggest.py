@@ -4,7 +4,7 @@ flags the codebook's codings get, judged around the word that weighed most."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coding, SentenceToCode
@@ -23,15 +23,15 @@ class Suggester:
     def suggest(
         self,
         sentences: Sequence[SentenceToCode],
-        lexicon: Sequence[Coding],
+        coded: Set[tuple[int, str]],
         child_names: Sequence[str] = (),
     ) -> list[Coding]:
+        """`coded`: (sentence id, theme) pairs the codebook already coded, negated or not."""
         if not sentences:
             return []
         themes, probs = self.learned.probabilities(
             [s.text for s in sentences], [s.section_kind for s in sentences]
         )
-        coded = {(c.sentence_id, c.theme) for c in lexicon}
         names = tuple(child_names)
         out = []
         rows, cols = (probs >= self.learned.threshold).nonzero()

@@ -56,13 +56,46 @@ def register_codebook(store: Store, codebook: Codebook) -> str | None:
     return None
 
 
-def reviews_to_code(store: Store, codebook: Codebook, model: str | None = None) -> list[int]:
-    """Reviews not yet coded with this codebook version and this learned model (None: none)."""
+def reviews_to_suggest(store: Store, codebook: Codebook, model: str | None) -> list[int]:
+    """Reviews coded with this codebook version whose model suggestions came from another
+    learned model (or from none, when `model` is one; from one, when `model` is None)."""
+    with store.engine.connect() as conn:
+        return list(
+            conn.execute(
+                select(coding_runs.c.review_id)
+                .where(
+                    coding_runs.c.codebook_id == codebook.id,
+                    coding_runs.c.version == codebook.version,
+                    coding_runs.c.model.is_not(None)
+                    if model is None
+                    else coding_runs.c.model.is_distinct_from(model),
+                )
+                .order_by(coding_runs.c.review_id)
+            ).scalars()
+        )
+
+
+def lexicon_keys(conn: Connection, review_id: int, codebook_id: str) -> set[tuple[int, str]]:
+    """(sentence id, theme) of a review's codebook codings: the model does not suggest these."""
+    return set(
+        map(
+            tuple,
+            conn.execute(
+                select(codings.c.sentence_id, codings.c.theme).where(
+                    codings.c.review_id == review_id,
+                    codings.c.codebook_id == codebook_id,
+                    codings.c.method == "lexicon",
+                )
+            ),
+        )
+    )
+
+
+def reviews_to_code(store: Store, codebook: Codebook) -> list[int]:
+    """Reviews not yet coded with this codebook version."""
     with store.engine.connect() as conn:
         coded = select(coding_runs.c.review_id).where(
-            coding_runs.c.codebook_id == codebook.id,
-            coding_runs.c.version == codebook.version,
-            coding_runs.c.model.is_(None) if model is None else coding_runs.c.model == model,
+            coding_runs.c.codebook_id == codebook.id, coding_runs.c.version == codebook.version
         )
         return list(
             conn.execute(
@@ -191,6 +224,69 @@ def save_review_codings(
             model=model,
         )
         return score
+
+
+def save_model_suggestions(
+    store: Store,
+    review_id: int,
+    codebook: Codebook,
+    suggested: list[Coding],
+    *,
+    model: str | None,
+) -> ReviewScore:
+    """A new model's suggestions for a review coded with this codebook version: suggestions it
+    makes again keep their row (and id) with the new probability, others go, new ones come;
+    decided codings stay as they are."""
+    with store.transaction() as conn:
+        rows = conn.execute(
+            select(codings.c.id, codings.c.sentence_id, codings.c.theme, codings.c.status).where(
+                codings.c.review_id == review_id,
+                codings.c.codebook_id == codebook.id,
+                codings.c.method == "model",
+            )
+        ).all()
+        existing = {(r.sentence_id, r.theme): r for r in rows}
+        wanted = {(c.sentence_id, c.theme): c for c in suggested}
+        stale = [
+            r.id for key, r in existing.items() if r.status == "suggested" and key not in wanted
+        ]
+        if stale:
+            conn.execute(delete(codings).where(codings.c.id.in_(stale)))
+        for key, c in wanted.items():
+            row = existing.get(key)
+            values = dict(
+                start=c.start,
+                end=c.end,
+                matched=c.matched,
+                negated=int(c.negated),
+                hedged=int(c.hedged),
+                generic=int(c.generic),
+                practice=int(c.practice),
+                confidence=c.confidence,
+            )
+            if row is None:
+                conn.execute(
+                    insert(codings).values(
+                        review_id=review_id,
+                        sentence_id=c.sentence_id,
+                        codebook_id=codebook.id,
+                        version=codebook.version,
+                        theme=c.theme,
+                        category=c.category,
+                        pattern=c.pattern,
+                        method="model",
+                        status="suggested",
+                        **values,
+                    )
+                )
+            elif row.status == "suggested":
+                conn.execute(update(codings).where(codings.c.id == row.id).values(**values))
+        conn.execute(
+            update(coding_runs)
+            .where(coding_runs.c.review_id == review_id, coding_runs.c.codebook_id == codebook.id)
+            .values(model=model)
+        )
+        return _rescore(conn, review_id, codebook)
 
 
 def _replace_row(conn: Connection, table, review_id: int, codebook_id: str, **values: Any) -> None:

@@ -33,6 +33,7 @@ class DecisionOutcome:
     status: str
     replaced: dict[str, Any] | None  # a decision made since the caller looked, now overridden
     key_factor: bool
+    codebook_id: str = ""
 
 
 def _now() -> dt.datetime:
@@ -113,7 +114,9 @@ def decide(
             status = STATUS_FOR[decision]
             _set_status(conn, coding_id, status, user, now, note)
         score = _rescore(conn, row["review_id"], codebook)
-    return DecisionOutcome(target, row["review_id"], status, replaced, score.key_factor)
+    return DecisionOutcome(
+        target, row["review_id"], status, replaced, score.key_factor, row["codebook_id"]
+    )
 
 
 def add_coding(
@@ -174,7 +177,9 @@ def add_coding(
             )
         )
         score = _rescore(conn, row["review_id"], codebook)
-    return DecisionOutcome(coding_id, row["review_id"], "accepted", None, score.key_factor)
+    return DecisionOutcome(
+        coding_id, row["review_id"], "accepted", None, score.key_factor, codebook.id
+    )
 
 
 def _set_status(
@@ -224,6 +229,18 @@ def _insert_analyst_coding(
     ).inserted_primary_key[0]
 
 
+# Queue orders: (SQL sort key, description). Both model queues hold the learned coder's
+# suggestions nobody has decided on yet.
+QUEUE_ORDERS = {
+    "reading": ("", "by review, in reading order"),
+    "missed": ("-c.confidence", "most likely missed: the model's most probable suggestions first"),
+    "uncertain": (
+        "abs(c.confidence - 0.5)",
+        "most uncertain: the model's suggestions nearest its decision threshold first",
+    ),
+}
+
+
 def review_queue(
     store: Store,
     codebook_id: str,
@@ -232,11 +249,18 @@ def review_queue(
     review_id: int | None = None,
     after: int | None = None,
     status: str = "suggested",
+    order: str = "reading",
 ) -> dict[str, Any]:
-    """The next coding to decide on (by review, then reading order) after coding `after`, with
-    its neighbouring sentences, and how many are left."""
+    """The next coding to decide on after coding `after`, with its neighbouring sentences, and
+    how many are left. `order`: reading (by review, then reading order), missed or uncertain
+    (the learned coder's undecided suggestions, most probable or least certain first)."""
+    if order not in QUEUE_ORDERS:
+        raise UsageError(f"Unknown queue {order!r}; use one of {', '.join(QUEUE_ORDERS)}.")
     where = ["c.codebook_id = ?", "c.status = ?"]
     params: list[Any] = [codebook_id, status]
+    if order != "reading":
+        where[1] = "c.status = 'suggested' AND c.method = 'model'"
+        params = [codebook_id]
     if theme:
         where.append("c.theme = ?")
         params.append(theme)
@@ -249,20 +273,23 @@ def review_queue(
         remaining = raw.execute(f"SELECT count(*) FROM codings c WHERE {base}", params).fetchone()[
             0
         ]
+        key = QUEUE_ORDERS[order][0]
+        columns = f"{key}, c.id" if key else "c.review_id, s.ordinal, c.id"
         position: list[Any] = []
         if after:
             position = list(
                 raw.execute(
-                    "SELECT c.review_id, s.ordinal, c.id FROM codings c JOIN sentences s "
+                    f"SELECT {columns} FROM codings c JOIN sentences s "
                     "ON s.id = c.sentence_id WHERE c.id = ?",
                     (after,),
                 ).fetchone()
                 or []
             )
-        order_filter = " AND (c.review_id, s.ordinal, c.id) > (?, ?, ?)" if position else ""
+        marks = ", ".join("?" * len(position))
+        order_filter = f" AND ({columns}) > ({marks})" if position else ""
         row = raw.execute(
             "SELECT c.id FROM codings c JOIN sentences s ON s.id = c.sentence_id "
-            f"WHERE {base}{order_filter} ORDER BY c.review_id, s.ordinal, c.id LIMIT 1",
+            f"WHERE {base}{order_filter} ORDER BY {columns} LIMIT 1",
             params + position,
         ).fetchone()
         if row is None:

@@ -7,11 +7,57 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
 
 from casebrief.store.repository import Store
-from casebrief.store.schema import coding_decisions, codings, models, reviews, sections, sentences
+from casebrief.store.schema import (
+    background_jobs,
+    coding_decisions,
+    codings,
+    models,
+    reviews,
+    sections,
+    sentences,
+)
 
 KEEP = 3  # models kept per codebook: the newest, and two to go back to
+STALE_JOB = dt.timedelta(hours=1)  # a claim older than this is taken to be from a dead process
+
+
+def claim_job(store: Store, name: str, owner: str) -> bool:
+    """Claim a background job for this process; False when another holds a fresh claim. The
+    primary key decides, so two processes never both win."""
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    try:
+        with store.transaction() as conn:
+            conn.execute(
+                delete(background_jobs).where(
+                    background_jobs.c.name == name, background_jobs.c.started_at < now - STALE_JOB
+                )
+            )
+            conn.execute(insert(background_jobs).values(name=name, owner=owner, started_at=now))
+        return True
+    except IntegrityError:
+        return False
+
+
+def release_job(store: Store, name: str, owner: str) -> None:
+    with store.transaction() as conn:
+        conn.execute(
+            delete(background_jobs).where(
+                background_jobs.c.name == name, background_jobs.c.owner == owner
+            )
+        )
+
+
+def job_running(store: Store, name: str) -> bool:
+    with store.engine.connect() as conn:
+        return (
+            conn.execute(
+                select(background_jobs.c.name).where(background_jobs.c.name == name)
+            ).first()
+            is not None
+        )
 
 
 def save_model(

@@ -177,6 +177,15 @@ models = Table(
 )
 Index("ix_models_codebook", models.c.codebook_id, models.c.id)
 
+# A row per background job running somewhere (several server processes share one store).
+background_jobs = Table(
+    "background_jobs",
+    metadata,
+    Column("name", String(128), primary_key=True),
+    Column("owner", Text, nullable=False),
+    Column("started_at", DateTime, nullable=False),
+)
+
 # -- web app -----------------------------------------------------------------------------------
 
 users = Table(

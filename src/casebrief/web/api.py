@@ -188,6 +188,7 @@ def new_coding(request: Request, review_id: int, body: NewCoding) -> dict[str, A
         user=user.name,
         note=body.note,
     )
+    request.app.state.retrainer.after_decision(outcome.codebook_id)
     return dataclasses.asdict(outcome)
 
 
@@ -214,6 +215,7 @@ def decision(request: Request, coding_id: int, body: Decision) -> dict[str, Any]
         theme=body.theme,
         seen=body.seen,
     )
+    request.app.state.retrainer.after_decision(outcome.codebook_id)
     return dataclasses.asdict(outcome)
 
 
@@ -225,15 +227,23 @@ def queue(
     review: int | None = None,
     after: int | None = None,
     status: str = "suggested",
+    order: str = "reading",
 ) -> dict[str, Any]:
-    """The next coding awaiting a decision, and how many remain."""
+    """The next coding awaiting a decision, and how many remain. `order`: reading, missed (the
+    learned coder's most probable suggestions first) or uncertain (nearest its threshold)."""
     current_user(request)
     store = store_of(request)
     book = coding_store.choose_codebook(store, codebook)
     if book is None:
         return {"remaining": 0, "coding": None}
     return review_queue(
-        store, book["id"], theme=theme, review_id=review, after=after, status=status
+        store,
+        book["id"],
+        theme=theme,
+        review_id=review,
+        after=after,
+        status=status,
+        order=order,
     )
 
 

@@ -16,6 +16,7 @@ from casebrief import __version__
 from casebrief.errors import CasebriefError, ReviewNotFound, UsageError
 from casebrief.store import Store
 from casebrief.store.decisions import CodingNotFound
+from casebrief.web.retrain import Retrainer
 from casebrief.web.security import CsrfFailed, Forbidden, NotLoggedIn, csrf_token, optional_user
 from casebrief.web.settings import WebSettings
 from casebrief.web.uploads import UploadSizeLimit
@@ -53,6 +54,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     )
     app.state.settings = settings
     app.state.store = Store(settings.database_url)
+    app.state.retrainer = Retrainer(app.state.store, settings.retrain_every)
     app.add_middleware(UploadSizeLimit, limit_bytes=settings.max_upload_bytes)
     app.add_middleware(
         SessionMiddleware,

@@ -14,7 +14,8 @@ from casebrief.browse import FACETS, BrowseQuery, browse
 from casebrief.errors import ReviewNotFound, UsageError
 from casebrief.store import Store
 from casebrief.store import codings as coding_store
-from casebrief.store.decisions import add_coding, decide, review_queue
+from casebrief.store.decisions import QUEUE_ORDERS, add_coding, decide, review_queue
+from casebrief.store.models import model_summaries
 from casebrief.store.users import authenticate
 from casebrief.web import briefings, library_view, uploads
 from casebrief.web.app import flash, render
@@ -202,6 +203,7 @@ def add_coding_form(
     )
     if outcome.review_id != review_id:
         raise UsageError(f"Sentence {sentence_id} is not in review {review_id}.")
+    request.app.state.retrainer.after_decision(outcome.codebook_id)
     flash(request, f"Coding added: {theme}.")
     return RedirectResponse(
         f"/reviews/{review_id}?codebook={codebook}#s{sentence_id}", status_code=303
@@ -219,6 +221,7 @@ def coding_queue(
     review: Annotated[int | None, Query()] = None,
     after: Annotated[int | None, Query()] = None,
     status: str = "suggested",
+    order: str = "reading",
 ) -> Response:
     user = current_user(request)
     store = store_of(request)
@@ -227,11 +230,28 @@ def coding_queue(
         raise UsageError("status is one of suggested, accepted, rejected.")
     queue = (
         review_queue(
-            store, book["id"], theme=theme or None, review_id=review, after=after, status=status
+            store,
+            book["id"],
+            theme=theme or None,
+            review_id=review,
+            after=after,
+            status=status,
+            order=order,
         )
         if book
         else {"remaining": 0, "coding": None}
     )
+    retrainer = request.app.state.retrainer
+    model = None
+    if book:
+        trained = model_summaries(store, book["id"])
+        model = {
+            "trained": trained[0] if trained else None,
+            "pending": retrainer.pending(book["id"]),
+            "retraining": retrainer.is_running(book["id"]),
+            "error": retrainer.last_error.get(book["id"]),
+            "every": retrainer.every,
+        }
     definition = coding_store.codebook_definition(store, book["id"]) if book else None
     themes = definition["themes"] if definition else []
     here = {
@@ -239,6 +259,7 @@ def coding_queue(
         "theme": theme,
         "review": review or "",
         "status": status,
+        "order": "" if order == "reading" else order,
     }
     here = {k: v for k, v in here.items() if v}
     return render(
@@ -253,6 +274,9 @@ def coding_queue(
             "theme": theme,
             "review_filter": review,
             "status": status,
+            "order": order,
+            "orders": QUEUE_ORDERS,
+            "model": model,
             "here": here,
             "here_query": urlencode(here),
             "can_decide": user.can_decide,
@@ -280,6 +304,7 @@ def decision_form(
         theme=theme or None,
         seen=seen or None,
     )
+    request.app.state.retrainer.after_decision(outcome.codebook_id)
     if outcome.replaced:
         replaced = outcome.replaced
         flash(

@@ -25,6 +25,8 @@ class WebSettings:
     max_upload_bytes: int = int(DEFAULT_MAX_UPLOAD_MB * 1024 * 1024)
     secret_key: str = field(default_factory=lambda: os.environ.get("CASEBRIEF_SECRET_KEY") or "")
     local_user: str = field(default_factory=lambda: _login_name())
+    # Retrain the learned coder in the background after this many new decisions (0: never).
+    retrain_every: int = 10
 
     def __post_init__(self) -> None:
         if not self.secret_key:
@@ -48,6 +50,7 @@ class WebSettings:
                 "max_upload_bytes": self.max_upload_bytes,
                 "secret_key": self.secret_key,
                 "local_user": self.local_user,
+                "retrain_every": self.retrain_every,
             }
         )
 

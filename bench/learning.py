@@ -1,0 +1,119 @@
+"""Learned coder: retraining every theme on 10,000 analyst decisions, and what the model adds
+to whole-store coding.
+
+Baselines from the same run: a single TF-IDF + logistic regression model (one theme, word
+n-grams only) on the same examples, and coding the same store with the codebook only."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from common import synthetic_store, write_results
+
+from casebrief.codebook import load_codebook
+from casebrief.coding.service import code_store
+from casebrief.learning.service import learn, training_examples
+
+
+def add_decisions(store, codebook_id: str, count: int, seed: int = 3) -> int:
+    """Decide on `count` codings as an analyst would: mostly accept, reject a fifth, and write
+    the decision log the model counts from."""
+    rng = random.Random(seed)
+    with store.transaction() as conn:
+        ids = [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT id FROM codings WHERE codebook_id = ? AND status = 'suggested' ORDER BY id",
+                (codebook_id,),
+            )
+        ]
+        chosen = rng.sample(ids, min(count, len(ids)))
+        for coding_id in chosen:
+            status = "rejected" if rng.random() < 0.2 else "accepted"
+            conn.exec_driver_sql(
+                "UPDATE codings SET status = ?, decided_by = 'bench', decided_at = CURRENT_TIMESTAMP "
+                "WHERE id = ?",
+                (status, coding_id),
+            )
+            conn.exec_driver_sql(
+                "INSERT INTO coding_decisions (coding_id, review_id, sentence_id, codebook_id, "
+                "decision, theme, previous_status, decided_by, decided_at) SELECT id, review_id, "
+                "sentence_id, codebook_id, ?, theme, 'suggested', 'bench', CURRENT_TIMESTAMP "
+                "FROM codings WHERE id = ?",
+                ("accept" if status == "accepted" else "reject", coding_id),
+            )
+    return len(chosen)
+
+
+def baseline_one_theme(examples) -> float:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    start = time.perf_counter()
+    texts = [e.text for e in examples]
+    y = [any(e.labels.values()) for e in examples]
+    x = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True).fit_transform(texts)
+    LogisticRegression(solver="liblinear").fit(x, y)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--decisions", type=int, default=10_000)
+    parser.add_argument("--sentences", type=int, default=60_000)
+    parser.add_argument(
+        "--db", type=Path, default=Path(tempfile.gettempdir()) / "casebrief-bench-learning.db"
+    )
+    args = parser.parse_args()
+    if args.db.exists():
+        args.db.unlink()
+    store = synthetic_store(args.db, args.sentences)
+    book = load_codebook("online-harm")
+    start = time.perf_counter()
+    code_store(store, book, workers=2, use_model=False)
+    codebook_only = time.perf_counter() - start
+    decided = add_decisions(store, book.id, args.decisions)
+    examples = training_examples(store, book)
+    baseline = baseline_one_theme(examples)
+    figures = {}
+    for workers in (1, 2):
+        start = time.perf_counter()
+        report = learn(store, book, workers=workers)
+        figures[f"learn_{workers}_workers_s"] = round(time.perf_counter() - start, 2)
+    start = time.perf_counter()
+    coded = code_store(store, book, workers=2)
+    with_model = time.perf_counter() - start
+    sentences = store.counts()["sentences"]
+    result = {
+        "decisions": decided,
+        "training_sentences": len(examples),
+        "themes_with_classifier": len(report.themes),
+        **figures,
+        "baseline_one_theme_tfidf_lr_s": round(baseline, 2),
+        "store_sentences": sentences,
+        "code_codebook_only_2_workers_s": round(codebook_only, 2),
+        "refresh_model_suggestions_2_workers_s": round(with_model, 2),
+        "model_suggestions": coded.suggested_by_model,
+    }
+    print(
+        f"{decided:,} decisions -> {len(examples):,} training sentences, {len(report.themes)} themes"
+    )
+    print(f"  learn, 1 worker:  {figures['learn_1_workers_s']:.1f} s")
+    print(f"  learn, 2 workers: {figures['learn_2_workers_s']:.1f} s (goal < 30 s)")
+    print(
+        f"  baseline, one theme, word TF-IDF + LR: {baseline:.1f} s "
+        f"-> all themes cost {figures['learn_2_workers_s'] / baseline:.1f}x one"
+    )
+    print(
+        f"{sentences:,} sentences: codebook only {codebook_only:.1f} s; model suggestions "
+        f"for every review {with_model:.1f} s ({with_model / codebook_only:.1f}x)"
+    )
+    print(f"wrote {write_results('learning', result)}")
+
+
+if __name__ == "__main__":
+    main()
