@@ -606,3 +606,69 @@ def test_openapi_schema_describes_the_api(client):
     for path in ("/api/search", "/api/codings/{coding_id}/decision", "/api/upload", "/api/themes"):
         assert path in schema["paths"]
     assert not any(p == "/" for p in schema["paths"])
+
+
+# -- learned coder: queues and retraining ------------------------------------------------------
+
+
+def test_model_queues_rank_suggestions_and_retrain_in_the_background(coded_db):
+    from casebrief.codebook import load_codebook
+    from casebrief.coding.service import code_store
+    from casebrief.learning.service import learn
+    from casebrief.store import Store
+    from casebrief.store.models import job_running, model_summaries
+
+    store = Store(database_url(coded_db))
+    book = load_codebook("online-harm")
+    learn(store, book)
+    code_store(store, book)
+    client = client_for(coded_db, retrain_every=5)
+    token = csrf(client)
+    missed = client.get("/api/queue", params={"order": "missed"}).json()
+    uncertain = client.get("/api/queue", params={"order": "uncertain"}).json()
+    assert missed["remaining"] == uncertain["remaining"] > 5
+    first = missed["coding"]
+    assert first["method"] == "model" and first["status"] == "suggested"
+    # Most likely missed first; the next one is no more probable; uncertain starts near 0.5.
+    second = client.get("/api/queue", params={"order": "missed", "after": first["id"]}).json()
+    assert second["coding"]["confidence"] <= first["confidence"]
+    assert abs(uncertain["coding"]["confidence"] - 0.5) <= abs(first["confidence"] - 0.5)
+    page = client.get("/coding", params={"order": "missed"}).text
+    assert "undecided model suggestion" in page and "Learned coder trained" in page
+    assert f"model {first['confidence']:.2f}" in page
+    assert client.get("/api/queue", params={"order": "bogus"}).status_code == 400
+    # Five decisions from the queue start one retrain in the background; deciding goes on.
+    retrainer = client.app.state.retrainer
+    started = []
+    for _ in range(5):
+        coding = client.get("/api/queue", params={"order": "missed"}).json()["coding"]
+        response = client.post(
+            f"/api/codings/{coding['id']}/decision",
+            json={"decision": "reject"},
+            headers={"X-CSRF-Token": token},
+        )
+        assert response.status_code == 200
+        started += [t for t in threading.enumerate() if t.name.startswith("retrain-")]
+    assert started, "no retrain was started after five decisions"
+    for thread in started:
+        thread.join(timeout=300)
+    assert not retrainer.last_error and not job_running(store, "retrain:online-harm")
+    newest = model_summaries(store, "online-harm")[0]
+    assert newest["decisions_seen"] >= 5 and newest["summary"]["trained_on"]["decisions"] >= 5
+    # The rejected suggestions stay rejected after the retrain re-ranked the rest.
+    with store.engine.connect() as conn:
+        rejected = conn.exec_driver_sql(
+            "SELECT count(*) FROM codings WHERE method = 'model' AND status = 'rejected'"
+        ).scalar()
+    assert rejected == 5
+
+
+def test_a_second_process_does_not_retrain_while_one_is(coded_db):
+    from casebrief.store import Store
+    from casebrief.store.models import claim_job, release_job
+
+    store = Store(database_url(coded_db))
+    assert claim_job(store, "retrain:online-harm", "one")
+    assert not claim_job(store, "retrain:online-harm", "two")
+    release_job(store, "retrain:online-harm", "one")
+    assert claim_job(store, "retrain:online-harm", "two")

@@ -33,7 +33,7 @@ class FeatureSettings:
     words: bool = True
     chars: bool = True
     codebook: bool = True
-    C: float = 4.0
+    C: float = 16.0  # chosen by 5-fold-by-review on the training parts (4 and 64 measured too)
 
 
 class SentenceFeatures:

@@ -16,7 +16,9 @@ from casebrief.store import models as model_store
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "sample"
 # Gold sets shipped per codebook. Only their training parts are ever learned from.
-SHIPPED_GOLD = {"online-harm": ["gold-online-harm.json", "gold-vocabulary.json"]}
+SHIPPED_GOLD = {
+    "online-harm": ["gold-online-harm.json", "gold-vocabulary.json", "gold-paraphrase.json"]
+}
 
 
 @dataclass
