@@ -390,9 +390,6 @@ def learn_command(
             "shipped with the codebook.",
         ),
     ] = None,
-    workers: Annotated[
-        int, typer.Option("--workers", "-w", min=1, help="Themes trained in parallel.")
-    ] = default_workers(),
     as_json: JsonOption = False,
 ) -> None:
     """Train the learned coder on the gold sets and every analyst decision, store it, and print
@@ -403,7 +400,7 @@ def learn_command(
         store = open_store(db)
         book = load_codebook(codebook)
         with console.status("Training", spinner="dots") if not as_json else _nothing():
-            report = learn(store, book, gold_paths=gold, workers=workers)
+            report = learn(store, book, gold_paths=gold)
     except CasebriefError as exc:
         raise fail(exc) from exc
     if as_json:

@@ -195,13 +195,10 @@ def train(
     codebook: Codebook,
     examples: Sequence[Example],
     settings: FeatureSettings | None = None,
-    *,
-    workers: int = 1,
 ) -> LearnedCoder:
     """Fit the features on every example's text, then one classifier per theme on the examples
-    labelled for that theme."""
-    from joblib import Parallel, delayed
-
+    labelled for that theme. (Fitting themes in parallel threads measured no faster: liblinear
+    holds the interpreter lock.)"""
     settings = settings or FeatureSettings()
     features = SentenceFeatures(codebook, settings)
     x = features.fit_transform([e.text for e in examples], [e.section_kind for e in examples])
@@ -212,9 +209,7 @@ def train(
         if y.sum() < MIN_POSITIVES or (~y).sum() < 1:
             continue
         jobs.append((theme.id, rows, y))
-    fitted = Parallel(n_jobs=workers, prefer="threads")(
-        delayed(_fit_one)(x[rows], y, settings.C) for _, rows, y in jobs
-    )
+    fitted = [_fit_one(x[rows], y, settings.C) for _, rows, y in jobs]
     classifiers = {
         theme: ThemeClassifier(coef, intercept, int(y.sum()), int((~y).sum()))
         for (theme, _, y), (coef, intercept) in zip(jobs, fitted, strict=True)

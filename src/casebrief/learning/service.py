@@ -68,7 +68,6 @@ def learn(
     *,
     gold_paths: list[Path] | None = None,
     settings: FeatureSettings | None = None,
-    workers: int = 1,
 ) -> LearnReport:
     seen = model_store.decision_count(store, codebook.id)
     examples = training_examples(store, codebook, gold_paths)
@@ -78,7 +77,7 @@ def learn(
             "analyst has decided on a coding yet. Accept or reject some codings first "
             "(`casebrief serve`, Coding review)."
         )
-    learned = train(codebook, examples, settings, workers=workers)
+    learned = train(codebook, examples, settings)
     summary = {
         "trained_on": learned.trained_on,
         "themes": {

@@ -229,15 +229,12 @@ def _insert_analyst_coding(
     ).inserted_primary_key[0]
 
 
-# Queue orders: (SQL sort key, description). Both model queues hold the learned coder's
-# suggestions nobody has decided on yet.
+# Queue orders: (SQL sort key, label). Both model queues hold the learned coder's suggestions
+# nobody has decided on yet: the most probable first, or those nearest its 0.5 threshold first.
 QUEUE_ORDERS = {
-    "reading": ("", "by review, in reading order"),
-    "missed": ("-c.confidence", "most likely missed: the model's most probable suggestions first"),
-    "uncertain": (
-        "abs(c.confidence - 0.5)",
-        "most uncertain: the model's suggestions nearest its decision threshold first",
-    ),
+    "reading": ("", "in reading order"),
+    "missed": ("-c.confidence", "most likely missed (model)"),
+    "uncertain": ("abs(c.confidence - 0.5)", "most uncertain (model)"),
 }
 
 
