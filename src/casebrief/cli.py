@@ -327,7 +327,8 @@ def demo_command(
     ] = "casebrief-demo.db",
     workers: Annotated[int, typer.Option("--workers", "-w", min=1)] = default_workers(),
 ) -> None:
-    """Build the bundled fictional sample corpus, ingest it, search it, code it and screen it."""
+    """Build the bundled fictional sample corpus, ingest it, search it, train the learned coder,
+    code it, screen it and write a briefing."""
     from casebrief.sample.build import build_corpus, default_corpus_dir
 
     target = default_corpus_dir()
@@ -348,7 +349,18 @@ def demo_command(
     ):
         console.rule(f"casebrief search {escape(query)}")
         search_command(query, db=str(path), limit=4)
-    console.rule("casebrief code --codebook online-harm; casebrief screen --key-factor")
+    console.rule(
+        "casebrief learn; casebrief code --codebook online-harm; casebrief screen --key-factor"
+    )
+    from casebrief.codebook import load_codebook
+    from casebrief.learning.service import learn
+
+    with console.status("Training the learned coder on the shipped gold sets..."):
+        learned = learn(store, load_codebook("online-harm"))
+    console.print(
+        f"Learned coder {learned.fingerprint}: {len(learned.themes)} themes, trained on "
+        f"{learned.trained_on['sentences']} gold sentences (training parts only)."
+    )
     cli_coding.code_command(codebook="online-harm", db=str(path), workers=workers)
     cli_coding.screen_command(codebook="online-harm", db=str(path), only_key_factor=True)
     console.rule("casebrief brief --codebook online-harm --out briefing.html")

@@ -121,10 +121,12 @@ def _furniture_key(line: str) -> str:
 
 
 def _drop_furniture(pages: list[RawPage]) -> None:
-    """Remove running headers, footers and page numbers: lines repeated in the page margins."""
+    """Remove running headers, footers and page numbers: lines repeated in the page margins, on
+    all pages or on every other page (books alternate the partnership name and the title)."""
     zones: list[dict[int, str]] = []  # per page: line index -> furniture key
     counts: Counter[str] = Counter()
-    for page in pages:
+    by_side: tuple[Counter[str], Counter[str]] = (Counter(), Counter())  # even, odd pages
+    for number, page in enumerate(pages):
         filled = [i for i, line in enumerate(page.lines) if line]
         zone = {
             i: _furniture_key(page.lines[i])
@@ -132,14 +134,33 @@ def _drop_furniture(pages: list[RawPage]) -> None:
         }
         zones.append(zone)
         counts.update(set(zone.values()))
+        by_side[number % 2].update(set(zone.values()))
     threshold = max(3, int(0.4 * len(pages)) + 1)
-    for page, zone in zip(pages, zones, strict=True):
-        # A page of one or two lines is all content (or a bare page number, caught below).
-        enough = len(pages) >= 3 and sum(1 for line in page.lines if line) >= 3
-        for i, key in zone.items():
-            line = page.lines[i]
-            repeated = enough and counts[key] >= threshold
-            if (repeated or _PAGE_NUMBER.match(line)) and i not in page.headings:
+    side_threshold = max(3, int(0.4 * (len(pages) // 2)) + 1)
+    enough = len(pages) >= 3
+    for number, (page, zone) in enumerate(zip(pages, zones, strict=True)):
+        repeated = {
+            i
+            for i, key in zone.items()
+            if enough
+            and i not in page.headings
+            and (counts[key] >= threshold or by_side[number % 2][key] >= side_threshold)
+        }
+        # A page of one or two lines is content, unless all of it is furniture: the back of a
+        # cover with only its header and footer would otherwise join the next page's first
+        # paragraph.
+        if len(zone) < 3 and not (len(repeated) >= 2 and len(repeated) == len(zone)):
+            repeated = set()
+        for i in zone:
+            if i in repeated or (_PAGE_NUMBER.match(page.lines[i]) and i not in page.headings):
+                page.lines[i] = ""
+        # A running footer that reading order placed away from the margin ("OFFICIAL Page 1 of
+        # 12" between a cover's title and its contents) is still a footer.
+        for i, line in enumerate(page.lines):
+            if not line or i in zone or not enough:
+                continue
+            key = _furniture_key(line)
+            if "page #" in key and counts[key] >= threshold:
                 page.lines[i] = ""
 
 

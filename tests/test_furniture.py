@@ -1,0 +1,194 @@
+"""Running headers and footers never end up inside a sentence: reports built in several layouts
+(headers with and without page numbers, "OFFICIAL" markings, partnership names, report titles,
+alternating headers, a page holding nothing but its header and footer) are parsed, and every
+sentence is checked. Body text flows across page breaks, where furniture would be joined in."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from casebrief.text.pipeline import parse_file
+
+PARTNERSHIP = "Kingsford Safeguarding Children Partnership"
+TITLE = "Local Child Safeguarding Practice Review: Child K"
+_WORDS = [
+    "nurse",
+    "school",
+    "mother",
+    "father",
+    "worker",
+    "police",
+    "referral",
+    "record",
+    "visit",
+    "phone",
+    "meeting",
+    "plan",
+    "risk",
+    "health",
+    "family",
+    "home",
+    "week",
+    "month",
+    "evening",
+    "concern",
+    "assessment",
+    "report",
+    "contact",
+    "child",
+    "brother",
+    "sister",
+    "teacher",
+    "office",
+    "council",
+    "letter",
+    "appointment",
+    "service",
+    "clinic",
+    "review",
+    "partnership",
+    "agency",
+    "decision",
+    "support",
+    "note",
+    "information",
+    "advice",
+    "carer",
+    "placement",
+    "room",
+    "friends",
+    "lessons",
+    "exams",
+    "sleep",
+    "money",
+    "clothes",
+    "transport",
+    "station",
+    "weekend",
+    "holiday",
+    "football",
+    "music",
+    "games",
+    "tablet",
+    "laptop",
+    "message",
+]
+
+
+def _sentence(rng: random.Random) -> str:
+    words = [rng.choice(_WORDS) for _ in range(rng.randint(14, 26))]
+    return " ".join(words).capitalize() + "."
+
+
+# Varied wording, as in a real report: no two lines of the body repeat, so only furniture does.
+_RNG = random.Random(4)
+BODY = [
+    f"{n}.1 " + " ".join(_sentence(_RNG) for _ in range(_RNG.randint(2, 4))) for n in range(1, 41)
+]
+
+
+def _lines(text: str, width: int = 95) -> list[str]:
+    out, line = [], ""
+    for word in text.split():
+        if len(line) + len(word) + 1 > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*out, line]
+
+
+LAYOUTS = {
+    # name: (header lines for page n of N, footer lines, blank furniture-only page)
+    "header-and-official-footer": (
+        lambda n, total: [f"{PARTNERSHIP} | {TITLE}"],
+        lambda n, total: [f"OFFICIAL Page {n} of {total}"],
+        True,
+    ),
+    "page-number-in-header": (
+        lambda n, total: [f"{PARTNERSHIP} - Child K - page {n}"],
+        lambda n, total: [],
+        False,
+    ),
+    "title-and-number-on-own-lines": (
+        lambda n, total: ["OFFICIAL-SENSITIVE"],
+        lambda n, total: [TITLE, f"Page {n} of {total}"],
+        True,
+    ),
+    "alternating-headers-bare-numbers": (
+        lambda n, total: [PARTNERSHIP if n % 2 else TITLE],
+        lambda n, total: [str(n)],
+        False,
+    ),
+}
+
+
+def build(path: Path, layout: str) -> Path:
+    header, footer, blank_page = LAYOUTS[layout]
+    lines = [line for paragraph in BODY for line in [*_lines(paragraph), ""]]
+    per_page = 38
+    chunks = [lines[i : i + per_page] for i in range(0, len(lines), per_page)]
+    pages = [["Local Child Safeguarding Practice Review", "Child K", "Published March 2023"]]
+    if blank_page:
+        pages.append([])  # the back of the cover: nothing but header and footer
+    pages += chunks
+    total = len(pages)
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    for number, body in enumerate(pages, start=1):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=10)
+        if number > 1:
+            for line in header(number, total):
+                pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+        for line in body:
+            pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        if number > 1:
+            pdf.set_y(-20)
+            for line in footer(number, total):
+                pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+FURNITURE = re.compile(
+    rf"{re.escape(PARTNERSHIP)}|OFFICIAL|Page \d+ of \d+|- page \d+|\| {re.escape(TITLE)}"
+)
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_no_header_or_footer_inside_a_sentence(tmp_path, layout):
+    parsed = parse_file(build(tmp_path / f"{layout}.pdf", layout))
+    leaks = [s.text for s in parsed.sentences if FURNITURE.search(s.text)]
+    assert not leaks, leaks[:3]
+    # A running title line may repeat the report's title, which the cover also gives; it must
+    # not be glued onto body text.
+    glued = [s.text for s in parsed.sentences if TITLE in s.text and len(s.text) > len(TITLE) + 5]
+    assert not glued, glued[:3]
+    # Nothing of the body was lost with the furniture: every sentence of it is there, whole.
+    texts = {s.text for s in parsed.sentences}
+    for paragraph in BODY:
+        first = paragraph.split(". ")[0] + "."
+        assert first in texts, (layout, first)
+    # Bare page numbers did not end up in the text either.
+    assert not [s.text for s in parsed.sentences if re.fullmatch(r"\d{1,3}", s.text.strip())]
+
+
+def test_the_sample_corpus_has_no_furniture_in_its_sentences(corpus_dir):
+    """Its reports carry running headers, "OFFICIAL" footers with page numbers, and a cover whose
+    footer comes out of the PDF between the title and the contents."""
+    for path in sorted(corpus_dir.iterdir()):
+        if path.suffix not in {".pdf", ".docx", ".html"}:
+            continue
+        leaks = [
+            s.text
+            for s in parse_file(path).sentences
+            if re.search(r"OFFICIAL|Page \d+ of \d+|Partnership \| ", s.text)
+        ]
+        assert not leaks, (path.name, leaks[:2])
