@@ -70,3 +70,27 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def make_image_pdf(path: Path, pages: list[list[str]], *, noise: bool = False) -> Path:
+    """A scanned report: each page an image of typed lines and no text layer at all."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.load_default(size=38)
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    for number, lines in enumerate(pages, start=1):
+        image = Image.new("L", (1654, 2339), 255)  # A4 at 200 dpi
+        draw = ImageDraw.Draw(image)
+        for row, line in enumerate(lines):
+            draw.text((150, 150 + row * 60), line, fill=0, font=font)
+        if noise:
+            for y in range(0, 2339, 3):
+                draw.line([(0, y), (1654, (y * 7) % 2339)], fill=(y * 37) % 256)
+        png = path.with_name(f"{path.stem}-{number}.png")
+        image.save(png)
+        pdf.add_page()
+        pdf.image(str(png), x=0, y=0, w=210, h=297)
+        png.unlink()
+    pdf.output(str(path))
+    return path

@@ -121,7 +121,7 @@ def test_truncated_pdf(tmp_path):
 
 def test_scanned_pdf_needs_ocr(tmp_path):
     with pytest.raises(ReadError) as info:
-        read_document(make_scanned_pdf(tmp_path / "scan.pdf"))
+        read_document(make_scanned_pdf(tmp_path / "scan.pdf"), ocr_mode="never")
     assert info.value.status == "needs_ocr"
     assert "OCR" in str(info.value)
 

@@ -22,8 +22,8 @@ from casebrief.cli_common import (
     year_range,
 )
 from casebrief.config import default_workers
-from casebrief.errors import CasebriefError
-from casebrief.ingest import IngestReport, ingest
+from casebrief.errors import CasebriefError, UsageError
+from casebrief.ingest import IngestReport, OcrSettings, ingest
 from casebrief.metadata import SHORT_TYPES
 from casebrief.store import Store
 from casebrief.store.search_sqlite import MARK_END, MARK_START
@@ -64,14 +64,31 @@ def ingest_command(
     workers: Annotated[
         int, typer.Option("--workers", "-w", min=1, help="Parallel parser processes.")
     ] = default_workers(),
+    ocr: Annotated[
+        str,
+        typer.Option(
+            "--ocr",
+            help="Scanned PDFs: auto (OCR when Tesseract is installed), always (OCR required; "
+            "also re-reads files stored as needs_ocr), never (store them as needs_ocr).",
+        ),
+    ] = "auto",
+    ocr_timeout: Annotated[
+        float, typer.Option("--ocr-timeout", min=1, help="Seconds allowed for OCR of one page.")
+    ] = 120.0,
     as_json: JsonOption = False,
 ) -> None:
     """Add PDF, DOCX, HTML, TXT and Markdown reports to the library (unchanged files are skipped)."""
+    from casebrief.readers.ocr import OCR_MODES
+
     try:
+        if ocr not in OCR_MODES:
+            raise UsageError(f"--ocr is one of {', '.join(OCR_MODES)}, not {ocr!r}.")
         store = open_store(db)
+        report = _ingest_with_progress(
+            store, paths, workers, quiet=as_json, ocr=OcrSettings(ocr, ocr_timeout)
+        )
     except CasebriefError as exc:
         raise fail(exc) from exc
-    report = _ingest_with_progress(store, paths, workers, quiet=as_json)
     if as_json:
         print_json(
             {
@@ -92,7 +109,7 @@ def ingest_command(
 
 
 def _ingest_with_progress(
-    store: Store, paths: list[Path], workers: int, quiet: bool
+    store: Store, paths: list[Path], workers: int, quiet: bool, ocr: OcrSettings | None = None
 ) -> IngestReport:
     with Progress(
         TextColumn("[bold]Ingesting"),
@@ -109,6 +126,7 @@ def _ingest_with_progress(
             paths,
             store,
             workers=workers,
+            ocr=ocr or OcrSettings(),
             on_total=lambda n: progress.update(task, total=n),
             on_progress=lambda outcome, done: progress.update(
                 task, completed=done, current=escape(Path(outcome.path).name[:40])

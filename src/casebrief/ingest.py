@@ -10,9 +10,10 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from casebrief.errors import CasebriefError, ReadError
+from casebrief.errors import CasebriefError, ReadError, UsageError
 from casebrief.model import ParsedReview
 from casebrief.readers import SUPPORTED_SUFFIXES
+from casebrief.readers.ocr import missing as ocr_missing
 from casebrief.store import Store
 from casebrief.text.pipeline import file_sha256, parse_file
 
@@ -71,10 +72,18 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]
     return unique, skipped
 
 
-def _parse_job(path: str, sha256: str) -> ParsedReview | tuple[str, str]:
+@dataclass(frozen=True)
+class OcrSettings:
+    mode: str = "auto"  # auto | always | never (readers/ocr.py)
+    page_timeout: float | None = None
+
+
+def _parse_job(
+    path: str, sha256: str, ocr: OcrSettings = OcrSettings()
+) -> ParsedReview | tuple[str, str]:
     """Runs in a worker process: a ParsedReview, or (status, message) for an unusable file."""
     try:
-        return parse_file(path, sha256)
+        return parse_file(path, sha256, ocr_mode=ocr.mode, ocr_timeout=ocr.page_timeout)
     except ReadError as exc:
         return exc.status, str(exc)
     except CasebriefError as exc:
@@ -90,10 +99,15 @@ def ingest(
     store: Store,
     *,
     workers: int = 1,
+    ocr: OcrSettings = OcrSettings(),
     on_progress: Callable[[FileOutcome, int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
 ) -> IngestReport:
-    """Ingest files and folders into `store`. `on_progress(outcome, done)` is called per file."""
+    """Ingest files and folders into `store`. `on_progress(outcome, done)` is called per file.
+    Scanned PDFs are read with OCR as `ocr.mode` says; files stored as needs_ocr are read
+    again on every run, so a later run with OCR available picks them up."""
+    if ocr.mode == "always" and (why := ocr_missing()):
+        raise UsageError(f"--ocr always: {why}.")
     files, early = discover(paths)
     report = IngestReport(outcomes=list(early))
     if on_total:
@@ -121,12 +135,12 @@ def ingest(
             elif job:
                 hashes.add(job[1])
                 pending.append(job)
-        for job, result in _run_parsers(pending, workers):
+        for job, result in _run_parsers(pending, workers, ocr):
             finish(_store_result(store, job, result))
         for path in duplicates:  # now linked to the review stored above, or failed like it
             outcome, job = _triage(path, store, None)
             if job:
-                outcome = _store_result(store, job, _parse_job(str(job[0]), job[1]))
+                outcome = _store_result(store, job, _parse_job(str(job[0]), job[1], ocr))
             finish(outcome)
     except KeyboardInterrupt:
         report.interrupted = True
@@ -161,11 +175,11 @@ def _triage(
 
 
 def _run_parsers(
-    jobs: list[tuple], workers: int
+    jobs: list[tuple], workers: int, ocr: OcrSettings
 ) -> Iterator[tuple[tuple, ParsedReview | tuple[str, str]]]:
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
-            yield job, _parse_job(str(job[0]), job[1])
+            yield job, _parse_job(str(job[0]), job[1], ocr)
         return
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
     try:
@@ -174,7 +188,7 @@ def _run_parsers(
         while queue or running:
             while queue and len(running) < workers * 2:  # bounded: parsed reviews wait in memory
                 job = queue.pop()
-                running[pool.submit(_parse_job, str(job[0]), job[1])] = job
+                running[pool.submit(_parse_job, str(job[0]), job[1], ocr)] = job
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in finished:
                 yield running.pop(future), future.result()

@@ -26,6 +26,7 @@ class RawPage:
     number: int
     lines: list[str]
     headings: set[int] = field(default_factory=set)  # indexes of lines the format marks as headings
+    ocr_confidence: float | None = None  # mean word confidence (0-100) when read by OCR
 
 
 @dataclass
@@ -65,6 +66,7 @@ class Page:
     number: int
     start: int
     end: int
+    ocr_confidence: float | None = None  # set when the page was read by OCR
 
 
 @dataclass

@@ -11,14 +11,18 @@ from casebrief.readers.detect import detect_format
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt", ".md", ".markdown", ".text"}
 
 
-def read_document(path: str | Path) -> Document:
-    """Read any supported file; raise ReadError naming the file and the problem."""
+def read_document(
+    path: str | Path, ocr_mode: str = "auto", ocr_timeout: float | None = None
+) -> Document:
+    """Read any supported file; raise ReadError naming the file and the problem. Scanned PDFs
+    are read with OCR as `ocr_mode` says (auto, always, never)."""
     path = Path(path)
     fmt = detect_format(path)
     if fmt == "pdf":
+        from casebrief.readers.ocr import DEFAULT_PAGE_TIMEOUT
         from casebrief.readers.pdf import read_pdf
 
-        doc = read_pdf(path)
+        doc = read_pdf(path, ocr_mode, ocr_timeout or DEFAULT_PAGE_TIMEOUT)
     elif fmt == "docx":
         from casebrief.readers.docx import read_docx
 

@@ -207,8 +207,8 @@ class Store:
         )
         review_id = cursor.lastrowid
         raw.executemany(
-            'INSERT INTO pages (review_id, number, start, "end") VALUES (?, ?, ?, ?)',
-            [(review_id, p.number, p.start, p.end) for p in parsed.pages],
+            'INSERT INTO pages (review_id, number, start, "end", ocr_confidence) VALUES (?, ?, ?, ?, ?)',
+            [(review_id, p.number, p.start, p.end, p.ocr_confidence) for p in parsed.pages],
         )
         raw.executemany(
             'INSERT INTO sections (review_id, ordinal, kind, heading, start, "end", page_start, '

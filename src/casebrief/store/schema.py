@@ -67,6 +67,7 @@ pages = Table(
     Column("number", Integer, primary_key=True),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
+    Column("ocr_confidence", Float),  # mean word confidence (0-100) when read by OCR
 )
 
 sections = Table(

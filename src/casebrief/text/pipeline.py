@@ -23,10 +23,17 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def parse_file(path: str | Path, sha256: str | None = None) -> ParsedReview:
+def parse_file(
+    path: str | Path,
+    sha256: str | None = None,
+    *,
+    ocr_mode: str = "auto",
+    ocr_timeout: float | None = None,
+) -> ParsedReview:
     """Read and parse one file; raises ReadError for files that cannot be used."""
     path = Path(path)
-    return parse_document(read_document(path), sha256 or file_sha256(path), path.stat().st_size)
+    doc = read_document(path, ocr_mode, ocr_timeout)
+    return parse_document(doc, sha256 or file_sha256(path), path.stat().st_size)
 
 
 def parse_document(doc: Document, sha256: str, size: int) -> ParsedReview:
@@ -75,11 +82,11 @@ def parse_document(doc: Document, sha256: str, size: int) -> ParsedReview:
 def _pages(doc: Document, page_first: dict[int, int], text_end: int) -> list[Page]:
     """Each page's span of the review text; a page with no text gets an empty span."""
     pages: list[Page] = []
-    numbers = [p.number for p in doc.pages]
+    confidence = {p.number: p.ocr_confidence for p in doc.pages}
     next_start = text_end
-    for number in reversed(numbers):
+    for number in reversed(list(confidence)):
         start = page_first.get(number, next_start)
-        pages.append(Page(number, start, next_start))
+        pages.append(Page(number, start, next_start, confidence[number]))
         next_start = start
     pages.reverse()
     return pages

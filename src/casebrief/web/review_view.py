@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from casebrief.readers.ocr import LOW_CONFIDENCE
 from casebrief.store import Store
 
 
@@ -40,6 +41,17 @@ class SentenceView:
     id: int
     page: int
     segments: list[Segment]
+    ocr_confidence: float | None = None  # the page's, when it was read by OCR
+
+    @property
+    def ocr_warning(self) -> str:
+        """What an analyst should know about this sentence's text, if anything."""
+        if self.ocr_confidence is None or self.ocr_confidence >= LOW_CONFIDENCE:
+            return ""
+        return (
+            f"Read by OCR with low confidence ({self.ocr_confidence:.0f}%): check the words "
+            f"against page {self.page} of the original."
+        )
 
 
 @dataclass
@@ -57,8 +69,9 @@ def review_sections(
     text = store.review_text(review["id"])
     with store.engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            'SELECT id, section, page, start, "end", text FROM sentences WHERE review_id = ? '
-            "ORDER BY ordinal",
+            'SELECT s.id, s.section, s.page, s.start, s."end", s.text, p.ocr_confidence '
+            "FROM sentences s LEFT JOIN pages p ON p.review_id = s.review_id AND p.number = s.page "
+            "WHERE s.review_id = ? ORDER BY s.ordinal",
             (review["id"],),
         ).all()
     by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)
@@ -71,13 +84,18 @@ def review_sections(
         for s in review["sections"]
     }
     previous_end: int | None = None
-    for sentence_id, section, page, start, end, sentence in rows:
+    for sentence_id, section, page, start, end, sentence, confidence in rows:
         view = sections.setdefault(section, SectionView(section, "", "other", page, []))
         gap = text[previous_end:start] if previous_end is not None else "\n"
         if not view.paragraphs or "\n" in gap:
             view.paragraphs.append([])
         view.paragraphs[-1].append(
-            SentenceView(sentence_id, page, _segments(sentence, by_sentence.get(sentence_id, [])))
+            SentenceView(
+                sentence_id,
+                page,
+                _segments(sentence, by_sentence.get(sentence_id, [])),
+                confidence,
+            )
         )
         previous_end = end
     return [sections[k] for k in sorted(sections) if sections[k].paragraphs]

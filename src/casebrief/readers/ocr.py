@@ -1,0 +1,89 @@
+"""OCR for scanned pages with Tesseract, through pytesseract (a thin, maintained wrapper that
+runs the `tesseract` program: nothing to compile, and the Debian packages tesseract-ocr and
+tesseract-ocr-eng are all it needs). Each page is rendered with pypdfium2, read with word
+confidences, and its lines kept in Tesseract's reading order."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+
+OCR_MODES = ("auto", "always", "never")
+DPI = 300
+LOW_CONFIDENCE = 60.0  # mean word confidence (0-100) under which a page's text is flagged
+DEFAULT_PAGE_TIMEOUT = 120.0  # seconds per page
+INSTALL_HINT = (
+    "install Tesseract (Debian/Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-eng) "
+    "and ingest the file again"
+)
+
+
+@dataclass
+class OcrPage:
+    lines: list[str]
+    confidence: float  # mean word confidence, 0-100
+
+
+class OcrError(Exception):
+    """A page could not be read by OCR (timed out, or Tesseract failed)."""
+
+
+def tesseract_command() -> str | None:
+    """The tesseract program to run ($CASEBRIEF_TESSERACT, else the one on PATH), or None."""
+    wanted = os.environ.get("CASEBRIEF_TESSERACT") or "tesseract"
+    return shutil.which(wanted)
+
+
+def missing() -> str | None:
+    """Why OCR cannot run here, or None when it can."""
+    if tesseract_command() is None:
+        return f"Tesseract is not installed; {INSTALL_HINT}"
+    try:
+        import pytesseract  # noqa: F401
+    except ImportError:
+        return "the pytesseract package is missing; reinstall casebrief (pip install -e .)"
+    return None
+
+
+def ocr_image(image, timeout: float = DEFAULT_PAGE_TIMEOUT) -> OcrPage:
+    """Lines and mean word confidence of one page image (a PIL image)."""
+    import pytesseract
+
+    pytesseract.pytesseract.tesseract_cmd = tesseract_command() or "tesseract"
+    # One thread per Tesseract: the ingest pool already runs one page per core, and OpenMP
+    # threads on top of that only contend.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    try:
+        data = pytesseract.image_to_data(
+            image, lang="eng", output_type=pytesseract.Output.DICT, timeout=timeout
+        )
+    except RuntimeError as exc:  # pytesseract's way of saying the process was killed
+        raise OcrError(f"OCR took longer than {timeout:g} s") from exc
+    except pytesseract.TesseractError as exc:
+        raise OcrError(f"Tesseract failed ({exc.message.strip() or exc.status})") from exc
+    lines: dict[tuple[int, int, int], list[str]] = {}
+    confidences: list[float] = []
+    for i, word in enumerate(data["text"]):
+        word = word.strip()
+        confidence = float(data["conf"][i])
+        if not word or confidence < 0:
+            continue
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        lines.setdefault(key, []).append(word)
+        confidences.append(confidence)
+    mean = sum(confidences) / len(confidences) if confidences else 0.0
+    return OcrPage([" ".join(words) for words in lines.values()], round(mean, 1))
+
+
+def ocr_pdf_page(pdf, index: int, timeout: float = DEFAULT_PAGE_TIMEOUT) -> OcrPage:
+    """OCR page `index` of an open pypdfium2 document."""
+    page = pdf[index]
+    try:
+        image = page.render(scale=DPI / 72).to_pil()
+    finally:
+        page.close()
+    try:
+        return ocr_image(image, timeout)
+    finally:
+        image.close()
