@@ -291,6 +291,69 @@ def _rich_snippet(snippet: str) -> str:
     return escape(snippet).replace(MARK_START, "[bold yellow]").replace(MARK_END, "[/]")
 
 
+@app.command("meta")
+def meta_command(
+    review: Annotated[
+        str, typer.Argument(help="Review id, or a unique part of its title or child pseudonym.")
+    ],
+    changes: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set",
+            help="FIELD=VALUE, repeatable: title, partnership, area, nation, review_type, year, "
+            "child_pseudonyms (comma-separated), child_age, child_gender. An empty VALUE blanks it.",
+        ),
+    ] = None,
+    user: Annotated[
+        str | None, typer.Option("--user", help="Who is correcting (default: your login name).")
+    ] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show a review's metadata with analysts' corrections, or correct it with --set. Corrections
+    are kept apart from the extracted values, survive re-ingesting, and are used everywhere."""
+    from casebrief.store.corrections import FIELDS, correct, corrections, parse_value
+    from casebrief.web.settings import _login_name
+
+    try:
+        store = open_store(db)
+        review_id = store.resolve_review(review)
+        if changes:
+            parsed = {}
+            for change in changes:
+                field, sep, value = change.partition("=")
+                if not sep:
+                    raise UsageError(f"--set takes FIELD=VALUE, not {change!r}.")
+                parsed[field.strip()] = parse_value(field.strip(), value)
+            correct(store, review_id, parsed, user or _login_name())
+        data = store.get_review(review_id)
+        fixed = corrections(store, review_id)
+    except CasebriefError as exc:
+        raise fail(exc) from exc
+    rows = {f: data[f] for f in FIELDS}
+    if as_json:
+        print_json({"id": review_id, "metadata": rows, "corrections": fixed})
+        return
+    table = Table(title=f"Metadata of review {review_id}")
+    for col in ("field", "value", "corrected"):
+        table.add_column(col, overflow="fold")
+    for field, value in rows.items():
+        shown = (
+            ", ".join(value) if isinstance(value, list) else ("" if value is None else str(value))
+        )
+        c = fixed.get(field)
+        extracted = c["extracted"] if c else None
+        if isinstance(extracted, list):
+            extracted = ", ".join(extracted)
+        note = (
+            f"by {c['corrected_by']} at {c['corrected_at']}; extracted: {extracted or 'blank'}"
+            if c
+            else ""
+        )
+        table.add_row(field, escape(shown), escape(note))
+    console.print(table)
+
+
 @app.command("search")
 def search_command(
     query: Annotated[

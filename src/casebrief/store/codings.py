@@ -284,7 +284,7 @@ def save_model_suggestions(
         conn.execute(
             update(coding_runs)
             .where(coding_runs.c.review_id == review_id, coding_runs.c.codebook_id == codebook.id)
-            .values(model=model)
+            .values(model=model, coded_at=_now())  # coded_at: library-wide caches notice
         )
         return _rescore(conn, review_id, codebook)
 

@@ -154,6 +154,9 @@ class Store:
             )
             replaced = old_id is not None and old_id != review_id
             if replaced:
+                from casebrief.store.corrections import carry_over
+
+                carry_over(conn, old_id, review_id)  # analysts' corrections outlive the file
                 self._delete_if_orphan(conn, old_id)
             return review_id, replaced
 
@@ -342,13 +345,14 @@ class Store:
 
     @staticmethod
     def generation(conn: Connection) -> tuple:
-        """Changes whenever reviews, coding runs or analyst decisions change, for caches of
+        """Changes whenever reviews, coding runs, analyst decisions or metadata corrections change, for caches of
         library-wide views. A replaced review gets a new id, so (count, max id) notices it."""
         return (
             str(conn.engine.url),
             *conn.exec_driver_sql(
                 "SELECT (SELECT count(*) FROM reviews), (SELECT max(id) FROM reviews), "
-                "(SELECT max(coded_at) FROM coding_runs), (SELECT max(id) FROM coding_decisions)"
+                "(SELECT max(coded_at) FROM coding_runs), (SELECT max(id) FROM coding_decisions), "
+                "(SELECT max(id) FROM metadata_corrections)"
             ).one(),
         )
 

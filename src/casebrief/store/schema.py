@@ -97,6 +97,21 @@ sentences = Table(
 )
 Index("ix_sentences_review", sentences.c.review_id, sentences.c.ordinal)
 
+# Analysts' corrections of metadata, append-only: the newest per (review, field) is in force and
+# is also written onto the review's own columns, so every listing and filter uses it.
+metadata_corrections = Table(
+    "metadata_corrections",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("review_id", Integer, nullable=False),
+    Column("field", String(32), nullable=False),
+    Column("value", JSON),  # null: the field is blank on purpose
+    Column("extracted", JSON),  # what extraction had found when the correction was made
+    Column("corrected_by", Text, nullable=False),
+    Column("corrected_at", DateTime, nullable=False),
+)
+Index("ix_metadata_corrections_review", metadata_corrections.c.review_id)
+
 # -- coding ----------------------------------------------------------------------------------
 
 codebooks = Table(

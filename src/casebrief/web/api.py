@@ -192,6 +192,19 @@ def new_coding(request: Request, review_id: int, body: NewCoding) -> dict[str, A
     return dataclasses.asdict(outcome)
 
 
+@router.patch("/reviews/{review_id}/metadata", dependencies=[Depends(check_csrf)])
+def correct_metadata(request: Request, review_id: int, body: dict[str, str]) -> dict[str, Any]:
+    """Correct metadata fields (field -> text; an empty text blanks the field). Returns the
+    corrections in force, each with the extracted value, who and when."""
+    from casebrief.store.corrections import correct, parse_value
+
+    user = require_analyst(request)
+    changes = {field: parse_value(field, value) for field, value in body.items()}
+    if not changes:
+        raise UsageError("Send at least one field to correct.")
+    return correct(store_of(request), review_id, changes, user.name)
+
+
 @router.get("/codings/{coding_id}")
 def coding(request: Request, coding_id: int) -> dict[str, Any]:
     """One coding with its sentence, context and decision history."""

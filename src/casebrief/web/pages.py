@@ -14,6 +14,7 @@ from casebrief.browse import FACETS, BrowseQuery, browse
 from casebrief.errors import ReviewNotFound, UsageError
 from casebrief.store import Store
 from casebrief.store import codings as coding_store
+from casebrief.store.corrections import FIELDS, correct, corrections, parse_value
 from casebrief.store.decisions import QUEUE_ORDERS, add_coding, decide, review_queue
 from casebrief.store.models import model_summaries
 from casebrief.store.users import authenticate
@@ -161,9 +162,33 @@ def review_page(request: Request, review_id: int, codebook: str = "", q: str = "
             "labels": labels,
             "category_names": CATEGORY_NAMES,
             "can_decide": user.can_decide,
+            "corrections": corrections(store, review_id),
+            "correctable": FIELDS,
             "q": q,
         },
     )
+
+
+@router.post("/reviews/{review_id}/metadata", dependencies=[Depends(check_csrf)])
+async def metadata_form(request: Request, review_id: int) -> Response:
+    """Analysts correct a review's metadata; fields left as they were are not recorded."""
+    user = require_analyst(request)
+    store = store_of(request)
+    form = await request.form()
+    review = store.get_review(review_id)
+    changes = {}
+    for field in FIELDS:
+        if field not in form:
+            continue
+        value = parse_value(field, str(form[field]))
+        if value != (review[field] or ([] if field == "child_pseudonyms" else None)):
+            changes[field] = value
+    if changes:
+        correct(store, review_id, changes, user.name)
+        flash(request, f"Corrected: {', '.join(changes)}.")
+    else:
+        flash(request, "No field changed.")
+    return RedirectResponse(f"/reviews/{review_id}", status_code=303)
 
 
 @router.get("/reviews/{review_id}/file")
