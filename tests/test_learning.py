@@ -20,7 +20,7 @@ from casebrief.config import database_url
 from casebrief.errors import UsageError
 from casebrief.ingest import ingest
 from casebrief.learning.examples import Example, frozen_split, gold_examples, group_folds
-from casebrief.learning.model import LearnedCoder, train
+from casebrief.learning.model import train
 from casebrief.learning.service import learn, load_model, shipped_gold, training_examples
 from casebrief.store import Store
 from casebrief.store import codings as coding_store
@@ -58,14 +58,13 @@ def test_the_model_proposes_codings_the_codebook_missed(learned_db):
     assert model, "the learned coder proposed nothing"
     assert all(c["status"] == "suggested" and 0.5 <= c["confidence"] <= 1 for c in model)
     assert not {(c["sentence_id"], c["theme"]) for c in model} & lexicon
-    # Its codings carry the same evidence flags: a proposal inside a denial is marked negated.
-    coder = LearnedCoder.loads(
-        Store(database_url(learned_db))
-        .engine.connect()
-        .exec_driver_sql("SELECT blob FROM models ORDER BY id DESC LIMIT 1")
-        .scalar()
-    )
-    assert coder.classifiers and coder.trained_on["gold"] > 500
+    # The stored model is the one that proposed them, trained on the gold sets' training parts.
+    store = Store(database_url(learned_db))
+    coder = load_model(store, BOOK)
+    assert coder is not None and coder.classifiers and coder.trained_on["gold"] > 500
+    with store.engine.connect() as conn:
+        runs = {m for (m,) in conn.exec_driver_sql("SELECT DISTINCT model FROM coding_runs")}
+    assert runs == {coder.fingerprint}
 
 
 def test_learning_never_uses_the_frozen_test_part():
