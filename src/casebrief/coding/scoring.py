@@ -5,8 +5,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from casebrief.codebook import Codebook
+
+if TYPE_CHECKING:
+    from casebrief.coding.coder import Coding
 
 # Evidence in findings, learning, the summary and the reasons for the review says more about
 # what a review is about than a passing mention in a chronology; glossaries say almost nothing.
@@ -83,6 +87,18 @@ def asserted(
     if category in codebook.key_factor.categories:
         return not hedged
     return True
+
+
+def coding_asserted(codebook: Codebook, coding: Coding) -> bool:
+    """`asserted` for a coding the coder has just made (no analyst has decided on it)."""
+    return asserted(
+        codebook,
+        coding.category,
+        negated=coding.negated,
+        hedged=coding.hedged,
+        generic=coding.generic,
+        practice=coding.practice,
+    )
 
 
 def weight(evidence: Evidence) -> float:

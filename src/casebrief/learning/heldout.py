@@ -12,7 +12,7 @@ from typing import Any
 
 from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coder
-from casebrief.coding.scoring import asserted
+from casebrief.coding.scoring import coding_asserted
 from casebrief.learning.examples import Example, frozen_split, gold_examples, group_folds, merge
 from casebrief.learning.model import FeatureSettings, LearnedCoder, train
 from casebrief.learning.service import read_gold, shipped_gold
@@ -43,14 +43,7 @@ class Predictions:
             {
                 c.theme
                 for c in coder.code_sentence(e.text, e.section_kind)
-                if asserted(
-                    codebook,
-                    c.category,
-                    negated=c.negated,
-                    hedged=c.hedged,
-                    generic=c.generic,
-                    practice=c.practice,
-                )
+                if coding_asserted(codebook, c)
             }
             for e in examples
         ]

@@ -20,7 +20,7 @@ from scipy import sparse
 
 from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coder
-from casebrief.coding.scoring import asserted
+from casebrief.coding.scoring import coding_asserted
 from casebrief.learning.examples import Example
 
 MIN_POSITIVES = 2  # a theme with fewer labelled "yes" sentences gets no classifier
@@ -87,14 +87,7 @@ class SentenceFeatures:
             for c in self.coder.code_sentence(text, kind):
                 if c.theme not in index:
                     continue
-                yes = asserted(
-                    self._codebook,
-                    c.category,
-                    negated=c.negated,
-                    hedged=c.hedged,
-                    generic=c.generic,
-                    practice=c.practice,
-                )
+                yes = coding_asserted(self._codebook, c)
                 rows.append(row)
                 cols.append(2 * index[c.theme] + (0 if yes else 1))
         data = np.ones(len(rows), dtype=np.float64)

@@ -23,7 +23,7 @@ import numpy as np
 
 from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coder
-from casebrief.coding.scoring import asserted
+from casebrief.coding.scoring import coding_asserted
 from casebrief.errors import UsageError
 from casebrief.learning.model import FeatureSettings, SentenceFeatures, _fit_one
 
@@ -88,14 +88,7 @@ def codebook_order(data: Dataset, seeds: list[int], codebook: Codebook, seed: in
             continue
         score = 0.0
         for c in coder.code_sentence(text, kind):
-            yes = asserted(
-                codebook,
-                c.category,
-                negated=c.negated,
-                hedged=c.hedged,
-                generic=c.generic,
-                practice=c.practice,
-            )
+            yes = coding_asserted(codebook, c)
             key = c.category in cats
             score = max(score, 3.0 if key and yes else 2.0 if key else 1.0 if yes else 0.0)
         scored.append((-score, rng.random(), i))

@@ -1,6 +1,6 @@
 """Hand coding of the unseen reviews with the online-harm codebook, done once before casebrief
 coded them and never changed to suit it. Each entry: a fragment of one ingested sentence, the
-themes an analyst gives it, and for hard negatives the kind of trap. `build_gold.py` turns this
+themes an analyst gives it, and for hard negatives the kind of trap. `tests/data/unseen_gold.py` turns this
 into gold-unseen.json (the sentences as ingested); sentences not listed have no theme."""
 
 LABELS = {

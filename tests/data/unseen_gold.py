@@ -1,0 +1,59 @@
+"""Builds an unseen set's gold file from its hand coding (`labels.py` in the set's folder) and
+the reviews as casebrief ingests them: `python tests/data/unseen_gold.py tests/data/unseen-b`.
+Every review of a set is in its test part; sentences not listed have no theme."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+from casebrief.text.pipeline import parse_file
+
+DESCRIPTION = {
+    "unseen": "Reviews written in a different voice from the sample corpus, coded by hand once; "
+    "measured once, then used to shape the paraphrase set and the codebook (a development set).",
+    "unseen-b": "A second set of reviews in other voices, written and coded by hand after all "
+    "tuning and never used for it.",
+}
+
+
+def build(folder: Path) -> dict:
+    spec = importlib.util.spec_from_file_location(f"labels_{folder.name}", folder / "labels.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    sentences = []
+    for name, labels in module.LABELS.items():
+        used = set()
+        for sentence in parse_file(folder / name).sentences:
+            hits = [entry for entry in labels if entry[0] in sentence.text]
+            if len(hits) > 1:
+                raise SystemExit(f"{name}: several fragments in one sentence: {sentence.text}")
+            _, themes, kind = hits[0] if hits else (None, [], None)
+            used.update(h[0] for h in hits)
+            sentences.append(
+                {
+                    "file": name,
+                    "page": sentence.page,
+                    "text": sentence.text,
+                    "themes": sorted(themes),
+                    "negative": kind,
+                }
+            )
+        missing = [entry[0] for entry in labels if entry[0] not in used]
+        if missing:
+            raise SystemExit(f"{name}: fragments not found in any sentence: {missing}")
+    return {
+        "description": DESCRIPTION.get(folder.name, "Reviews coded by hand."),
+        "codebook": "online-harm",
+        "truth": "truth.json",
+        "split": {"test": sorted(module.LABELS)},
+        "sentences": sentences,
+    }
+
+
+if __name__ == "__main__":
+    for arg in sys.argv[1:]:
+        target = Path(arg) / "gold-unseen.json"
+        target.write_text(json.dumps(build(Path(arg)), indent=1) + "\n", encoding="utf-8")
