@@ -151,10 +151,11 @@ def metrics(order: Sequence[int], labels: np.ndarray) -> dict[str, Any]:
     n = len(order)
     recall = (found / total_relevant).round(4).tolist() if total_relevant else []
 
+    def screened_for(r: float) -> int:
+        return int(np.argmax(found >= math.ceil(r * total_relevant))) + 1
+
     def wss(r: float) -> float:
-        needed = math.ceil(r * total_relevant)
-        screened = int(np.argmax(found >= needed)) + 1
-        return round((n - screened) / n - (1 - r), 4)
+        return round((n - screened_for(r)) / n - (1 - r), 4)
 
     positions = [k + 1 for k, i in enumerate(order) if labels[i]]
     return {
@@ -163,7 +164,7 @@ def metrics(order: Sequence[int], labels: np.ndarray) -> dict[str, Any]:
         "wss@95": wss(0.95),
         "wss@100": wss(1.0),
         "atd": round(float(np.mean(positions)) / n, 4) if positions else None,
-        "screened_for_95": int(np.argmax(found >= math.ceil(0.95 * total_relevant))) + 1,
+        "screened_for_95": screened_for(0.95),
         "recall": recall,
     }
 

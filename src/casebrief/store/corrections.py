@@ -5,6 +5,7 @@ re-ingested or its metadata re-extracted."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from typing import Any
@@ -12,21 +13,12 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from casebrief.errors import ReviewNotFound, UsageError
+from casebrief.model import Metadata
 from casebrief.store.repository import Store
 from casebrief.store.schema import metadata_corrections, reviews
 
 NATIONS = ("England", "Wales", "Scotland", "Northern Ireland")
-FIELDS = (
-    "title",
-    "partnership",
-    "area",
-    "nation",
-    "review_type",
-    "year",
-    "child_pseudonyms",
-    "child_age",
-    "child_gender",
-)
+FIELDS = tuple(f.name for f in dataclasses.fields(Metadata))  # what extraction finds
 
 
 def parse_value(field: str, raw: str) -> Any:
