@@ -332,10 +332,17 @@ def meta_command(
         raise fail(exc) from exc
     rows = {f: data[f] for f in FIELDS}
     if as_json:
-        print_json({"id": review_id, "metadata": rows, "corrections": fixed})
+        print_json(
+            {
+                "id": review_id,
+                "metadata": rows,
+                "sources": data["metadata_sources"],
+                "corrections": fixed,
+            }
+        )
         return
     table = Table(title=f"Metadata of review {review_id}")
-    for col in ("field", "value", "corrected"):
+    for col in ("field", "value", "read from", "corrected"):
         table.add_column(col, overflow="fold")
     for field, value in rows.items():
         shown = (
@@ -350,8 +357,17 @@ def meta_command(
             if c
             else ""
         )
-        table.add_row(field, escape(shown), escape(note))
+        table.add_row(
+            field, escape(shown), _source_text(data["metadata_sources"].get(field)), escape(note)
+        )
     console.print(table)
+
+
+def _source_text(source: dict | None) -> str:
+    if not source:
+        return ""
+    line = f", line {source['line']}" if source.get("line") else ""
+    return f"p. {source['page']}{line} ({source['confidence']:.2f})"
 
 
 @app.command("search")

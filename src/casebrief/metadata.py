@@ -7,7 +7,21 @@ import re
 from collections import Counter
 from datetime import date
 
-from casebrief.model import Block, Metadata, Sentence
+from casebrief.cover import (
+    PUBLISHED,
+    Found,
+    Line,
+    cover_lines,
+    first_name_line,
+    is_author_line,
+    is_noise_line,
+    page_lines,
+    pseudonyms_in,
+    publication_year,
+    title_joins,
+)
+from casebrief.gazetteer import find_bodies
+from casebrief.model import Block, FieldSource, Metadata, RawPage, Sentence
 
 # (canonical review type, nation it implies or None, pattern); most specific first.
 REVIEW_TYPES: list[tuple[str, str | None, re.Pattern[str]]] = [
@@ -59,32 +73,12 @@ REVIEW_TYPE_ALIASES = {
     "lr": "learning review",
 }
 
-_ORG_SUFFIX = (
-    r"(?:Local Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Children Board|"
-    r"Safeguarding Partnership|Children's Safeguarding Partnership|Safeguarding Children and Adults Partnership|"
-    r"Regional Safeguarding Children Board|Safeguarding Board|Child Protection Committee|"
-    r"Public Protection Committee)"
-)
-_ORG = re.compile(
-    r"\b((?:[A-Z][\w'\u2019&.-]*|and|of|upon|on|the|&)(?:[ ](?:[A-Z][\w'\u2019&.-]*|and|of|upon|on|the|&)){0,6}"
-    r"[ ]" + _ORG_SUFFIX + r")"
-)
-_NI_BOARD = re.compile(r"\bSafeguarding Board for Northern Ireland\b")
-_NATIONAL_PANEL = re.compile(r"\bChild Safeguarding Practice Review Panel\b")
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-_PUBLISHED = re.compile(
-    r"\b(?:published|publication date|date of publication|date published|published on)\b[:\s]*"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:" + _MONTHS + r")\s+)?((?:19|20)\d\d)\b",
-    re.I,
-)
-_MONTH_YEAR = re.compile(r"\b(?:" + _MONTHS + r")\s+((?:19|20)\d\d)\b", re.I)
 _CHILD_CODE = re.compile(
     r"\b((?:Child|Baby|Family|Young Person|Sibling)\s+[A-Z]{1,2}\d{0,2})\b(?!\w)"
 )
 _CHILD_NAME = re.compile(
     r"\b(?:referred to as|known as|called|named|pseudonym)\s+['\u2018\"\u201c]([A-Z][a-z]+(?: [A-Z][a-z]+)?)['\u2019\"\u201d]"
 )
-_QUOTED_NAME = re.compile(r"['\u2018\"\u201c]([A-Z][a-z]{2,})['\u2019\"\u201d]")
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
@@ -117,6 +111,11 @@ _AGE = re.compile(
     + r")\s+(year|month|week|day)s?(?:\s+old|\s+of age)?\b",
     re.I,
 )
+_AGE_AT = re.compile(
+    r"\b(?:at\s+the\s+age\s+of\s+|(?:at|of)\s+(?=\w+\s+\w+\s+(?:old|of\s+age)\b))"
+    r"(?:just\s+|only\s+)?(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(year|month|week|day)s?\b",
+    re.I,
+)
 _AGE_HYPHEN = re.compile(
     r"\b(\d{1,2}|"
     + "|".join(_NUMBER_WORDS)
@@ -137,163 +136,280 @@ _MALE = re.compile(r"\b(he|him|his|himself)\b", re.I)
 
 
 def extract_metadata(
-    blocks: list[Block], sentences: list[Sentence], title_hint: str | None
-) -> Metadata:
-    cover = [b.text for b in blocks if b.page <= 2][:40]
-    cover_text = "\n".join(cover)
-    early_text = "\n".join(b.text for b in blocks if b.page <= 4)
-    meta = Metadata()
-    # The review type is printed on the cover page itself; later pages only if it is not.
-    front = "\n".join(b.text for b in blocks if b.page == blocks[0].page) if blocks else ""
-    meta.review_type, type_nation = _review_type(front)
-    if meta.review_type is None:
-        meta.review_type, type_nation = _review_type(cover_text or early_text)
-    meta.partnership = _partnership(cover_text) or _partnership(early_text)
-    meta.area = _area(meta.partnership)
-    meta.nation = _nation(meta.partnership, type_nation, cover_text)
-    meta.year = _year(cover_text, early_text)
-    meta.title = _title(cover, title_hint)
-    meta.child_pseudonyms = _pseudonyms(cover_text, early_text, sentences)
-    meta.child_age, gender_hint = _age(sentences, meta.child_pseudonyms)
-    meta.child_gender = gender_hint or _gender(sentences, meta.child_pseudonyms)
-    return meta
+    pages: list[RawPage],
+    blocks: list[Block],
+    sentences: list[Sentence],
+    title_hint: str | None,
+) -> tuple[Metadata, dict[str, FieldSource]]:
+    """Fields and, for each one found, the page and line it was read from."""
+    cover = cover_lines(pages)
+    front = page_lines(pages, 1, 4)[:FRONT_LINES]
+    found: dict[str, Found] = {}
+
+    if rtype := _review_type(cover) or _review_type(front):
+        found["review_type"] = rtype
+    type_nation = _TYPE_NATION.get(rtype.value) if rtype else None
+    body_counts = Counter(w for s in sentences[:600] for w in re.findall(r"[A-Z][a-z]+", s.text))
+    if title := _title(cover, rtype, body_counts):
+        found["title"] = title
+    elif title_hint and (hinted := _hinted_title(title_hint)):
+        found["title"] = Found(hinted, Line(title_hint, 1, 0), 0.5)
+    if names := _pseudonyms(cover, front, sentences, body_counts):
+        found["child_pseudonyms"] = names
+    if body := _partnership(cover, pages):
+        found["partnership"] = Found(body.value.name, body.line, body.confidence)
+        if body.value.area:
+            found["area"] = Found(body.value.area, body.line, body.confidence)
+        if body.value.nation:
+            found["nation"] = Found(body.value.nation, body.line, body.confidence)
+    if "nation" not in found:
+        if rtype and type_nation:
+            found["nation"] = Found(type_nation, rtype.line, rtype.confidence * 0.9)
+        elif nation := _nation_named(cover):
+            found["nation"] = nation
+    if year := publication_year(
+        cover + [line for line in front if line not in cover], date.today().year
+    ):
+        found["year"] = year
+
+    pseudonyms = list(found["child_pseudonyms"].value) if "child_pseudonyms" in found else []
+    age, gender_hint, age_sentence = _age(sentences, pseudonyms)
+    if age and age_sentence:
+        found["child_age"] = Found(age, _sentence_line(pages, age_sentence), 0.8)
+    gender = gender_hint or _gender(sentences, pseudonyms)
+    if gender and age_sentence and gender_hint:
+        found["child_gender"] = Found(gender, _sentence_line(pages, age_sentence), 0.8)
+    elif gender:
+        first = next((s for s in sentences if any(n in s.text for n in pseudonyms)), None)
+        if first:
+            found["child_gender"] = Found(gender, _sentence_line(pages, first), 0.7)
+
+    meta = Metadata(**{name: item.value for name, item in found.items()})
+    sources = {
+        name: FieldSource(
+            item.line.page, item.line.line or None, round(item.confidence, 2), item.line.text[:160]
+        )
+        for name, item in found.items()
+    }
+    return meta, sources
 
 
-def _flat(text: str) -> str:
-    return " ".join(text.split())
+FRONT_LINES = 200  # lines of the first pages searched for what the cover does not say
+
+_TYPE_NATION = {name: nation for name, nation, _ in REVIEW_TYPES}
 
 
-def _review_type(text: str) -> tuple[str | None, str | None]:
-    best: tuple[int, str, str | None] | None = None
-    flat = _flat(text)
-    for name, nation, pattern in REVIEW_TYPES:
-        m = pattern.search(flat)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), name, nation)
-    return (best[1], best[2]) if best else (None, None)
-
-
-def _partnership(text: str) -> str | None:
-    if m := _NI_BOARD.search(text):
-        return m.group(0)
-    if m := _NATIONAL_PANEL.search(text):
-        return m.group(0)
-    for m in _ORG.finditer(text):
-        name = re.sub(r"^(?:the|of|and|on|upon|&)\s+", "", m.group(1), flags=re.I).strip()
-        if (
-            name.split()[0] not in {"Local", "Regional", "Safeguarding", "Child", "Children's"}
-            or len(name.split()) > 4
-        ):
-            return name
-    return None
-
-
-def _area(partnership: str | None) -> str | None:
-    if not partnership or partnership in {
-        "Safeguarding Board for Northern Ireland",
-        "Child Safeguarding Practice Review Panel",
-    }:
+def _review_type(lines: list[Line]) -> Found | None:
+    """The first line naming a review type; a type the layout wrapped over two lines counts."""
+    span = _type_span(lines)
+    if span is None:
         return None
-    area = re.sub(r"\s+" + _ORG_SUFFIX + r"$", "", partnership).strip()
-    area = re.sub(r"\s+(?:Local|Regional)$", "", area).strip()
-    return area or None
+    first, end = span
+    text = " ".join(line.text for line in lines[first:end])
+    best: tuple[int, str] | None = None
+    for name, _, pattern in REVIEW_TYPES:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    if best is None:
+        return None
+    return Found(best[1], lines[first], 0.95 if lines[first].page <= 2 else 0.7)
 
 
-def _nation(partnership: str | None, type_nation: str | None, cover: str) -> str | None:
-    if partnership:
-        if "Northern Ireland" in partnership:
-            return "Northern Ireland"
-        if re.search(r"Child Protection Committee|Public Protection Committee", partnership):
-            return "Scotland"
-        if "Regional Safeguarding" in partnership:
-            return "Wales"
-    if type_nation:
-        return type_nation
-    if re.search(r"\bScotland|Scottish\b", cover):
-        return "Scotland"
-    if re.search(r"\bWales|Welsh\b", cover):
-        return "Wales"
+def _type_span(lines: list[Line]) -> tuple[int, int] | None:
+    """Index range of the first line(s) holding a review type; a line that names one itself wins
+    over a pair the layout wrapped."""
+    for i, line in enumerate(lines):
+        if any(p.search(line.text) for _, _, p in REVIEW_TYPES):
+            return i, i + 1
+    for i in range(len(lines) - 1):
+        if any(p.search(f"{lines[i].text} {lines[i + 1].text}") for _, _, p in REVIEW_TYPES):
+            return i, i + 2
     return None
 
 
-def _year(cover: str, early: str) -> int | None:
-    latest = date.today().year
-    for text in (cover, early):
-        if m := _PUBLISHED.search(text):
-            year = int(m.group(1))
-            if 1945 <= year <= latest:
-                return year
-    years = [int(y) for y in _MONTH_YEAR.findall(cover) if 1945 <= int(y) <= latest]
-    return max(years) if years else None
+def _title(cover: list[Line], rtype: Found | None, body_counts: Counter) -> Found | None:
+    """The cover's review-type line, joined with the lines that continue it, and the child's
+    pseudonym when it stands alone on the line after (or before) it."""
+    span = _type_span(cover)
+    if span is None or rtype is None or rtype.line.page > 2:
+        return None
+    first, end = span
+    parts = [line.text for line in cover[first:end]]
+    while (
+        end < len(cover)
+        and end - first < 4
+        and (
+            title_joins(cover[end].text)
+            or re.search(r"(?:\b(?:of|into|for)|[:\-\u2013])$", parts[-1])
+        )
+        and not _is_other_line(cover[end].text)
+    ):
+        parts.append(cover[end].text)
+        end += 1
+    title = re.sub(r"^(?:an?|the)\s+", "", " ".join(parts), flags=re.I).strip(" :-\u2013")
+    if len(title) > 200:
+        return None
+    if not _names_in_title(title):
+        for neighbour in (end, first - 1):
+            if 0 <= neighbour < len(cover) and _pseudonym_line(cover[neighbour].text, body_counts):
+                title = f"{title}: {cover[neighbour].text}"
+                break
+    return Found(title, cover[first], 0.9)
 
 
-def _title(cover: list[str], hint: str | None) -> str | None:
-    """The cover line naming the review type (re-joined if the cover wrapped it), with the child's
-    pseudonym when it stands on the next line."""
-    for i, line in enumerate(cover[:12]):
-        if len(line) > 140 or line.endswith("."):
-            continue
-        nxt_index = i + 1
-        if (
-            not any(p.search(line) for _, _, p in REVIEW_TYPES)
-            and i + 1 < len(cover)
-            and not any(p.search(cover[i + 1]) for _, _, p in REVIEW_TYPES)
-        ):
-            joined = f"{line} {cover[i + 1]}"
-            if any(p.search(joined) for _, _, p in REVIEW_TYPES) and len(joined) <= 140:
-                line, nxt_index = joined, i + 2
-        if any(p.search(line) for _, _, p in REVIEW_TYPES):
-            title = line
-            nxt = cover[nxt_index] if nxt_index < len(cover) else ""
-            if (
-                nxt
-                and len(nxt) < 60
-                and (
-                    _CHILD_CODE.fullmatch(nxt)
-                    or re.fullmatch(r"['\u2018\"\u201c]?[A-Z][a-z]+['\u2019\"\u201d]?", nxt)
-                )
-                and not re.search(rf"\b{re.escape(nxt)}\b", title)
-            ):
-                title = f"{title}: {nxt}"
-            return title
-    return hint
+def _hinted_title(hint: str) -> str | None:
+    """A document-properties or HTML title, if it names a review type; site names cut off."""
+    for part in re.split(r"\s+[|\u2013\u2014]\s+|\s+-\s+", hint):
+        if any(p.search(part) for _, _, p in REVIEW_TYPES) and not find_bodies(part):
+            return part.strip()
+    return None
 
 
-def _pseudonyms(cover: str, early: str, sentences: list[Sentence]) -> list[str]:
-    counts = Counter(_CHILD_CODE.findall("\n".join(s.text for s in sentences[:600])))
-    found: list[str] = []
-    for code in _CHILD_CODE.findall(cover):
-        if code not in found:
-            found.append(code)
-    for name in _CHILD_NAME.findall(early):
-        if name not in found:
-            found.append(name)
-    if not found:
-        for m in _QUOTED_NAME.finditer(cover):
-            if m.group(1) not in found:
-                found.append(m.group(1))
-    if not found:
-        found = [code for code, n in counts.most_common(3) if n >= 3]
-    return found
-
-
-def _age(sentences: list[Sentence], names: list[str]) -> tuple[str | None, str | None]:
-    """The child's stated age (and a gender word next to it) from the first sentences naming them."""
-    candidates = (
-        [s.text for s in sentences[:400] if any(n in s.text for n in names)] if names else []
+def _is_other_line(text: str) -> bool:
+    return bool(
+        find_bodies(text)
+        or PUBLISHED.search(text)
+        or is_author_line(text)
+        or is_noise_line(text)
+        or pseudonyms_in(text)
     )
-    for text in candidates + [s.text for s in sentences[:60]]:
+
+
+def _names_in_title(title: str) -> list[str]:
+    tail = re.split(
+        r"[:\u2013\u2014]|\s-\s|\b(?:in respect of|concerning|regarding|into the "
+        r"death of|the death of)\b",
+        title,
+        maxsplit=1,
+    )
+    if len(tail) < 2:
+        return []
+    return pseudonyms_in(tail[1]) or ([n] if (n := first_name_line(tail[1])) else [])
+
+
+def _pseudonym_line(text: str, body_counts: Counter) -> list[str]:
+    if names := pseudonyms_in(text):
+        return names
+    name = first_name_line(text)
+    # A word alone on a cover is a pseudonym only if the report goes on to use it.
+    return [name] if name and body_counts[name] >= 2 else []
+
+
+def _pseudonyms(
+    cover: list[Line], front: list[Line], sentences: list[Sentence], body_counts: Counter
+) -> Found | None:
+    span = _type_span(cover)
+    if span is not None:
+        first, end = span
+        for line in cover[first:end]:
+            if names := _names_in_title(line.text):
+                return Found(names, line, 0.9)
+        for neighbour in (end, end + 1, first - 1):
+            if 0 <= neighbour < len(cover) and (
+                names := _pseudonym_line(cover[neighbour].text, body_counts)
+            ):
+                return Found(names, cover[neighbour], 0.9)
+    for line in cover:
+        if names := pseudonyms_in(line.text):
+            return Found(names, line, 0.8)
+    for line in front:
+        if m := _CHILD_NAME.search(line.text):
+            return Found([m.group(1)], line, 0.8)
+    counts = Counter(_CHILD_CODE.findall("\n".join(s.text for s in sentences[:600])))
+    common = [code for code, n in counts.most_common(1) if n >= 3]
+    if common:
+        sentence = next(s for s in sentences if common[0] in s.text)
+        return Found(common, Line(sentence.text, sentence.page, 0), 0.5)
+    return None
+
+
+def _partnership(cover: list[Line], pages: list[RawPage]) -> Found | None:
+    """The body named on the cover; else one printed in the running header or footer of the
+    next pages; else the one a front-matter sentence says commissioned or published the review.
+    A body merely mentioned in the text is never taken."""
+    for line in cover:
+        if mentions := find_bodies(line.text):
+            body = mentions[0].body
+            return Found(body, line, 0.95 if body.listed else 0.85)
+    edge: Counter = Counter()
+    where: dict[str, Line] = {}
+    for page in pages[1:8]:
+        lines = [" ".join(t.split()) for t in page.lines if t.strip()]
+        for index in {0, 1, len(lines) - 1} & set(range(len(lines))):
+            for mention in find_bodies(lines[index]):
+                edge[mention.body] += 1
+                where.setdefault(mention.body.name, Line(lines[index], page.number, index + 1))
+    for body, n in edge.most_common(1):
+        if n >= 2:
+            return Found(body, where[body.name], 0.8)
+    for line in page_lines(pages, 1, 4)[:FRONT_LINES]:
+        for mention in find_bodies(line.text):
+            before = line.text[: mention.start]
+            if _COMMISSIONED.search(before):
+                return Found(mention.body, line, 0.7)
+    return None
+
+
+_COMMISSIONED = re.compile(
+    r"\b(?:commissioned by|on behalf of|published by|report (?:for|to)|undertaken for|"
+    r"conducted for|agreed by)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _nation_named(cover: list[Line]) -> Found | None:
+    for line in cover:
+        for nation, pattern in (
+            ("Northern Ireland", r"\bNorthern Ireland\b"),
+            ("Scotland", r"\bScotland\b|\bScottish\b"),
+            ("Wales", r"\bWales\b|\bWelsh\b|\bCymru\b"),
+        ):
+            if re.search(pattern, line.text):
+                return Found(nation, line, 0.6)
+    return None
+
+
+def _sentence_line(pages: list[RawPage], sentence: Sentence) -> Line:
+    """The reader's line on the sentence's page where the sentence starts."""
+    head = " ".join(sentence.text.split()[:4])
+    for page in pages:
+        if page.number != sentence.page:
+            continue
+        kept = 0
+        for text in page.lines:
+            clean = " ".join(text.split())
+            if not clean:
+                continue
+            kept += 1
+            if head and head in clean:
+                return Line(sentence.text, page.number, kept)
+    return Line(sentence.text, sentence.page, 0)
+
+
+def _age(
+    sentences: list[Sentence], names: list[str]
+) -> tuple[str | None, str | None, Sentence | None]:
+    """The child's stated age (and a gender word next to it) from the first sentences naming them."""
+    candidates = [s for s in sentences[:400] if any(n in s.text for n in names)] if names else []
+    for sentence in candidates + sentences[:60]:
+        text = sentence.text
         if m := _AGE_HYPHEN.search(text):
             gender = _GENDER_WORDS.get((m.group(3) or "").lower())
-            return f"{_number(m.group(1))} {m.group(2).lower()}s", gender
-        if (m := _AGE.search(text)) and (not names or any(n in text for n in names)):
-            number = _number(m.group(1))
-            unit = m.group(2).lower()
+            return _age_text(m.group(1), m.group(2)), gender, sentence
+        if (m := _AGE.search(text) or _AGE_AT.search(text)) and (
+            not names or any(n in text for n in names)
+        ):
             gender = None
             if g := _GENDER.search(text[m.end() : m.end() + 40]):
                 gender = _GENDER_WORDS[g.group(1).lower()]
-            return f"{number} {unit}{'s' if number != 1 else ''}", gender
-    return None, None
+            return _age_text(m.group(1), m.group(2)), gender, sentence
+    return None, None, None
+
+
+def _age_text(number: str, unit: str) -> str:
+    n = _number(number)
+    return f"{n} {unit.lower()}{'s' if n != 1 else ''}"
 
 
 def _number(token: str) -> int:

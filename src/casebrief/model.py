@@ -105,6 +105,20 @@ class Metadata:
         return asdict(self)
 
 
+@dataclass(frozen=True)
+class FieldSource:
+    """Where a metadata value was read (page and line, 1-based, as the reader gave the lines) and
+    how far to trust it (0-1). Stored beside the review so an analyst can check the cover."""
+
+    page: int
+    line: int | None
+    confidence: float
+    evidence: str  # the line or phrase the value came from, shortened
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
 @dataclass
 class ParsedReview:
     """A document turned into text, pages, sections, sentences and metadata, ready to store."""
@@ -118,3 +132,4 @@ class ParsedReview:
     sections: list[Section]
     sentences: list[Sentence]
     metadata: Metadata
+    metadata_sources: dict[str, FieldSource] = field(default_factory=dict)

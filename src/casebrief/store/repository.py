@@ -183,9 +183,9 @@ class Store:
         m = parsed.metadata
         cursor = raw.execute(
             "INSERT INTO reviews (sha256, path, filename, format, size, title, partnership, area, "
-            "nation, review_type, year, child_pseudonyms, child_age, child_gender, n_pages, "
-            "n_sentences, n_chars, text, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "nation, review_type, year, child_pseudonyms, child_age, child_gender, metadata_sources, "
+            "n_pages, n_sentences, n_chars, text, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 parsed.sha256,
                 parsed.path,
@@ -201,6 +201,7 @@ class Store:
                 json.dumps(m.child_pseudonyms),
                 m.child_age,
                 m.child_gender,
+                json.dumps({k: v.to_dict() for k, v in parsed.metadata_sources.items()}),
                 len(parsed.pages),
                 len(parsed.sentences),
                 len(parsed.text),
@@ -263,7 +264,11 @@ class Store:
     def get_review(self, review_id: int) -> dict[str, Any]:
         with self.engine.connect() as conn:
             row = (
-                conn.execute(select(*REVIEW_COLUMNS).where(reviews.c.id == review_id))
+                conn.execute(
+                    select(*REVIEW_COLUMNS, reviews.c.metadata_sources).where(
+                        reviews.c.id == review_id
+                    )
+                )
                 .mappings()
                 .first()
             )
@@ -272,6 +277,7 @@ class Store:
                     f"No review with id {review_id}; `casebrief list` shows the ids."
                 )
             review = dict(row)
+            review["metadata_sources"] = review["metadata_sources"] or {}
             review["sections"] = [
                 dict(r)
                 for r in conn.execute(

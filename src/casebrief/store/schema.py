@@ -38,6 +38,7 @@ reviews = Table(
     Column("child_pseudonyms", JSON, nullable=False, default=list),
     Column("child_age", String(32)),
     Column("child_gender", String(16)),
+    Column("metadata_sources", JSON),  # field -> {page, line, confidence, evidence}
     Column("n_pages", Integer, nullable=False),
     Column("n_sentences", Integer, nullable=False),
     Column("n_chars", Integer, nullable=False),

@@ -65,7 +65,7 @@ def parse_document(doc: Document, sha256: str, size: int) -> ParsedReview:
     pages = _pages(doc, page_first, len(text))
     for section in sections:
         section.page_end = _page_of(pages, max(section.start, section.end - 1))
-    metadata = extract_metadata(blocks, sentences, doc.title_hint)
+    metadata, sources = extract_metadata(doc.pages, blocks, sentences, doc.title_hint)
     return ParsedReview(
         path=doc.path,
         format=doc.format,
@@ -76,6 +76,7 @@ def parse_document(doc: Document, sha256: str, size: int) -> ParsedReview:
         sections=sections,
         sentences=sentences,
         metadata=metadata,
+        metadata_sources=sources,
     )
 
 

@@ -1,0 +1,229 @@
+"""A review's cover read the way a person reads it: the first lines of the first page(s), each line
+taken for what it is (the partnership's name, the review type, the child's pseudonym, a date, the
+author) before any value is taken from it.
+
+Every value comes with the line it was read from; what the cover does not say stays blank."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casebrief.model import RawPage
+
+COVER_LINES = 30  # lines a cover page can hold before body text starts
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DATE = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:" + _MONTHS + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct"
+    r"|nov|dec)\.?,?\s+)?((?:19|20)\d\d)"
+)
+_NUMERIC_DATE = r"\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d\d)"
+PUBLISHED = re.compile(
+    r"\b(?:published|publication date|date of publication|date published|publication|"
+    r"first published|report published)\b\s*(?:on|in)?\s*[:\-\u2013]?\s*(?:"
+    + _DATE
+    + r"|"
+    + _NUMERIC_DATE
+    + r")\b",
+    re.I,
+)
+# A cover line that is nothing but a date ("March 2019", "12 March 2019", "2019").
+_DATE_ONLY = re.compile(
+    r"^\s*(?:(?:date|dated)\s*[:\-]?\s*)?(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*$", re.I
+)
+# Labels whose dates are not the publication date.
+_OTHER_DATE_LABEL = re.compile(
+    r"\b(?:death|died|born|birth|incident|review period|period|scope|timeframe|chronology|"
+    r"commissioned|approved|signed off|completed|draft|version|submitted|meeting|between|from)\b",
+    re.I,
+)
+_AUTHOR = re.compile(
+    r"^\s*(?:independent\s+|lead\s+)?(?:reviewer|author|written by|report author|chair|"
+    r"review(?:ers)? by|prepared by)s?\b",
+    re.I,
+)
+_NOISE = re.compile(
+    r"^\s*(?:official(?:[\s-]+sensitive)?|confidential|not protectively marked|restricted|"
+    r"contents|page \d+(?: of \d+)?|\d+|draft|final(?: version)?|final report|"
+    r"overview report|executive summary|summary report|full report|version [\d.]+)\s*$",
+    re.I,
+)
+_REPORT_KIND = re.compile(
+    r"^\s*(?:the\s+)?(?:overview report|executive summary|summary report|final report|"
+    r"full report|learning summary|briefing)\s*$",
+    re.I,
+)
+
+# Pseudonym forms as a line of their own (or after a title's colon or dash).
+_PSEUDONYM_FORMS = [
+    re.compile(
+        r"Children\s+(?P<letters>[A-Z]{1,3}\d{0,2}(?:\s*,\s*[A-Z]{1,3}\d{0,2})*"
+        r"\s+(?:and|&)\s+[A-Z]{1,3}\d{0,2})"
+    ),
+    re.compile(r"(?:Sibling|Siblings)\s+[Gg]roup\s+[A-Z]{1,3}\d{0,2}"),
+    re.compile(r"(?:Child|Baby|Infant|Young Person|Adolescent|Family)\s+[A-Z]{1,3}\d{0,2}"),
+    re.compile(r"Baby\s+[A-Z][a-z]+"),
+    re.compile(r"(?:the\s+)?[A-Z][a-z]+\s+[Ff]amily"),
+]
+_FIRST_NAME = re.compile(r"['\u2018\"\u201c]?([A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)['\u2019\"\u201d]?")
+# Words that stand alone on covers but are not names.
+_NOT_NAMES = {
+    "overview",
+    "report",
+    "final",
+    "draft",
+    "published",
+    "official",
+    "confidential",
+    "contents",
+    "executive",
+    "summary",
+    "foreword",
+    "introduction",
+    "sensitive",
+    "restricted",
+    "version",
+    "appendix",
+    "england",
+    "wales",
+    "scotland",
+    "ireland",
+    "review",
+    "learning",
+    "safeguarding",
+    "partnership",
+    "board",
+    "committee",
+    "panel",
+    "briefing",
+    "redacted",
+    "anonymised",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
+_TITLE_JOINERS = re.compile(
+    r"^(?:into|of|in respect of|concerning|regarding|about|relating to|for|following|"
+    r"on|the death of|the death|the serious|the circumstances)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    page: int
+    line: int  # 1-based among the page's non-empty lines
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class Found:
+    value: object
+    line: Line
+    confidence: float
+
+
+def cover_lines(pages: list[RawPage]) -> list[Line]:
+    """The cover's lines: the first page, and the next one when the first is a logo or a stub."""
+    lines: list[Line] = []
+    for page in pages[:3]:
+        kept = 0
+        for index, text in enumerate(page.lines):
+            clean = " ".join(text.split())
+            if not clean:
+                continue
+            kept += 1
+            lines.append(Line(clean, page.number, kept, index in page.headings))
+            if len(lines) >= COVER_LINES:
+                return lines
+        if kept >= 4:
+            break
+    return lines
+
+
+def page_lines(pages: list[RawPage], first: int, last: int) -> list[Line]:
+    out: list[Line] = []
+    for page in pages:
+        if first <= page.number <= last:
+            kept = 0
+            for text in page.lines:
+                clean = " ".join(text.split())
+                if clean:
+                    kept += 1
+                    out.append(Line(clean, page.number, kept))
+    return out
+
+
+def publication_year(lines: list[Line], latest: int) -> Found | None:
+    """The year on a 'Published'/'Date of publication' line, else a cover line that is only a date.
+    Dates with any other label (death, review period, approval) are not publication dates."""
+    for line in lines:
+        if m := PUBLISHED.search(line.text):
+            year = int(m.group(1) or m.group(2))
+            if 1945 <= year <= latest:
+                return Found(year, line, 0.95)
+    for line in lines:
+        if line.page > 2:
+            break
+        if (m := _DATE_ONLY.match(line.text)) and not _OTHER_DATE_LABEL.search(line.text):
+            year = int(m.group(1) or m.group(2))
+            if 1945 <= year <= latest:
+                return Found(year, line, 0.8)
+    return None
+
+
+def is_author_line(text: str) -> bool:
+    return bool(_AUTHOR.match(text))
+
+
+def is_noise_line(text: str) -> bool:
+    return bool(_NOISE.match(text)) or bool(_REPORT_KIND.match(text))
+
+
+def pseudonyms_in(text: str) -> list[str] | None:
+    """The pseudonyms a cover line consists of ('Children A and B' is two), or None if the line
+    is something else."""
+    flat = text.strip().strip("'\u2018\u2019\"\u201c\u201d").strip()
+    flat = re.sub(
+        r"^(?:in respect of|concerning|regarding|relating to|about|for)\s+", "", flat, flags=re.I
+    )
+    flat = re.sub(
+        r"^(?:the\s+)?(?:death|deaths|serious injury|injuries)\s+of\s+", "", flat, flags=re.I
+    )
+    m = _PSEUDONYM_FORMS[0].fullmatch(flat)
+    if m:
+        letters = re.split(r"\s*(?:,|and|&)\s*", m.group("letters"))
+        return [f"Child {letter}" for letter in letters if letter]
+    for form in _PSEUDONYM_FORMS[1:]:
+        if form.fullmatch(flat):
+            return [_family_name(flat)]
+    return None
+
+
+def _family_name(text: str) -> str:
+    """'the Smith family' -> 'Smith family'; other forms as written."""
+    return re.sub(r"^the\s+", "", text, flags=re.I)
+
+
+def first_name_line(text: str) -> str | None:
+    """A line that is a first name alone ('Jack', "'Tia'"), the way covers print a pseudonym."""
+    m = _FIRST_NAME.fullmatch(text.strip())
+    if not m or m.group(1).lower() in _NOT_NAMES:
+        return None
+    return m.group(1)
+
+
+def title_joins(text: str) -> bool:
+    """True when a line continues the title above it ('into the death of', 'in respect of')."""
+    return bool(_TITLE_JOINERS.match(text)) or text[:1].islower()
