@@ -134,13 +134,32 @@ class Found:
     confidence: float
 
 
+_LABEL_ROW = re.compile(r"^([A-Za-z' ]{2,40}?)\s*\|\s*(.+)$")
+_VALUE_ONLY_LABELS = re.compile(
+    r"^(?:review type|type of review|type|title|report title|review|child|children|subject|"
+    r"pseudonym|child's pseudonym|partnership|safeguarding partnership|board|commissioned by|"
+    r"commissioning body|name)$",
+    re.I,
+)
+
+
+def unlabelled(text: str) -> str:
+    """A cover-table row ('Review type | Serious Case Review') as the line a cover would print:
+    the value alone for labels that name the thing, 'Label: value' for the others (dates)."""
+    m = _LABEL_ROW.match(text)
+    if not m:
+        return text
+    label, value = m.group(1).strip(), m.group(2).strip()
+    return value if _VALUE_ONLY_LABELS.match(label) else f"{label}: {value}"
+
+
 def cover_lines(pages: list[RawPage]) -> list[Line]:
     """The cover's lines: the first page, and the next one when the first is a logo or a stub."""
     lines: list[Line] = []
     for page in pages[:3]:
         kept = 0
         for index, text in enumerate(page.lines):
-            clean = " ".join(text.split())
+            clean = unlabelled(" ".join(text.split()))
             if not clean:
                 continue
             kept += 1

@@ -33,7 +33,9 @@ REVIEW_TYPES: list[tuple[str, str | None, re.Pattern[str]]] = [
     (
         "child safeguarding practice review",
         "England",
-        re.compile(r"\b(?:local )?child safeguarding practice review\b|\bL?CSPR\b", re.I),
+        re.compile(
+            r"\b(?:local )?child safeguarding practice review\b(?!\s+panel)|\bL?CSPR\b", re.I
+        ),
     ),
     (
         "single unified safeguarding review",
@@ -109,6 +111,16 @@ _AGE = re.compile(
     r"\b(?:was|aged|age|is|were)\s+(?:just\s+|only\s+)?(\d{1,2}|"
     + "|".join(_NUMBER_WORDS)
     + r")\s+(year|month|week|day)s?(?:\s+old|\s+of age)?\b",
+    re.I,
+)
+# "aged 15" with no unit: years, as reviews write teenagers' ages.
+_AGE_BARE = re.compile(
+    r"\baged\s+(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b(?![\s-]*(?:year|month|week|day|-))",
+    re.I,
+)
+# "Olivia was sixteen when she...", "was 14 at the time": years.
+_AGE_WHEN = re.compile(
+    r"\b(?:was|were)\s+(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:when|at the time)\b",
     re.I,
 )
 _AGE_AT = re.compile(
@@ -251,11 +263,20 @@ def _title(cover: list[Line], rtype: Found | None, body_counts: Counter) -> Foun
     if len(title) > 200:
         return None
     if not _names_in_title(title):
-        for neighbour in (end, first - 1):
-            if 0 <= neighbour < len(cover) and _pseudonym_line(cover[neighbour].text, body_counts):
-                title = f"{title}: {cover[neighbour].text}"
+        for neighbour in _neighbours(cover, first, end):
+            if _pseudonym_line(cover[neighbour].text, body_counts):
+                joiner = " " if re.search(r"\b(?:of|into|for|concerning)$", title) else ": "
+                title = f"{title}{joiner}{cover[neighbour].text}"
                 break
     return Found(title, cover[first], 0.9)
+
+
+def _neighbours(cover: list[Line], first: int, end: int) -> list[int]:
+    """The lines next to a title, looking past report-kind lines ('Executive Summary')."""
+    after = end
+    while after < len(cover) and is_noise_line(cover[after].text):
+        after += 1
+    return [i for i in (after, first - 1) if 0 <= i < len(cover)]
 
 
 def _hinted_title(hint: str) -> str | None:
@@ -305,10 +326,8 @@ def _pseudonyms(
         for line in cover[first:end]:
             if names := _names_in_title(line.text):
                 return Found(names, line, 0.9)
-        for neighbour in (end, end + 1, first - 1):
-            if 0 <= neighbour < len(cover) and (
-                names := _pseudonym_line(cover[neighbour].text, body_counts)
-            ):
+        for neighbour in _neighbours(cover, first, end):
+            if names := _pseudonym_line(cover[neighbour].text, body_counts):
                 return Found(names, cover[neighbour], 0.9)
     for line in cover:
         if names := pseudonyms_in(line.text):
@@ -329,7 +348,7 @@ def _partnership(cover: list[Line], pages: list[RawPage]) -> Found | None:
     next pages; else the one a front-matter sentence says commissioned or published the review.
     A body merely mentioned in the text is never taken."""
     for line in cover:
-        if mentions := find_bodies(line.text):
+        if mentions := find_bodies(_uncapitalised(line.text)):
             body = mentions[0].body
             return Found(body, line, 0.95 if body.listed else 0.85)
     edge: Counter = Counter()
@@ -349,6 +368,19 @@ def _partnership(cover: list[Line], pages: list[RawPage]) -> Found | None:
             if _COMMISSIONED.search(before):
                 return Found(mention.body, line, 0.7)
     return None
+
+
+_SMALL_WORDS = {"and", "of", "for", "upon", "on", "the", "in"}
+
+
+def _uncapitalised(text: str) -> str:
+    """An all-capitals cover line ('HARROWGATE SAFEGUARDING CHILDREN PARTNERSHIP') in the case
+    the gazetteer and name patterns read; other lines as they are."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 8 or any(c.islower() for c in letters):
+        return text
+    words = [w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in text.split()]
+    return " ".join(words).replace("Lscb", "LSCB").replace("Cpc", "CPC").replace("Sbni", "SBNI")
 
 
 _COMMISSIONED = re.compile(
@@ -397,6 +429,8 @@ def _age(
         if m := _AGE_HYPHEN.search(text):
             gender = _GENDER_WORDS.get((m.group(3) or "").lower())
             return _age_text(m.group(1), m.group(2)), gender, sentence
+        if (m := _AGE_BARE.search(text) or _AGE_WHEN.search(text)) and (not names or any(n in text for n in names)):
+            return _age_text(m.group(1), "year"), None, sentence
         if (m := _AGE.search(text) or _AGE_AT.search(text)) and (
             not names or any(n in text for n in names)
         ):
