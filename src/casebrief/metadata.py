@@ -429,7 +429,9 @@ def _age(
         if m := _AGE_HYPHEN.search(text):
             gender = _GENDER_WORDS.get((m.group(3) or "").lower())
             return _age_text(m.group(1), m.group(2)), gender, sentence
-        if (m := _AGE_BARE.search(text) or _AGE_WHEN.search(text)) and (not names or any(n in text for n in names)):
+        if (m := _AGE_BARE.search(text) or _AGE_WHEN.search(text)) and (
+            not names or any(n in text for n in names)
+        ):
             return _age_text(m.group(1), "year"), None, sentence
         if (m := _AGE.search(text) or _AGE_AT.search(text)) and (
             not names or any(n in text for n in names)

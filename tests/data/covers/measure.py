@@ -13,10 +13,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from build import build  # noqa: E402
-from specs import HELD_BACK  # noqa: E402
+from build import build
+from specs import HELD_BACK
 
-from casebrief.text.pipeline import parse_file  # noqa: E402
+from casebrief.text.pipeline import parse_file
 
 FIELDS = (
     "title",
@@ -35,8 +35,14 @@ def normal(value):
         return sorted(normal(v) for v in value)
     if isinstance(value, str):
         text = unicodedata.normalize("NFKC", value)
-        for a, b in (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'),
-                     ("\u2013", "-"), ("\u2014", "-")):
+        for a, b in (
+            ("\u2018", "'"),
+            ("\u2019", "'"),
+            ("\u201c", '"'),
+            ("\u201d", '"'),
+            ("\u2013", "-"),
+            ("\u2014", "-"),
+        ):
             text = text.replace(a, b)
         return " ".join(text.split()).casefold()
     return value
@@ -80,9 +86,13 @@ def measure(folder: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, help="write the figures and every cell as JSON")
-    parser.add_argument("--show", choices=("tuning", "held back", "all"), default="tuning",
-                        help="which part to show (default: tuning; report the held-back part only "
-                        "once tuning is over)")
+    parser.add_argument(
+        "--show",
+        choices=("tuning", "held back", "all"),
+        default="tuning",
+        help="which part to show (default: tuning; report the held-back part only "
+        "once tuning is over)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         result = measure(Path(tmp))
@@ -95,8 +105,10 @@ def main() -> None:
             print(f"{field:18} {c['right']:>6} {c['blank']:>6} {c['wrong']:>6}")
     for row in result["rows"]:
         if row["outcome"] != "right" and args.show in (row["part"], "all"):
-            print(f"  {row['outcome']:5} {row['cover']:30} {row['field']:16} "
-                  f"found={row['found']!r} truth={row['truth']!r}")
+            print(
+                f"  {row['outcome']:5} {row['cover']:30} {row['field']:16} "
+                f"found={row['found']!r} truth={row['truth']!r}"
+            )
     if args.out:
         args.out.write_text(json.dumps(result, indent=1, default=str))
 

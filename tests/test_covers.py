@@ -1,0 +1,137 @@
+"""Metadata from covers laid out in ways the sample corpus does not use: right or blank, never
+wrong; every field says where it was read; national bodies are never the partnership."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from casebrief.cli import app
+from casebrief.gazetteer import find_bodies, lookup, national_bodies
+from casebrief.metadata import extract_metadata
+from casebrief.model import Block, RawPage
+from casebrief.text.pipeline import parse_file
+
+COVERS = Path(__file__).parent / "data" / "covers"
+sys.path.insert(0, str(COVERS))
+
+from measure import FIELDS, measure, outcome  # noqa: E402
+from specs import HELD_BACK  # noqa: E402
+
+NEVER_WRONG = ("title", "review_type", "year", "partnership", "child_pseudonyms")
+
+
+@pytest.fixture(scope="module")
+def measured(tmp_path_factory) -> dict:
+    return measure(tmp_path_factory.mktemp("covers"))
+
+
+def test_cover_set_is_varied_enough(measured):
+    covers = {r["cover"]: r["format"] for r in measured["rows"]}
+    assert len(covers) >= 20
+    assert set(covers.values()) == {"pdf", "docx", "html"}
+    assert len(HELD_BACK & set(covers)) >= 8
+
+
+def test_no_cover_gets_a_wrong_title_type_year_partnership_or_pseudonym(measured):
+    wrong = [
+        (r["cover"], r["field"], r["found"], r["truth"])
+        for r in measured["rows"]
+        if r["field"] in NEVER_WRONG and r["outcome"] == "wrong"
+    ]
+    assert not wrong
+
+
+def test_held_back_covers_meet_the_accuracy_goal(measured):
+    for field, counts in measured["summary"]["held back"].items():
+        assert counts["right"] >= 0.95 * counts["n"], (field, counts)
+    assert measured["summary"]["held back"]["partnership"]["wrong"] == 0
+    assert measured["summary"]["held back"]["year"]["wrong"] == 0
+
+
+def test_every_found_field_records_page_line_and_confidence(tmp_path):
+    from build import build
+
+    for path, cover in build(tmp_path):
+        parsed = parse_file(path)
+        found = parsed.metadata.to_dict()
+        for field in FIELDS:
+            if found[field] in (None, []):
+                continue
+            source = parsed.metadata_sources[field]
+            assert source.page >= 1 and 0 < source.confidence <= 1, (cover.key, field)
+            if field == "partnership" and cover.key != "gwent-former-name":
+                first_word = found[field].split()[0]
+                assert first_word.lower() in source.evidence.lower(), (cover.key, source)
+        if "year" in parsed.metadata_sources:
+            assert str(found["year"]) in parsed.metadata_sources["year"].evidence
+
+
+def _meta(lines: list[str], body: list[str] | None = None):
+    pages = [RawPage(1, lines), RawPage(2, body or ["Nothing else is said here."])]
+    blocks = [Block(text, page.number) for page in pages for text in page.lines]
+    return extract_metadata(pages, blocks, [], None)
+
+
+def test_a_national_body_on_the_cover_or_in_the_text_is_not_the_partnership():
+    meta, _ = _meta(
+        ["Child Safeguarding Practice Review Panel", "National review", "Published: May 2020"],
+        ["The NSPCC and Ofsted contributed. The Welsh Government Safeguarding Board agreed."],
+    )
+    assert meta.partnership is None
+    assert meta.year == 2020
+
+
+def test_a_year_from_the_chronology_is_not_the_publication_year():
+    meta, sources = _meta(
+        [
+            "Serious Case Review",
+            "Child P",
+            "Date of death: 4 March 2008",
+            "Review period 2006-2008",
+        ],
+        ["In 2009 the board agreed the report."],
+    )
+    assert meta.year is None and "year" not in sources
+
+
+def test_gazetteer_normalises_names_and_knows_the_four_nations():
+    assert lookup("Leeds LSCB").name == "Leeds Local Safeguarding Children Board"
+    assert lookup("Fife CPC").nation == "Scotland"
+    assert lookup("Western Bay Safeguarding Board").name == "West Glamorgan Safeguarding Board"
+    assert lookup("Safeguarding Board for Northern Ireland").nation == "Northern Ireland"
+    assert lookup("Swansea Regional Safeguarding Board").area == "West Glamorgan"
+    unknown = lookup("Kingsford Safeguarding Children Partnership")
+    assert unknown.area == "Kingsford" and not unknown.listed
+    assert find_bodies("the Local Safeguarding Children Board met") == []
+    assert "Child Safeguarding Practice Review Panel" in national_bodies()
+    for name in national_bodies():
+        assert find_bodies(name) == [] or find_bodies(name)[0].body.name != name
+
+
+def test_outcome_counts_blank_and_wrong_apart():
+    assert outcome(None, 2019) == "blank"
+    assert outcome(2018, 2019) == "wrong"
+    assert outcome(["Child B", "Child A"], ["Child A", "Child B"]) == "right"
+
+
+def test_meta_command_shows_where_each_field_was_read(tmp_path):
+    from build import build
+
+    built = dict((cover.key, path) for path, cover in build(tmp_path / "covers"))
+    db = tmp_path / "c.db"
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(built["sbni-child-lw"]), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["meta", "1", "--db", str(db), "--json"])
+    data = json.loads(result.stdout)
+    assert data["metadata"]["partnership"] == "Safeguarding Board for Northern Ireland"
+    assert data["sources"]["partnership"]["page"] == 1
+    assert data["sources"]["partnership"]["line"] == 1
+    assert data["sources"]["year"]["evidence"] == "Published: 2017"
+    table = runner.invoke(app, ["meta", "1", "--db", str(db)])
+    assert "p. 1, line" in table.stdout
