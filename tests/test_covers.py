@@ -135,3 +135,40 @@ def test_meta_command_shows_where_each_field_was_read(tmp_path):
     assert data["sources"]["year"]["evidence"] == "Published: 2017"
     table = runner.invoke(app, ["meta", "1", "--db", str(db)])
     assert "p. 1, line" in table.stdout
+
+
+def test_reextract_refreshes_metadata_and_keeps_corrections(tmp_path):
+    from build import build
+    from sqlalchemy import update
+
+    from casebrief.store import Store
+    from casebrief.store.schema import reviews
+
+    built = {cover.key: path for path, cover in build(tmp_path / "covers")}
+    db = tmp_path / "c.db"
+    runner = CliRunner()
+    paths = [str(built["kent-sibling-group-x"]), str(built["glasgow-child-m"])]
+    assert runner.invoke(app, ["ingest", *paths, "--db", str(db)]).exit_code == 0
+    store = Store(f"sqlite:///{db}")
+    kent = store.resolve_review("Sibling group X")
+    glasgow = store.resolve_review("Child M")
+    with store.transaction() as conn:  # as an older casebrief would have left them
+        conn.execute(update(reviews).values(year=2008, partnership="Ofsted", metadata_sources=None))
+    runner.invoke(app, ["meta", str(glasgow), "--set", "year=2023", "--db", str(db)])
+
+    result = runner.invoke(app, ["reextract", "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.output
+    by_id = {r["review_id"]: r for r in json.loads(result.stdout)}
+    assert by_id[kent]["status"] == "changed"
+    assert by_id[kent]["changes"]["year"] == [2008, 2009]
+    kent_row, glasgow_row = store.get_review(kent), store.get_review(glasgow)
+    assert kent_row["partnership"] == "Kent Safeguarding Children Board"
+    assert kent_row["metadata_sources"]["year"]["evidence"] == "Published November 2009"
+    assert glasgow_row["year"] == 2023  # the analyst's correction stays in force
+    assert glasgow_row["partnership"] == "Glasgow Child Protection Committee"
+
+    Path(paths[0]).unlink()
+    result = runner.invoke(app, ["reextract", str(kent), "--db", str(db)])
+    assert result.exit_code == 1
+    assert "ingest it again" in result.stdout
+    assert store.get_review(kent)["year"] == 2009  # nothing lost

@@ -119,6 +119,9 @@ def test_review_page_shows_outline_codings_evidence_and_decision(client):
     assert "Key factor: <strong>yes</strong>" in page.text
     assert "met: weighted evidence" in page.text  # the reasons
     assert re.search(r'<a href="#s\d+">p\. \d+</a>', page.text)  # evidence with page links
+    # where each metadata field was read, for the analyst to check against the cover
+    assert "Where these came from" in page.text
+    assert re.search(r"<td>partnership</td><td>p\. 1, line \d+</td>", page.text)
 
 
 def test_review_api_and_original_file(client):

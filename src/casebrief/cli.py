@@ -370,6 +370,58 @@ def _source_text(source: dict | None) -> str:
     return f"p. {source['page']}{line} ({source['confidence']:.2f})"
 
 
+@app.command("reextract")
+def reextract_command(
+    reviews_: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[REVIEW]...", help="Review ids or title parts; all reviews when none given."
+        ),
+    ] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Read reviews' metadata again from their files, as this version of casebrief extracts it.
+    Analysts' corrections stay in force; text, sentences and codings are not touched."""
+    from casebrief.ingest import reextract_metadata
+
+    try:
+        store = open_store(db)
+        ids = (
+            [store.resolve_review(r) for r in reviews_]
+            if reviews_
+            else [r["id"] for r in store.list_reviews()]
+        )
+        with Progress(
+            TextColumn("[bold]Re-extracting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=err_console,
+            disable=as_json,
+            transient=True,
+        ) as progress:
+            task = progress.add_task("reextract", total=len(ids))
+            results = reextract_metadata(
+                store, ids, on_progress=lambda _r, done: progress.update(task, completed=done)
+            )
+    except CasebriefError as exc:
+        raise fail(exc) from exc
+    if as_json:
+        print_json([r.__dict__ for r in results])
+    else:
+        table = Table(title="Metadata re-extracted")
+        for col in ("review", "status", "changes"):
+            table.add_column(col, overflow="fold")
+        for r in results:
+            detail = r.message or "; ".join(
+                f"{f}: {old!r} -> {new!r}" for f, (old, new) in r.changes.items()
+            )
+            table.add_row(str(r.review_id), r.status, escape(detail))
+        console.print(table)
+    if any(r.status == "failed" for r in results):
+        raise typer.Exit(1)
+
+
 @app.command("search")
 def search_command(
     query: Annotated[

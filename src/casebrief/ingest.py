@@ -212,3 +212,53 @@ def _store_result(store: Store, job: tuple, result: ParsedReview | tuple[str, st
     result.path = str(path)
     review_id, replaced = store.save_review(result, str(path), mtime_ns)
     return FileOutcome(str(path), "updated" if replaced else "ingested", review_id=review_id)
+
+
+@dataclass
+class Reextracted:
+    review_id: int
+    status: str  # changed | unchanged | failed
+    message: str = ""
+    changes: dict = field(default_factory=dict)
+
+
+def reextract_metadata(
+    store: Store,
+    review_ids: list[int],
+    ocr: OcrSettings = OcrSettings(),
+    on_progress: Callable[[Reextracted, int], None] | None = None,
+) -> list[Reextracted]:
+    """Read stored reviews' metadata again from their files (after an upgrade of casebrief's
+    extraction); analysts' corrections stay in force. Text, sentences and codings are untouched."""
+    from casebrief.store.corrections import replace_extracted
+
+    results: list[Reextracted] = []
+    for done, review_id in enumerate(review_ids, 1):
+        review = store.get_review(review_id)
+        path = next((Path(p) for p in review["files"] if Path(p).is_file()), None)
+        if path is None:
+            result = Reextracted(
+                review_id,
+                "failed",
+                f"review {review_id}: none of its files is where it was ingested from "
+                f"({', '.join(review['files']) or 'no path recorded'}); ingest it again.",
+            )
+        elif (sha := file_sha256(path)) != store.sha_for_review(review_id):
+            result = Reextracted(
+                review_id,
+                "failed",
+                f"{path}: the file changed since it was ingested; run `casebrief ingest {path}`.",
+            )
+        else:
+            outcome = _parse_job(str(path), sha, ocr)
+            if isinstance(outcome, tuple):
+                result = Reextracted(review_id, "failed", outcome[1])
+            else:
+                changes = replace_extracted(
+                    store, review_id, outcome.metadata, outcome.metadata_sources
+                )
+                result = Reextracted(review_id, "changed" if changes else "unchanged", "", changes)
+        results.append(result)
+        if on_progress:
+            on_progress(result, done)
+    return results

@@ -82,6 +82,30 @@ def carry_over(conn: Connection, old_review_id: int, new_review_id: int) -> None
     reapply(conn, new_review_id)
 
 
+def replace_extracted(
+    store: Store, review_id: int, metadata: Metadata, sources: dict[str, Any]
+) -> dict[str, Any]:
+    """Store freshly extracted metadata for a review, then put its corrections back in force:
+    what analysts corrected stays corrected. Returns the fields that changed."""
+    values = metadata.to_dict()
+    with store.transaction() as conn:
+        row = conn.execute(select(reviews).where(reviews.c.id == review_id)).mappings().first()
+        if row is None:
+            raise ReviewNotFound(f"No review with id {review_id}.")
+        in_force = _in_force(conn, review_id)
+        before = {f: in_force[f]["value"] if f in in_force else _plain(row[f]) for f in FIELDS}
+        conn.execute(
+            update(reviews)
+            .where(reviews.c.id == review_id)
+            .values(**values, metadata_sources={k: v.to_dict() for k, v in sources.items()})
+        )
+        reapply(conn, review_id)
+        after = dict(
+            conn.execute(select(reviews).where(reviews.c.id == review_id)).mappings().one()
+        )
+    return {f: (before[f], _plain(after[f])) for f in FIELDS if before[f] != _plain(after[f])}
+
+
 def reapply(conn: Connection, review_id: int) -> None:
     """Put the corrections in force again after the review's metadata was (re-)extracted."""
     in_force = _in_force(conn, review_id)

@@ -94,6 +94,10 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(select(reviews.c.id).where(reviews.c.sha256 == sha256)).scalar()
 
+    def sha_for_review(self, review_id: int) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(reviews.c.sha256).where(reviews.c.id == review_id)).scalar()
+
     def record_file(
         self,
         conn: Connection,
