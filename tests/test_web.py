@@ -675,3 +675,25 @@ def test_a_second_process_does_not_retrain_while_one_is(coded_db):
     assert not claim_job(store, "retrain:online-harm", "two")
     release_job(store, "retrain:online-harm", "one")
     assert claim_job(store, "retrain:online-harm", "two")
+
+
+def test_themes_and_coding_pages_offer_codings_as_spreadsheets(client):
+    import io
+
+    from openpyxl import load_workbook
+
+    for page in ("/themes", "/coding"):
+        assert (
+            'href="/export/codings.xlsx?codebook=online-harm&amp;status=all"'
+            in client.get(page).text
+        )
+    response = client.get("/export/codings.xlsx", params={"status": "all"})
+    assert response.status_code == 200
+    assert "attachment" in response.headers["content-disposition"]
+    book = load_workbook(io.BytesIO(response.content))
+    assert book.sheetnames[0] == "Summary" and book["Harm type"].max_row > 1
+    csv_text = client.get("/export/codings.csv", params={"status": "all"}).content.decode(
+        "utf-8-sig"
+    )
+    assert csv_text.startswith("Review id,Review,Year,Partnership,Theme")
+    assert client.get("/export/codings.pdf").status_code == 400

@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from casebrief import __version__, cli_briefing, cli_coding, cli_web
+from casebrief import __version__, cli_briefing, cli_coding, cli_exchange, cli_web
 from casebrief.cli_common import (
     DbOption,
     JsonOption,
@@ -539,6 +539,10 @@ app.command("eval")(cli_coding.eval_command)
 app.command("learn")(cli_coding.learn_command)
 app.command("simulate")(cli_coding.simulate_command)
 app.command("brief")(cli_briefing.brief_command)
+app.command("export")(cli_exchange.export_command)
+app.command("import")(cli_exchange.import_command)
+cli_coding.codebook_app.command("export")(cli_exchange.codebook_export_command)
+cli_coding.codebook_app.command("import")(cli_exchange.codebook_import_command)
 app.command("serve")(cli_web.serve_command)
 app.add_typer(cli_web.user_app, name="user")
 

@@ -44,6 +44,13 @@ def brief_command(
     exclude: Annotated[
         str | None, typer.Option("--exclude-reviews", help="Review ids to leave out.")
     ] = None,
+    references: Annotated[
+        Path | None,
+        typer.Option(
+            "--references",
+            help="Also write the briefing's reviews as a reference list: a .ris or .bib file.",
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Write a thematic briefing: scope, what happened, key issues, vulnerabilities, learning, sources."""
@@ -66,7 +73,10 @@ def brief_command(
             id_list(include, "--include-reviews"),
             id_list(exclude, "--exclude-reviews"),
         )
-        briefing = compose(open_store(db), load_codebook(codebook), selection)
+        if references is not None and references.suffix.lower() not in {".ris", ".bib"}:
+            raise UsageError(f"--references {references}: write references to a .ris or .bib file.")
+        store = open_store(db)
+        briefing = compose(store, load_codebook(codebook), selection)
     except CasebriefError as exc:
         raise fail(exc) from exc
     if fmt == "pdf":
@@ -85,3 +95,11 @@ def brief_command(
         f"Briefing: {briefing.selected} of {briefing.searched} reviews, "
         f"{len(briefing.key_issues)} key issues -> {out.resolve()}"
     )
+    if references is not None:
+        from casebrief.exchange.references import to_bibtex, to_ris
+        from casebrief.store.exchange import review_records
+
+        records = review_records(store, [c.review_id for c in briefing.reviews], None)
+        text = to_ris(records) if references.suffix.lower() == ".ris" else to_bibtex(records)
+        references.write_text(text, encoding="utf-8")
+        console.print(f"References: {len(records)} reviews -> {references.resolve()}")

@@ -40,7 +40,8 @@ class Theme(BaseModel):
     category: str
     label: str
     description: str = ""
-    patterns: list[str] = Field(min_length=1)
+    # A theme without patterns is coded only by analysts and the learned coder (e.g. imported).
+    patterns: list[str] = Field(default_factory=list)
     exclude: list[str] = Field(default_factory=list)
     context: list[str] = Field(default_factory=list)
     sections: list[str] = Field(default_factory=list)

@@ -382,6 +382,33 @@ def themes_page(request: Request, codebook: str = "", trend: str = "") -> Respon
     )
 
 
+@router.get("/export/codings.{fmt}")
+def codings_download(
+    request: Request, fmt: str, codebook: str = "", status: str = "accepted"
+) -> Response:
+    """The codings as a spreadsheet, the same file `casebrief export --format xlsx|csv` writes."""
+    from casebrief.exchange.sheets import codings_spreadsheet
+    from casebrief.store.exchange import STATUSES
+
+    current_user(request)
+    if fmt not in {"xlsx", "csv"} or status not in STATUSES:
+        raise UsageError("Download codings as codings.xlsx or codings.csv, status accepted or all.")
+    store = store_of(request)
+    book = coding_store.choose_codebook(store, codebook or None)
+    if book is None:
+        raise UsageError("No reviews are coded yet.")
+    ids = [r["id"] for r in store.list_reviews()]
+    data, _ = codings_spreadsheet(store, fmt, book["id"], ids, status)
+    media = {
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "csv": "text/csv; charset=utf-8",
+    }[fmt]
+    name = f"{book['id']}-codings-{status}.{fmt}"
+    return Response(
+        data, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'}
+    )
+
+
 # -- briefing --------------------------------------------------------------------------------
 
 
