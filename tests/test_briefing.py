@@ -20,13 +20,17 @@ from casebrief.errors import UsageError
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module")
-def briefed(corpus_dir, tmp_path_factory):
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def briefed(request, corpus_dir, tmp_path_factory):
     from casebrief.config import database_url
     from casebrief.ingest import ingest
     from casebrief.store import Store
+    from tests.conftest import new_pg_database
 
-    store = Store(database_url(tmp_path_factory.mktemp("brief") / "b.db"))
+    if request.param == "sqlite":
+        store = Store(database_url(tmp_path_factory.mktemp("brief") / "b.db"))
+    else:
+        store = Store(new_pg_database(request.getfixturevalue("pg_server"), "brief"))
     ingest([corpus_dir], store, workers=2)
     code_store(store, load_codebook("online-harm"), workers=2)
     return store

@@ -24,8 +24,8 @@ def client_for(db, **settings) -> TestClient:
 
 
 @pytest.fixture()
-def client(coded_db) -> TestClient:
-    return client_for(coded_db)
+def client(coded_url, tmp_path) -> TestClient:
+    return client_for(coded_url, upload_dir=tmp_path / "uploads")
 
 
 def csrf(client: TestClient, page: str = "/") -> str:
@@ -164,7 +164,7 @@ def test_review_text_is_escaped(coded_db, tmp_path):
 # -- coding review -----------------------------------------------------------------------------
 
 
-def test_accept_and_reject_change_theme_counts(client, coded_db):
+def test_accept_and_reject_change_theme_counts(client, coded_url):
     token = csrf(client)
     coding = first_suggested(client, "sextortion")
     before = themes(client)["sextortion"]
@@ -194,7 +194,7 @@ def test_accept_and_reject_change_theme_counts(client, coded_db):
     from casebrief.codebook import load_codebook
     from casebrief.evaluate import analyst_agreement
 
-    agreement = analyst_agreement(Store(database_url(coded_db)), load_codebook("online-harm"))
+    agreement = analyst_agreement(Store(database_url(coded_url)), load_codebook("online-harm"))
     assert (agreement["decided"], agreement["accepted"], agreement["rejected"]) == (2, 1, 1)
     assert agreement["per_theme"]["sextortion"]["rejected"] == 1
 
@@ -431,7 +431,7 @@ def test_rejected_evidence_leaves_the_briefing(client):
 # -- upload ------------------------------------------------------------------------------------
 
 
-def test_upload_ingests_a_report_under_a_generated_name(client, coded_db, tmp_path):
+def test_upload_ingests_a_report_under_a_generated_name(client, tmp_path):
     pdf = tmp_path / "report.pdf"
     make_pdf(pdf, [["Serious Case Review: Child Upload", "The child used Snapchat every day."]])
     token = csrf(client, "/upload")
@@ -447,7 +447,7 @@ def test_upload_ingests_a_report_under_a_generated_name(client, coded_db, tmp_pa
     assert outcome["status"] == "ingested" and outcome["name"] == "Child Upload.pdf"
     stored = client.get(f"/api/reviews/{outcome['review_id']}").json()
     path = stored["files"][0]
-    folder = coded_db.parent / f"{coded_db.stem}-uploads"
+    folder = tmp_path / "uploads"
     token, name = path.removeprefix(str(folder) + "/").split("/")
     assert re.fullmatch(r"[0-9a-f]{32}", token) and name == "Child Upload.pdf"
 

@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
 
 from casebrief.errors import UsageError
-from casebrief.store import Store
+from casebrief.store import Store, run_sql
 from casebrief.store.codings import choose_codebook, codebook_definition
 
 FACETS = ("year", "review_type", "partnership", "nation", "theme", "key_factor")
@@ -223,7 +223,8 @@ def _library(
 
 
 def _read_reviews(conn: Connection, codebook_id: str | None) -> list[dict[str, Any]]:
-    rows = conn.exec_driver_sql(
+    rows = run_sql(
+        conn,
         "SELECT r.id, r.title, r.filename, r.year, r.review_type, r.partnership, r.area, "
         "r.nation, r.child_pseudonyms, r.n_pages, r.n_sentences, sc.key_factor, sc.theme_counts "
         "FROM reviews r LEFT JOIN review_scores sc ON sc.review_id = r.id AND sc.codebook_id = ?",

@@ -23,7 +23,7 @@ from casebrief.coding.coder import Coder
 from casebrief.coding.scoring import asserted
 from casebrief.errors import UsageError
 from casebrief.learning.heldout import prf
-from casebrief.store import Store
+from casebrief.store import Store, run_sql
 from casebrief.store import codings as coding_store
 
 
@@ -235,7 +235,8 @@ def analyst_agreement(store: Store, codebook: Codebook) -> dict[str, Any]:
     """How the machine's suggestions fared with the analysts who decided on them: the machine's
     call (would the coding count as evidence?) against the analyst's accept or reject."""
     with store.engine.connect() as conn:
-        rows = conn.exec_driver_sql(
+        rows = run_sql(
+            conn,
             "SELECT theme, category, negated, hedged, generic, practice, status, method "
             "FROM codings WHERE codebook_id = ? AND (status != 'suggested' OR method = 'analyst')",
             (codebook.id,),

@@ -107,6 +107,33 @@ def to_fts5(tokens: list[Term | str]) -> str:
     return " ".join(parts)
 
 
+def to_tsquery(tokens: list[Term | str]) -> str:
+    """The PostgreSQL to_tsquery expression for parsed tokens, with FTS5's meaning: words next
+    to each other must all match, NOT is 'and not', phrases keep word order (<->), prefix:*."""
+    parts: list[str] = []
+    previous: Term | str | None = None
+    for token in tokens:
+        operand = isinstance(token, Term) or token == "("
+        if operand and (isinstance(previous, Term) or previous == ")"):
+            parts.append("&")  # implicit AND between neighbours
+        if isinstance(token, Term):
+            words = list(token.words)
+            if token.prefix:
+                words[-1] += ":*"
+            phrase = " <-> ".join(words)
+            parts.append(f"({phrase})" if len(words) > 1 else phrase)
+        elif token == "AND":
+            parts.append("&")
+        elif token == "OR":
+            parts.append("|")
+        elif token == "NOT":
+            parts.append("& !")
+        else:
+            parts.append(token)
+        previous = token
+    return " ".join(parts)
+
+
 def highlight_terms(tokens: list[Term | str]) -> list[Term]:
     return [t for t in tokens if isinstance(t, Term)]
 

@@ -10,7 +10,7 @@ from itertools import combinations
 from typing import Any
 
 from casebrief.errors import UsageError
-from casebrief.store import Store
+from casebrief.store import DriverSQL, Store
 
 
 @dataclass
@@ -52,7 +52,7 @@ def theme_stats(store: Store, codebook_id: str, *, top_pairs: int = 25) -> Theme
 
 def _theme_stats(store: Store, codebook_id: str, top_pairs: int) -> ThemeStats:
     with store.engine.connect() as conn:
-        raw = conn.connection.driver_connection
+        raw = DriverSQL(conn)
         row = raw.execute(
             "SELECT id, title, version, definition FROM codebooks WHERE id = ?", (codebook_id,)
         ).fetchone()

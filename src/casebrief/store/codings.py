@@ -12,7 +12,7 @@ from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coding, SentenceToCode
 from casebrief.coding.scoring import Evidence, ReviewScore, score_review
 from casebrief.errors import UsageError
-from casebrief.store.repository import Store
+from casebrief.store.repository import DriverSQL, Store
 from casebrief.store.schema import (
     codebooks,
     coding_runs,
@@ -206,7 +206,7 @@ def save_review_codings(
                 )
             )
         if rows:
-            conn.connection.driver_connection.executemany(
+            DriverSQL(conn).executemany(
                 'INSERT INTO codings (review_id, sentence_id, codebook_id, version, theme, category, start, "end", '
                 "matched, pattern, negated, hedged, generic, practice, method, confidence, status, decided_by, "
                 "decided_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -572,7 +572,7 @@ def codings_for_reviews(
         "AND (c.negated = 0 OR c.status = 'accepted')"
     )
     with store.engine.connect() as conn:
-        rows = conn.connection.driver_connection.execute(sql, (codebook_id,)).fetchall()
+        rows = DriverSQL(conn).execute(sql, (codebook_id,)).fetchall()
     rows.sort(
         key=lambda r: (r[0], r[14], r[4], r[2])
     )  # review, sentence, span, theme: cheaper than ORDER BY
@@ -596,10 +596,10 @@ def opening_sentences(store: Store, review_ids: list[int], limit: int = 3) -> di
         "(PARTITION BY s.review_id ORDER BY s.ordinal) AS n FROM sentences s JOIN sections sec "
         "ON sec.review_id = s.review_id AND sec.ordinal = s.section "
         f"WHERE s.review_id IN ({ids}) AND sec.kind IN ('introduction', 'summary')) "
-        "WHERE n <= ? ORDER BY review_id, n"
+        "AS ranked WHERE n <= ? ORDER BY review_id, n"
     )
     out: dict[int, list[str]] = {int(i): [] for i in review_ids}
     with store.engine.connect() as conn:
-        for review_id, text in conn.connection.driver_connection.execute(sql, (limit,)):
+        for review_id, text in DriverSQL(conn).execute(sql, (limit,)):
             out[review_id].append(text)
     return out

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, insert, select, text, update
 
 from casebrief.errors import CasebriefError, UsageError
 from casebrief.store.codings import _rescore, stored_codebook
-from casebrief.store.repository import Store
+from casebrief.store.repository import DriverSQL, Store
 from casebrief.store.schema import coding_decisions, codings, sentences
 
 DECISIONS = ("accept", "reject", "retheme")
@@ -266,7 +266,7 @@ def review_queue(
         params.append(review_id)
     base = " AND ".join(where)
     with store.engine.connect() as conn:
-        raw = conn.connection.driver_connection
+        raw = DriverSQL(conn)
         remaining = raw.execute(f"SELECT count(*) FROM codings c WHERE {base}", params).fetchone()[
             0
         ]
@@ -297,7 +297,7 @@ def review_queue(
 
 def coding_detail(conn: Connection, coding_id: int) -> dict[str, Any] | None:
     """One coding with its sentence, the sentences either side, its review and its history."""
-    raw = conn.connection.driver_connection
+    raw = DriverSQL(conn)
     row = raw.execute(
         "SELECT c.id, c.review_id, c.sentence_id, c.codebook_id, c.theme, c.category, c.start, "
         'c."end", c.matched, c.negated, c.hedged, c.generic, c.practice, c.method, c.confidence, '

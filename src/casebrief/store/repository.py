@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -40,37 +41,101 @@ REVIEW_COLUMNS = [
 ]
 
 
+def run_sql(conn: Connection, sql: str, params: tuple | list = ()):
+    """Plain SQL with '?' placeholders on either backend, as a SQLAlchemy result. For the few
+    queries clearer (or faster) as SQL than as expressions; the SQL itself must be portable."""
+    if conn.dialect.name == "postgresql":
+        sql = sql.replace("?", "%s")
+    return conn.exec_driver_sql(sql, tuple(params))
+
+
+class DriverSQL:
+    """The DB-API connection under a SQLAlchemy one, with '?' placeholders on both backends: for
+    bulk writes where SQLAlchemy's per-row processing would be the slowest step."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.dbapi = conn.connection.driver_connection
+        self.postgres = conn.dialect.name == "postgresql"
+
+    def execute(self, sql: str, params: tuple | list = ()):
+        if not self.postgres:
+            return self.dbapi.execute(sql, params)
+        cursor = self.dbapi.cursor()
+        cursor.execute(sql.replace("?", "%s"), tuple(params) or None)
+        return cursor
+
+    def executemany(self, sql: str, rows: list) -> None:
+        if not self.postgres:
+            self.dbapi.executemany(sql, rows)
+            return
+        with self.dbapi.cursor() as cursor:
+            cursor.executemany(sql.replace("?", "%s"), rows)
+
+
 def _timestamp() -> str:
     """UTC now, in the text form SQLAlchemy's SQLite DateTime type reads back."""
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
+def engine_url(url: str) -> str:
+    """The SQLAlchemy URL for a user's store URL: SQLite files, or PostgreSQL through psycopg 3."""
+    for prefix in ("postgresql://", "postgres://", "postgresql+psycopg2://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    if url.startswith(("sqlite", "postgresql+psycopg://")):
+        return url
+    raise UsageError(
+        f"Unsupported database URL {redact(url)!r}: give a SQLite file path, or "
+        "postgresql://user@host/database, with --db or CASEBRIEF_DB."
+    )
+
+
+def redact(url: str) -> str:
+    """A URL fit for messages: without its password."""
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
 class Store:
-    """Open (and create or check) the database at `url`."""
+    """Open (and create or check) the database at `url`: SQLite by default, PostgreSQL for a team."""
 
     def __init__(self, url: str) -> None:
-        if not url.startswith("sqlite"):
-            raise UsageError(
-                f"Unsupported database URL {url!r}: this version stores reviews in SQLite only; "
-                "pass a file path with --db or CASEBRIEF_DB."
+        self.url = engine_url(url)
+        self.backend = "postgresql" if self.url.startswith("postgresql") else "sqlite"
+        if self.backend == "postgresql":
+            from casebrief.store.search_postgres import PostgresSearch
+
+            # A pool per process: web workers and CLI runs each keep a few connections open.
+            self.engine: Engine = create_engine(
+                self.url, pool_size=5, max_overflow=10, pool_pre_ping=True
             )
-        self.url = url
-        self.engine: Engine = create_engine(url)
-        event.listen(self.engine, "connect", _sqlite_pragmas)
-        self.search_backend = SqliteSearch()
+            self.search_backend = PostgresSearch()
+        else:
+            self.engine = create_engine(self.url)
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+            self.search_backend = SqliteSearch()
         try:
             self._prepare()
+        except OperationalError as exc:
+            if self.backend == "postgresql":
+                raise UsageError(
+                    f"Cannot use the PostgreSQL store {redact(url)}: {str(exc.orig).strip()}. "
+                    "Is the server running, and does the database exist (createdb)?"
+                ) from exc
+            raise UsageError(f"{self.where}: cannot be opened ({exc.orig}).") from exc
         except DatabaseError as exc:
-            raise UsageError(
-                f"{url.removeprefix('sqlite:///')}: not a casebrief database ({exc.orig})."
-            ) from exc
+            raise UsageError(f"{self.where}: not a casebrief database ({exc.orig}).") from exc
+
+    @property
+    def where(self) -> str:
+        """The store as users name it: a file path, or the URL without its password."""
+        return redact(self.url.removeprefix("sqlite:///").replace("+psycopg", ""))
 
     def _prepare(self) -> None:
-        """Create or upgrade the database to this version's schema."""
+        """Create or upgrade the database to this version's schema, safely when several
+        processes open a new store at the same moment (see migrate.upgrade)."""
         from casebrief.store.migrate import upgrade
 
-        with self.engine.begin() as conn:
-            upgrade(conn, self.url)
+        upgrade(self.engine, self.where)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -110,7 +175,7 @@ class Store:
         message: str | None,
         review_id: int | None,
     ) -> None:
-        conn.connection.driver_connection.execute(
+        DriverSQL(conn).execute(
             "INSERT INTO files (path, sha256, size, mtime_ns, status, message, review_id, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, "
             "size = excluded.size, mtime_ns = excluded.mtime_ns, status = excluded.status, "
@@ -183,13 +248,13 @@ class Store:
     def _insert_review(self, conn: Connection, parsed: ParsedReview) -> int:
         # The DB-API directly: SQLAlchemy's per-statement and per-row processing would be the
         # slowest step of ingesting (measured in bench/ingest.py).
-        raw = conn.connection.driver_connection
+        raw = DriverSQL(conn)
         m = parsed.metadata
         cursor = raw.execute(
             "INSERT INTO reviews (sha256, path, filename, format, size, title, partnership, area, "
             "nation, review_type, year, child_pseudonyms, child_age, child_gender, metadata_sources, "
             "n_pages, n_sentences, n_chars, text, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 parsed.sha256,
                 parsed.path,
@@ -213,7 +278,7 @@ class Store:
                 _timestamp(),
             ),
         )
-        review_id = cursor.lastrowid
+        review_id = cursor.fetchone()[0]
         raw.executemany(
             'INSERT INTO pages (review_id, number, start, "end", ocr_confidence) VALUES (?, ?, ?, ?, ?)',
             [(review_id, p.number, p.start, p.end, p.ocr_confidence) for p in parsed.pages],
@@ -227,6 +292,8 @@ class Store:
             ],
         )
         if parsed.sentences:
+            if raw.postgres:  # a review's sentence ids must be consecutive (see search)
+                raw.execute("LOCK TABLE sentences IN SHARE ROW EXCLUSIVE MODE")
             first_id = (raw.execute("SELECT max(id) FROM sentences").fetchone()[0] or 0) + 1
             raw.executemany(
                 'INSERT INTO sentences (id, review_id, ordinal, section, page, start, "end", text) '
@@ -359,10 +426,11 @@ class Store:
         library-wide views. A replaced review gets a new id, so (count, max id) notices it."""
         return (
             str(conn.engine.url),
-            *conn.exec_driver_sql(
+            *run_sql(
+                conn,
                 "SELECT (SELECT count(*) FROM reviews), (SELECT max(id) FROM reviews), "
                 "(SELECT max(coded_at) FROM coding_runs), (SELECT max(id) FROM coding_decisions), "
-                "(SELECT max(id) FROM metadata_corrections)"
+                "(SELECT max(id) FROM metadata_corrections)",
             ).one(),
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Column,
     DateTime,
     Float,
@@ -54,7 +55,7 @@ files = Table(
     Column("path", Text, primary_key=True),
     Column("sha256", String(64)),
     Column("size", Integer, nullable=False),
-    Column("mtime_ns", Integer, nullable=False),
+    Column("mtime_ns", BigInteger, nullable=False),
     Column("status", String(16), nullable=False),  # ingested | failed | needs_ocr
     Column("message", Text),
     Column("review_id", Integer, ForeignKey("reviews.id", ondelete="SET NULL")),

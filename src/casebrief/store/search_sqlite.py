@@ -40,6 +40,11 @@ class SqliteSearch:
             "tokenize='porter unicode61 remove_diacritics 2')"
         )
 
+    def indexed(self, conn: Connection) -> int:
+        """Sentences in the index, after FTS5's own check that it matches the table."""
+        conn.exec_driver_sql("INSERT INTO sentences_fts(sentences_fts) VALUES('integrity-check')")
+        return conn.execute(text("SELECT count(*) FROM sentences_fts")).scalar()
+
     def index_review(self, conn: Connection, review_id: int) -> None:
         conn.execute(
             text(

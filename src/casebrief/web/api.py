@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from casebrief.browse import BrowseQuery, browse
 from casebrief.errors import UsageError
 from casebrief.store import codings as coding_store
+from casebrief.store import run_sql
 from casebrief.store.decisions import (
     CodingNotFound,
     add_coding,
@@ -173,8 +174,8 @@ def new_coding(request: Request, review_id: int, body: NewCoding) -> dict[str, A
     user = require_analyst(request)
     store = store_of(request)
     with store.engine.connect() as conn:
-        owner = conn.exec_driver_sql(
-            "SELECT review_id FROM sentences WHERE id = ?", (body.sentence_id,)
+        owner = run_sql(
+            conn, "SELECT review_id FROM sentences WHERE id = ?", (body.sentence_id,)
         ).scalar()
     if owner != review_id:
         raise UsageError(f"Sentence {body.sentence_id} is not in review {review_id}.")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casebrief.readers.ocr import LOW_CONFIDENCE
-from casebrief.store import Store
+from casebrief.store import Store, run_sql
 
 
 @dataclass
@@ -68,7 +68,8 @@ def review_sections(
 ) -> list[SectionView]:
     text = store.review_text(review["id"])
     with store.engine.connect() as conn:
-        rows = conn.exec_driver_sql(
+        rows = run_sql(
+            conn,
             'SELECT s.id, s.section, s.page, s.start, s."end", s.text, p.ocr_confidence '
             "FROM sentences s LEFT JOIN pages p ON p.review_id = s.review_id AND p.number = s.page "
             "WHERE s.review_id = ? ORDER BY s.ordinal",

@@ -43,7 +43,7 @@ def upgrade() -> None:
         sa.Column("path", sa.Text, primary_key=True),
         sa.Column("sha256", sa.String(64)),
         sa.Column("size", sa.Integer, nullable=False),
-        sa.Column("mtime_ns", sa.Integer, nullable=False),
+        sa.Column("mtime_ns", sa.BigInteger, nullable=False),
         sa.Column("status", sa.String(16), nullable=False),
         sa.Column("message", sa.Text),
         sa.Column("review_id", sa.Integer, sa.ForeignKey("reviews.id", ondelete="SET NULL")),
@@ -91,13 +91,22 @@ def upgrade() -> None:
         sa.Column("text", sa.Text, nullable=False),
     )
     op.create_index("ix_sentences_review", "sentences", ["review_id", "ordinal"])
-    op.execute(
-        "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', "
-        "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')"
-    )
+    if op.get_bind().dialect.name == "postgresql":
+        # Full-text search on PostgreSQL: a stored tsvector (English stemming) with a GIN index.
+        op.execute(
+            "ALTER TABLE sentences ADD COLUMN tsv tsvector "
+            "GENERATED ALWAYS AS (to_tsvector('english', text)) STORED"
+        )
+        op.execute("CREATE INDEX ix_sentences_tsv ON sentences USING gin (tsv)")
+    else:
+        op.execute(
+            "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', "
+            "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')"
+        )
 
 
 def downgrade() -> None:
-    op.execute("DROP TABLE sentences_fts")
+    if op.get_bind().dialect.name != "postgresql":
+        op.execute("DROP TABLE sentences_fts")
     for table in ("sentences", "sections", "pages", "files", "reviews"):
         op.drop_table(table)
