@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from sqlalchemy import func, select
 from sqlalchemy import text as sql
 from typer.testing import CliRunner
 
@@ -16,6 +17,7 @@ from casebrief.cli import app
 from casebrief.codebook import load_codebook
 from casebrief.coding.service import code_store
 from casebrief.errors import UsageError
+from casebrief.store.schema import sentences
 
 runner = CliRunner()
 
@@ -65,10 +67,11 @@ def test_every_quotation_is_in_the_cited_review_on_the_cited_page(briefed):
             assert len({q.citation.review_id for q in theme.quotes}) == len(theme.quotes)
             for q in theme.quotes:
                 found = conn.execute(
-                    sql(
-                        "SELECT count(*) FROM sentences WHERE review_id = :r AND page = :p AND instr(text, :t) > 0"
-                    ),
-                    {"r": q.citation.review_id, "p": q.citation.page, "t": q.text},
+                    select(func.count()).where(
+                        sentences.c.review_id == q.citation.review_id,
+                        sentences.c.page == q.citation.page,
+                        sentences.c.text.contains(q.text, autoescape=True),
+                    )
                 ).scalar()
                 assert found, (theme.label, q)
                 assert not q.text.lower().startswith(("there was no evidence", "no concerns"))
@@ -88,10 +91,12 @@ def test_rejected_codings_are_never_used(briefed):
     grooming = next(t for t in before.key_issues if t.theme == "online_grooming")
     review_id = grooming.quotes[0].citation.review_id
     with briefed.transaction() as conn:
-        conn.exec_driver_sql(
-            "UPDATE codings SET status = 'rejected', decided_by = 'analyst' "
-            "WHERE review_id = ? AND theme = 'online_grooming'",
-            (review_id,),
+        conn.execute(
+            sql(
+                "UPDATE codings SET status = 'rejected', decided_by = 'analyst' "
+                "WHERE review_id = :r AND theme = 'online_grooming'"
+            ),
+            {"r": review_id},
         )
     try:
         after = compose(briefed, book, Selection())
@@ -100,8 +105,11 @@ def test_rejected_codings_are_never_used(briefed):
         assert all(q.citation.review_id != review_id for q in grooming_after.quotes)
     finally:
         with briefed.transaction() as conn:
-            conn.exec_driver_sql(
-                "UPDATE codings SET status = 'suggested', decided_by = NULL WHERE status = 'rejected'"
+            conn.execute(
+                sql(
+                    "UPDATE codings SET status = 'suggested', decided_by = NULL "
+                    "WHERE status = 'rejected'"
+                )
             )
 
 

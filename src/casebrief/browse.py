@@ -6,7 +6,6 @@ matching sentences, normalised by its length, so a long report does not win on s
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +15,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
 
 from casebrief.errors import UsageError
-from casebrief.store import Store, run_sql
+from casebrief.store import Store, json_value, run_sql
 from casebrief.store.codings import choose_codebook, codebook_definition
 
 FACETS = ("year", "review_type", "partnership", "nation", "theme", "key_factor")
@@ -232,7 +231,7 @@ def _read_reviews(conn: Connection, codebook_id: str | None) -> list[dict[str, A
     ).all()
     out = []
     for row in rows:
-        counts = json.loads(row[12]) if row[12] else {}
+        counts = json_value(row[12], {})
         out.append(
             {
                 "id": row[0],
@@ -242,7 +241,7 @@ def _read_reviews(conn: Connection, codebook_id: str | None) -> list[dict[str, A
                 "review_type": row[4],
                 "partnership": row[5] or row[6],
                 "nation": row[7],
-                "child_pseudonyms": json.loads(row[8]) if row[8] else [],
+                "child_pseudonyms": json_value(row[8], []),
                 "n_pages": row[9],
                 "n_sentences": row[10],
                 "key_factor": None if row[11] is None else bool(row[11]),

@@ -3,14 +3,13 @@ trends by year and which themes occur together."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
 from casebrief.errors import UsageError
-from casebrief.store import DriverSQL, Store
+from casebrief.store import DriverSQL, Store, json_value
 
 
 @dataclass
@@ -60,7 +59,7 @@ def _theme_stats(store: Store, codebook_id: str, top_pairs: int) -> ThemeStats:
             raise UsageError(
                 f"No reviews are coded with codebook {codebook_id!r}; run `casebrief code --codebook {codebook_id}`."
             )
-        definition = json.loads(row[3]) if isinstance(row[3], str) else row[3]
+        definition = json_value(row[3])
         scores = raw.execute(
             "SELECT r.year, sc.key_factor, sc.theme_counts FROM review_scores sc "
             "JOIN reviews r ON r.id = sc.review_id WHERE sc.codebook_id = ?",
@@ -79,7 +78,7 @@ def _theme_stats(store: Store, codebook_id: str, top_pairs: int) -> ThemeStats:
     pair_counts: Counter = Counter()
     key_total = 0
     for year, key_factor, counts_json in scores:
-        present = sorted(t for t, n in json.loads(counts_json or "{}").items() if n)
+        present = sorted(t for t, n in json_value(counts_json, {}).items() if n)
         reviews_with.update(present)
         key_total += bool(key_factor)
         if key_factor:

@@ -49,6 +49,13 @@ def run_sql(conn: Connection, sql: str, params: tuple | list = ()):
     return conn.exec_driver_sql(sql, tuple(params))
 
 
+def json_value(value: Any, empty: Any = None) -> Any:
+    """A JSON column read with plain SQL: text on SQLite, already decoded on PostgreSQL."""
+    if value is None or value == "":
+        return empty
+    return json.loads(value) if isinstance(value, str | bytes) else value
+
+
 class DriverSQL:
     """The DB-API connection under a SQLAlchemy one, with '?' placeholders on both backends: for
     bulk writes where SQLAlchemy's per-row processing would be the slowest step."""
