@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from casebrief import __version__, cli_briefing, cli_coding, cli_exchange, cli_web
+from casebrief import __version__, cli_briefing, cli_coding, cli_db, cli_exchange, cli_web
 from casebrief.cli_common import (
     DbOption,
     JsonOption,
@@ -545,6 +545,7 @@ cli_coding.codebook_app.command("export")(cli_exchange.codebook_export_command)
 cli_coding.codebook_app.command("import")(cli_exchange.codebook_import_command)
 app.command("serve")(cli_web.serve_command)
 app.add_typer(cli_web.user_app, name="user")
+app.add_typer(cli_db.db_app, name="db")
 
 
 if __name__ == "__main__":

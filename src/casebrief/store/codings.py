@@ -24,6 +24,13 @@ from casebrief.store.schema import (
 )
 
 
+def lock_review(conn: Connection, review_id: int) -> None:
+    """Serialise writers of one review's codings and scores until the transaction ends: a
+    re-coding and an analyst's decision on the same review never interleave (a row lock on
+    PostgreSQL; SQLite lets one writer at a time into the whole database anyway)."""
+    conn.execute(select(reviews.c.id).where(reviews.c.id == review_id).with_for_update())
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
@@ -136,6 +143,7 @@ def save_review_codings(
     over to the same sentence and theme; model codings an analyst decided on are kept as they
     are (a retrained model never undoes a decision); codings analysts added are kept."""
     with store.transaction() as conn:
+        lock_review(conn, review_id)
         kept_model = set(
             map(
                 tuple,
@@ -238,6 +246,7 @@ def save_model_suggestions(
     makes again keep their row (and id) with the new probability, others go, new ones come;
     decided codings stay as they are."""
     with store.transaction() as conn:
+        lock_review(conn, review_id)
         rows = conn.execute(
             select(codings.c.id, codings.c.sentence_id, codings.c.theme, codings.c.status).where(
                 codings.c.review_id == review_id,

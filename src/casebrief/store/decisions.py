@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, text, update
 
 from casebrief.errors import CasebriefError, UsageError
-from casebrief.store.codings import _rescore, stored_codebook
+from casebrief.store.codings import _rescore, lock_review, stored_codebook
 from casebrief.store.repository import DriverSQL, Store
 from casebrief.store.schema import coding_decisions, codings, sentences
 
@@ -63,11 +63,18 @@ def decide(
     note = (note or "").strip()[:2000] or None
     now = _now()
     with store.transaction() as conn:
+        review_id = conn.execute(
+            select(codings.c.review_id).where(codings.c.id == coding_id)
+        ).scalar()
+        if review_id is None:
+            raise CodingNotFound(f"No coding with id {coding_id}; it may have been re-coded.")
+        lock_review(conn, review_id)  # then the coding is either still there, or re-coded
         result = conn.execute(
             text(
                 "INSERT INTO coding_decisions (coding_id, review_id, sentence_id, codebook_id, "
                 "decision, theme, previous_status, previous_by, decided_by, decided_at, note) "
-                "SELECT id, review_id, sentence_id, codebook_id, :decision, :theme, status, "
+                "SELECT id, review_id, sentence_id, codebook_id, :decision, coalesce(:theme, theme), "
+                "status, "
                 "decided_by, :user, :now, :note FROM codings WHERE id = :id"
             ),
             {
@@ -145,6 +152,7 @@ def add_coding(
         )
         if sentence is None:
             raise CodingNotFound(f"No sentence with id {sentence_id}.")
+        lock_review(conn, sentence["review_id"])
         if not 0 <= start < end <= len(sentence["text"]):
             raise UsageError(
                 f"The selection {start}-{end} is outside sentence {sentence_id} "
