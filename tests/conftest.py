@@ -151,6 +151,14 @@ def coded_pg(pg_server, coded_pg_template) -> Iterator[str]:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path) -> str:
+    """The URL of a new, empty store on each backend."""
+    if request.param == "sqlite":
+        return database_url(tmp_path / "new.db")
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
 def coded_url(request) -> str:
     """A private copy of the coded sample store, on each backend (a path or a URL)."""
     if request.param == "sqlite":

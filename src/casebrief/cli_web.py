@@ -9,7 +9,15 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from casebrief.cli_common import DbOption, JsonOption, console, fail, open_store, print_json
+from casebrief.cli_common import (
+    DbOption,
+    JsonOption,
+    console,
+    err_console,
+    fail,
+    open_store,
+    print_json,
+)
 from casebrief.config import database_url
 from casebrief.errors import CasebriefError, UsageError
 
@@ -80,8 +88,14 @@ def serve_command(
             )
     except CasebriefError as exc:
         raise fail(exc) from exc
+    if app.state.store.backend == "sqlite" and (workers > 1 or auth):
+        err_console.print(
+            "[yellow]note:[/] a SQLite store is for one analyst at a time: several people "
+            "deciding at once may wait on each other or be told the database is busy. For a "
+            "team, use PostgreSQL (README, 'For a team')."
+        )
     console.print(
-        f"casebrief is serving {settings.database_url.removeprefix('sqlite:///')} at "
+        f"casebrief is serving {app.state.store.where} at "
         f"[bold]http://{host}:{port}/[/] ({'accounts required' if auth else 'no log-in; this machine only'}). "
         "Ctrl-C stops it."
     )

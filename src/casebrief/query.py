@@ -98,12 +98,18 @@ def _check(tokens: list[Term | str], query: str) -> None:
 def to_fts5(tokens: list[Term | str]) -> str:
     """The FTS5 MATCH expression for parsed tokens."""
     parts: list[str] = []
+    previous: Term | str | None = None
     for token in tokens:
+        if (isinstance(token, Term) or token == "(") and (
+            isinstance(previous, Term) or previous == ")"
+        ):
+            parts.append("AND")  # FTS5 rejects implicit AND next to a group: "(a OR b) c"
         if isinstance(token, Term):
             phrase = '"' + " ".join(token.words) + '"'
             parts.append(phrase + ("*" if token.prefix else ""))
         else:
             parts.append(token)
+        previous = token
     return " ".join(parts)
 
 
