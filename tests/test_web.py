@@ -115,10 +115,18 @@ def test_review_page_shows_outline_codings_evidence_and_decision(client):
     page = client.get(f"/reviews/{key_review['review']['id']}")
     assert page.status_code == 200
     assert 'class="outline"' in page.text
-    assert 'mark class="coded cat-harm_type' in page.text
+    # The harm evidence links to its sentence, in a section shown with its codings highlighted.
+    harm = re.search(
+        r'<details data-theme="[a-z_]+" open>\s*<summary><span class="swatch cat-harm_type">'
+        r'.*?<a href="([^"]*)#s(\d+)" data-section="(\d+)"',
+        page.text,
+        re.S,
+    )
+    shown = client.get(f"/reviews/{key_review['review']['id']}?section={harm.group(3)}").text
+    assert re.search(rf'id="s{harm.group(2)}"[^>]*>.*?mark class="coded cat-harm_type', shown)
     assert "Key factor: <strong>yes</strong>" in page.text
     assert "met: weighted evidence" in page.text  # the reasons
-    assert re.search(r'<a href="#s\d+">p\. \d+</a>', page.text)  # evidence with page links
+    assert re.search(r'href="[^"]*#s\d+" data-section="\d+">p\. \d+</a>', page.text)  # evidence
     # where each metadata field was read, for the analyst to check against the cover
     assert "Where these came from" in page.text
     assert re.search(r"<td>partnership</td><td>p\. 1, line \d+</td>", page.text)
@@ -697,3 +705,31 @@ def test_themes_and_coding_pages_offer_codings_as_spreadsheets(client):
     )
     assert csv_text.startswith("Review id,Review,Year,Partnership,Theme")
     assert client.get("/export/codings.pdf").status_code == 400
+
+
+def test_review_page_renders_the_sections_in_view_and_loads_the_rest_on_demand(client):
+    review = client.get("/api/reviews/1").json()
+    with_text = [s["ordinal"] for s in review["sections"] if s["end"] > s["start"]]
+    page = client.get("/reviews/1").text
+    rendered = re.findall(r'<section id="sec-(\d+)" data-kind="[a-z_]+">', page)
+    waiting = re.findall(
+        r'<section id="sec-(\d+)" [^>]*class="not-loaded" data-src="([^"]+)"', page
+    )
+    assert [int(o) for o in rendered] == with_text[:2]
+    assert [int(o) for o, _ in waiting] == with_text[2:]
+    # Without script, each waiting section has a link to the page showing it.
+    later = with_text[-1]
+    assert f'href="/reviews/1?section={later}&amp;codebook=online-harm#sec-{later}"' in page
+    shown = client.get("/reviews/1", params={"section": later}).text
+    assert f'<section id="sec-{later}" data-kind=' in shown
+    # With script, the fragment is the same section as the full page renders it.
+    fragment = client.get(dict(waiting)[str(later)].replace("&amp;", "&")).text
+    section_html = re.search(rf'<section id="sec-{later}" data-kind=.*?</section>', shown, re.S)
+    assert fragment.strip() == section_html.group(0).strip()
+    # Every sentence is in exactly one section, rendered or loadable.
+    sentences = set()
+    for ordinal in with_text:
+        part = client.get(f"/reviews/1/sections/{ordinal}").text
+        sentences |= set(re.findall(r'id="s(\d+)"', part))
+    assert len(sentences) == client.get("/api/reviews/1").json()["n_sentences"]
+    assert client.get("/reviews/1/sections/999").status_code == 404

@@ -114,6 +114,14 @@ def test_search_read_decide_and_brief(live_server, page, tmp_path):
     page.locator(".hit h3 a").first.click()
     page.wait_for_selector("#review-text")
     assert page.locator("mark.coded").count() > 0
+    # Sections beyond the first load as the reader scrolls down to them.
+    assert page.locator("section.not-loaded").count() > 0
+    for _ in range(40):
+        if page.locator("section.not-loaded").count() == 0:
+            break
+        page.mouse.wheel(0, 4000)
+        page.wait_for_timeout(100)
+    assert page.locator("section.not-loaded").count() == 0
     assert "Key factor" in page.locator(".decision").inner_text()
     screenshot(page, "review")
 

@@ -441,6 +441,7 @@ def review_codings(
             sentences.c.text,
             sentences.c.page,
             sentences.c.ordinal,
+            sentences.c.section.label("section_ordinal"),
             sections.c.kind.label("section_kind"),
             sections.c.heading.label("section"),
         )

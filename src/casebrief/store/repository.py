@@ -421,6 +421,15 @@ class Store:
             )
         return rows[0].id
 
+    def sentence_section(self, review_id: int, sentence_id: int) -> int | None:
+        """The section a sentence of the review is in (None if it is not the review's)."""
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(sentences.c.section).where(
+                    sentences.c.id == sentence_id, sentences.c.review_id == review_id
+                )
+            ).scalar()
+
     def review_text(self, review_id: int) -> str:
         with self.engine.connect() as conn:
             return (

@@ -70,8 +70,13 @@ def facets(result: BrowseResult, params: dict[str, Any]) -> list[Facet]:
     return out
 
 
-def review_href(review_id: int, q: str) -> str:
-    return f"/reviews/{review_id}" + (f"?q={quote(q)}" if q else "")
+def review_href(review_id: int, q: str, sentence: int | None = None) -> str:
+    """A review page link; with a sentence, the page opens at that sentence's section."""
+    params = [f"q={quote(q)}"] if q else []
+    if sentence is not None:
+        params.append(f"sentence={sentence}")
+    anchor = f"#s{sentence}" if sentence is not None else ""
+    return f"/reviews/{review_id}" + (f"?{'&'.join(params)}" if params else "") + anchor
 
 
 def snippet_html(text: str) -> Markup:
@@ -81,7 +86,7 @@ def snippet_html(text: str) -> Markup:
 
 
 def snippets(review_id: int, q: str, found: list[dict[str, Any]]) -> list[Snippet]:
-    base = review_href(review_id, q)
     return [
-        Snippet(f"{base}#s{s['sentence_id']}", s["page"], snippet_html(s["snippet"])) for s in found
+        Snippet(review_href(review_id, q, s["sentence_id"]), s["page"], snippet_html(s["snippet"]))
+        for s in found
     ]

@@ -20,7 +20,12 @@ from casebrief.store.models import model_summaries
 from casebrief.store.users import authenticate
 from casebrief.web import briefings, library_view, uploads
 from casebrief.web.app import flash, render
-from casebrief.web.review_view import evidence_by_theme, review_sections
+from casebrief.web.review_view import (
+    SectionView,
+    evidence_by_theme,
+    review_sections,
+    sections_to_load,
+)
 from casebrief.web.security import (
     check_csrf,
     current_user,
@@ -119,7 +124,11 @@ def library(
             "hits": [
                 (
                     hit,
-                    library_view.review_href(hit.review["id"], query.q),
+                    library_view.review_href(
+                        hit.review["id"],
+                        query.q,
+                        hit.snippets[0]["sentence_id"] if query.q and hit.snippets else None,
+                    ),
                     library_view.snippets(hit.review["id"], query.q, hit.snippets),
                 )
                 for hit in result.results
@@ -135,19 +144,36 @@ def library(
 # -- review ----------------------------------------------------------------------------------
 
 
-@router.get("/reviews/{review_id}", response_class=HTMLResponse)
-def review_page(request: Request, review_id: int, codebook: str = "", q: str = "") -> Response:
-    user = current_user(request)
-    store = store_of(request)
-    review = store.get_review(review_id)
+def _review_codings(store: Store, review_id: int, codebook: str):
     book = coding_store.choose_codebook(store, codebook or None)
-    codings, themes, score = [], [], None
+    codings, themes = [], []
     if book:
         definition = coding_store.codebook_definition(store, book["id"]) or {"themes": []}
         themes = definition["themes"]
         codings = coding_store.review_codings(store, review_id, book["id"])
-        score = coding_store.review_score(store, review_id, book["id"])
+    return book, codings, themes
+
+
+@router.get("/reviews/{review_id}", response_class=HTMLResponse)
+def review_page(
+    request: Request,
+    review_id: int,
+    codebook: str = "",
+    q: str = "",
+    section: int | None = None,
+    sentence: int | None = None,
+) -> Response:
+    """The review with the sections in view rendered; the others load on demand (a link per
+    section without script, fetched as the reader scrolls with it)."""
+    user = current_user(request)
+    store = store_of(request)
+    review = store.get_review(review_id)
+    book, codings, themes = _review_codings(store, review_id, codebook)
+    score = coding_store.review_score(store, review_id, book["id"]) if book else None
     labels = {t["id"]: t["label"] for t in themes}
+    if section is None and sentence is not None:  # a link to a sentence shows its section
+        section = store.sentence_section(review_id, sentence)
+    load = sections_to_load(review, section)
     return render(
         request,
         "review.html.j2",
@@ -155,7 +181,8 @@ def review_page(request: Request, review_id: int, codebook: str = "", q: str = "
             "review": review,
             "codebook": book,
             "codebooks": coding_store.coded_codebooks(store),
-            "sections": review_sections(store, review, codings, labels),
+            "sections": review_sections(store, review, codings, labels, load),
+            "loaded": load,
             "evidence": evidence_by_theme(codings, themes),
             "themes": themes,
             "score": score,
@@ -166,6 +193,42 @@ def review_page(request: Request, review_id: int, codebook: str = "", q: str = "
             "correctable": FIELDS,
             "q": q,
         },
+    )
+
+
+@router.get("/reviews/{review_id}/sections/{ordinal}", response_class=HTMLResponse)
+def review_section_fragment(
+    request: Request, review_id: int, ordinal: int, codebook: str = ""
+) -> Response:
+    """One section of a review page, as the page renders it, for loading on demand."""
+    current_user(request)
+    store = store_of(request)
+    review = store.get_review(review_id)
+    book, codings, themes = _review_codings(store, review_id, codebook)
+    labels = {t["id"]: t["label"] for t in themes}
+    wanted = [c for c in codings if c["section_ordinal"] == ordinal]
+    known = {s["ordinal"]: s for s in review["sections"]}
+    if ordinal not in known:
+        raise ReviewNotFound(f"Review {review_id} has no section {ordinal}.")
+    views = [
+        s for s in review_sections(store, review, wanted, labels, {ordinal}) if s.ordinal == ordinal
+    ]
+    # A section whose text is only its heading has no sentences: it comes back as a heading.
+    section = (
+        views[0]
+        if views
+        else SectionView(
+            ordinal,
+            known[ordinal]["heading"],
+            known[ordinal]["kind"],
+            known[ordinal]["page_start"],
+            [],
+        )
+    )
+    return render(
+        request,
+        "review_section.html.j2",
+        {"s": section, "review": review, "codebook": book, "loaded": {ordinal}},
     )
 
 

@@ -61,19 +61,41 @@ class SectionView:
     kind: str
     page_start: int
     paragraphs: list[list[SentenceView]]
+    loaded: bool = True  # False: the page shows a link and loads the text when it is needed
+    page_end: int = 0
+
+
+SECTIONS_FIRST = 2  # sections a review page renders before any is asked for
+
+
+def sections_to_load(review: dict[str, Any], wanted: int | None) -> set[int]:
+    """The sections a review page renders at once: the one asked for, else the first ones with
+    text. The others load when the reader gets near them (or follows a link to them)."""
+    with_text = [s["ordinal"] for s in review["sections"] if s["end"] > s["start"]]
+    if wanted is not None and wanted in with_text:
+        return {wanted}
+    return set(with_text[:SECTIONS_FIRST])
 
 
 def review_sections(
-    store: Store, review: dict[str, Any], codings: list[dict[str, Any]], labels: dict[str, str]
+    store: Store,
+    review: dict[str, Any],
+    codings: list[dict[str, Any]],
+    labels: dict[str, str],
+    load: set[int] | None = None,
 ) -> list[SectionView]:
+    """Every section of the review, with text for those in `load` (all when None)."""
     text = store.review_text(review["id"])
+    where, params = "s.review_id = ?", [review["id"]]
+    if load is not None:
+        where += f" AND s.section IN ({','.join(str(int(o)) for o in load) or '-1'})"
     with store.engine.connect() as conn:
         rows = run_sql(
             conn,
             'SELECT s.id, s.section, s.page, s.start, s."end", s.text, p.ocr_confidence '
             "FROM sentences s LEFT JOIN pages p ON p.review_id = s.review_id AND p.number = s.page "
-            "WHERE s.review_id = ? ORDER BY s.ordinal",
-            (review["id"],),
+            f"WHERE {where} ORDER BY s.ordinal",
+            params,
         ).all()
     by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for coding in codings:
@@ -81,8 +103,17 @@ def review_sections(
             coding | {"label": labels.get(coding["theme"], coding["theme"])}
         )
     sections = {
-        s["ordinal"]: SectionView(s["ordinal"], s["heading"], s["kind"], s["page_start"], [])
+        s["ordinal"]: SectionView(
+            s["ordinal"],
+            s["heading"],
+            s["kind"],
+            s["page_start"],
+            [],
+            load is None or s["ordinal"] in load,
+            s["page_end"],
+        )
         for s in review["sections"]
+        if s["end"] > s["start"]
     }
     previous_end: int | None = None
     for sentence_id, section, page, start, end, sentence, confidence in rows:
@@ -99,7 +130,9 @@ def review_sections(
             )
         )
         previous_end = end
-    return [sections[k] for k in sorted(sections) if sections[k].paragraphs]
+    return [
+        sections[k] for k in sorted(sections) if sections[k].paragraphs or not sections[k].loaded
+    ]
 
 
 def _segments(sentence: str, codings: list[dict[str, Any]]) -> list[Segment]:

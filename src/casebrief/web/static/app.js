@@ -66,12 +66,63 @@ document.querySelectorAll("select[data-autosubmit]").forEach((select) => {
   });
 })();
 
+// Review page: sections not rendered with the page are fetched as the reader nears them, or
+// when a link in the outline or the evidence panel points into one. Without script, those
+// links open the page with that section rendered.
+const reviewSections = (function lazySections() {
+  const pending = new Map();
+  function load(section) {
+    if (!section || !section.dataset.src) return Promise.resolve();
+    if (!pending.has(section.id)) {
+      pending.set(section.id, fetch(section.dataset.src, { headers: { Accept: "text/html" } })
+        .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
+        .then((html) => {
+          const holder = document.createElement("div");
+          holder.innerHTML = html.trim();
+          const fresh = holder.querySelector("section");
+          if (fresh) section.replaceWith(fresh);
+        })
+        .catch(() => pending.delete(section.id)));
+    }
+    return pending.get(section.id);
+  }
+  const waiting = document.querySelectorAll("section[data-src]");
+  if ("IntersectionObserver" in window && waiting.length) {
+    const observer = new IntersectionObserver((entries) => {
+      entries.forEach((entry) => {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          load(entry.target);
+        }
+      });
+    }, { rootMargin: "1200px 0px" });
+    waiting.forEach((section) => observer.observe(section));
+  }
+  document.addEventListener("click", (event) => {
+    const link = event.target.closest("a[data-section]");
+    if (!link) return;
+    const section = document.getElementById("sec-" + link.dataset.section);
+    if (!section || !section.dataset.src) return;  // already on the page: the hash will do
+    event.preventDefault();
+    const hash = new URL(link.href, location.href).hash;
+    load(section).then(() => {
+      history.pushState(null, "", hash);
+      markTarget();
+      const target = document.getElementById(hash.slice(1));
+      if (target) target.scrollIntoView();
+    });
+  });
+  return { load };
+})();
+
 // Review page: outline the sentence a link pointed to.
-(function markTarget() {
+function markTarget() {
+  document.querySelectorAll(".sentence.target").forEach((el) => el.classList.remove("target"));
   if (!location.hash.startsWith("#s")) return;
   const target = document.getElementById(location.hash.slice(1));
   if (target) target.classList.add("target");
-})();
+}
+markTarget();
 
 // Upload: send with progress, then show the server's table of results.
 (function uploadWithProgress() {
