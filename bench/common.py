@@ -157,3 +157,28 @@ def synthetic_store(path: Path, sentences: int, per_review: int = 750):
             f"stored {added:,} sentences in {seconds:.1f}s ({added / seconds:,.0f} sentences/s incl. index)"
         )
     return store
+
+
+def bench_stores(dbs: list[str] | None, default: Path, sentences: int, per_review: int = 750):
+    """(label, store) for each `--db` given (paths or postgresql:// URLs), filled to `sentences`:
+    SQLite stores by generating reviews, PostgreSQL ones by copying the SQLite bench store, so
+    both backends hold the same library. Without `--db`: the SQLite store at `default`."""
+    from casebrief.store import Store
+    from casebrief.store.copy import copy_store
+
+    base = synthetic_store(default, sentences, per_review)
+    stores = []
+    for db in dbs or [str(default)]:
+        url = database_url(db)
+        if url == base.url:
+            stores.append(("sqlite", base))
+            continue
+        store = Store(url)
+        if store.counts()["sentences"] < base.counts()["sentences"]:
+            start = time.perf_counter()
+            copy_store(base, store)
+            print(
+                f"copied the bench library into {store.where} in {time.perf_counter() - start:.0f}s"
+            )
+        stores.append((store.backend, store))
+    return stores

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -43,6 +44,14 @@ def serve_command(
             help="Largest uploaded file (default: $CASEBRIEF_MAX_UPLOAD_MB or 100).",
         ),
     ] = None,
+    upload_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--upload-dir",
+            help="Where uploaded reports are kept (default: next to a SQLite store, else "
+            "./casebrief-uploads); every worker must see the same folder.",
+        ),
+    ] = None,
     workers: Annotated[
         int,
         typer.Option(
@@ -76,6 +85,7 @@ def serve_command(
             database_url(db),
             auth=auth,
             retrain_every=retrain_every,
+            upload_dir=upload_dir.resolve() if upload_dir else None,
             max_upload_bytes=int(max_upload_mb * 2**20)
             if max_upload_mb
             else max_upload_bytes_from_env(),
