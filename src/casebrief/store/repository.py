@@ -45,7 +45,7 @@ def run_sql(conn: Connection, sql: str, params: tuple | list = ()):
     """Plain SQL with '?' placeholders on either backend, as a SQLAlchemy result. For the few
     queries clearer (or faster) as SQL than as expressions; the SQL itself must be portable."""
     if conn.dialect.name == "postgresql":
-        sql = sql.replace("?", "%s")
+        sql = sql.replace("%", "%%").replace("?", "%s")  # psycopg's placeholders; % is modulo
     return conn.exec_driver_sql(sql, tuple(params))
 
 
@@ -68,7 +68,10 @@ class DriverSQL:
         if not self.postgres:
             return self.dbapi.execute(sql, params)
         cursor = self.dbapi.cursor()
-        cursor.execute(sql.replace("?", "%s"), tuple(params) or None)
+        if params:
+            cursor.execute(sql.replace("%", "%%").replace("?", "%s"), tuple(params))
+        else:
+            cursor.execute(sql)
         return cursor
 
     def executemany(self, sql: str, rows: list) -> None:
@@ -76,7 +79,7 @@ class DriverSQL:
             self.dbapi.executemany(sql, rows)
             return
         with self.dbapi.cursor() as cursor:
-            cursor.executemany(sql.replace("?", "%s"), rows)
+            cursor.executemany(sql.replace("%", "%%").replace("?", "%s"), rows)
 
 
 def _timestamp() -> str:
