@@ -59,7 +59,7 @@ def test_online_harm_codebook_covers_the_briefing_categories():
         (lambda s: s.replace("version: 1", "version: one"), "tiny.yaml:3: version"),
         (lambda s: s.replace("    category: harm\n", "    category: other\n"), "not in categories"),
         (
-            lambda s: s.replace('patterns: ["groom* online"]', "patterns: []"),
+            lambda s: s.replace('patterns: ["groom* online"]', "patterns: groom"),
             "tiny.yaml:10: themes[0].patterns",
         ),
         (
