@@ -1,7 +1,9 @@
 """Coding speed: casebrief's matcher with negation, hedging and generic flags, against spaCy's
 PhraseMatcher on spacy.blank("en") with the same terms and no negation (the baseline), on the
-same sentences in the same run; then the whole-store `code` on a national-scale store.
-Usage: python bench/coding.py [--sentences 1500000] [--sample 200000] [--workers 2]"""
+same sentences in the same run; then the whole-store `code` on a national-scale store, on each
+store given (SQLite and PostgreSQL side by side).
+Usage: python bench/coding.py [--sentences 1500000] [--sample 200000] [--workers 2]
+       [--db PATH_OR_URL ...] [--whole-store-only]"""
 
 from __future__ import annotations
 
@@ -13,11 +15,12 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import peak_rss_mb, synthetic_store, write_results
+from common import bench_stores, peak_rss_mb, write_results
 
 from casebrief.codebook import expand_pattern, load_codebook
 from casebrief.coding.coder import Coder, SentenceToCode
 from casebrief.coding.service import code_store, long_lived
+from casebrief.store import run_sql
 
 REVIEW_SIZE = 750  # sentences in a typical review
 
@@ -71,19 +74,42 @@ def main() -> None:
         "--sample", type=int, default=200_000, help="sentences for the in-memory comparison"
     )
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--db", action="append", help="a store to code (repeat for several)")
     parser.add_argument(
-        "--db", type=Path, default=Path(tempfile.gettempdir()) / "casebrief-bench-coding.db"
+        "--whole-store-only",
+        action="store_true",
+        help="skip the in-memory comparison with spaCy (which needs the bench extras)",
     )
     args = parser.parse_args()
 
-    store = synthetic_store(args.db, args.sentences)
-    total = store.counts()["sentences"]
+    default = Path(tempfile.gettempdir()) / "casebrief-bench-coding.db"
+    stores = bench_stores(args.db, default, args.sentences)
     codebook = load_codebook("online-harm")
+    results: dict = {}
+    if not args.whole_store_only:
+        results = compare_matchers(stores[0][1], codebook, args.sample)
+    results["whole_store"] = {
+        backend: whole_store(store, codebook, args.workers) for backend, store in stores
+    }
+    results["peak_rss_mb"] = peak_rss_mb()
+    if {"sqlite", "postgresql"} <= set(results["whole_store"]):
+        sq, pg = (results["whole_store"][b]["by_workers"] for b in ("sqlite", "postgresql"))
+        w = max(sq)
+        print(
+            f"PostgreSQL / SQLite whole-store coding time, {w} workers: "
+            f"{pg[w]['seconds'] / sq[w]['seconds']:.2f}"
+        )
+    print(f"wrote {write_results('coding', results)}")
+
+
+def compare_matchers(store, codebook, sample: int) -> dict:
+    """casebrief's matcher against spaCy's PhraseMatcher on the same sentences, in memory."""
     with store.engine.connect() as conn:
-        rows = conn.exec_driver_sql(
+        rows = run_sql(
+            conn,
             "SELECT s.text, coalesce(sec.kind, 'other') FROM sentences s LEFT JOIN sections sec "
             "ON sec.review_id = s.review_id AND sec.ordinal = s.section ORDER BY s.id LIMIT ?",
-            (args.sample,),
+            (sample,),
         ).all()
     texts = [r[0] for r in rows]
     sentences = [SentenceToCode(i, text, kind) for i, (text, kind) in enumerate(rows)]
@@ -121,11 +147,34 @@ def main() -> None:
     )
     print(f"  ratio: {ours_rate / spacy_rate:.1f}x the baseline (goal: at least 10x)")
 
+    return {
+        "sample_sentences": len(texts),
+        "spacy_phrase_matcher": {
+            "sentences_per_second": spacy_rate,
+            "phrases": len(phrases),
+            "matches": spacy_best[1],
+        },
+        "casebrief": {
+            "sentences_per_second": ours_rate,
+            "codings": ours_best[1],
+            "compiled_engine": coder.engine is not None,
+        },
+        "casebrief_pure_python": {
+            "sentences_per_second": python_rate,
+            "codings": python_run[1],
+        },
+        "ratio": ours_rate / spacy_rate,
+    }
+
+
+def whole_store(store, codebook, max_workers: int) -> dict:
+    """`casebrief code` over the whole store, from uncoded, with 1 and with N workers."""
+    total = store.counts()["sentences"]
     whole = {}
-    for workers in sorted({1, args.workers}):
+    for workers in sorted({1, max_workers}):
         with store.transaction() as conn:  # start from an uncoded store each time
             for table in ("codings", "coding_runs", "review_scores"):
-                conn.exec_driver_sql(f"DELETE FROM {table}")
+                run_sql(conn, f"DELETE FROM {table}")
         start = time.perf_counter()
         report = code_store(store, codebook, workers=workers)
         seconds = time.perf_counter() - start
@@ -136,33 +185,10 @@ def main() -> None:
             "sentences_per_second": total / seconds,
         }
         print(
-            f"Whole store, {total:,} sentences, {workers} worker(s): {seconds:.1f}s "
-            f"({total / seconds:,.0f} sentences/s, {report.codings:,} codings; goal: under 60s on two cores)"
+            f"{store.backend}: whole store, {total:,} sentences, {workers} worker(s): "
+            f"{seconds:.1f}s ({total / seconds:,.0f} sentences/s, {report.codings:,} codings)"
         )
-    path = write_results(
-        "coding",
-        {
-            "sample_sentences": len(texts),
-            "spacy_phrase_matcher": {
-                "sentences_per_second": spacy_rate,
-                "phrases": len(phrases),
-                "matches": spacy_best[1],
-            },
-            "casebrief": {
-                "sentences_per_second": ours_rate,
-                "codings": ours_best[1],
-                "compiled_engine": coder.engine is not None,
-            },
-            "casebrief_pure_python": {
-                "sentences_per_second": python_rate,
-                "codings": python_run[1],
-            },
-            "ratio": ours_rate / spacy_rate,
-            "whole_store": {"sentences": total, "by_workers": whole},
-            "peak_rss_mb": peak_rss_mb(),
-        },
-    )
-    print(f"wrote {path}")
+    return {"sentences": total, "by_workers": whole}
 
 
 if __name__ == "__main__":
