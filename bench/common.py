@@ -166,7 +166,10 @@ def bench_stores(dbs: list[str] | None, default: Path, sentences: int, per_revie
     from casebrief.store import Store
     from casebrief.store.copy import copy_store
 
-    base = synthetic_store(default, sentences, per_review)
+    sqlite_given = [db for db in dbs or [] if not database_url(db).startswith("postgresql")]
+    base = synthetic_store(
+        Path(sqlite_given[0]) if sqlite_given else default, sentences, per_review
+    )
     stores = []
     for db in dbs or [str(default)]:
         url = database_url(db)
