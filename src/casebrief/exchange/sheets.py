@@ -9,6 +9,7 @@ from collections import Counter
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
@@ -94,16 +95,15 @@ def write_csv(rows: list[dict[str, Any]]) -> str:
 def write_xlsx(
     rows: list[dict[str, Any]], records: list[dict[str, Any]], codebook: Codebook, out
 ) -> None:
-    """`out` is a path or a binary file object."""
-    book = Workbook(write_only=False)
-    summary = book.active
-    summary.title = "Summary"
+    """`out` is a path or a binary file object. Written in openpyxl's streaming mode: a national
+    library's codings are hundreds of thousands of rows."""
+    book = Workbook(write_only=True)
     themes = list(codebook.themes)
     counts = Counter((r["review_id"], r["theme"]) for r in rows)
-    summary.append(["Review", "Year", "Partnership", *[t.label for t in themes], "Total"])
+    summary_rows = []
     for record in records:
         cells = [counts[(record["id"], t.label)] for t in themes]
-        summary.append(
+        summary_rows.append(
             [
                 record["title"] or record["filename"],
                 record["year"],
@@ -112,26 +112,43 @@ def write_xlsx(
                 sum(cells),
             ]
         )
-    _dress(summary, [40, 7, 32, *[14] * len(themes), 8])
+    _write_sheet(
+        book,
+        "Summary",
+        ["Review", "Year", "Partnership", *[t.label for t in themes], "Total"],
+        [40, 7, 32, *[14] * len(themes), 8],
+        summary_rows,
+    )
     for category in codebook.categories:
-        sheet = book.create_sheet(_sheet_title(category))
-        sheet.append([title for _, title, _ in COLUMNS])
-        for row in rows:
-            if row["category"] == category:
-                sheet.append([row[key] for key, _, _ in COLUMNS])
-        _dress(sheet, [w for _, _, w in COLUMNS])
+        _write_sheet(
+            book,
+            _sheet_title(category),
+            [title for _, title, _ in COLUMNS],
+            [w for _, _, w in COLUMNS],
+            ([row[key] for key, _, _ in COLUMNS] for row in rows if row["category"] == category),
+        )
     book.save(out)
 
 
-def _dress(sheet, widths: list[int]) -> None:
-    sheet.freeze_panes = "A2"
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+def _write_sheet(book, title: str, header: list[str], widths: list[int], rows) -> None:
+    """A sheet with a bold, frozen header row, filters over the data and sized columns."""
+    sheet = book.create_sheet(title)
     for index, width in enumerate(widths, 1):
         sheet.column_dimensions[get_column_letter(index)].width = width
-    if sheet.max_row >= 1 and sheet.max_column >= 1:
-        sheet.auto_filter.ref = sheet.dimensions
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    top = Alignment(wrap_text=True, vertical="top")
+    cells = []
+    for text in header:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font, cell.alignment = bold, top
+        cells.append(cell)
+    sheet.append(cells)
+    n = 1
+    for row in rows:
+        sheet.append(row)
+        n += 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{n}"
 
 
 def _sheet_title(category: str) -> str:
