@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import select
 
 from casebrief.store import Store
+from casebrief.store.migrate import HEAD
 from casebrief.store.schema import coding_decisions, coding_runs, codings
 from casebrief.store.users import add_user
 from tests.helpers import free_port
@@ -219,6 +220,6 @@ def test_processes_opening_a_new_store_together_all_succeed(backend, tmp_path, r
     outcomes = [(*p.communicate(timeout=120), p.returncode) for p in processes]
     assert all(code == 0 for _, _, code in outcomes), [err for _, err, _ in outcomes]
     assert all(
-        '"current": "0007"' in out or '"current":"0007"' in out.replace(" ", "")
+        f'"current": "{HEAD}"' in out or f'"current":"{HEAD}"' in out.replace(" ", "")
         for out, _, _ in outcomes
     )

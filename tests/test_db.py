@@ -12,6 +12,7 @@ from casebrief.cli import app
 from casebrief.config import database_url
 from casebrief.store import Store
 from casebrief.store import copy as store_copy
+from casebrief.store.migrate import HEAD
 
 runner = CliRunner()
 
@@ -43,6 +44,15 @@ def test_copy_sqlite_to_postgresql_and_back(coded_db, pg_url, tmp_path):
     assert copied.backend == "postgresql"
     for query in QUERIES:  # the same reviews on both backends
         assert _reviews(source, query) == _reviews(copied, query), query
+    # Per-review match counts, which PostgreSQL answers for single words from its lexeme
+    # counts (filled by the copy) and for the rest from the sentences.
+    with source.engine.connect() as a, copied.engine.connect() as b:
+        for query in ["school", "grooming", "snapchat", "police", "online grooming", "snap*"]:
+            mine = source.search_backend.hits_per_review(a, query)
+            theirs = copied.search_backend.hits_per_review(b, query)
+            assert dict(zip(mine.review_ids.tolist(), mine.counts.tolist(), strict=True)) == dict(
+                zip(theirs.review_ids.tolist(), theirs.counts.tolist(), strict=True)
+            ), query
     # New rows get new ids after the copied ones (sequences moved on).
     back = tmp_path / "back.db"
     result = runner.invoke(app, ["db", "copy", "--from", pg_url, "--to", str(back), "--json"])
@@ -73,9 +83,9 @@ def test_an_interrupted_copy_resumes(coded_db, pg_url, monkeypatch):
 
 def test_db_status_and_upgrade_name_the_backend(store_url):
     result = runner.invoke(app, ["db", "upgrade", "--db", store_url])
-    assert result.exit_code == 0 and "schema at 0007" in " ".join(result.stdout.split())
+    assert result.exit_code == 0 and f"schema at {HEAD}" in " ".join(result.stdout.split())
     status = json.loads(runner.invoke(app, ["db", "status", "--db", store_url, "--json"]).stdout)
-    assert status["current"] == status["head"] == "0007"
+    assert status["current"] == status["head"] == HEAD
     assert status["backend"] == ("postgresql" if "postgresql" in store_url else "sqlite")
     assert (
         "@" not in status["store"] or ":***@" in status["store"] or "casebrief@" in status["store"]
@@ -93,3 +103,16 @@ def test_unreachable_or_unknown_store_says_what_to_do():
     assert result.exit_code != 0 and "postgresql://user@host/database" in " ".join(
         result.output.split()
     )
+
+
+def test_per_review_counts_match_the_sentences_on_both_backends(corpus_store):
+    """Single words are counted per review ahead of time on PostgreSQL: the counts must be the
+    matching sentences' (as ingest leaves them; the copy test covers `db copy`)."""
+    from collections import Counter
+
+    with corpus_store.engine.connect() as conn:
+        for word in ["school", "snapchat", "mother"]:
+            hits = corpus_store.search_backend.hits_per_review(conn, word)
+            found = dict(zip(hits.review_ids.tolist(), hits.counts.tolist(), strict=True))
+            direct = Counter(h["review_id"] for h in corpus_store.search(word, limit=1000))
+            assert found == dict(direct), word

@@ -136,6 +136,7 @@ def _finish(target: Store) -> None:
     sequences (rows came with their ids)."""
     with target.transaction() as conn:
         if conn.dialect.name == "postgresql":
+            target.search_backend.reindex_all(conn)
             for table, mode in TABLES:
                 if mode == "id":
                     conn.execute(

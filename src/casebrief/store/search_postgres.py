@@ -6,6 +6,7 @@ differences (Porter on SQLite, Snowball English on PostgreSQL)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any, NoReturn
 
 from sqlalchemy import Connection, text
@@ -31,10 +32,30 @@ class PostgresSearch:
         return conn.execute(text("SELECT count(tsv) FROM sentences")).scalar()
 
     def index_review(self, conn: Connection, review_id: int) -> None:
-        """Nothing to do: PostgreSQL computes each sentence's tsvector as it is stored."""
+        """PostgreSQL computes each sentence's tsvector as it is stored; what is left is the
+        review's lexeme counts (see migration 0008)."""
+        conn.execute(
+            text(
+                "INSERT INTO review_lexemes (lexeme, review_id, sentences) "
+                "SELECT lexeme, :r, count(*) FROM sentences, unnest(tsvector_to_array(tsv)) "
+                "AS lexeme WHERE review_id = :r GROUP BY lexeme"
+            ),
+            {"r": review_id},
+        )
 
     def unindex_review(self, conn: Connection, review_id: int) -> None:
-        """Nothing to do: deleting the sentences deletes their tsvectors."""
+        conn.execute(text("DELETE FROM review_lexemes WHERE review_id = :r"), {"r": review_id})
+
+    def reindex_all(self, conn: Connection) -> None:
+        """After rows were copied in without index_review (db copy)."""
+        conn.execute(text("DELETE FROM review_lexemes"))
+        conn.execute(
+            text(
+                "INSERT INTO review_lexemes (lexeme, review_id, sentences) "
+                "SELECT lexeme, review_id, count(*) FROM sentences, "
+                "unnest(tsvector_to_array(tsv)) AS lexeme GROUP BY lexeme, review_id"
+            )
+        )
 
     @staticmethod
     def _tsquery(query: str) -> str:
@@ -83,6 +104,24 @@ class PostgresSearch:
 
     def _hits_per_review(self, conn: Connection, tsquery: str) -> ReviewHits:
         import numpy as np
+
+        lexeme = conn.execute(
+            text("SELECT to_tsquery('english', :q)::text"), {"q": tsquery}
+        ).scalar()
+        single = re.fullmatch(r"'((?:[^']|'')+)'", lexeme or "")
+        if single:  # one word: counted per review ahead of time, no sentence is listed
+            rows = conn.execute(
+                text(
+                    "SELECT review_id, sentences FROM review_lexemes WHERE lexeme = :l "
+                    "ORDER BY review_id"
+                ),
+                {"l": single.group(1).replace("''", "'")},
+            ).all()
+            return ReviewHits(
+                np.array([r for r, _ in rows], dtype=np.int64),
+                np.array([n for _, n in rows], dtype=np.int64),
+                None,
+            )
 
         ids_text = conn.execute(
             text(
