@@ -110,7 +110,7 @@ def load_wrk(base: str, paths: list[str], clients: int, seconds: float) -> dict[
                 "wrk",
                 f"-t{threads}",
                 f"-c{clients}",
-                f"-d{seconds}s",
+                f"-d{max(1, round(seconds))}s",
                 "--timeout",
                 "60s",
                 "-s",
@@ -120,10 +120,11 @@ def load_wrk(base: str, paths: list[str], clients: int, seconds: float) -> dict[
             env=os.environ | {"WRK_PATHS": listing.name},
             capture_output=True,
             text=True,
-            check=True,
         )
     finally:
         os.unlink(listing.name)
+    if done.returncode:
+        raise RuntimeError(f"wrk failed ({done.returncode}): {done.stderr or done.stdout}")
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     if figures.pop("errors"):
         raise RuntimeError(f"wrk saw failed requests:\n{done.stdout}")
