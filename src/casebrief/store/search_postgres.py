@@ -173,8 +173,11 @@ class PostgresSearch:
                 r[0]
                 for r in conn.execute(
                     text(
+                        # In the review's reading order (its ids are consecutive): the planner
+                        # then walks the review's index and stops at n, instead of listing every
+                        # match of a common word in the library.
                         "SELECT id FROM sentences WHERE review_id = :r AND "
-                        "tsv @@ to_tsquery('english', :q) ORDER BY id LIMIT :n"
+                        "tsv @@ to_tsquery('english', :q) ORDER BY review_id, ordinal LIMIT :n"
                     ),
                     {"r": review_id, "q": self._tsquery(query), "n": per_review},
                 )
