@@ -163,25 +163,30 @@ class PostgresSearch:
         import numpy as np
 
         chosen: list[int] = []
+        rest: list[int] = []
         for review_id in review_ids:
             if hits is not None and hits.bounds and review_id in hits.bounds:
                 low, high = hits.bounds[review_id]
                 first = int(np.searchsorted(hits.matched, low))
                 chosen += [int(i) for i in hits.matched[first : first + per_review] if i <= high]
-                continue
-            chosen += [
-                r[0]
-                for r in conn.execute(
+            else:
+                rest.append(int(review_id))
+        if rest:
+            # One round trip for all the reviews shown, each read in its reading order (its ids
+            # are consecutive): the planner walks the review's index and stops at n, instead of
+            # listing every match of a common word in the library.
+            chosen += (
+                conn.execute(
                     text(
-                        # In the review's reading order (its ids are consecutive): the planner
-                        # then walks the review's index and stops at n, instead of listing every
-                        # match of a common word in the library.
-                        "SELECT id FROM sentences WHERE review_id = :r AND "
-                        "tsv @@ to_tsquery('english', :q) ORDER BY review_id, ordinal LIMIT :n"
+                        "SELECT s.id FROM unnest(CAST(:ids AS integer[])) AS r(id) CROSS JOIN LATERAL "
+                        "(SELECT id FROM sentences WHERE review_id = r.id AND "
+                        "tsv @@ to_tsquery('english', :q) ORDER BY review_id, ordinal LIMIT :n) AS s"
                     ),
-                    {"r": review_id, "q": self._tsquery(query), "n": per_review},
+                    {"ids": rest, "q": self._tsquery(query), "n": per_review},
                 )
-            ]
+                .scalars()
+                .all()
+            )
         out: dict[int, list[dict[str, Any]]] = {r: [] for r in review_ids}
         if not chosen:
             return out
