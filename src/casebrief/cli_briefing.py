@@ -7,7 +7,15 @@ from typing import Annotated
 
 import typer
 
-from casebrief.cli_common import DbOption, console, fail, open_store
+from casebrief.cli_common import (
+    AreaOption,
+    DbOption,
+    TypeOption,
+    YearsOption,
+    console,
+    fail,
+    open_store,
+)
 from casebrief.codebook import load_codebook
 from casebrief.errors import CasebriefError, UsageError
 from casebrief.parsing import id_list, year_range
@@ -29,15 +37,9 @@ def brief_command(
     codebook: Annotated[
         str, typer.Option("--codebook", "-c", help="Codebook name or YAML file.")
     ] = "online-harm",
-    years: Annotated[
-        str | None, typer.Option("--years", help="Publication years, e.g. 2015-2022.")
-    ] = None,
-    review_type: Annotated[
-        str | None, typer.Option("--type", help="Review type, e.g. CSPR, SCR.")
-    ] = None,
-    area: Annotated[
-        str | None, typer.Option("--area", help="Part of the area or partnership name.")
-    ] = None,
+    years: YearsOption = None,
+    review_type: TypeOption = None,
+    area: AreaOption = None,
     include: Annotated[
         str | None, typer.Option("--include-reviews", help="Review ids to add, e.g. 3,7.")
     ] = None,

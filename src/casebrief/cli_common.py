@@ -21,13 +21,35 @@ err_console = Console(stderr=True)
 DbOption = Annotated[
     str | None,
     typer.Option(
-        "--db", help="Database file (default: $CASEBRIEF_DB or ./casebrief.db).", show_default=False
+        "--db",
+        help="Store: a SQLite file, or postgresql://user@host/database "
+        "(default: $CASEBRIEF_DB or ./casebrief.db).",
+        show_default=False,
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+# The review filters of briefings and exports.
+YearsOption = Annotated[
+    str | None, typer.Option("--years", help="Publication years, e.g. 2015-2022.")
+]
+TypeOption = Annotated[str | None, typer.Option("--type", help="Review type, e.g. CSPR, SCR.")]
+AreaOption = Annotated[
+    str | None, typer.Option("--area", help="Part of the area or partnership name.")
+]
 
 
-__all__ = ["DbOption", "JsonOption", "console", "fail", "open_store", "print_json", "year_range"]
+__all__ = [
+    "AreaOption",
+    "DbOption",
+    "JsonOption",
+    "TypeOption",
+    "YearsOption",
+    "console",
+    "fail",
+    "open_store",
+    "print_json",
+    "year_range",
+]
 
 
 def fail(exc: CasebriefError) -> typer.Exit:

@@ -11,8 +11,11 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from casebrief.cli_common import (
+    AreaOption,
     DbOption,
     JsonOption,
+    TypeOption,
+    YearsOption,
     console,
     err_console,
     fail,
@@ -43,15 +46,9 @@ def export_command(
             "(rejected codings are never exported as codings).",
         ),
     ] = "accepted",
-    years: Annotated[
-        str | None, typer.Option("--years", help="Publication years, e.g. 2015-2022.")
-    ] = None,
-    review_type: Annotated[
-        str | None, typer.Option("--type", help="Review type, e.g. CSPR, SCR.")
-    ] = None,
-    area: Annotated[
-        str | None, typer.Option("--area", help="Part of the area or partnership name.")
-    ] = None,
+    years: YearsOption = None,
+    review_type: TypeOption = None,
+    area: AreaOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, insert, select
 
 from casebrief.codebook import Codebook
 from casebrief.store.codings import _rescore
+from casebrief.store.decisions import _insert_analyst_coding
 from casebrief.store.repository import Store
 from casebrief.store.schema import coding_decisions, codings, review_scores, reviews, sentences
 
@@ -127,30 +128,24 @@ def insert_decided_codings(
     (so the learned coder trains on them like on any analyst's decision). Caller's transaction."""
     for row in rows:
         theme = codebook.theme(row["theme"])
-        coding_id = conn.execute(
-            insert(codings).values(
-                review_id=review_id,
-                sentence_id=row["sentence_id"],
-                codebook_id=codebook.id,
-                version=codebook.version,
-                theme=theme.id,
-                category=theme.category,
-                start=row["start"],
-                end=row["end"],
-                matched=row["matched"],
-                pattern=None,
-                negated=0,
-                hedged=0,
-                generic=0,
-                practice=0,
-                method="analyst",
-                confidence=1.0,
-                status="accepted",
-                decided_by=row["user"],
-                decided_at=row["at"],
-                note=row["note"],
-            )
-        ).inserted_primary_key[0]
+        stored = {
+            "review_id": review_id,
+            "sentence_id": row["sentence_id"],
+            "codebook_id": codebook.id,
+            "version": codebook.version,
+            "matched": row["matched"],
+        }
+        coding_id = _insert_analyst_coding(
+            conn,
+            stored,
+            theme.id,
+            theme.category,
+            row["start"],
+            row["end"],
+            row["user"],
+            row["at"],
+            row["note"],
+        )
         conn.execute(
             insert(coding_decisions).values(
                 coding_id=coding_id,

@@ -20,6 +20,7 @@ from casebrief.store.search_sqlite import (
     _hits_cache,
     _index_key,
     _review_ranges,
+    first_hit_snippets,
 )
 
 
@@ -187,21 +188,7 @@ class PostgresSearch:
                 .scalars()
                 .all()
             )
-        out: dict[int, list[dict[str, Any]]] = {r: [] for r in review_ids}
-        if not chosen:
-            return out
-        pattern = query_language.highlighter(query)
-        rows = conn.execute(
-            text(
-                "SELECT review_id, id, page, text FROM sentences WHERE id IN ("
-                + ",".join(str(int(i)) for i in chosen)
-                + ") ORDER BY id"
-            )
-        )
-        for review_id, sentence_id, page, sentence in rows:
-            snippet = query_language.mark(sentence, pattern, MARK_START, MARK_END)
-            out[review_id].append({"sentence_id": sentence_id, "page": page, "snippet": snippet})
-        return out
+        return first_hit_snippets(conn, query, review_ids, chosen)
 
     def raise_query_error(self, query: str, exc: Exception) -> NoReturn:
         detail = str(getattr(exc, "orig", exc)).splitlines()[0]

@@ -181,25 +181,32 @@ class SqliteSearch:
                     (match, low, high, per_review),
                 )
             ]
-        out: dict[int, list[dict[str, Any]]] = {r: [] for r in review_ids}
-        if not chosen:
-            return out
-        pattern = query_language.highlighter(query)
-        rows = conn.exec_driver_sql(
-            "SELECT review_id, id, page, text FROM sentences WHERE id IN ("
-            + ",".join(str(int(i)) for i in chosen)
-            + ") ORDER BY id"
-        )
-        for review_id, sentence_id, page, sentence in rows:
-            snippet = query_language.mark(sentence, pattern, MARK_START, MARK_END)
-            out[review_id].append({"sentence_id": sentence_id, "page": page, "snippet": snippet})
-        return out
+        return first_hit_snippets(conn, query, review_ids, chosen)
 
     def raise_query_error(self, query: str, exc: Exception) -> NoReturn:
         detail = str(getattr(exc, "orig", exc))
         raise QueryError(
             f"The search engine could not run {query!r} ({detail}); simplify the query."
         ) from exc
+
+
+def first_hit_snippets(
+    conn: Connection, query: str, review_ids: list[int], chosen: list[int]
+) -> dict[int, list[dict[str, Any]]]:
+    """The chosen sentences of each review with the query's words marked (both backends)."""
+    out: dict[int, list[dict[str, Any]]] = {r: [] for r in review_ids}
+    if not chosen:
+        return out
+    pattern = query_language.highlighter(query)
+    rows = conn.exec_driver_sql(
+        "SELECT review_id, id, page, text FROM sentences WHERE id IN ("
+        + ",".join(str(int(i)) for i in chosen)
+        + ") ORDER BY id"
+    )
+    for review_id, sentence_id, page, sentence in rows:
+        snippet = query_language.mark(sentence, pattern, MARK_START, MARK_END)
+        out[review_id].append({"sentence_id": sentence_id, "page": page, "snippet": snippet})
+    return out
 
 
 class _HitsCache:
