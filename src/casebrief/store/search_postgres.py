@@ -74,17 +74,25 @@ class PostgresSearch:
                 for f in filters
             ]
             where = " AND " + " AND ".join(f"({c})" for c in compiled)
-        rows = conn.execute(
-            text(
-                "SELECT s.id AS sentence_id, s.review_id, s.page, s.text, "
-                "-ts_rank_cd(s.tsv, q) AS score, reviews.title, reviews.filename, reviews.year, "
-                "reviews.review_type, reviews.area "
+        columns = (
+            "s.id AS sentence_id, s.review_id, s.page, s.text, reviews.title, reviews.filename, "
+            "reviews.year, reviews.review_type, reviews.area"
+        )
+        if where:  # the filters are on reviews: join before ranking
+            sql = (
+                f"SELECT {columns}, -ts_rank_cd(s.tsv, q) AS score "
                 "FROM sentences s CROSS JOIN to_tsquery('english', :q) AS q "
                 "JOIN reviews ON reviews.id = s.review_id "
                 "WHERE s.tsv @@ q" + where + " ORDER BY score, s.id LIMIT :limit"
-            ),
-            params,
-        ).mappings()
+            )
+        else:  # rank the sentences alone, then fetch what is shown for the winners only
+            sql = (
+                f"SELECT {columns}, ranked.score FROM (SELECT id, -ts_rank_cd(tsv, q) AS score "
+                "FROM sentences, to_tsquery('english', :q) AS q WHERE tsv @@ q "
+                "ORDER BY score, id LIMIT :limit) AS ranked JOIN sentences s ON s.id = ranked.id "
+                "JOIN reviews ON reviews.id = s.review_id ORDER BY ranked.score, ranked.id"
+            )
+        rows = conn.execute(text(sql), params).mappings()
         pattern = query_language.highlighter(query)
         hits = []
         for row in rows:
