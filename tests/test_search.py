@@ -121,3 +121,15 @@ def test_review_level_hits_follow_the_library_as_it_changes(store, tmp_path):
     assert [r.review["filename"] for r in browse(store, BrowseQuery(q="Kik")).results] == [
         "second.pdf"
     ]
+
+
+def test_ranking_leaves_out_the_negated_words():
+    from casebrief.query import parse, to_tsquery, without_negations
+
+    def ranked(q: str) -> str:
+        return to_tsquery(without_negations(parse(q)))
+
+    assert ranked("police NOT intelligence") == "police"
+    assert ranked("a NOT (b OR c) d") == "a & d"
+    assert ranked("(x NOT y) OR z") == "( x ) | z"
+    assert ranked('"online grooming" NOT meeting*') == "(online <-> grooming)"

@@ -140,6 +140,26 @@ def to_tsquery(tokens: list[Term | str]) -> str:
     return " ".join(parts)
 
 
+def without_negations(tokens: list[Term | str]) -> list[Term | str]:
+    """The tokens with every 'NOT x' (x a term or a group) left out: what ranking needs, since a
+    matching sentence holds none of the negated words."""
+    out: list[Term | str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] != "NOT":
+            out.append(tokens[i])
+            i += 1
+            continue
+        i += 1  # skip the operand: a term, or a whole group
+        depth = 0
+        while i < len(tokens):
+            depth += (tokens[i] == "(") - (tokens[i] == ")")
+            i += 1
+            if depth == 0:
+                break
+    return out
+
+
 def highlight_terms(tokens: list[Term | str]) -> list[Term]:
     return [t for t in tokens if isinstance(t, Term)]
 
