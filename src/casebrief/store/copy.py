@@ -132,8 +132,8 @@ def _insert(conn: Connection, table: Table, rows: list[dict], skip_existing: boo
 
 
 def _finish(target: Store) -> None:
-    """What the target's engine keeps beside the rows: SQLite's search index, PostgreSQL's id
-    sequences (rows came with their ids)."""
+    """What the target's engine keeps beside the rows: SQLite's search index; PostgreSQL's id
+    sequences (rows came with their ids), lexeme counts and planner statistics."""
     with target.transaction() as conn:
         if conn.dialect.name == "postgresql":
             target.search_backend.reindex_all(conn)
@@ -147,6 +147,11 @@ def _finish(target: Store) -> None:
                     )
         else:
             conn.exec_driver_sql("INSERT INTO sentences_fts(sentences_fts) VALUES('rebuild')")
+    if target.backend == "postgresql":
+        # Fresh statistics and visibility for the planner: searches on a just-copied library
+        # are otherwise slow until autovacuum gets to it.
+        with target.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
 
 
 def _count(store: Store, table: Table) -> int:
