@@ -19,6 +19,7 @@ from casebrief.cli_common import (
     fail,
     open_store,
     print_json,
+    progress_bar,
     year_range,
 )
 from casebrief.config import default_workers
@@ -392,14 +393,7 @@ def reextract_command(
             if reviews_
             else [r["id"] for r in store.list_reviews()]
         )
-        with Progress(
-            TextColumn("[bold]Re-extracting"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            console=err_console,
-            disable=as_json,
-            transient=True,
-        ) as progress:
+        with progress_bar("Re-extracting", as_json) as progress:
             task = progress.add_task("reextract", total=len(ids))
             results = reextract_metadata(
                 store, ids, on_progress=lambda _r, done: progress.update(task, completed=done)

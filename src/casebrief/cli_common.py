@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from casebrief.config import database_url
 from casebrief.errors import CasebriefError
@@ -48,8 +49,21 @@ __all__ = [
     "fail",
     "open_store",
     "print_json",
+    "progress_bar",
     "year_range",
 ]
+
+
+def progress_bar(label: str, quiet: bool = False) -> Progress:
+    """A transient bar on stderr: `label` (may use task fields), bar, done/total."""
+    return Progress(
+        TextColumn(f"[bold]{label}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err_console,
+        disable=quiet,
+        transient=True,
+    )
 
 
 def fail(exc: CasebriefError) -> typer.Exit:

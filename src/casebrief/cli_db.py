@@ -6,10 +6,17 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from casebrief.cli_common import DbOption, JsonOption, console, err_console, fail, print_json
+from casebrief.cli_common import (
+    DbOption,
+    JsonOption,
+    console,
+    err_console,
+    fail,
+    print_json,
+    progress_bar,
+)
 from casebrief.config import database_url
 from casebrief.errors import CasebriefError
 
@@ -70,14 +77,7 @@ def copy_command(
         src, dst = Store(database_url(source)), Store(database_url(target))
         if src.url == dst.url:
             raise CasebriefError("--from and --to are the same store.")
-        with Progress(
-            TextColumn("[bold]Copying {task.fields[table]}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            console=err_console,
-            disable=as_json,
-            transient=True,
-        ) as progress:
+        with progress_bar("Copying {task.fields[table]}", as_json) as progress:
             task = progress.add_task("copy", total=None, table="")
             results = copy_store(
                 src,

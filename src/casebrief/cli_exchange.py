@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from casebrief.cli_common import (
     AreaOption,
@@ -21,6 +20,7 @@ from casebrief.cli_common import (
     fail,
     open_store,
     print_json,
+    progress_bar,
 )
 from casebrief.errors import CasebriefError, UsageError
 from casebrief.parsing import year_range
@@ -83,7 +83,8 @@ def export_command(
         book_id = book["id"] if book else None
         counts: dict[str, int]
         if fmt == "qdpx":
-            with _progress("Exporting", as_json) as (progress, task):
+            with progress_bar("Exporting", as_json) as progress:
+                task = progress.add_task("export", total=None)
                 counts = export_qdpx(
                     store,
                     out,
@@ -215,22 +216,3 @@ def codebook_import_command(
         f"Wrote [bold]{escape(str(out))}[/]; `casebrief codebook check {escape(str(out))}` it, "
         "then add patterns to its themes."
     )
-
-
-class _progress:
-    def __init__(self, label: str, quiet: bool) -> None:
-        self.bar = Progress(
-            TextColumn(f"[bold]{label}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            console=err_console,
-            disable=quiet,
-            transient=True,
-        )
-
-    def __enter__(self):
-        self.bar.__enter__()
-        return self.bar, self.bar.add_task("export", total=None)
-
-    def __exit__(self, *exc) -> None:
-        self.bar.__exit__(*exc)

@@ -17,10 +17,10 @@ from casebrief.store.search_sqlite import (
     MARK_END,
     MARK_START,
     ReviewHits,
-    _hits_cache,
-    _index_key,
-    _review_ranges,
+    cached_hits,
+    counted,
     first_hit_snippets,
+    hits_from_ids,
 )
 
 
@@ -112,34 +112,23 @@ class PostgresSearch:
     def hits_per_review(self, conn: Connection, query: str) -> ReviewHits:
         """As on SQLite: matching sentence ids, mapped to reviews by their consecutive id ranges."""
         tsquery = self._tsquery(query)
-        key = (*_index_key(conn), "pg", tsquery)
-        found = _hits_cache.get(key)
-        if found is None:
-            found = self._hits_per_review(conn, tsquery)
-            _hits_cache.put(key, found)
-        return found
+        return cached_hits(conn, ("pg", tsquery), lambda: self._hits_per_review(conn, tsquery))
 
     def _hits_per_review(self, conn: Connection, tsquery: str) -> ReviewHits:
-        import numpy as np
-
         lexeme = conn.execute(
             text("SELECT to_tsquery('english', :q)::text"), {"q": tsquery}
         ).scalar()
         single = re.fullmatch(r"'((?:[^']|'')+)'", lexeme or "")
         if single:  # one word: counted per review ahead of time, no sentence is listed
-            rows = conn.execute(
-                text(
-                    "SELECT review_id, sentences FROM review_lexemes WHERE lexeme = :l "
-                    "ORDER BY review_id"
-                ),
-                {"l": single.group(1).replace("''", "'")},
-            ).all()
-            return ReviewHits(
-                np.array([r for r, _ in rows], dtype=np.int64),
-                np.array([n for _, n in rows], dtype=np.int64),
-                None,
+            return counted(
+                conn.execute(
+                    text(
+                        "SELECT review_id, sentences FROM review_lexemes WHERE lexeme = :l "
+                        "ORDER BY review_id"
+                    ),
+                    {"l": single.group(1).replace("''", "'")},
+                ).all()
             )
-
         ids_text = conn.execute(
             text(
                 "SELECT string_agg(id::text, ',' ORDER BY id) FROM sentences "
@@ -147,27 +136,17 @@ class PostgresSearch:
             ),
             {"q": tsquery},
         ).scalar()
-        if not ids_text:
-            return ReviewHits(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), None)
-        ranges = _review_ranges(conn)
-        if ranges is None:
-            rows = conn.execute(
+        return hits_from_ids(
+            conn,
+            ids_text,
+            lambda: conn.execute(
                 text(
                     "SELECT review_id, count(*) FROM sentences "
                     "WHERE tsv @@ to_tsquery('english', :q) GROUP BY review_id"
                 ),
                 {"q": tsquery},
-            ).all()
-            return ReviewHits(
-                np.array([r for r, _ in rows], dtype=np.int64),
-                np.array([n for _, n in rows], dtype=np.int64),
-                None,
-            )
-        starts, review_ids, bounds = ranges
-        ids = np.array(ids_text.split(","), dtype=np.int64)
-        counts = np.bincount(np.searchsorted(starts, ids, side="right") - 1, minlength=len(starts))
-        found = np.flatnonzero(counts)
-        return ReviewHits(review_ids[found], counts[found], ids, bounds)
+            ).all(),
+        )
 
     def first_hits(
         self,
