@@ -14,13 +14,19 @@ from typer.testing import CliRunner
 from casebrief.cli import app
 from casebrief.codebook import load_codebook
 from casebrief.coding.coder import Coder
-from casebrief.coding.scoring import Evidence, asserted, coding_asserted, score_review
+from casebrief.coding.scoring import (
+    MODEL_EVIDENCE,
+    Evidence,
+    asserted,
+    coding_asserted,
+    score_review,
+)
 from casebrief.coding.service import code_store
 from casebrief.config import database_url
 from casebrief.errors import UsageError
 from casebrief.ingest import ingest
 from casebrief.learning.examples import Example, frozen_split, gold_examples, group_folds
-from casebrief.learning.model import train
+from casebrief.learning.model import POSSIBLE, train
 from casebrief.learning.service import learn, load_model, shipped_gold, training_examples
 from casebrief.store import Store
 from casebrief.store import codings as coding_store
@@ -57,7 +63,7 @@ def test_the_model_proposes_codings_the_codebook_missed(learned_db):
     model = _codings(learned_db, "model")
     lexicon = {(c["sentence_id"], c["theme"]) for c in _codings(learned_db, "lexicon")}
     assert model, "the learned coder proposed nothing"
-    assert all(c["status"] == "suggested" and 0.5 <= c["confidence"] <= 1 for c in model)
+    assert all(c["status"] == "suggested" and POSSIBLE <= c["confidence"] <= 1 for c in model)
     assert not {(c["sentence_id"], c["theme"]) for c in model} & lexicon
     # The stored model is the one that proposed them, trained on the gold sets' training parts.
     store = Store(database_url(learned_db))
@@ -66,6 +72,34 @@ def test_the_model_proposes_codings_the_codebook_missed(learned_db):
     with store.engine.connect() as conn:
         runs = {m for (m,) in conn.exec_driver_sql("SELECT DISTINCT model FROM coding_runs")}
     assert runs == {coder.fingerprint}
+
+
+def test_briefings_leave_out_the_models_mere_possibilities(learned_db):
+    """Suggestions below the evidence threshold are for the queues; a briefing quotes them only
+    once an analyst has accepted one."""
+    model = _codings(learned_db, "model")
+    possible = [c for c in model if c["confidence"] < MODEL_EVIDENCE]
+    assert possible, "no suggestion fell between the possible floor and the evidence threshold"
+    store = Store(database_url(learned_db))
+    review_ids = [r for (r,) in _query(store, "SELECT id FROM reviews")]
+    evidence = coding_store.codings_for_reviews(store, BOOK.id, review_ids)
+    quoted = {(r["sentence_id"], r["theme"]) for r in evidence}
+    assert not {(c["sentence_id"], c["theme"]) for c in possible} & quoted
+    assert {
+        (c["sentence_id"], c["theme"]) for c in model if c["confidence"] >= MODEL_EVIDENCE
+    } <= quoted
+    chosen = possible[0]
+    with store.transaction() as conn:
+        conn.exec_driver_sql("UPDATE codings SET status = 'accepted' WHERE id = ?", (chosen["id"],))
+    evidence = coding_store.codings_for_reviews(store, BOOK.id, review_ids)
+    assert (chosen["sentence_id"], chosen["theme"]) in {
+        (r["sentence_id"], r["theme"]) for r in evidence
+    }
+
+
+def _query(store: Store, sql: str) -> list[tuple]:
+    with store.engine.connect() as conn:
+        return list(conn.exec_driver_sql(sql))
 
 
 def test_learning_never_uses_the_frozen_test_part():

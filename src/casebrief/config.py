@@ -27,3 +27,13 @@ def max_file_bytes() -> int:
     except ValueError:
         megabytes = 300.0
     return int(megabytes * 1024 * 1024)
+
+
+def cache_dir() -> Path:
+    """Files casebrief unpacks once and reuses (the sentence encoder): $CASEBRIEF_CACHE, else
+    $XDG_CACHE_HOME/casebrief, else ~/.cache/casebrief."""
+    configured = os.environ.get("CASEBRIEF_CACHE")
+    if configured:
+        return Path(configured).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "casebrief"

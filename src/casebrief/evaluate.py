@@ -171,6 +171,7 @@ def render_evaluation(console: Console, result: dict[str, Any]) -> None:
         "codebook": "codebook only",
         "model": "model only",
         "both": "codebook + model",
+        "possible": "codebook + model, with possibilities",
         "random": "random (theme rates)",
     }
     for coder, name in names.items():
@@ -201,7 +202,7 @@ def render_evaluation(console: Console, result: dict[str, Any]) -> None:
         + "; ".join(
             f"{names[c]} P {k[c]['precision']['mean']:.2f}±{k[c]['precision']['sd']:.2f} "
             f"R {k[c]['recall']['mean']:.2f}±{k[c]['recall']['sd']:.2f}"
-            for c in ("codebook", "model", "both")
+            for c in ("codebook", "model", "both", "possible")
         )
     )
     neg = h["hard_negatives"]["both"]

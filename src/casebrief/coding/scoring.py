@@ -32,6 +32,11 @@ GENERIC_WEIGHT = 0.6
 NON_EVIDENCE_SECTIONS = {"appendix", "front"}
 
 
+# A learned coder's suggestion counts as evidence (screening, briefings) from this probability;
+# below it, it waits in the analysts' queues as a possibility.
+MODEL_EVIDENCE = 0.5
+
+
 @dataclass(slots=True)
 class Evidence:
     """What scoring needs to know about one coding."""
@@ -58,9 +63,12 @@ class ReviewScore:
 
 
 def counts(evidence: Evidence) -> bool:
-    """Analyst decisions win: accepted always counts, rejected never, negated never."""
+    """Analyst decisions win: accepted always counts, rejected never, negated never; a model's
+    suggestion below MODEL_EVIDENCE is only a possibility for analysts to look at."""
     if evidence.status == "accepted":
         return True
+    if evidence.method == "model" and evidence.confidence < MODEL_EVIDENCE:
+        return False
     return evidence.status != "rejected" and not evidence.negated
 
 

@@ -17,7 +17,9 @@ from casebrief.learning.examples import Example, frozen_split, gold_examples, gr
 from casebrief.learning.model import FeatureSettings, LearnedCoder, train
 from casebrief.learning.service import read_gold, shipped_gold
 
-CODERS = ("codebook", "model", "both")
+# "possible": codebook + model counting the model's possibilities too (what the analysts' queues
+# hold), i.e. the evidence found if an analyst looks at every suggestion.
+CODERS = ("codebook", "model", "both", "possible")
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -53,6 +55,10 @@ class Predictions:
         self.probabilities = (themes, probs)
         self.model = [{themes[j] for j in (row >= learned.threshold).nonzero()[0]} for row in probs]
         self.both = [a | b for a, b in zip(self.codebook, self.model, strict=True)]
+        self.possible = [
+            a | {themes[j] for j in (row >= learned.possible).nonzero()[0]}
+            for a, row in zip(self.codebook, probs, strict=True)
+        ]
 
     def of(self, coder: str) -> list[set[str]]:
         return getattr(self, coder)

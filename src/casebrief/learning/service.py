@@ -17,7 +17,12 @@ from casebrief.store import models as model_store
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "sample"
 # Gold sets shipped per codebook. Only their training parts are ever learned from.
 SHIPPED_GOLD = {
-    "online-harm": ["gold-online-harm.json", "gold-vocabulary.json", "gold-paraphrase.json"]
+    "online-harm": [
+        "gold-online-harm.json",
+        "gold-vocabulary.json",
+        "gold-paraphrase.json",
+        "gold-narrative.json",
+    ]
 }
 
 
@@ -30,6 +35,8 @@ class LearnReport:
     trained_on: dict[str, int]
     themes: dict[str, dict[str, Any]] = field(default_factory=dict)
     without_classifier: list[str] = field(default_factory=list)
+    encoder: str | None = None  # the sentence encoder the semantic classifiers read, if any
+    blend: dict[str, float] | None = None
 
 
 def shipped_gold(codebook_id: str) -> list[Path]:
@@ -102,6 +109,8 @@ def learn(
         learned.trained_on,
         summary["themes"],
         sorted({t.id for t in codebook.themes} - set(learned.classifiers)),
+        learned.encoder_name,
+        {k: round(v, 3) for k, v in vars(learned.blend).items()} if learned.blend else None,
     )
 
 

@@ -111,7 +111,7 @@ def learner_order(
     order = []
     while pool:
         y = data.labels[labelled]
-        coef, intercept = _fit_one(x[labelled], y, features.settings.C)
+        coef, intercept = _fit_one(x[labelled], y, features.settings.C, "liblinear")
         scores = x[pool] @ coef + intercept
         pick = pool.pop(int(np.argmax(scores)))
         order.append(pick)

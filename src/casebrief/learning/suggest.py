@@ -1,6 +1,8 @@
 """Codings the learned coder proposes where the codebook found nothing: method `model`, the
 model's probability as confidence, status `suggested`, and the same negated / hedged / generic
-flags the codebook's codings get, judged around the word that weighed most."""
+flags the codebook's codings get, judged around the word that weighed most. Suggestions from the
+model's evidence threshold up count as evidence; those between its `possible` floor and that
+threshold are possibilities for the analysts' queues only (see coding.scoring.counts)."""
 
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ class Suggester:
         )
         names = tuple(child_names)
         out = []
-        rows, cols = (probs >= self.learned.threshold).nonzero()
+        rows, cols = (probs >= self.learned.possible).nonzero()
         for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
             s, theme = sentences[row], themes[col]
             if (s.id, theme) in coded or theme not in self.category:

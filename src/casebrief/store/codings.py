@@ -10,7 +10,7 @@ from sqlalchemy import Connection, and_, delete, func, insert, select, text, upd
 
 from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coding, SentenceToCode
-from casebrief.coding.scoring import Evidence, ReviewScore, score_review
+from casebrief.coding.scoring import MODEL_EVIDENCE, Evidence, ReviewScore, score_review
 from casebrief.errors import UsageError
 from casebrief.store.repository import DriverSQL, Store
 from casebrief.store.schema import (
@@ -549,7 +549,7 @@ def codings_for_reviews(
     store: Store, codebook_id: str, review_ids: list[int]
 ) -> list[dict[str, Any]]:
     """Every coding of the given reviews that could count as evidence (not rejected; negated ones
-    only if an analyst accepted them), with its sentence, page, section and review, in a stable
+    and the model's mere possibilities only if an analyst accepted them), with its sentence, page, section and review, in a stable
     order. What briefings are built from; read with the DB-API directly, since a national-scale
     selection has hundreds of thousands of rows."""
     if not review_ids:
@@ -579,10 +579,11 @@ def codings_for_reviews(
         "FROM codings c JOIN sentences s ON s.id = c.sentence_id "
         "LEFT JOIN sections sec ON sec.review_id = s.review_id AND sec.ordinal = s.section "
         f"WHERE c.codebook_id = ? AND c.review_id IN ({ids}) AND c.status != 'rejected' "
-        "AND (c.negated = 0 OR c.status = 'accepted')"
+        "AND (c.negated = 0 OR c.status = 'accepted') "
+        "AND (c.method != 'model' OR c.confidence >= ? OR c.status = 'accepted')"
     )
     with store.engine.connect() as conn:
-        rows = DriverSQL(conn).execute(sql, (codebook_id,)).fetchall()
+        rows = DriverSQL(conn).execute(sql, (codebook_id, MODEL_EVIDENCE)).fetchall()
     rows.sort(
         key=lambda r: (r[0], r[14], r[4], r[2])
     )  # review, sentence, span, theme: cheaper than ORDER BY

