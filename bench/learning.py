@@ -66,7 +66,12 @@ def baseline_one_theme(examples) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--decisions", type=int, default=10_000)
-    parser.add_argument("--sentences", type=int, default=150_000)
+    parser.add_argument(
+        "--sentences",
+        type=int,
+        default=150_000,
+        help="store size; with a sentence encoder the first model coding encodes every sentence",
+    )
     parser.add_argument(
         "--db", type=Path, default=Path(tempfile.gettempdir()) / "casebrief-bench-learning.db"
     )
@@ -83,7 +88,12 @@ def main() -> None:
     baseline = baseline_one_theme(examples)
     start = time.perf_counter()
     report = learn(store, book)
-    figures = {"learn_s": round(time.perf_counter() - start, 2)}
+    figures = {"learn_first_s": round(time.perf_counter() - start, 2)}
+    # The first run encodes every training sentence; later retrains read the stored vectors.
+    start = time.perf_counter()
+    report = learn(store, book)
+    figures["learn_s"] = round(time.perf_counter() - start, 2)
+    figures["encoder"] = report.encoder
     start = time.perf_counter()
     coded = code_store(store, book, workers=2)
     with_model = time.perf_counter() - start
@@ -104,6 +114,7 @@ def main() -> None:
     )
     print(
         f"  learn (read decisions, fit features and every theme, store): {figures['learn_s']:.1f} s"
+        f" (first run, encoding the sentences with {report.encoder}: {figures['learn_first_s']:.1f} s)"
     )
     print(
         f"  baseline, one theme, word TF-IDF + LR on the same sentences: {baseline:.2f} s "

@@ -11,12 +11,13 @@ import numpy as np
 import pytest
 
 from casebrief.codebook import load_codebook
-from casebrief.coding.scoring import MODEL_EVIDENCE, Evidence, score_review
+from casebrief.coding.scoring import Evidence, score_review
 from casebrief.errors import UsageError
 from casebrief.learning import encoder as encoder_module
 from casebrief.learning.encoder import EncoderUnavailable, SentenceEncoder, default_encoder
 from casebrief.learning.examples import Example
 from casebrief.learning.model import LearnedCoder, train
+from casebrief.learning.vectors import StoredVectors
 
 BOOK = load_codebook("online-harm")
 
@@ -148,9 +149,9 @@ def test_without_an_encoder_the_coder_reads_wording_only(monkeypatch):
     assert probs.shape == (1, len(themes))
 
 
-def test_possible_suggestions_count_for_nothing_until_accepted():
-    """A model suggestion below the evidence threshold waits in the queues: it neither makes a
-    review a key factor nor adds to its score; accepted, it counts in full."""
+def test_screening_counts_a_suggestion_at_its_probability():
+    """Twelve findings each suggested at 0.2 are, on expectation, two or three harm sentences:
+    not enough for a key factor; accepted, they count in full."""
 
     def evidence(sentence: int, confidence: float, status: str = "suggested") -> Evidence:
         kind = ("findings", "summary")[sentence % 2]
@@ -159,8 +160,32 @@ def test_possible_suggestions_count_for_nothing_until_accepted():
             status, "model", confidence,
         )  # fmt: skip
 
-    low = [evidence(i, MODEL_EVIDENCE - 0.2) for i in range(12)]
-    assert score_review(BOOK, low).score == 0.0
-    assert not score_review(BOOK, low).key_factor
-    accepted = [evidence(i, MODEL_EVIDENCE - 0.2, "accepted") for i in range(12)]
-    assert score_review(BOOK, accepted).key_factor
+    low = score_review(BOOK, [evidence(i, 0.1) for i in range(12)])
+    assert low.score == pytest.approx(12 * 2.0 * 0.1)
+    assert not low.key_factor
+    assert "model" in " ".join(low.reasons)
+    accepted = score_review(BOOK, [evidence(i, 0.1, "accepted") for i in range(12)])
+    assert accepted.key_factor and accepted.score == pytest.approx(24.0)
+
+
+def test_the_store_keeps_each_texts_vector_once(encoder, store):
+    """Retraining and re-coding read vectors from the store instead of running the encoder
+    again; a text is encoded once, and what comes back is what was stored."""
+    calls: list[int] = []
+
+    class Counting:
+        name, dimension = encoder.name, encoder.dimension
+
+        def encode(self, texts):
+            calls.append(len(texts))
+            return encoder.encode(texts)
+
+    stored = StoredVectors(store, Counting())
+    texts = ["He groomed her online.", "The meeting was held online.", "He groomed her online."]
+    first = stored(texts)
+    again = stored(list(reversed(texts)))
+    assert calls == [2]  # two distinct texts, encoded once
+    assert np.allclose(first, again[::-1], atol=0)
+    assert np.allclose(first, encoder.encode(texts), atol=2e-3)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM text_vectors").scalar() == 2

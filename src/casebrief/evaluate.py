@@ -171,7 +171,7 @@ def render_evaluation(console: Console, result: dict[str, Any]) -> None:
         "codebook": "codebook only",
         "model": "model only",
         "both": "codebook + model",
-        "possible": "codebook + model, with possibilities",
+        "possible": "+ possibilities",
         "random": "random (theme rates)",
     }
     for coder, name in names.items():

@@ -32,8 +32,8 @@ GENERIC_WEIGHT = 0.6
 NON_EVIDENCE_SECTIONS = {"appendix", "front"}
 
 
-# A learned coder's suggestion counts as evidence (screening, briefings) from this probability;
-# below it, it waits in the analysts' queues as a possibility.
+# A learned coder's suggestion is quoted in briefings from this probability; below it, it is a
+# possibility for the analysts' queues. Screening counts every suggestion at its probability.
 MODEL_EVIDENCE = 0.5
 
 
@@ -63,12 +63,9 @@ class ReviewScore:
 
 
 def counts(evidence: Evidence) -> bool:
-    """Analyst decisions win: accepted always counts, rejected never, negated never; a model's
-    suggestion below MODEL_EVIDENCE is only a possibility for analysts to look at."""
+    """Analyst decisions win: accepted always counts, rejected never, negated never."""
     if evidence.status == "accepted":
         return True
-    if evidence.method == "model" and evidence.confidence < MODEL_EVIDENCE:
-        return False
     return evidence.status != "rejected" and not evidence.negated
 
 

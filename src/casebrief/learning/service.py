@@ -11,6 +11,7 @@ from casebrief.codebook import Codebook
 from casebrief.errors import UsageError
 from casebrief.learning.examples import Example, frozen_split, gold_examples, merge
 from casebrief.learning.model import FeatureSettings, LearnedCoder, train
+from casebrief.learning.vectors import for_store
 from casebrief.store import Store
 from casebrief.store import models as model_store
 
@@ -84,7 +85,7 @@ def learn(
             "analyst has decided on a coding yet. Accept or reject some codings first "
             "(`casebrief serve`, Coding review)."
         )
-    learned = train(codebook, examples, settings)
+    learned = train(codebook, examples, settings, vector_source=for_store(store))
     summary = {
         "trained_on": learned.trained_on,
         "themes": {
@@ -118,4 +119,7 @@ def load_model(store: Store, codebook: Codebook) -> LearnedCoder | None:
     row = model_store.latest_model(store, codebook.id, codebook.version)
     if row is None:
         return None
-    return LearnedCoder.loads(row["blob"])
+    learned = LearnedCoder.loads(row["blob"])
+    if learned.encoder_name:
+        learned.vector_source = for_store(store)
+    return learned

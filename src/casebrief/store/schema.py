@@ -195,6 +195,17 @@ models = Table(
 )
 Index("ix_models_codebook", models.c.codebook_id, models.c.id)
 
+# Sentence-encoder vectors by text (float16), so that retraining and re-coding after a retrain
+# read them instead of running the encoder again over the same sentences. A cache: rebuilt on
+# demand, so `db copy` leaves it behind.
+text_vectors = Table(
+    "text_vectors",
+    metadata,
+    Column("encoder", String(64), primary_key=True),
+    Column("digest", String(32), primary_key=True),
+    Column("vector", LargeBinary, nullable=False),
+)
+
 # A row per background job running somewhere (several server processes share one store).
 background_jobs = Table(
     "background_jobs",

@@ -39,9 +39,24 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "episode",
         ),
     ),
-    ("recommendations", ("recommendation", "action plan", "next steps")),
-    ("findings", ("finding", "conclusion")),
-    ("learning", ("learning", "lessons", "good practice", "what needs to change", "reflections")),
+    (
+        "recommendations",
+        ("recommendation", "action plan", "next steps", "questions for", "what needs to happen"),
+    ),
+    ("findings", ("finding", "conclusion", "what we found", "key messages")),
+    (
+        "learning",
+        (
+            "learning",
+            "lessons",
+            "good practice",
+            "what needs to change",
+            "reflections",
+            "what we learned",
+            "what we learnt",
+            "what this means",
+        ),
+    ),
     (
         "analysis",
         (
@@ -89,6 +104,10 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "circumstances",
             "criteria",
             "why this review",
+            "why we ",
+            "our approach",
+            "how we ",
+            "approach to",
         ),
     ),
     (
@@ -132,7 +151,12 @@ def looks_like_heading(line: str) -> bool:
         return (
             bool(rest) and rest[0].isupper() and not rest.endswith(")") and len(rest.split()) <= 10
         )
+    if _ALL_CAPITALS.match(text) and len(text.split()) <= 8:
+        return True  # plain-language reports often set every heading in capitals
     return bool(_KNOWN_HEADINGS.match(text)) and len(text.split()) <= 8 and text[0].isupper()
+
+
+_ALL_CAPITALS = re.compile(r"^(?=(?:[^a-z]*[A-Z]){4})[A-Z0-9][A-Z0-9 '’&:/()-]*$")
 
 
 _NUMBERED_PREFIX = re.compile(
