@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from sqlalchemy import select
 from typer.testing import CliRunner
 
 from casebrief.cli import app
@@ -13,6 +14,7 @@ from casebrief.config import database_url
 from casebrief.store import Store
 from casebrief.store import copy as store_copy
 from casebrief.store.migrate import HEAD
+from casebrief.store.schema import text_vectors
 
 runner = CliRunner()
 
@@ -65,6 +67,12 @@ def test_copy_sqlite_to_postgresql_and_back(coded_db, pg_url, tmp_path):
 def test_an_interrupted_copy_resumes(coded_db, pg_url, monkeypatch):
     monkeypatch.setattr(store_copy, "BATCH_ROWS", 500)
     source, target = Store(database_url(coded_db)), Store(pg_url)
+    vectors = [
+        {"encoder": "test-encoder", "digest": f"{i:032x}", "vector": bytes([i % 256]) * 768}
+        for i in range(1200)
+    ]
+    with source.transaction() as conn:
+        conn.execute(text_vectors.insert(), vectors)
     batches = 0
 
     def stop_after_a_few(table, done, total):
@@ -79,6 +87,10 @@ def test_an_interrupted_copy_resumes(coded_db, pg_url, monkeypatch):
     results = store_copy.copy_store(source, target)
     assert all(r.complete for r in results), [r for r in results if not r.complete]
     assert target.counts() == source.counts()
+    # The encoder's vectors come along too, byte for byte (re-encoding a library takes hours).
+    with target.engine.connect() as conn:
+        copied = {r.digest: r.vector for r in conn.execute(select(text_vectors))}
+    assert copied == {v["digest"]: v["vector"] for v in vectors}
 
 
 def test_db_status_and_upgrade_name_the_backend(store_url):

@@ -297,3 +297,20 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     for s in traps:
         assert not coded.get(s["text"], set()) & HARM, s["text"]
     assert load_model(store, BOOK) is not None
+
+
+def test_coding_with_a_new_codebook_version_says_to_retrain(tmp_path):
+    """A model belongs to one codebook version: after a version bump, coding says so and how to
+    train one, rather than silently dropping the model's suggestions."""
+    store = Store(database_url(tmp_path / "bump.db"))
+    ingest([UNSEEN / "penrhos-baby-d.html"], store)
+    learn(store, BOOK)
+    source = Path(BOOK.source).read_text(encoding="utf-8")
+    bumped = tmp_path / "online-harm.yaml"
+    bumped.write_text(
+        source.replace(f"version: {BOOK.version}\n", f"version: {BOOK.version + 1}\n"),
+        encoding="utf-8",
+    )
+    report = code_store(store, load_codebook(bumped))
+    assert report.model is None
+    assert any(f"v{BOOK.version}" in w and "casebrief learn" in w for w in report.warnings)

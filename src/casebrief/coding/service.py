@@ -18,6 +18,7 @@ from casebrief.learning.suggest import Suggester
 from casebrief.learning.vectors import for_store
 from casebrief.store import Store
 from casebrief.store import codings as coding_store
+from casebrief.store import models as model_store
 
 BATCH = 8  # reviews per worker task
 
@@ -55,6 +56,16 @@ def code_store(
         report.warnings.append(warning)
     learned = load_model(store, codebook) if use_model else None
     report.model = learned.fingerprint if learned else None
+    if (
+        use_model
+        and learned is None
+        and (older := model_store.trained_versions(store, codebook.id))
+    ):
+        report.warnings.append(
+            f"the learned coder was trained for {codebook.id} v{max(older)}, not v{codebook.version}: "
+            f"coding with the codebook only; run `casebrief learn --codebook {codebook.id}`, then "
+            "`casebrief code` again for its suggestions."
+        )
     # Reviews new to this codebook version are coded in full; reviews coded with it under
     # another model (or none) only get fresh model suggestions, so that the codebook's codings
     # keep their ids while analysts work on them.

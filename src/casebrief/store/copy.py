@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Table, func, select, text
+from sqlalchemy import Connection, Table, func, select, text, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 
 from casebrief.store.repository import Store
@@ -24,6 +24,7 @@ from casebrief.store.schema import (
     reviews,
     sections,
     sentences,
+    text_vectors,
     users,
 )
 
@@ -32,7 +33,8 @@ REVIEWS_PER_BATCH = 50
 SMALLER_BATCHES = {"reviews": 100, "models": 2}  # rows with whole texts or pickled models
 
 # In dependency order. How each is resumed: by its integer id, by review (tables keyed by
-# review and something else), or whole (small tables keyed by text: rows already there are kept).
+# review and something else), by primary key in order (large tables keyed by text), or whole
+# (small tables keyed by text). Rows already there are kept in the last two.
 TABLES: list[tuple[Table, str]] = [
     (users, "whole"),
     (codebooks, "whole"),
@@ -47,6 +49,8 @@ TABLES: list[tuple[Table, str]] = [
     (coding_decisions, "id"),
     (metadata_corrections, "id"),
     (models, "id"),
+    # Sentence-encoder vectors: a cache, but hours of encoding at national scale.
+    (text_vectors, "key"),
 ]
 
 
@@ -73,7 +77,7 @@ def copy_store(
         copied = 0
         for batch in _batches(source, target, table, mode):
             with target.transaction() as conn:
-                _insert(conn, table, batch, skip_existing=mode == "whole")
+                _insert(conn, table, batch, skip_existing=mode in {"whole", "key"})
             copied += len(batch)
             if on_progress:
                 on_progress(table.name, min(total, done + copied), total)
@@ -89,6 +93,18 @@ def _batches(source: Store, target: Store, table: Table, mode: str) -> Iterator[
             for i in range(0, len(rows), BATCH_ROWS):
                 yield rows[i : i + BATCH_ROWS]
             return
+        if mode == "key":
+            key = tuple_(*table.primary_key.columns)
+            position = None
+            while True:
+                query = select(table).order_by(*table.primary_key.columns).limit(BATCH_ROWS)
+                if position is not None:
+                    query = query.where(key > tuple_(*position))
+                rows = [dict(r) for r in src.execute(query).mappings()]
+                if not rows:
+                    return
+                position = [rows[-1][c.name] for c in table.primary_key.columns]
+                yield rows
         if mode == "id":
             last = _max(target, table.c.id) or 0
             size = SMALLER_BATCHES.get(table.name, BATCH_ROWS)

@@ -92,6 +92,18 @@ def save_model(
         return model_id
 
 
+def trained_versions(store: Store, codebook_id: str) -> list[int]:
+    """The codebook versions some model was trained for."""
+    with store.engine.connect() as conn:
+        return list(
+            conn.execute(
+                select(models.c.codebook_version)
+                .where(models.c.codebook_id == codebook_id)
+                .distinct()
+            ).scalars()
+        )
+
+
 def latest_model(store: Store, codebook_id: str, version: int) -> dict[str, Any] | None:
     """The newest model trained for this codebook version (blob included), or None."""
     with store.engine.connect() as conn:

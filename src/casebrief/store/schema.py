@@ -197,7 +197,7 @@ Index("ix_models_codebook", models.c.codebook_id, models.c.id)
 
 # Sentence-encoder vectors by text (float16), so that retraining and re-coding after a retrain
 # read them instead of running the encoder again over the same sentences. A cache: rebuilt on
-# demand, so `db copy` leaves it behind.
+# demand, but `db copy` takes it along: re-encoding a national library takes hours.
 text_vectors = Table(
     "text_vectors",
     metadata,
