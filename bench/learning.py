@@ -63,6 +63,40 @@ def baseline_one_theme(examples) -> float:
     return time.perf_counter() - start
 
 
+def encoder_speed(store, book, count: int = 2000) -> dict[str, float]:
+    """The sentence encoder on distinct sentences (the synthetic store repeats its sentences, so
+    whole-store coding encodes few), against the lexical features of the same sentences."""
+    from casebrief.learning.encoder import default_encoder
+    from casebrief.learning.model import FeatureSettings, SentenceFeatures
+
+    encoder = default_encoder()
+    if encoder is None:
+        return {}
+    with store.engine.connect() as conn:
+        texts = [
+            t
+            for (t,) in conn.exec_driver_sql(
+                f"SELECT DISTINCT text FROM sentences ORDER BY text LIMIT {count}"
+            )
+        ]
+    features = SentenceFeatures(book, FeatureSettings())
+    features.fit_transform(texts, [None] * len(texts))
+    start = time.perf_counter()
+    features.transform(texts, [None] * len(texts))
+    lexical = time.perf_counter() - start
+    start = time.perf_counter()
+    encoder.encode(texts)
+    encoding = time.perf_counter() - start
+    print(
+        f"  {len(texts):,} distinct sentences: encoder {len(texts) / encoding:,.0f} sentences/s; "
+        f"lexical features {len(texts) / lexical:,.0f} sentences/s ({encoding / lexical:.0f}x)"
+    )
+    return {
+        "encoder_sentences_per_s": round(len(texts) / encoding, 1),
+        "lexical_features_sentences_per_s": round(len(texts) / lexical, 1),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--decisions", type=int, default=10_000)
@@ -94,6 +128,7 @@ def main() -> None:
     report = learn(store, book)
     figures["learn_s"] = round(time.perf_counter() - start, 2)
     figures["encoder"] = report.encoder
+    figures.update(encoder_speed(store, book))
     start = time.perf_counter()
     coded = code_store(store, book, workers=2)
     with_model = time.perf_counter() - start
