@@ -165,13 +165,12 @@ def test_key_factor_reasons_say_which_evidence_came_from_the_model():
     codebook = [
         harm(1, "online_grooming", "findings"),
         harm(2, "online_grooming", "summary"),
-        harm(3, "online_grooming", "analysis"),
     ]
     with_model = [*codebook, harm(4, "sextortion", "findings", "model", 0.8)]
     score = score_review(BOOK, with_model)
     assert score.key_factor
-    assert "codebook 5.5, model 1.6" in score.reasons[0]
-    assert "3 from the codebook, 1 suggested by the model" in score.reasons[1]
+    assert "codebook 4, model 1.6" in score.reasons[0]
+    assert "2 from the codebook, 1 suggested by the model" in score.reasons[1]
     alone = score_review(BOOK, codebook)
     assert not alone.key_factor and "model" not in " ".join(alone.reasons)
 
