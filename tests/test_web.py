@@ -647,6 +647,17 @@ def test_model_queues_rank_suggestions_and_retrain_in_the_background(coded_db):
     page = client.get("/coding", params={"order": "missed"}).text
     assert "undecided model suggestion" in page and "Learned coder trained" in page
     assert f"model {first['confidence']:.2f}" in page
+    # A suggestion below the quoting threshold is marked as a possibility; one above is not.
+    seen: dict[bool, str] = {}
+    after = None
+    for _ in range(30):
+        params = {"order": "uncertain"} | ({"after": after} if after else {})
+        coding = client.get("/api/queue", params=params).json()["coding"]
+        seen.setdefault(coding["confidence"] < 0.5, client.get("/coding", params=params).text)
+        if len(seen) == 2:
+            break
+        after = coding["id"]
+    assert ">possible<" in seen[True] and ">possible<" not in seen[False]
     assert client.get("/api/queue", params={"order": "bogus"}).status_code == 400
     # Five decisions from the queue start one retrain in the background; deciding goes on.
     retrainer = client.app.state.retrainer

@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.middleware.sessions import SessionMiddleware
 
 from casebrief import __version__
+from casebrief.coding.scoring import MODEL_EVIDENCE
 from casebrief.errors import CasebriefError, ReviewNotFound, UsageError
 from casebrief.store import Store
 from casebrief.store.decisions import CodingNotFound
@@ -26,6 +27,8 @@ templates = Jinja2Templates(directory=str(HERE / "templates"))
 templates.env.autoescape = True  # every template is HTML; review text is untrusted
 templates.env.trim_blocks = True
 templates.env.lstrip_blocks = True
+# From this probability a model suggestion may be quoted; below it the page calls it possible.
+templates.env.globals["model_evidence"] = MODEL_EVIDENCE
 
 # Scripts only from our own static files; report text can never run as code. Inline styles
 # are allowed because matplotlib's SVG charts carry style attributes.
