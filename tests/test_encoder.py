@@ -9,15 +9,19 @@ import os
 
 import numpy as np
 import pytest
+from typer.testing import CliRunner
 
+from casebrief.cli import app
 from casebrief.codebook import load_codebook
 from casebrief.coding.scoring import Evidence, score_review
+from casebrief.config import database_url
 from casebrief.errors import UsageError
 from casebrief.learning import encoder as encoder_module
 from casebrief.learning.encoder import EncoderUnavailable, SentenceEncoder, default_encoder
 from casebrief.learning.examples import Example
 from casebrief.learning.model import LearnedCoder, train
 from casebrief.learning.vectors import StoredVectors
+from casebrief.store import Store
 
 BOOK = load_codebook("online-harm")
 
@@ -189,3 +193,21 @@ def test_the_store_keeps_each_texts_vector_once(encoder, store):
     assert np.allclose(first, encoder.encode(texts), atol=2e-3)
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM text_vectors").scalar() == 2
+
+
+def test_a_broken_encoder_folder_stops_learn_with_what_to_do(tmp_path, monkeypatch):
+    """A configured folder whose weights are corrupt: `learn` names the folder and the setting,
+    with no traceback, and stores no model."""
+    (tmp_path / "config.json").write_text('{"model_type": "bert"}', encoding="utf-8")
+    (tmp_path / "tokenizer.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "model.safetensors").write_bytes(b"\x00not weights")
+    monkeypatch.setenv(encoder_module.ENV_VAR, str(tmp_path))
+    encoder_module._load.cache_clear()
+    db = tmp_path / "store.db"
+    result = CliRunner().invoke(app, ["learn", "--db", str(db)])
+    encoder_module._load.cache_clear()
+    assert result.exit_code != 0
+    assert str(tmp_path) in result.output and encoder_module.ENV_VAR in result.output
+    assert "Traceback" not in result.output
+    with Store(database_url(db)).engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM models").scalar() == 0

@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from casebrief.config import cache_dir
+from casebrief.errors import UsageError
 
 ENV_VAR = "CASEBRIEF_EMBEDDING_MODEL"
 MAX_TOKENS = 128  # review sentences are short; longer ones are cut, as sentence-transformers does
@@ -32,8 +33,8 @@ BATCH = 32  # measured fastest on 2 cores (64: 0.75x, 128: 0.7x)
 MEMO_SIZE = 200_000  # vectors remembered by text, 1.5 KB each
 
 
-class EncoderUnavailable(RuntimeError):
-    """No encoder files on this machine, or they cannot be read."""
+class EncoderUnavailable(UsageError):
+    """The configured encoder's files cannot be read."""
 
 
 @dataclass(frozen=True)
@@ -69,20 +70,25 @@ class SentenceEncoder:
     """A BERT sentence encoder with mean pooling and unit-length output."""
 
     def __init__(self, folder: Path) -> None:
+        folder = Path(folder)
+        try:
+            self._read(folder)
+        except Exception as exc:  # the readers' own error types: corrupt JSON, weights, vocab
+            raise EncoderUnavailable(
+                f"{folder}: cannot read the sentence encoder ({exc}). Point {ENV_VAR} at a folder "
+                "with a BERT encoder's config.json, tokenizer.json and model.safetensors, or set "
+                "it to an empty string to code without an encoder."
+            ) from exc
+
+    def _read(self, folder: Path) -> None:
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
-        folder = Path(folder)
-        try:
-            config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-            weights = load_file(str(folder / "model.safetensors"))
-            self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
-        except (OSError, ValueError, KeyError) as exc:
-            raise EncoderUnavailable(f"{folder}: cannot read the sentence encoder ({exc})") from exc
+        config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
         if config.get("model_type") != "bert":
-            raise EncoderUnavailable(
-                f"{folder}: model_type {config.get('model_type')!r} is not a BERT encoder"
-            )
+            raise ValueError(f"model_type {config.get('model_type')!r} is not a BERT encoder")
+        weights = load_file(str(folder / "model.safetensors"))
+        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.name = folder.name
         self.heads = int(config["num_attention_heads"])
         self.eps = float(config.get("layer_norm_eps", 1e-12))
@@ -136,14 +142,15 @@ class SentenceEncoder:
     def encode_cached(self, texts: Sequence[str]) -> np.ndarray:
         """As `encode`, remembering vectors by text: training, cross-validation and coding see
         the same gold and decided sentences again and again."""
-        missing = list(dict.fromkeys(t for t in texts if t not in self._memo))
-        if missing:
-            if len(self._memo) + len(missing) > MEMO_SIZE:
-                self._memo.clear()
-            self._memo.update(zip(missing, self.encode(missing), strict=True))
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        return np.stack([self._memo[t] if t in self._memo else self.encode([t])[0] for t in texts])
+        missing = list(dict.fromkeys(t for t in texts if t not in self._memo))
+        if len(self._memo) + len(missing) > MEMO_SIZE:
+            self._memo.clear()
+            missing = list(dict.fromkeys(texts))
+        if missing:
+            self._memo.update(zip(missing, self.encode(missing), strict=True))
+        return np.stack([self._memo[t] for t in texts])
 
     def _forward(self, id_lists: list[list[int]]) -> np.ndarray:
         n, length = len(id_lists), max(len(ids) for ids in id_lists)

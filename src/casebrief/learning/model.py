@@ -288,8 +288,10 @@ def train(
 
     settings = settings or FeatureSettings()
     encoder = default_encoder() if settings.semantic else None
-    encode = vector_source or (encoder.encode_cached if encoder else None)
-    vectors = encode([e.text for e in examples]) if encoder and encode else None
+    vectors = None
+    if encoder is not None:
+        encode = vector_source or encoder.encode_cached
+        vectors = encode([e.text for e in examples])
     learned = _fit(codebook, examples, settings, vectors)
     if encoder is not None and vectors is not None:
         learned.encoder_name = encoder.name
