@@ -36,6 +36,7 @@ BOOK = load_codebook("online-harm")
 HARM = {t.id for t in BOOK.themes if t.category == "harm_type"}
 UNSEEN = Path(__file__).parent / "data" / "unseen"
 UNSEEN_B = Path(__file__).parent / "data" / "unseen-b"
+UNSEEN_C = Path(__file__).parent / "data" / "unseen-c"
 
 
 @pytest.fixture()
@@ -263,7 +264,7 @@ def test_simulate_rejects_an_unknown_theme(tmp_path):
     assert result.exit_code == 2 and "nonsense" in result.stderr
 
 
-@pytest.mark.parametrize("folder", [UNSEEN, UNSEEN_B], ids=["set-a", "set-b"])
+@pytest.mark.parametrize("folder", [UNSEEN, UNSEEN_B, UNSEEN_C], ids=["set-a", "set-b", "set-c"])
 def test_unseen_gold_is_in_step_with_the_reviews(folder):
     from tests.data.unseen_gold import build
 

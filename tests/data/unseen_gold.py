@@ -16,6 +16,8 @@ DESCRIPTION = {
     "measured once, then used to shape the paraphrase set and the codebook (a development set).",
     "unseen-b": "A second set of reviews in other voices, written and coded by hand after all "
     "tuning and never used for it.",
+    "unseen-c": "A third set of reviews in other voices, written and coded by hand before the "
+    "changes measured on it, and never used to tune them.",
 }
 
 
