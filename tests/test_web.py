@@ -654,10 +654,22 @@ def test_model_queues_rank_suggestions_and_retrain_in_the_background(coded_db):
         params = {"order": "uncertain"} | ({"after": after} if after else {})
         coding = client.get("/api/queue", params=params).json()["coding"]
         seen.setdefault(coding["confidence"] < 0.5, client.get("/coding", params=params).text)
+        if coding["confidence"] < 0.5:
+            low = coding
         if len(seen) == 2:
             break
         after = coding["id"]
     assert ">possible<" in seen[True] and ">possible<" not in seen[False]
+    # The review page shows the same possibility outlined in the text and flagged in the list.
+    page = client.get(f"/reviews/{low['review_id']}", params={"codebook": "online-harm"}).text
+    item = page[page.index(f'data-coding="{low["id"]}"') :].split("</li>")[0]
+    assert f"possible {low['confidence']:.2f}" in item
+    section = re.search(r'data-section="(\d+)"', item).group(1)
+    page = client.get(
+        f"/reviews/{low['review_id']}", params={"codebook": "online-harm", "section": section}
+    ).text
+    sentence = page[page.index(f'id="s{low["sentence_id"]}"') :].split("</span>")[0]
+    assert re.search(r'<mark class="[^"]*" title="[^"]*, possible\)', sentence)
     assert client.get("/api/queue", params={"order": "bogus"}).status_code == 400
     # Five decisions from the queue start one retrain in the background; deciding goes on.
     retrainer = client.app.state.retrainer

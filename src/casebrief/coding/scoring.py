@@ -37,6 +37,16 @@ NON_EVIDENCE_SECTIONS = {"appendix", "front"}
 MODEL_EVIDENCE = 0.5
 
 
+def is_possible(coding: dict) -> bool:
+    """A model suggestion below MODEL_EVIDENCE that no analyst has accepted: shown apart, and
+    quoted in briefings only once accepted."""
+    return (
+        coding.get("method") == "model"
+        and coding.get("status") != "accepted"
+        and (coding.get("confidence") or 0.0) < MODEL_EVIDENCE
+    )
+
+
 @dataclass(slots=True)
 class Evidence:
     """What scoring needs to know about one coding."""

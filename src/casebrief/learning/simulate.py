@@ -2,8 +2,8 @@
 seed labels, each method orders the remaining sentences, an oracle reveals labels in that order,
 and we measure how fast the relevant sentences are found.
 
-Methods: random order; the codebook's own ranking (fixed); casebrief's learner (retrained after
-every label, querying the most probable sentence); and ASReview's default model (ELAS u4) run in
+Methods: random order; the codebook's own ranking (fixed); casebrief's learner (both its halves,
+lexical and semantic, retrained after every label, querying the most probable sentence); and ASReview's default model (ELAS u4) run in
 the same process on the same texts, seeds and labels, when ASReview is installed.
 
 Metrics, over the sentences screened after the seeds: recall after each sentence; WSS@r, the
@@ -25,7 +25,12 @@ from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coder
 from casebrief.coding.scoring import coding_asserted
 from casebrief.errors import UsageError
-from casebrief.learning.model import FeatureSettings, SentenceFeatures, _fit_one
+from casebrief.learning.model import (
+    DEFAULT_BLEND,
+    FeatureSettings,
+    SentenceFeatures,
+    _fit_one,
+)
 
 Progress = Callable[[str, int, int], None]
 
@@ -102,17 +107,28 @@ def learner_order(
     settings: FeatureSettings | None = None,
     on_step: Callable[[int], None] | None = None,
 ) -> list[int]:
-    """casebrief's learner as an active screener: features fitted on all texts once (no labels
-    involved), a classifier retrained after every label, the most probable sentence next."""
-    features = SentenceFeatures(codebook, settings or FeatureSettings())
+    """casebrief's learner as an active screener: features (and, with an encoder, sentence
+    vectors) computed for all texts once, no labels involved; both classifiers retrained after
+    every label and combined with the default blend's weights; the most probable sentence next."""
+    from casebrief.learning.encoder import default_encoder
+
+    settings = settings or FeatureSettings()
+    features = SentenceFeatures(codebook, settings)
     x = features.fit_transform(data.texts, data.kinds)
+    encoder = default_encoder() if settings.semantic else None
+    vectors = encoder.encode_cached(data.texts) if encoder is not None else None
     labelled = list(seeds)
     pool = [i for i in range(len(data.texts)) if i not in set(seeds)]
     order = []
     while pool:
         y = data.labels[labelled]
-        coef, intercept = _fit_one(x[labelled], y, features.settings.C, "liblinear")
-        scores = x[pool] @ coef + intercept
+        coef, intercept = _fit_one(x[labelled], y, settings.C, "liblinear")
+        scores = np.asarray(x[pool] @ coef).ravel() + intercept
+        if vectors is not None:
+            # The blend's weights on the two logits: the lexical score is a logit already.
+            sem_coef, sem_intercept = _fit_one(vectors[labelled], y, settings.C_semantic, "lbfgs")
+            semantic = vectors[pool] @ sem_coef + sem_intercept
+            scores = DEFAULT_BLEND.lexical * scores + DEFAULT_BLEND.semantic * semantic
         pick = pool.pop(int(np.argmax(scores)))
         order.append(pick)
         labelled.append(pick)

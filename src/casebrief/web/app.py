@@ -13,7 +13,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.middleware.sessions import SessionMiddleware
 
 from casebrief import __version__
-from casebrief.coding.scoring import MODEL_EVIDENCE
+from casebrief.coding.scoring import MODEL_EVIDENCE, is_possible
 from casebrief.errors import CasebriefError, ReviewNotFound, UsageError
 from casebrief.store import Store
 from casebrief.store.decisions import CodingNotFound
@@ -29,6 +29,7 @@ templates.env.trim_blocks = True
 templates.env.lstrip_blocks = True
 # From this probability a model suggestion may be quoted; below it the page calls it possible.
 templates.env.globals["model_evidence"] = MODEL_EVIDENCE
+templates.env.tests["possible"] = is_possible
 
 # Scripts only from our own static files; report text can never run as code. Inline styles
 # are allowed because matplotlib's SVG charts carry style attributes.

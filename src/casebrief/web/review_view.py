@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from casebrief.coding.scoring import is_possible
 from casebrief.readers.ocr import LOW_CONFIDENCE
 from casebrief.store import Store, run_sql
 
@@ -26,12 +27,15 @@ class Segment:
             classes.add("negated")
         if any(c["status"] == "accepted" for c in live):
             classes.add("accepted")
+        if all(is_possible(c) for c in live):
+            classes.add("possible")
         return " ".join(sorted(classes))
 
     @property
     def title(self) -> str:
         return "; ".join(
-            f"{c['label']} ({c['status']}{', negated' if c['negated'] else ''})"
+            f"{c['label']} ({c['status']}{', negated' if c['negated'] else ''}"
+            f"{', possible' if is_possible(c) else ''})"
             for c in self.codings
         )
 
