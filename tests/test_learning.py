@@ -203,9 +203,18 @@ def test_real_review_vocabulary_is_in_the_codebook():
         "He threatened to post the videos to her followers unless she paid.": "sextortion",
         "Officers found child sexual exploitation material on the laptop.": "indecent_images",
         "The tablet waited four months for forensic examination.": "pi_device_delay",
+        "He paid to watch children overseas being sexually abused on a live feed.": "livestreaming",
+        "It was financially motivated sexual extortion by an organised group.": "sextortion",
+        "The account demanded he transfer money before midnight.": "sextortion",
     }
     for text, theme in cases.items():
         assert theme in {c.theme for c in coder.code_sentence(text, None) if not c.negated}, text
+    # The same words without abuse are not live-streamed abuse.
+    for text in (
+        "Relatives paid to watch the school play, which was streamed to them.",
+        "The family watched the match on a live feed.",
+    ):
+        assert "livestreaming" not in {c.theme for c in coder.code_sentence(text, None)}, text
 
 
 @settings(max_examples=30, deadline=None)
