@@ -38,11 +38,11 @@ MODEL_EVIDENCE = 0.5
 
 
 def is_possible(coding: dict) -> bool:
-    """A model suggestion below MODEL_EVIDENCE that no analyst has accepted: shown apart, and
+    """A model suggestion below MODEL_EVIDENCE that no analyst has decided yet: shown apart, and
     quoted in briefings only once accepted."""
     return (
         coding.get("method") == "model"
-        and coding.get("status") != "accepted"
+        and coding.get("status") == "suggested"
         and (coding.get("confidence") or 0.0) < MODEL_EVIDENCE
     )
 

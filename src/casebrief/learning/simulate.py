@@ -2,9 +2,10 @@
 seed labels, each method orders the remaining sentences, an oracle reveals labels in that order,
 and we measure how fast the relevant sentences are found.
 
-Methods: random order; the codebook's own ranking (fixed); casebrief's learner (both its halves,
-lexical and semantic, retrained after every label, querying the most probable sentence); and ASReview's default model (ELAS u4) run in
-the same process on the same texts, seeds and labels, when ASReview is installed.
+Methods: random order; the codebook's own ranking (fixed); casebrief's learner (both its
+halves, lexical and semantic, retrained after every label, querying the most probable sentence);
+and ASReview's default model (ELAS u4) run in the same process on the same texts, seeds and
+labels, when ASReview is installed.
 
 Metrics, over the sentences screened after the seeds: recall after each sentence; WSS@r, the
 share of screening saved at recall r compared with reading in random order ((N - n_r) / N -
