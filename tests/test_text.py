@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from casebrief.model import Document, RawPage
 from casebrief.text.clean import build_blocks, normalise_line
-from casebrief.text.pipeline import parse_document
+from casebrief.text.pipeline import parse_document, parse_file
 from casebrief.text.sections import classify_heading, looks_like_heading
 from casebrief.text.sentences import split_sentences
 
@@ -64,6 +64,39 @@ def test_hyphenation_rejoined_using_the_documents_own_words():
     text = build_blocks(_doc([lines]))[0].text
     assert "professionals involved" in text
     assert "self-harm was known" in text
+
+
+def test_hyphen_pdfium_joined_across_a_break_is_kept_in_compounds_only():
+    """pdfium joins a line that ended in a hyphen itself and marks the hyphen U+FFFE: a compound
+    ("self-harm", "photo-sharing") keeps it, a word split by the layout ("assess-ment") loses it."""
+    lines = [
+        "The plan for her eating disorder and self\ufffeharm was agreed, and the assess\ufffement",
+        "noted that she used a photo\ufffesharing app most evenings; the assessment was shared.",
+    ]
+    text = build_blocks(_doc([lines]))[0].text
+    assert "eating disorder and self-harm was agreed" in text
+    assert "the assessment noted" in text
+    assert "a photo-sharing app" in text
+
+
+def test_compound_word_broken_at_a_pdf_line_end_stays_hyphenated(tmp_path):
+    """A real PDF whose layout breaks "self-harm" after its hyphen, read by the PDF reader:
+    columns of many widths, so that some break falls there whatever the fonts."""
+    from weasyprint import HTML
+
+    from casebrief.readers.pdf import read_pdf
+
+    paragraphs = "".join(
+        f"<p style='width: {width / 10}cm; font-size: 11pt'>Notes of self-harm. Notes of self-harm.</p>"
+        for width in range(18, 40)
+    )
+    path = tmp_path / "compound.pdf"
+    HTML(string=paragraphs).write_pdf(path)
+    raw = [line for page in read_pdf(path).pages for line in page.lines]
+    assert any("\ufffe" in line or line.endswith("self-") for line in raw)
+    text = " ".join(s.text for s in parse_file(path).sentences)
+    assert "selfharm" not in text
+    assert text.count("self-harm") == 2 * 22
 
 
 def test_ligatures_and_odd_spaces_normalised():

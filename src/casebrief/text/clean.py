@@ -31,8 +31,10 @@ _CHAR_MAP = str.maketrans(
         "\u2010": "-",
         "\u2011": "-",
         "\x02": "-",  # pdfium's marker for a hyphen a line break created
+        # pdfium's marker for a hyphen at a line break it has already joined ("self\ufffeharm"):
+        # kept as a marker until the document's vocabulary can say whether to keep the hyphen.
+        "\ufffe": "\x1f",
         "\t": " ",
-        "\ufffe": "",
         "\uf0b7": "\u2022",  # Symbol-font bullet
     }
 )
@@ -44,6 +46,8 @@ _LIST_START = re.compile(
     r"^(?:[\u2022\u25cf\u25aa\u00b7\u2013*-]\s|\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\.?\s)"
 )
 _HYPHENATED_END = re.compile(r"([A-Za-z]+)-$")
+_BREAK_HYPHEN = "\x1f"
+_BROKEN_WORD = re.compile(r"([A-Za-z]+)\x1f([A-Za-z]+)")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # Left halves that usually keep their hyphen ("self-harm", "co-sleeping"), when the document
 # itself gives no evidence either way.
@@ -88,6 +92,14 @@ _KEEP_HYPHEN = {
     "low",
     "front",
     "re",
+    "e",
+    "cyber",
+    "photo",
+    "video",
+    "peer",
+    "age",
+    "year",
+    "risk",
 }
 FURNITURE_ZONE = 3  # lines at the top and bottom of a page where headers and footers live
 
@@ -106,6 +118,7 @@ def build_blocks(doc: Document) -> list[Block]:
         for page in doc.pages
     ]
     _drop_furniture(pages)
+    _mend_broken_words(pages, _Vocabulary(pages))
     if not doc.layout_lines:
         return [
             Block(text=line, page=page.number, is_heading=index in page.headings)
@@ -226,18 +239,35 @@ class _Vocabulary:
         return word in self._words
 
 
+def _keeps_hyphen(left: str, right: str, vocabulary: _Vocabulary) -> bool:
+    """Whether a word hyphenated at a line break ("self-" + "harm", "assess-" + "ment") is a
+    hyphenated word: the document's own vocabulary decides, else the left half's shape."""
+    left, first_part = left.lower(), right.lower().split("-")[0]
+    if f"{left}-{first_part}" in vocabulary:
+        return True
+    return left + first_part not in vocabulary and left in _KEEP_HYPHEN
+
+
+def _mend_broken_words(pages: list[RawPage], vocabulary: _Vocabulary) -> None:
+    """Resolve the hyphens pdfium marked where it joined a broken line itself."""
+    for page in pages:
+        for i, line in enumerate(page.lines):
+            if _BREAK_HYPHEN not in line:
+                continue
+            line = _BROKEN_WORD.sub(
+                lambda m: m[1] + ("-" if _keeps_hyphen(m[1], m[2], vocabulary) else "") + m[2],
+                line,
+            )
+            page.lines[i] = line.replace(_BREAK_HYPHEN, "-")
+
+
 def _join(text: str, line: str, vocabulary: _Vocabulary) -> str:
     """Join a line to its paragraph, re-joining a word hyphenated across the break when the
     document's own vocabulary (or the word's shape) says it is one word."""
     m = _HYPHENATED_END.search(text[-40:]) if text.endswith("-") else None
     if m and line[:1].islower():
-        left = m.group(1).lower()
         right = _WORD.match(line)
-        right_word = right.group(0).lower() if right else ""
-        first_part = right_word.split("-")[0]
-        if f"{left}-{first_part}" in vocabulary:
+        if _keeps_hyphen(m.group(1), right.group(0) if right else "", vocabulary):
             return text + line
-        if left + first_part in vocabulary or left not in _KEEP_HYPHEN:
-            return text[:-1] + line
-        return text + line
+        return text[:-1] + line
     return f"{text} {line}"
