@@ -37,6 +37,7 @@ HARM = {t.id for t in BOOK.themes if t.category == "harm_type"}
 UNSEEN = Path(__file__).parent / "data" / "unseen"
 UNSEEN_B = Path(__file__).parent / "data" / "unseen-b"
 UNSEEN_C = Path(__file__).parent / "data" / "unseen-c"
+UNSEEN_D = Path(__file__).parent / "data" / "unseen-d"
 
 
 @pytest.fixture()
@@ -273,7 +274,9 @@ def test_simulate_rejects_an_unknown_theme(tmp_path):
     assert result.exit_code == 2 and "nonsense" in result.stderr
 
 
-@pytest.mark.parametrize("folder", [UNSEEN, UNSEEN_B, UNSEEN_C], ids=["set-a", "set-b", "set-c"])
+@pytest.mark.parametrize(
+    "folder", [UNSEEN, UNSEEN_B, UNSEEN_C, UNSEEN_D], ids=["set-a", "set-b", "set-c", "set-d"]
+)
 def test_unseen_gold_is_in_step_with_the_reviews(folder):
     from tests.data.unseen_gold import build
 

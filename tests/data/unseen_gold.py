@@ -18,6 +18,9 @@ DESCRIPTION = {
     "tuning and never used for it.",
     "unseen-c": "A third set of reviews in other voices, written and coded by hand before the "
     "changes measured on it, and never used to tune them.",
+    "unseen-d": "A fourth set of reviews in other voices and layouts (a paginated PDF with running "
+    "headers and footers among them), written and coded by hand before the changes measured on "
+    "it, and never used to tune them.",
 }
 
 
