@@ -138,6 +138,35 @@ def test_the_learned_coder_blends_a_semantic_classifier(encoder):
     assert LearnedCoder.loads(learned.dumps()).fingerprint == learned.fingerprint
 
 
+def test_a_close_paraphrase_of_a_labelled_sentence_is_near_its_yes_neighbours(encoder):
+    """The nearest-neighbour margin: positive next to the "yes" examples, negative next to the
+    "no" ones, kept through saving; a sentence that only echoes a negative gets a lower
+    probability than one that echoes a positive."""
+    learned = train(BOOK, _examples())
+    assert learned.train_vectors is not None and len(learned.train_vectors) == len(_examples())
+    near_yes = "A man pretending to be a boy made friends with her in a game and asked for photos."
+    near_no = "The strategy meeting took place online."
+    themes = ["online_grooming"]
+    vectors = encoder.encode([near_yes, near_no])
+    margin = learned._margin(vectors, themes)
+    assert margin[0, 0] > 0 > margin[1, 0]
+    restored = LearnedCoder.loads(learned.dumps())
+    restored_margin = restored._margin(vectors, themes)
+    assert np.allclose(restored_margin, margin)
+    without = LearnedCoder.loads(learned.dumps())
+    without.train_vectors = None
+    assert without._margin(vectors, themes) is None
+
+
+def test_the_blend_weighs_the_neighbours_on_the_gold_sets(encoder):
+    """Fitted out of fold on the shipped gold sets, the blend gives the margin a positive weight:
+    being near analysts' "yes" sentences raises a sentence's probability."""
+    from casebrief.learning.service import training_examples
+
+    learned = train(BOOK, training_examples(Store("sqlite://"), BOOK))
+    assert learned.blend is not None and learned.blend.neighbours > 0
+
+
 def test_a_model_whose_encoder_is_missing_says_what_to_do(encoder, monkeypatch):
     learned = train(BOOK, _examples())
     monkeypatch.setenv(encoder_module.ENV_VAR, "")

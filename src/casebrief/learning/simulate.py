@@ -31,6 +31,7 @@ from casebrief.learning.model import (
     FeatureSettings,
     SentenceFeatures,
     _fit_one,
+    _top_mean,
 )
 
 Progress = Callable[[str, int, int], None]
@@ -110,7 +111,8 @@ def learner_order(
 ) -> list[int]:
     """casebrief's learner as an active screener: features (and, with an encoder, sentence
     vectors) computed for all texts once, no labels involved; both classifiers retrained after
-    every label and combined with the default blend's weights; the most probable sentence next."""
+    every label and combined, with the nearest-neighbour margin, by the default blend's weights;
+    the most probable sentence next."""
     from casebrief.learning.encoder import default_encoder
 
     settings = settings or FeatureSettings()
@@ -118,6 +120,7 @@ def learner_order(
     x = features.fit_transform(data.texts, data.kinds)
     encoder = default_encoder() if settings.semantic else None
     vectors = encoder.encode_cached(data.texts) if encoder is not None else None
+    similarity = vectors @ vectors.T if vectors is not None and settings.neighbours else None
     labelled = list(seeds)
     pool = [i for i in range(len(data.texts)) if i not in set(seeds)]
     order = []
@@ -130,6 +133,12 @@ def learner_order(
             sem_coef, sem_intercept = _fit_one(vectors[labelled], y, settings.C_semantic, "lbfgs")
             semantic = vectors[pool] @ sem_coef + sem_intercept
             scores = DEFAULT_BLEND.lexical * scores + DEFAULT_BLEND.semantic * semantic
+        if similarity is not None:
+            near = similarity[np.ix_(pool, labelled)]
+            margin = _top_mean(near[:, y], settings.neighbours) - _top_mean(
+                near[:, ~y], settings.neighbours
+            )
+            scores = scores + DEFAULT_BLEND.neighbours * margin
         pick = pool.pop(int(np.argmax(scores)))
         order.append(pick)
         labelled.append(pick)
