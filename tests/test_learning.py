@@ -185,6 +185,9 @@ def test_meeting_and_process_sentences_get_no_harm_type():
         "The social worker messaged the mother on WhatsApp to arrange the visit.",
         "The child protection conference took place virtually on Teams.",
         "All staff had completed online safeguarding training.",
+        "Her mother first raised her worries through the school's online contact form.",
+        "The review panel met in person and online between April and July.",
+        "A neighbour reported the crying through the council's online reporting form.",
     ]
     learned = train(BOOK, training_examples(Store("sqlite://"), BOOK))
     themes, probs = learned.probabilities(sentences, [None] * len(sentences))
@@ -207,6 +210,8 @@ def test_real_review_vocabulary_is_in_the_codebook():
         "He paid to watch children overseas being sexually abused on a live feed.": "livestreaming",
         "It was financially motivated sexual extortion by an organised group.": "sextortion",
         "The account demanded he transfer money before midnight.": "sextortion",
+        "The examination found several hundred indecent images on his phone.": "indecent_images",
+        "The address had been used to download child sexual abuse material.": "indecent_images",
     }
     for text, theme in cases.items():
         assert theme in {c.theme for c in coder.code_sentence(text, None) if not c.negated}, text

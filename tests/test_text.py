@@ -138,6 +138,11 @@ def test_headings_detected_and_classified():
     assert classify_heading("Executive summary") == "summary"
     assert classify_heading("Learning for the partnership") == "learning"
     assert classify_heading("The family") == "background"
+    # The Welsh child practice review template
+    assert classify_heading("1. Circumstances resulting in the review") == "introduction"
+    assert classify_heading("3. Practice and organisational learning") == "learning"
+    assert classify_heading("4. Improving systems and practice") == "recommendations"
+    assert classify_heading("5. Statement by the reviewer") == "introduction"
     assert classify_heading("Glossary of abbreviations") == "appendix"
     assert classify_heading("Ellie's story") == "other"
 

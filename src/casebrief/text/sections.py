@@ -41,7 +41,15 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
     ),
     (
         "recommendations",
-        ("recommendation", "action plan", "next steps", "questions for", "what needs to happen"),
+        (
+            "recommendation",
+            "action plan",
+            "next steps",
+            "questions for",
+            "what needs to happen",
+            # Wales: the child practice review template's "Improving systems and practice"
+            "improving systems",
+        ),
     ),
     ("findings", ("finding", "conclusion", "what we found", "key messages")),
     (
@@ -102,6 +110,7 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "acknowledg",
             "parallel processes",
             "circumstances",
+            "statement by",
             "criteria",
             "why this review",
             "why we ",

@@ -117,7 +117,11 @@ LABELS = {
             ["learning_police", "pi_iioc_response"],
             None,
         ),
-        ("time taken to action such intelligence", ["learning_police", "learning_partnership"], None),
+        (
+            "time taken to action such intelligence",
+            ["learning_police", "learning_partnership"],
+            None,
+        ),
         (
             "under investigation for online offences shares a household",
             ["learning_police", "learning_social_care", "pi_information_sharing"],
