@@ -86,6 +86,44 @@ def test_a_national_body_on_the_cover_or_in_the_text_is_not_the_partnership():
     assert meta.year == 2020
 
 
+def test_a_safeguarding_practice_review_without_child_in_its_name_is_one():
+    """English partnerships often title a local review "Safeguarding Practice Review"."""
+    meta, _ = _meta(
+        [
+            "Norbridge Safeguarding Children Partnership",
+            "Safeguarding Practice Review: Child W (aged 2)",
+            "Published October 2024",
+        ],
+        ["W was two years old."],
+    )
+    assert meta.review_type == "child safeguarding practice review"
+    assert meta.title == "Safeguarding Practice Review: Child W (aged 2)"
+    assert meta.child_pseudonyms == ["Child W"]
+
+
+def test_age_and_gender_are_read_where_the_text_uses_the_bare_letter(tmp_path):
+    """After the cover, "Child W" is "W"; a sibling's age is not the child's."""
+    report = tmp_path / "review.txt"
+    report.write_text(
+        "Serious Case Review\n\nChild W\n\nPublished 2024\n\n"
+        "W was two years old when he drowned. He lived with his mother and his five-year-old "
+        "brother. W was often hungry and his nursery noticed.\n",
+        encoding="utf-8",
+    )
+    meta = parse_file(report).metadata
+    assert meta.child_pseudonyms == ["Child W"]
+    assert meta.child_gender == "male"
+    assert meta.child_age == "2 years"
+
+
+def test_a_date_after_the_report_kind_is_the_publication_date():
+    meta, _ = _meta(
+        ["Serious Case Review", "Baby J", "Final report, June 2024"],
+        ["J was four months old in 2023."],
+    )
+    assert meta.year == 2024
+
+
 def test_a_year_from_the_chronology_is_not_the_publication_year():
     meta, sources = _meta(
         [

@@ -28,9 +28,15 @@ PUBLISHED = re.compile(
     + r")\b",
     re.I,
 )
-# A cover line that is nothing but a date ("March 2019", "12 March 2019", "2019").
+# A cover line that is nothing but a date ("March 2019", "12 March 2019", "2019"), perhaps after
+# the report's kind ("Final report, June 2024").
 _DATE_ONLY = re.compile(
-    r"^\s*(?:(?:date|dated)\s*[:\-]?\s*)?(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*$", re.I
+    r"^\s*(?:(?:date|dated|(?:final|overview|full|summary)?\s*report)\s*[:,\-\u2013]?\s*)?(?:"
+    + _DATE
+    + r"|"
+    + _NUMERIC_DATE
+    + r")\s*$",
+    re.I,
 )
 # Labels whose dates are not the publication date.
 _OTHER_DATE_LABEL = re.compile(
@@ -220,6 +226,8 @@ def pseudonyms_in(text: str) -> list[str] | None:
     flat = re.sub(
         r"^(?:the\s+)?(?:death|deaths|serious injury|injuries)\s+of\s+", "", flat, flags=re.I
     )
+    # "Child W (aged 2)", "Baby J, aged 4 months": the age is not part of the pseudonym
+    flat = re.sub(r"\s*[(,]\s*aged?\s+\d[^)]*\)?$", "", flat, flags=re.I)
     m = _PSEUDONYM_FORMS[0].fullmatch(flat)
     if m:
         letters = re.split(r"\s*(?:,|and|&)\s*", m.group("letters"))

@@ -34,7 +34,9 @@ REVIEW_TYPES: list[tuple[str, str | None, re.Pattern[str]]] = [
         "child safeguarding practice review",
         "England",
         re.compile(
-            r"\b(?:local )?child safeguarding practice review\b(?!\s+panel)|\bL?CSPR\b", re.I
+            # "Safeguarding Practice Review" alone is how many English partnerships title one
+            r"\b(?:local )?(?:child )?safeguarding practice review\b(?!\s+panel)|\bL?CSPR\b",
+            re.I,
         ),
     ),
     (
@@ -131,7 +133,8 @@ _AGE_AT = re.compile(
 _AGE_HYPHEN = re.compile(
     r"\b(\d{1,2}|"
     + "|".join(_NUMBER_WORDS)
-    + r")-(year|month|week)-old\s+(girl|boy|daughter|son|baby|infant|child)?",
+    + r")-(year|month|week)-old\s+(?!(?:half|step)?[\s-]?(?:brother|sister|sibling|cousin|friend))"
+    r"(girl|boy|daughter|son|baby|infant|child)?",
     re.I,
 )
 _GENDER_WORDS = {
@@ -192,7 +195,8 @@ def extract_metadata(
     if gender and age_sentence and gender_hint:
         found["child_gender"] = Found(gender, _sentence_line(pages, age_sentence), 0.8)
     elif gender:
-        first = next((s for s in sentences if any(n in s.text for n in pseudonyms)), None)
+        patterns = _name_patterns(pseudonyms)
+        first = next((s for s in sentences if any(p.search(s.text) for p in patterns)), None)
         if first:
             found["child_gender"] = Found(gender, _sentence_line(pages, first), 0.7)
 
@@ -423,19 +427,20 @@ def _age(
     sentences: list[Sentence], names: list[str]
 ) -> tuple[str | None, str | None, Sentence | None]:
     """The child's stated age (and a gender word next to it) from the first sentences naming them."""
-    candidates = [s for s in sentences[:400] if any(n in s.text for n in names)] if names else []
+    patterns = _name_patterns(names)
+
+    def named(text: str) -> bool:
+        return any(p.search(text) for p in patterns)
+
+    candidates = [s for s in sentences[:400] if named(s.text)] if names else []
     for sentence in candidates + sentences[:60]:
         text = sentence.text
         if m := _AGE_HYPHEN.search(text):
             gender = _GENDER_WORDS.get((m.group(3) or "").lower())
             return _age_text(m.group(1), m.group(2)), gender, sentence
-        if (m := _AGE_BARE.search(text) or _AGE_WHEN.search(text)) and (
-            not names or any(n in text for n in names)
-        ):
+        if (m := _AGE_BARE.search(text) or _AGE_WHEN.search(text)) and (not names or named(text)):
             return _age_text(m.group(1), "year"), None, sentence
-        if (m := _AGE.search(text) or _AGE_AT.search(text)) and (
-            not names or any(n in text for n in names)
-        ):
+        if (m := _AGE.search(text) or _AGE_AT.search(text)) and (not names or named(text)):
             gender = None
             if g := _GENDER.search(text[m.end() : m.end() + 40]):
                 gender = _GENDER_WORDS[g.group(1).lower()]
@@ -452,17 +457,30 @@ def _number(token: str) -> int:
     return int(token) if token.isdigit() else _NUMBER_WORDS[token.lower()]
 
 
+def _name_patterns(names: list[str]) -> list[re.Pattern[str]]:
+    """The child's names as the body text uses them: "Child W" is often just "W" after the cover
+    (not for A and I, which are words too)."""
+    forms = set(names)
+    for name in names:
+        if (
+            m := re.fullmatch(r"(?:Child|Baby|Infant|Young Person)\s+([B-HJ-Z])", name)
+        ) is not None:
+            forms.add(m.group(1))
+    return [re.compile(rf"\b{re.escape(form)}\b(?!\.)") for form in sorted(forms)]
+
+
 def _gender(sentences: list[Sentence], names: list[str]) -> str | None:
     """Pronouns that follow the child's name in the same sentence, or open the next one."""
     if not names:
         return None
     female = male = 0
+    patterns = _name_patterns(names)
     for index, s in enumerate(sentences[:400]):
-        for name in names:
-            at = s.text.find(name)
-            if at < 0:
+        for pattern in patterns:
+            m = pattern.search(s.text)
+            if m is None:
                 continue
-            window = s.text[at + len(name) : at + len(name) + 60]
+            window = s.text[m.end() : m.end() + 60]
             window = re.split(
                 r"\b(?:mother|father|mum|dad|partner|brother|sister|worker|officer|teacher)\b",
                 window,
