@@ -19,6 +19,7 @@ from casebrief.coding.scoring import (
     Evidence,
     asserted,
     coding_asserted,
+    is_possible,
     score_review,
 )
 from casebrief.coding.service import code_store
@@ -90,6 +91,12 @@ def test_briefings_leave_out_the_models_mere_possibilities(learned_db):
     assert {
         (c["sentence_id"], c["theme"]) for c in model if c["confidence"] >= MODEL_EVIDENCE
     } <= quoted
+    # The review page's rule (is_possible) and the briefings' query agree on every model coding
+    # (negated ones aside: briefings leave those out until accepted, possible or not).
+    asserted_model = [c for c in model if not c["negated"]]
+    assert {(c["sentence_id"], c["theme"]) for c in asserted_model if not is_possible(c)} == {
+        (c["sentence_id"], c["theme"]) for c in asserted_model
+    } & quoted
     chosen = possible[0]
     with store.transaction() as conn:
         conn.exec_driver_sql("UPDATE codings SET status = 'accepted' WHERE id = ?", (chosen["id"],))

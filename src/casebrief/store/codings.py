@@ -580,7 +580,8 @@ def codings_for_reviews(
         "LEFT JOIN sections sec ON sec.review_id = s.review_id AND sec.ordinal = s.section "
         f"WHERE c.codebook_id = ? AND c.review_id IN ({ids}) AND c.status != 'rejected' "
         "AND (c.negated = 0 OR c.status = 'accepted') "
-        "AND (c.method != 'model' OR c.confidence >= ? OR c.status = 'accepted')"
+        # not a possibility: coding.scoring.is_possible, in SQL (a test holds the two together)
+        "AND NOT (c.method = 'model' AND c.status = 'suggested' AND c.confidence < ?)"
     )
     with store.engine.connect() as conn:
         rows = DriverSQL(conn).execute(sql, (codebook_id, MODEL_EVIDENCE)).fetchall()
