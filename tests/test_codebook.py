@@ -78,6 +78,10 @@ def test_online_harm_codebook_covers_the_briefing_categories():
             ),
             "used twice",
         ),
+        (
+            lambda s: s.replace("themes:\n", 'process: ["(meeting held online"]\nthemes:\n'),
+            "tiny.yaml:6: process[0]",
+        ),
         (lambda s: s.replace("title: Tiny", "title: [unclosed"), "not valid YAML"),
         (lambda s: "- just\n- a list\n", "a YAML mapping"),
     ],

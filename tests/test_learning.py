@@ -27,7 +27,7 @@ from casebrief.config import database_url
 from casebrief.errors import UsageError
 from casebrief.ingest import ingest
 from casebrief.learning.examples import Example, frozen_split, gold_examples, group_folds
-from casebrief.learning.model import POSSIBLE, train
+from casebrief.learning.model import POSSIBLE, FeatureSettings, train
 from casebrief.learning.service import learn, load_model, shipped_gold, training_examples
 from casebrief.store import Store
 from casebrief.store import codings as coding_store
@@ -203,6 +203,40 @@ def test_meeting_and_process_sentences_get_no_harm_type():
         by_model = {t for t, p in zip(themes, probs[i], strict=True) if p >= learned.threshold}
         by_codebook = {c.theme for c in coder.code_sentence(text, None) if coding_asserted(BOOK, c)}
         assert not (by_model | by_codebook) & HARM, (text, by_model | by_codebook)
+
+
+def test_a_key_factor_suggestion_in_a_process_sentence_stays_a_possibility():
+    """The model may rate a sentence about a meeting held online highly (its words are the
+    harm's words); it is then only a possibility, for an analyst to decide."""
+    yes = [
+        "He groomed her through two phones, messaging her every night.",
+        "The man kept two phones to message the boy every night.",
+        "She was given two phones by the man, who messaged her every night.",
+        "An adult used two phones to message him every night and ask for pictures.",
+    ]
+    no = [
+        "Her attendance at school fell in Year 9.",
+        "The family moved to a new flat in the spring.",
+        "The health visitor saw the baby at home.",
+        "The GP referred him to the counselling service.",
+    ]
+    examples = [
+        Example(t, {"online_grooming": label}, f"group-{i % 4}")
+        for i, (t, label) in enumerate([(t, True) for t in yes] + [(t, False) for t in no])
+    ]
+    learned = train(BOOK, examples, FeatureSettings(semantic=False))
+    texts = [
+        "A man messaged her every night on two phones.",
+        "The youth worker said he had two phones that were messaged every night, and shared "
+        "this at a strategy meeting which was held online.",
+    ]
+    themes, probs = learned.probabilities(texts, [None, None])
+    j = themes.index("online_grooming")
+    assert probs[0, j] >= learned.threshold
+    assert POSSIBLE <= probs[1, j] < learned.threshold
+    # Without the codebook's process patterns the same sentence would have been quoted.
+    learned.features._codebook = BOOK.model_copy(update={"process": []})
+    assert learned.probabilities(texts, [None, None])[1][1, j] >= learned.threshold
 
 
 def test_real_review_vocabulary_is_in_the_codebook():

@@ -175,6 +175,20 @@ def test_abbreviations_do_not_split_sentences():
     ]
 
 
+def test_a_pseudonyms_letter_can_end_a_sentence():
+    text = (
+        "The health visitor was never told about Mr C. In March the baby was admitted. "
+        "The school had not met Child W. His brother said so. J. Brown agreed."
+    )
+    assert _texts(text) == [
+        "The health visitor was never told about Mr C.",
+        "In March the baby was admitted.",
+        "The school had not met Child W.",
+        "His brother said so.",
+        "J. Brown agreed.",
+    ]
+
+
 def test_numbered_paragraphs_and_quotes():
     assert _texts("4.12 The school referred her. She was 14.") == [
         "4.12 The school referred her.",

@@ -79,6 +79,10 @@ class Codebook(BaseModel):
     # Categories whose statements about children in general still count as evidence (learning).
     generic_ok: list[str] = Field(default_factory=list)
     macros: dict[str, list[str]] = Field(default_factory=dict)
+    # Sentences about how professionals worked ("the strategy meeting was held online", "an
+    # online referral form"): themes exclude them by name ("{online_process}"), and the learned
+    # coder's key-factor suggestions in them wait for an analyst instead of being quoted.
+    process: list[str] = Field(default_factory=list)
     themes: list[Theme] = Field(min_length=1)
     source: str = Field(default="", exclude=True)
     sha256: str = Field(default="", exclude=True)
@@ -198,6 +202,12 @@ def _line_of(root: Any, loc: tuple) -> int:
 
 def _compile_all(codebook: Codebook, root: Any, name: str) -> None:
     """Compile every pattern once so that syntax errors surface at load time, with their line."""
+    for p_index, pattern in enumerate(codebook.process):
+        try:
+            expand_pattern(pattern, codebook.macros)
+        except PatternError as exc:
+            line = _line_of(root, ("process", p_index))
+            raise CodebookError(f"{name}:{line}: process[{p_index}] {pattern!r}: {exc}.") from exc
     for t_index, theme in enumerate(codebook.themes):
         for field in ("patterns", "exclude", "context"):
             for p_index, pattern in enumerate(getattr(theme, field)):

@@ -398,7 +398,12 @@ class Matcher:
                 self.checks[t_index] = _Scanner(codebook, checks)
         self.anywhere = _Scanner(codebook, anywhere)
         self.sectioned = _Scanner(codebook, sectioned)
+        self.process = _Scanner(codebook, [(-1, "pattern", p) for p in codebook.process])
         self.sectioned_kinds = {kind for t in codebook.themes for kind in t.sections}
+
+    def is_process(self, text: str) -> bool:
+        """Whether the sentence matches one of the codebook's `process` patterns."""
+        return bool(self.process.patterns) and bool(self.process.find(_Sentence(text)))
 
     def match(self, text: str, section_kind: str | None = None) -> list[Match]:
         """Theme matches in one sentence, after exclusions, context and section rules."""

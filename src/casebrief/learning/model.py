@@ -38,6 +38,7 @@ THRESHOLD = MODEL_EVIDENCE  # probability from which a proposed coding is quoted
 # Chosen by 5-fold-by-review on the gold sets' training parts, where it keeps harm-type
 # precision about 0.5 (see README).
 POSSIBLE = 0.1
+PROCESS_CAP = THRESHOLD - 0.01  # a key-factor suggestion in a process sentence (see below)
 BLEND_FOLDS = 3
 NEIGHBOUR_POOL = 64
 _WORD = re.compile(r"(?u)\b\w\w+\b")
@@ -90,6 +91,10 @@ class SentenceFeatures:
         state = self.__dict__.copy()
         state["_coder"] = None  # rebuilt on load: the compiled engine does not pickle
         return state
+
+    @property
+    def codebook(self) -> Codebook:
+        return self._codebook
 
     @property
     def coder(self) -> Coder:
@@ -247,11 +252,34 @@ class LearnedCoder:
         x = self.features.transform(texts, kinds)
         p_lex = self._lexical(x, themes)
         if self.blend is None:
-            return themes, p_lex
+            return themes, self._hold_back_process(texts, themes, p_lex)
         vectors = self.vectors(texts)
         p_sem = self._semantic(vectors, themes)
         margin = self._margin(vectors, themes)
-        return themes, self.blend.apply(p_lex, p_sem, self._asserted(x, themes), margin)
+        probs = self.blend.apply(p_lex, p_sem, self._asserted(x, themes), margin)
+        return themes, self._hold_back_process(texts, themes, probs)
+
+    def _hold_back_process(
+        self, texts: Sequence[str], themes: Sequence[str], probs: np.ndarray
+    ) -> np.ndarray:
+        """In a sentence the codebook calls process ("shared at a meeting held online"), a
+        key-factor theme is at most a possibility: an analyst decides, it is never quoted
+        unseen. The codebook excludes such sentences from its own key-factor themes too."""
+        codebook = self.features.codebook
+        key = [
+            j
+            for j, t in enumerate(themes)
+            if codebook.theme(t).category in codebook.key_factor.categories
+        ]
+        if not key or not getattr(codebook, "process", None):  # models pickled before it
+            return probs
+        strong = (probs[:, key] >= self.threshold).any(axis=1).nonzero()[0]
+        matcher = self.features.coder.matcher
+        rows = [i for i in strong.tolist() if matcher.is_process(texts[i])]
+        if rows:
+            block = probs[np.ix_(rows, key)]
+            probs[np.ix_(rows, key)] = np.minimum(block, PROCESS_CAP)
+        return probs
 
     def _lexical(self, x: sparse.csr_matrix, themes: Sequence[str]) -> np.ndarray:
         weights = np.column_stack([self.classifiers[t].coef for t in themes])

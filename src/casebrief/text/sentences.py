@@ -121,6 +121,11 @@ def _skip_space(text: str, index: int) -> int:
     return index
 
 
+_PSEUDONYM_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Child|Baby|Infant|Sibling|Person|Adult|Father|Mother)\.?\s+[A-Z]\.$"
+)
+
+
 def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     before = text[sentence_start : dot + 1]
     if _LIST_NUMBER.match(before):  # "1." or "4.12." or "a)" opening a numbered item
@@ -128,11 +133,14 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     m = _TOKEN_BEFORE.search(before)
     if not m:
         return False
-    token = m.group(1).lower().rstrip(".")
-    if token in ABBREVIATIONS:
-        return True
     word = m.group(1)
-    # A single capital initial ("J. Smith"), or a dotted acronym ("U.K.").
-    return (len(word) == 1 and word.isupper()) or bool(
-        re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word)
-    )
+    # A pseudonym's letter ("Mr C.", "Child W.") can end a sentence: anonymised reviews never
+    # follow it with a surname.
+    if len(word) == 1 and word.isupper() and _PSEUDONYM_BEFORE.search(before):
+        return False
+    if word.lower().rstrip(".") in ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():  # a single capital initial ("J. Smith")
+        return True
+    # A dotted acronym ("U.K.").
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))
