@@ -256,6 +256,16 @@ def test_real_review_vocabulary_is_in_the_codebook():
     }
     for text, theme in cases.items():
         assert theme in {c.theme for c in coder.code_sentence(text, None) if not c.negated}, text
+    # A search that found nothing is a denial, not evidence.
+    for text in (
+        "The police found no indecent images of children on the family computer.",
+        "Officers seized his phone and found no indecent material.",
+    ):
+        assert not [
+            c
+            for c in coder.code_sentence(text, None)
+            if c.theme == "indecent_images" and coding_asserted(BOOK, c)
+        ], text
     # The same words without abuse are not live-streamed abuse.
     for text in (
         "Relatives paid to watch the school play, which was streamed to them.",

@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from casebrief.codebook import Codebook
-from casebrief.coding.coder import Coder
+from casebrief.coding.coder import Coder, SentenceToCode
 from casebrief.coding.scoring import coding_asserted
 from casebrief.learning.examples import Example, frozen_split, gold_examples, group_folds, merge
 from casebrief.learning.model import FeatureSettings, LearnedCoder, train
 from casebrief.learning.service import read_gold, shipped_gold
+from casebrief.learning.suggest import Suggester
 
 # "possible": codebook + model counting the model's possibilities too (what the analysts' queues
 # hold), i.e. the evidence found if an analyst looks at every suggestion.
@@ -53,12 +54,18 @@ class Predictions:
             [e.text for e in examples], [e.section_kind for e in examples]
         )
         self.probabilities = (themes, probs)
-        self.model = [{themes[j] for j in (row >= learned.threshold).nonzero()[0]} for row in probs]
+        # The model's codings as `casebrief code` makes them, with their negated / hedged /
+        # generic flags: quoted when asserted from the evidence threshold, and in the queues
+        # (possibilities counted) whatever their flags.
+        sentences = [SentenceToCode(i, e.text, e.section_kind) for i, e in enumerate(examples)]
+        suggested = Suggester(learned, codebook).from_probabilities(sentences, themes, probs, set())
+        self.model: list[set[str]] = [set() for _ in examples]
+        self.possible = [set(found) for found in self.codebook]
+        for c in suggested:
+            self.possible[c.sentence_id].add(c.theme)
+            if c.confidence >= learned.threshold and coding_asserted(codebook, c):
+                self.model[c.sentence_id].add(c.theme)
         self.both = [a | b for a, b in zip(self.codebook, self.model, strict=True)]
-        self.possible = [
-            a | {themes[j] for j in (row >= learned.possible).nonzero()[0]}
-            for a, row in zip(self.codebook, probs, strict=True)
-        ]
 
     def of(self, coder: str) -> list[set[str]]:
         return getattr(self, coder)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence, Set
 
+import numpy as np
+
 from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coding, SentenceToCode
 from casebrief.learning.model import LearnedCoder
@@ -35,6 +37,17 @@ class Suggester:
         themes, probs = self.learned.probabilities(
             [s.text for s in sentences], [s.section_kind for s in sentences]
         )
+        return self.from_probabilities(sentences, themes, probs, coded, child_names)
+
+    def from_probabilities(
+        self,
+        sentences: Sequence[SentenceToCode],
+        themes: Sequence[str],
+        probs: np.ndarray,
+        coded: Set[tuple[int, str]],
+        child_names: Sequence[str] = (),
+    ) -> list[Coding]:
+        """The suggestions for probabilities already computed (row i is sentences[i])."""
         names = tuple(child_names)
         out = []
         rows, cols = (probs >= self.learned.possible).nonzero()
