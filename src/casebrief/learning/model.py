@@ -10,8 +10,7 @@ sentence with the nearest labelled sentences in the same vector space (k nearest
 nearest "no"), which holds where a linear boundary fitted on other wording does not. A small
 logistic blend, fitted on out-of-fold predictions of the gold sentences, turns the two
 probabilities, the neighbour margin and the codebook's verdict into one calibrated probability.
-Without an installed encoder the lexical classifier
-alone is used, as before. Logistic regression keeps every weight readable."""
+Without an installed encoder the lexical classifier alone is used, as before. Logistic regression keeps every weight readable."""
 
 from __future__ import annotations
 
