@@ -21,6 +21,9 @@ DESCRIPTION = {
     "unseen-d": "A fourth set of reviews in other voices and layouts (a paginated PDF with running "
     "headers and footers among them), written and coded by hand before the changes measured on "
     "it, and never used to tune them.",
+    "unseen-e": "A fifth set of reviews in other voices and layouts (a Word report with a cover "
+    "table, a partnership web page), written and coded by hand before the changes measured on it, "
+    "and never used to tune them.",
 }
 
 
