@@ -124,6 +124,25 @@ def test_a_date_after_the_report_kind_is_the_publication_date():
     assert meta.year == 2024
 
 
+def test_a_cover_set_in_capitals_gives_title_pseudonym_and_report_date(tmp_path):
+    """A plain-text report whose cover is in capitals, with the child on a line of its own and
+    the date labelled "Report date"."""
+    report = tmp_path / "review.txt"
+    report.write_text(
+        "BRACKENHOLT CHILDREN'S SAFEGUARDING PARTNERSHIP\n\n"
+        "LOCAL CHILD SAFEGUARDING PRACTICE REVIEW\n\nCHILD S\n\nReport date: 12 May 2025\n\n"
+        "1. INTRODUCTION\n\n1.1 This review concerns Child S, who was fourteen when she died.\n\n"
+        "1.2 S lived with her mother. S told her head of year about the bullying.\n",
+        encoding="utf-8",
+    )
+    meta = parse_file(report).metadata
+    assert meta.title == "LOCAL CHILD SAFEGUARDING PRACTICE REVIEW: CHILD S"
+    assert meta.child_pseudonyms == ["Child S"]
+    assert meta.year == 2025
+    assert meta.child_gender == "female"
+    assert meta.partnership == "Brackenholt Children's Safeguarding Partnership"
+
+
 def test_a_year_from_the_chronology_is_not_the_publication_year():
     meta, sources = _meta(
         [

@@ -31,7 +31,8 @@ PUBLISHED = re.compile(
 # A cover line that is nothing but a date ("March 2019", "12 March 2019", "2019"), perhaps after
 # the report's kind ("Final report, June 2024").
 _DATE_ONLY = re.compile(
-    r"^\s*(?:(?:date|dated|(?:final|overview|full|summary)?\s*report)\s*[:,\-\u2013]?\s*)?(?:"
+    r"^\s*(?:(?:report date|date of (?:the )?report|date|dated|"
+    r"(?:final|overview|full|summary)?\s*report)\s*[:,\-\u2013]?\s*)?(?:"
     + _DATE
     + r"|"
     + _NUMERIC_DATE
@@ -228,6 +229,7 @@ def pseudonyms_in(text: str) -> list[str] | None:
     )
     # "Child W (aged 2)", "Baby J, aged 4 months": the age is not part of the pseudonym
     flat = re.sub(r"\s*[(,]\s*aged?\s+\d[^)]*\)?$", "", flat, flags=re.I)
+    flat = _sentence_cased(flat)
     m = _PSEUDONYM_FORMS[0].fullmatch(flat)
     if m:
         letters = re.split(r"\s*(?:,|and|&)\s*", m.group("letters"))
@@ -236,6 +238,21 @@ def pseudonyms_in(text: str) -> list[str] | None:
         if form.fullmatch(flat):
             return [_family_name(flat)]
     return None
+
+
+def _sentence_cased(text: str) -> str:
+    """A cover set in capitals ('CHILD S', 'CHILDREN A AND B') as the forms above are written:
+    words of four letters or more capitalised, joining words lower case, letter codes kept."""
+    if not text.isupper():
+        return text
+    joiners = {"AND": "and", "THE": "the", "OF": "of"}
+    return re.sub(
+        r"\b[A-Z]+\b",
+        lambda m: joiners.get(
+            m.group(), m.group().capitalize() if len(m.group()) > 3 else m.group()
+        ),
+        text,
+    )
 
 
 def _family_name(text: str) -> str:
