@@ -3,9 +3,11 @@ honest splits, the CLI (learn, code --no-model, simulate) and the unseen reviews
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,6 +18,7 @@ from casebrief.codebook import load_codebook
 from casebrief.coding.coder import Coder
 from casebrief.coding.scoring import (
     MODEL_EVIDENCE,
+    SCREENING_FLOOR,
     Evidence,
     asserted,
     coding_asserted,
@@ -27,7 +30,14 @@ from casebrief.config import database_url
 from casebrief.errors import UsageError
 from casebrief.ingest import ingest
 from casebrief.learning.examples import Example, frozen_split, gold_examples, group_folds
-from casebrief.learning.model import POSSIBLE, FeatureSettings, train
+from casebrief.learning.model import (
+    FLOORS,
+    POSSIBLE,
+    QUEUE_RECALL,
+    FeatureSettings,
+    _queue_floors,
+    train,
+)
 from casebrief.learning.service import learn, load_model, shipped_gold, training_examples
 from casebrief.store import Store
 from casebrief.store import codings as coding_store
@@ -39,6 +49,7 @@ UNSEEN = Path(__file__).parent / "data" / "unseen"
 UNSEEN_B = Path(__file__).parent / "data" / "unseen-b"
 UNSEEN_C = Path(__file__).parent / "data" / "unseen-c"
 UNSEEN_D = Path(__file__).parent / "data" / "unseen-d"
+UNSEEN_E = Path(__file__).parent / "data" / "unseen-e"
 
 
 @pytest.fixture()
@@ -66,12 +77,17 @@ def test_the_model_proposes_codings_the_codebook_missed(learned_db):
     model = _codings(learned_db, "model")
     lexicon = {(c["sentence_id"], c["theme"]) for c in _codings(learned_db, "lexicon")}
     assert model, "the learned coder proposed nothing"
-    assert all(c["status"] == "suggested" and POSSIBLE <= c["confidence"] <= 1 for c in model)
     assert not {(c["sentence_id"], c["theme"]) for c in model} & lexicon
-    # The stored model is the one that proposed them, trained on the gold sets' training parts.
+    # The stored model is the one that proposed them, trained on the gold sets' training parts,
+    # and nothing below its floors was kept.
     store = Store(database_url(learned_db))
     coder = load_model(store, BOOK)
     assert coder is not None and coder.classifiers and coder.trained_on["gold"] > 500
+    assert all(
+        c["status"] == "suggested" and coder.floor(c["theme"]) <= c["confidence"] <= 1
+        for c in model
+    )
+    assert set(coder.floors) == set(BOOK.categories) and set(coder.floors.values()) <= set(FLOORS)
     with store.engine.connect() as conn:
         runs = {m for (m,) in conn.exec_driver_sql("SELECT DISTINCT model FROM coding_runs")}
     assert runs == {coder.fingerprint}
@@ -160,6 +176,55 @@ def test_learn_prints_per_theme_figures(coded_db):
     assert data["themes"]["online_grooming"]["positives"] >= 2
 
 
+def test_learn_says_where_each_categorys_possibilities_start(coded_db):
+    result = runner.invoke(app, ["learn", "--db", str(coded_db)])
+    assert "kept as possibilities" in result.stdout and "(harm_type)" in result.stdout
+    data = json.loads(runner.invoke(app, ["learn", "--db", str(coded_db), "--json"]).stdout)
+    assert set(data["floors"]) == set(BOOK.categories)
+    assert all(min(FLOORS) <= f <= max(FLOORS) for f in data["floors"].values())
+
+
+def test_each_category_keeps_possibilities_from_where_the_queues_hold_most_evidence():
+    """The floor is the highest at which the queues held QUEUE_RECALL of the "yes" sentences
+    out of fold; never below the lowest floor; a category with little evidence keeps the
+    default."""
+    rng = np.random.default_rng(3)
+    n = 200
+    labels = np.zeros(3 * n, dtype=bool)
+    labels[: n // 2] = labels[n : n + n // 2] = labels[2 * n : 2 * n + 5] = True
+    probs = np.full(3 * n, 0.01)
+    # "plain": every "yes" at 0.3 or above; "hard": a fifth of them only at 0.055
+    probs[: n // 2] = rng.uniform(0.3, 0.9, n // 2)
+    probs[n : n + n // 2] = np.where(np.arange(n // 2) % 5 == 0, 0.055, 0.6)
+    probs[2 * n : 2 * n + 5] = 0.6
+    categories = np.array(["plain"] * n + ["hard"] * n + ["rare"] * n)
+    asserted = np.zeros(3 * n, dtype=bool)
+    floors = _queue_floors(probs, asserted, labels, categories)
+    assert floors["plain"] == max(FLOORS)
+    assert floors["hard"] == min(FLOORS)
+    assert "rare" not in floors
+    # The codebook's own codings count as found: with them the hard category needs no long queue.
+    asserted[n : n + n // 2 : 5] = True
+    assert _queue_floors(probs, asserted, labels, categories)["hard"] == max(FLOORS)
+    found = labels[n : 2 * n] & (probs[n : 2 * n] >= floors["hard"])
+    assert found.sum() >= QUEUE_RECALL * labels[n : 2 * n].sum()
+
+
+def test_suggestions_below_their_categorys_floor_are_not_kept(learned_db):
+    from casebrief.coding.coder import SentenceToCode
+    from casebrief.learning.suggest import Suggester
+
+    coder = load_model(Store(database_url(learned_db)), BOOK)
+    themes = sorted(coder.classifiers)
+    harm, vuln = themes.index("online_grooming"), themes.index("vuln_isolation")
+    coder.floors = {"harm_type": 0.2, "vulnerability": 0.05}
+    probs = np.zeros((1, len(themes)))
+    probs[0, harm], probs[0, vuln] = 0.15, 0.06
+    sentence = [SentenceToCode(1, "She spent her evenings alone in her room.", None)]
+    kept = Suggester(coder, BOOK).from_probabilities(sentence, themes, probs, set())
+    assert [c.theme for c in kept] == ["vuln_isolation"]
+
+
 def test_learn_with_nothing_to_learn_from_says_what_to_do(coded_db):
     result = runner.invoke(app, ["learn", "--db", str(coded_db), "--codebook", "neglect"])
     assert result.exit_code == 2 and "Accept or reject some codings first" in result.stderr
@@ -182,6 +247,31 @@ def test_key_factor_reasons_say_which_evidence_came_from_the_model():
     assert "2 from the codebook, 1 suggested by the model" in score.reasons[1]
     alone = score_review(BOOK, codebook)
     assert not alone.key_factor and "model" not in " ".join(alone.reasons)
+
+
+def test_screening_ignores_suggestions_that_are_only_in_the_queues():
+    """A long review without online harm holds many faint suggestions; below SCREENING_FLOOR
+    they wait for an analyst but neither weigh in screening nor count as sentences."""
+
+    def faint(sentence):
+        return Evidence(
+            sentence,
+            "online_grooming",
+            "harm_type",
+            "findings",
+            False,
+            False,
+            False,
+            "suggested",
+            "model",
+            SCREENING_FLOOR - 0.01,
+        )
+
+    score = score_review(BOOK, [faint(i) for i in range(200)])
+    assert not score.key_factor and "weighted evidence 0 " in score.reasons[0]
+    assert "0 sentences" in score.reasons[1]
+    accepted = [dataclasses.replace(faint(i), status="accepted") for i in range(3)]
+    assert "3 sentences" in score_review(BOOK, accepted).reasons[1]
 
 
 def test_meeting_and_process_sentences_get_no_harm_type():
@@ -331,7 +421,9 @@ def test_simulate_rejects_an_unknown_theme(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "folder", [UNSEEN, UNSEEN_B, UNSEEN_C, UNSEEN_D], ids=["set-a", "set-b", "set-c", "set-d"]
+    "folder",
+    [UNSEEN, UNSEEN_B, UNSEEN_C, UNSEEN_D, UNSEEN_E],
+    ids=["set-a", "set-b", "set-c", "set-d", "set-e"],
 )
 def test_unseen_gold_is_in_step_with_the_reviews(folder):
     from tests.data.unseen_gold import build
@@ -350,6 +442,8 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     coded = {}
     for review in store.list_reviews():
         for c in coding_store.review_codings(store, review["id"], BOOK.id):
+            if is_possible(c) and c["confidence"] < SCREENING_FLOOR:
+                continue  # in the queues only: neither quoted nor counted by screening
             if asserted(
                 BOOK,
                 c["category"],

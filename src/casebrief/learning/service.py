@@ -38,6 +38,7 @@ class LearnReport:
     without_classifier: list[str] = field(default_factory=list)
     encoder: str | None = None  # the sentence encoder the semantic classifiers read, if any
     blend: dict[str, float] | None = None
+    floors: dict[str, float] = field(default_factory=dict)  # possibilities' floor per category
 
 
 def shipped_gold(codebook_id: str) -> list[Path]:
@@ -112,6 +113,7 @@ def learn(
         sorted({t.id for t in codebook.themes} - set(learned.classifiers)),
         learned.encoder_name,
         {k: round(v, 3) for k, v in vars(learned.blend).items()} if learned.blend else None,
+        {c: learned.floors.get(c, learned.possible) for c in codebook.categories},
     )
 
 

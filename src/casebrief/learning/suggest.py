@@ -50,7 +50,8 @@ class Suggester:
         """The suggestions for probabilities already computed (row i is sentences[i])."""
         names = tuple(child_names)
         out = []
-        rows, cols = (probs >= self.learned.possible).nonzero()
+        floors = np.array([self.learned.floor(t) for t in themes])
+        rows, cols = (probs >= floors).nonzero()
         for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
             s, theme = sentences[row], themes[col]
             if (s.id, theme) in coded or theme not in self.category:
