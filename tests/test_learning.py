@@ -22,6 +22,7 @@ from casebrief.coding.scoring import (
     Evidence,
     asserted,
     coding_asserted,
+    in_queues_only,
     is_possible,
     score_review,
 )
@@ -442,8 +443,8 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     coded = {}
     for review in store.list_reviews():
         for c in coding_store.review_codings(store, review["id"], BOOK.id):
-            if is_possible(c) and c["confidence"] < SCREENING_FLOOR:
-                continue  # in the queues only: neither quoted nor counted by screening
+            if in_queues_only(c):
+                continue  # neither quoted nor counted by screening
             if asserted(
                 BOOK,
                 c["category"],

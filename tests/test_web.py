@@ -624,9 +624,11 @@ def test_openapi_schema_describes_the_api(client):
 
 def test_model_queues_rank_suggestions_and_retrain_in_the_background(coded_db):
     from casebrief.codebook import load_codebook
+    from casebrief.coding.scoring import SCREENING_FLOOR
     from casebrief.coding.service import code_store
     from casebrief.learning.service import learn
     from casebrief.store import Store
+    from casebrief.store import codings as coding_store
     from casebrief.store.models import job_running, model_summaries
 
     store = Store(database_url(coded_db))
@@ -670,6 +672,22 @@ def test_model_queues_rank_suggestions_and_retrain_in_the_background(coded_db):
     ).text
     sentence = page[page.index(f'id="s{low["sentence_id"]}"') :].split("</span>")[0]
     assert re.search(r'<mark class="[^"]*" title="[^"]*, possible\)', sentence)
+    # The faintest suggestions are in the queues but not outlined on the review page.
+    with store.engine.connect() as conn:
+        suggested, faint, faint_review = conn.exec_driver_sql(
+            "SELECT COUNT(*), SUM(c.confidence < ?), MAX(CASE WHEN c.confidence < ? THEN "
+            "s.review_id END) FROM codings c JOIN sentences s ON s.id = c.sentence_id "
+            "WHERE c.method = 'model' AND c.status = 'suggested'",
+            (SCREENING_FLOOR, SCREENING_FLOOR),
+        ).one()
+    assert faint and missed["remaining"] == suggested
+    faint_ids = {
+        c["id"]
+        for c in coding_store.review_codings(store, faint_review, "online-harm")
+        if c["method"] == "model" and c["confidence"] < SCREENING_FLOOR
+    }
+    page = client.get(f"/reviews/{faint_review}", params={"codebook": "online-harm"}).text
+    assert faint_ids and not any(f'data-coding="{i}"' in page for i in faint_ids)
     assert client.get("/api/queue", params={"order": "bogus"}).status_code == 400
     # Five decisions from the queue start one retrain in the background; deciding goes on.
     retrainer = client.app.state.retrainer

@@ -51,6 +51,12 @@ def is_possible(coding: dict) -> bool:
     )
 
 
+def in_queues_only(coding: dict) -> bool:
+    """A possibility below SCREENING_FLOOR: analysts reach it through the queues; screening and
+    the review page leave it out (outlined everywhere, a faint suggestion would drown the rest)."""
+    return is_possible(coding) and (coding.get("confidence") or 0.0) < SCREENING_FLOOR
+
+
 @dataclass(slots=True)
 class Evidence:
     """What scoring needs to know about one coding."""

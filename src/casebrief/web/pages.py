@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
 from casebrief.browse import FACETS, BrowseQuery, browse
+from casebrief.coding.scoring import in_queues_only
 from casebrief.errors import ReviewNotFound, UsageError
 from casebrief.store import Store
 from casebrief.store import codings as coding_store
@@ -150,7 +151,11 @@ def _review_codings(store: Store, review_id: int, codebook: str):
     if book:
         definition = coding_store.codebook_definition(store, book["id"]) or {"themes": []}
         themes = definition["themes"]
-        codings = coding_store.review_codings(store, review_id, book["id"])
+        codings = [
+            c
+            for c in coding_store.review_codings(store, review_id, book["id"])
+            if not in_queues_only(c)
+        ]
     return book, codings, themes
 
 
