@@ -499,8 +499,9 @@ def _queue_floors(
 ) -> dict[str, float]:
     """Per category, the highest floor at which the queues (the codebook's codings and the
     suggestions from the floor up) hold QUEUE_RECALL of the sentences labelled "yes", from
-    out-of-fold probabilities. Vulnerabilities are worded plainly and reach it high; practice
-    issues need a long queue. The lowest of FLOORS bounds what an analyst is asked to read."""
+    out-of-fold probabilities. Platforms are named outright and reach it high; practice issues
+    and learning, told in many ways, need a long queue. The lowest of FLOORS bounds what an
+    analyst is asked to read."""
     floors = {}
     for category in sorted(set(categories.tolist())):
         yes = (categories == category) & labels
