@@ -120,6 +120,22 @@ def test_pattern_language():
     assert len(expand_pattern("(a|b) (c|d) e", {})) == 4
 
 
+def test_a_group_followed_by_a_question_mark_may_be_left_out():
+    # Codebook authors write "(the )?" as in a regular expression; ignoring the "?" made the
+    # word required, so "sharing of images" went unmatched while "sharing of the images" matched.
+    book = parse_codebook(
+        MINIMAL.replace('patterns: ["groom* online"]', 'patterns: ["sharing of (the )?images"]')
+    )
+    matcher = Matcher(book)
+    assert [m.text for m in matcher.match("The sharing of images was reported.")] == [
+        "sharing of images"
+    ]
+    assert [m.text for m in matcher.match("The sharing of the images was reported.")] == [
+        "sharing of the images"
+    ]
+    assert len(expand_pattern("(a|b)? c", {})) == 3
+
+
 def test_a_word_can_anchor_whole_word_and_prefix_patterns_at_once():
     book = parse_codebook(
         MINIMAL.replace('patterns: ["groom* online"]', 'patterns: ["video call", "video* online"]')

@@ -186,3 +186,35 @@ def test_coding_an_empty_store_is_not_an_error(tmp_path):
     result = runner.invoke(app, ["code", "--db", str(tmp_path / "empty.db"), "--json"])
     assert result.exit_code == 0
     assert json.loads(result.stdout)["coded"] == 0
+
+
+def test_a_review_without_headings_is_screened_on_its_own_layout(tmp_path):
+    """A pasted or scanned review whose headings were lost: its text counts as evidence, and the
+    spread over kinds of section asked of it is over the one kind it has."""
+    from casebrief.config import database_url
+    from casebrief.ingest import ingest
+    from casebrief.store import Store
+
+    online = tmp_path / "child-n.txt"
+    online.write_text(
+        "Child N was fourteen when a man she met on Snapchat persuaded her to send nude images.\n"
+        "He had posed as a sixteen year old boy and told her to keep their chats secret.\n"
+        "When she tried to stop, he threatened to share the images unless she sent more.\n"
+        "The images were later shared in a group chat at her school.\n"
+        "Her mother did not know which apps she used.\n",
+        encoding="utf-8",
+    )
+    offline = tmp_path / "child-p.txt"
+    offline.write_text(
+        "Child P was two when he was taken to hospital with a broken arm.\n"
+        "His mother's partner had a history of violence towards previous partners.\n"
+        "Health visitors saw him four times in the year before the injury.\n",
+        encoding="utf-8",
+    )
+    store = Store(database_url(tmp_path / "plain.db"))
+    ingest([online, offline], store)
+    code_store(store, load_codebook("online-harm"))
+    rows = {r["filename"]: r for r in coding_store.screening(store, "online-harm")}
+    assert rows["child-n.txt"]["key_factor"]
+    assert any("the review has only 1" in reason for reason in rows["child-n.txt"]["reasons"])
+    assert not rows["child-p.txt"]["key_factor"]

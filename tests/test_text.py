@@ -157,6 +157,15 @@ def test_sub_headings_inherit_their_sections_kind():
     ]
 
 
+def test_a_review_without_any_heading_is_body_not_cover():
+    # Were it all cover, none of it would count as evidence and screening could never find it.
+    lines = ["Child N was fourteen when the abuse began.", "The school did not ask about it.", WIDE]
+    doc = parse_document(_doc([lines], fmt="txt"), "0" * 64, 1)
+    assert [s.kind for s in doc.sections] == ["other"]
+    with_heading = parse_document(_doc([[*lines, "2. Findings", *lines]]), "0" * 64, 1)
+    assert [s.kind for s in with_heading.sections] == ["front", "findings"]
+
+
 def _texts(text: str) -> list[str]:
     return [text[s:e] for s, e in split_sentences(text)]
 

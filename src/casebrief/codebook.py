@@ -2,7 +2,7 @@
 
 A pattern is a sequence of words matched against a sentence's words, case-insensitively:
 `word`, `stem*` (prefix), `*` (up to 3 words), `**` (up to 8 words), `#` (a number),
-`(a|b c)` (alternatives), `{macro}` (any phrase of a macro). A word written in capitals
+`(a|b c)` (alternatives), `(a|b)?` (optional), `{macro}` (any phrase of a macro). A word written in capitals
 (`SEND`, `ASD`) matches only in capitals, so acronyms do not match ordinary words."""
 
 from __future__ import annotations
@@ -286,6 +286,9 @@ def _parse_sequence(tokens: list[str], i: int, macros: dict, depth: int):
         token = tokens[i]
         if token == "(":
             options, i = _parse_alternatives(tokens, i + 1, macros, depth)
+            if i < len(tokens) and tokens[i] == "?":  # "(the )?": the group may be left out
+                options = [(), *options]
+                i += 1
         elif token.startswith("{"):
             name = token[1:-1]
             if name not in macros:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -144,8 +144,16 @@ def weight(evidence: Evidence) -> float:
     return w
 
 
-def score_review(codebook: Codebook, items: Iterable[Evidence]) -> ReviewScore:
+def score_review(
+    codebook: Codebook, items: Iterable[Evidence], section_kinds: Collection[str] | None = None
+) -> ReviewScore:
+    """`section_kinds`: the kinds of section the review has. Evidence spread over several kinds
+    says the theme runs through the review; a review laid out under fewer kinds (narrative
+    headings, or none) is asked for spread over as many as it has."""
     rule = codebook.key_factor
+    kinds_needed = rule.min_section_kinds
+    if section_kinds is not None:
+        kinds_needed = max(1, min(kinds_needed, len(set(section_kinds) - NON_EVIDENCE_SECTIONS)))
     theme_sentences: dict[str, set[int]] = defaultdict(set)
     theme_scores: Counter[str] = Counter()
     key_sentences: set[int] = set()
@@ -200,8 +208,13 @@ def score_review(codebook: Codebook, items: Iterable[Evidence]) -> ReviewScore:
             f"{len(key_sentences)} sentences with {'/'.join(rule.categories)} evidence{sentence_source} (needs {rule.min_sentences})",
         ),
         (
-            len(key_kinds) >= rule.min_section_kinds,
-            f"found in {len(key_kinds)} kinds of section: {', '.join(sorted(key_kinds)) or 'none'} (needs {rule.min_section_kinds})",
+            len(key_kinds) >= kinds_needed,
+            f"found in {len(key_kinds)} kinds of section: {', '.join(sorted(key_kinds)) or 'none'} (needs {kinds_needed}"
+            + (
+                f"; the review has only {kinds_needed})"
+                if kinds_needed < rule.min_section_kinds
+                else ")"
+            ),
         ),
     ]
     key_factor = all(ok for ok, _ in checks)

@@ -363,7 +363,10 @@ def _rescore(conn: Connection, review_id: int, codebook: Codebook) -> ReviewScor
         )
         if theme in theme_ids
     ]
-    score = score_review(codebook, evidence)
+    kinds = conn.execute(
+        select(sections.c.kind).where(sections.c.review_id == review_id).distinct()
+    ).scalars()
+    score = score_review(codebook, evidence, {kind or "other" for kind in kinds})
     _replace_row(
         conn,
         review_scores,

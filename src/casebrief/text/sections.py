@@ -196,7 +196,7 @@ def _depth(heading: str) -> int:
 
 def build_sections(blocks: list[Block], starts: list[int], text_end: int) -> list[Section]:
     """Sections from heading blocks; `starts[i]` is block i's offset in the review text.
-    Text before the first heading is the 'front' section (cover page)."""
+    Text before the first heading is the 'front' section (cover page), unless nothing follows."""
     sections: list[Section] = []
     parent_kind = "front"
     for index, block in enumerate(blocks):
@@ -213,6 +213,12 @@ def build_sections(blocks: list[Block], starts: list[int], text_end: int) -> lis
         elif kind == "other":
             kind = parent_kind
         sections.append(Section(kind, block.text, starts[index], 0, block.page, block.page))
+    if all(section.kind == "front" for section in sections):
+        # No heading after the cover: a press summary, a pasted text or a scan whose layout was
+        # lost. Everything would be cover, and cover text is never evidence, so the review could
+        # never be screened in; read it all as body instead.
+        for section in sections:
+            section.kind = "other"
     for i, section in enumerate(sections):
         section.ordinal = i
         section.end = sections[i + 1].start if i + 1 < len(sections) else text_end
