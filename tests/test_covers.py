@@ -86,6 +86,37 @@ def test_a_national_body_on_the_cover_or_in_the_text_is_not_the_partnership():
     assert meta.year == 2020
 
 
+def test_a_report_without_a_cover_gets_no_title_from_its_prose():
+    """A press summary or an executive summary cut from its cover: the first line naming a review
+    type is a sentence or a numbered heading, not a title, and a body named after a role is no
+    partnership. Blank, not wrong."""
+    meta, _ = _meta(
+        [
+            "The teenager, named only as Jay in the serious case review, was abused by men he met online.",
+            "The police investigation lacked oversight, the review said.",
+        ],
+        ["Jay was thirteen."],
+    )
+    assert meta.title is None
+    assert meta.review_type == "serious case review"
+    meta, _ = _meta(
+        [
+            "1. Factors leading to the Serious Case Review",
+            "The subject of this review is Child B.",
+            "A meeting agreed a recommendation to the Chair of the Local Safeguarding Children Board.",
+        ],
+        ["Child B was fifteen."],
+    )
+    assert meta.title is None
+    assert meta.partnership is None and meta.area is None
+
+
+def test_a_child_the_press_adds_to_a_partnership_name_is_not_part_of_the_area():
+    body = lookup("Oxfordshire Child Safeguarding Board")
+    assert body.area == "Oxfordshire" and body.listed
+    assert lookup("Chair of the Local Safeguarding Children Board") is None
+
+
 def test_a_safeguarding_practice_review_without_child_in_its_name_is_one():
     """English partnerships often title a local review "Safeguarding Practice Review"."""
     meta, _ = _meta(

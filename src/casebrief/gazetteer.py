@@ -52,6 +52,9 @@ _NOT_PLACE = {
     "upon",
 }
 
+_SUFFIX_LEAD = {"child", "children", "children's", "childrens"}
+_CONNECTIVES = {"of", "the", "and", "for", "by", "to", "on", "upon", "&"}
+
 _SUFFIXES: list[tuple[str, str | None]] = [
     # (suffix, nation it implies); longest first so the regex prefers the full name.
     ("Safeguarding Children and Adults Partnership", None),
@@ -228,7 +231,12 @@ def _place_words(prefix: str) -> list[str]:
     words = prefix.replace("\u2019", "'").split()
     while words and (words[0].lower() in _NOT_PLACE or not words[0][:1].isupper()):
         words.pop(0)
-    # "Local"/"Regional" belong to the suffix ("Eastmoor Local Safeguarding Children Board").
+    # "Local"/"Regional" belong to the suffix ("Eastmoor Local Safeguarding Children Board"), and
+    # so does a "Child" the press adds ("Oxfordshire Child Safeguarding Board").
+    while words and words[-1].lower() in _SUFFIX_LEAD:
+        words.pop()
+    if words and words[-1].lower() in _CONNECTIVES:
+        return []  # "Chair of the Local Safeguarding Children Board": a role, not a place
     return words
 
 

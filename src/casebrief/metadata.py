@@ -264,7 +264,7 @@ def _title(cover: list[Line], rtype: Found | None, body_counts: Counter) -> Foun
         parts.append(cover[end].text)
         end += 1
     title = re.sub(r"^(?:an?|the)\s+", "", " ".join(parts), flags=re.I).strip(" :-\u2013")
-    if len(title) > 200:
+    if len(title) > 200 or _not_a_title(title):
         return None
     if not _names_in_title(title):
         for neighbour in _neighbours(cover, first, end):
@@ -273,6 +273,17 @@ def _title(cover: list[Line], rtype: Found | None, body_counts: Counter) -> Foun
                 title = f"{title}{joiner}{cover[neighbour].text}"
                 break
     return Found(title, cover[first], 0.9)
+
+
+def _not_a_title(text: str) -> bool:
+    """A sentence of prose that names a review type ('the teenager, named only as Jack in the
+    serious case review, was ...') or a numbered section heading ('1. Factors leading to the
+    serious case review'): a report without a cover. Better blank than wrong."""
+    if not text[:1].isupper() and not text[:1].isdigit():
+        return True
+    if re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Za-z]", text):
+        return True
+    return text.endswith(".") and len(text.split()) > 12
 
 
 def _neighbours(cover: list[Line], first: int, end: int) -> list[int]:
