@@ -109,6 +109,10 @@ def test_a_report_without_a_cover_gets_no_title_from_its_prose():
     )
     assert meta.title is None
     assert meta.partnership is None and meta.area is None
+    meta, _ = _meta(
+        ["\u2018Child Q\u2019: Local Child Safeguarding Practice Review"], ["Q was 15."]
+    )
+    assert meta.title == "\u2018Child Q\u2019: Local Child Safeguarding Practice Review"
 
 
 def test_a_child_the_press_adds_to_a_partnership_name_is_not_part_of_the_area():

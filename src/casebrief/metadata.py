@@ -279,7 +279,8 @@ def _not_a_title(text: str) -> bool:
     """A sentence of prose that names a review type ('the teenager, named only as Jack in the
     serious case review, was ...') or a numbered section heading ('1. Factors leading to the
     serious case review'): a report without a cover. Better blank than wrong."""
-    if not text[:1].isupper() and not text[:1].isdigit():
+    first = next((c for c in text if c.isalnum()), "")
+    if first.islower():  # a quote or bracket may come first: "'Child Q': a review"
         return True
     if re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Za-z]", text):
         return True
