@@ -115,6 +115,37 @@ def test_a_report_without_a_cover_gets_no_title_from_its_prose():
     assert meta.title == "\u2018Child Q\u2019: Local Child Safeguarding Practice Review"
 
 
+def test_a_pseudonym_given_in_passing_is_read_when_the_text_uses_it(tmp_path):
+    """A press report or a summary without a cover names the child in prose. Naming someone else
+    ("a man called Dean") or a place ("the unit known as Riverside") is not a pseudonym, and a
+    name the text never uses again is not taken."""
+    report = tmp_path / "press.txt"
+    report.write_text(
+        "Agencies missed warning signs, review finds\n\n"
+        "The boy, named only as Kit in the serious case review, was abused by men he met online. "
+        "A man called Dean had sent him messages for months. Kit was thirteen at the time. "
+        "The unit known as Riverside was closed. Riverside staff said they were not told.\n",
+        encoding="utf-8",
+    )
+    meta = parse_file(report).metadata
+    assert meta.child_pseudonyms == ["Kit"]
+    assert meta.title is None
+    other = tmp_path / "summary.txt"
+    other.write_text(
+        "Summary of findings\n\nThe girl, whom the review calls Ellie, died in 2021 aged 15. "
+        "Ellie had been bullied at school.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(other).metadata.child_pseudonyms == ["Ellie"]
+    once = tmp_path / "once.txt"
+    once.write_text(
+        "Summary of findings\n\nThe girl, referred to in this report as Maya, died in 2021. "
+        "The school had raised concerns.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(once).metadata.child_pseudonyms == []
+
+
 def test_a_child_the_press_adds_to_a_partnership_name_is_not_part_of_the_area():
     body = lookup("Oxfordshire Child Safeguarding Board")
     assert body.area == "Oxfordshire" and body.listed

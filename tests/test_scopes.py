@@ -96,6 +96,43 @@ CASES = [
         True,
         True,
     ),
+    # Briefing and press prose about children or offenders in general, without "should" or "can".
+    (
+        "Increasingly, children take sexual photographs of themselves and send them on.",
+        "sexual photographs",
+        False,
+        False,
+        True,
+    ),
+    (
+        "In some cases, offenders pretend to be a teenager to win a child's trust.",
+        "pretend to be a teenager",
+        False,
+        False,
+        True,
+    ),
+    (
+        "Groomers frequently move a conversation to a private messaging app.",
+        "private messaging app",
+        False,
+        False,
+        True,
+    ),
+    # The same markers about this child, or without a general subject, stay specific.
+    (
+        "Increasingly, she spent her nights messaging the man on Snapchat.",
+        "Snapchat",
+        False,
+        False,
+        False,
+    ),
+    (
+        "In some cases the police kept the seized phones for months.",
+        "phones",
+        False,
+        False,
+        False,
+    ),
 ]
 
 

@@ -83,6 +83,18 @@ _CHILD_CODE = re.compile(
 _CHILD_NAME = re.compile(
     r"\b(?:referred to as|known as|called|named|pseudonym)\s+['\u2018\"\u201c]([A-Z][a-z]+(?: [A-Z][a-z]+)?)['\u2019\"\u201d]"
 )
+# How a review or the press names a child in running prose, without quotes: "named only as Jack",
+# "whom we call Aaron", "referred to in this review as Sam", "given the pseudonym Ellie". Only
+# phrases about naming the child in the report: "a man called Jay" names someone else.
+_NAMED_IN_PROSE = re.compile(
+    r"\b(?:(?:referred to|named|known|identified)(?: only| here| hereafter)?"
+    r"(?: in (?:this|the) (?:review|report))? as"
+    r"|wh(?:om|o) (?:we|the review|this review|the report|this report|the reviewer|the author)"
+    r" (?:will )?(?:call|calls|refers? to as)"
+    r"|(?:given|use|uses|using) the (?:pseudonym|name))"
+    r"\s+(?P<name>[A-Z][a-z]+)\b(?![-\u2019']\w)"
+)
+_NOT_A_NAME = {"Child", "Baby", "The", "Mr", "Mrs", "Ms", "Miss", "Dr", "Family", "Young"}
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
@@ -356,6 +368,20 @@ def _pseudonyms(
     if common:
         sentence = next(s for s in sentences if common[0] in s.text)
         return Found(common, Line(sentence.text, sentence.page, 0), 0.5)
+    return _named_in_prose(front, sentences, body_counts)
+
+
+def _named_in_prose(
+    front: list[Line], sentences: list[Sentence], body_counts: Counter
+) -> Found | None:
+    """A pseudonym the text gives in passing ("named only as Jack"): a press report or a summary
+    cut from its cover has no other. The report must use the name again."""
+    lines = [*front, *(Line(s.text, s.page, 0) for s in sentences[:600])]
+    for line in lines:
+        for m in _NAMED_IN_PROSE.finditer(line.text):
+            name = m.group("name")
+            if name not in _NOT_A_NAME and body_counts[name] >= 2:
+                return Found([name], line, 0.6)
     return None
 
 

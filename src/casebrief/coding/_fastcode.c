@@ -660,14 +660,17 @@ static const Lit THIS_CHILD[] = {
 static const Lit GENERIC_MARKER[] = {
     LIT("should"), LIT("must"), LIT("need to"), LIT("needs to"), LIT("often"), LIT("usually"),
     LIT("typically"), LIT("in general"), LIT("can"), LIT("may"), LIT("tend to"), LIT("are"),
-    LIT("is"),
+    LIT("is"), LIT("increasingly"), LIT("in some cases"), LIT("in many cases"),
+    LIT("in most cases"), LIT("sometimes"), LIT("commonly"), LIT("frequently"),
+    LIT("more and more"),
 };
 static const Lit GENERIC_SUBJECT[] = {
     LIT("young people"), LIT("a child"), LIT("any child"), LIT("a young person"),
     LIT("adolescents"), LIT("teenagers"), LIT("teenage boys"), LIT("teenage girls"),
     LIT("boys"), LIT("girls"), LIT("parents and carers"), LIT("parents"), LIT("carers"),
     LIT("practitioners"), LIT("professionals"), LIT("agencies"), LIT("schools"),
-    LIT("services"), LIT("staff"), LIT("everyone"), LIT("people"),
+    LIT("services"), LIT("staff"), LIT("everyone"), LIT("people"), LIT("offenders"),
+    LIT("perpetrators"), LIT("abusers"), LIT("groomers"),
 };
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))

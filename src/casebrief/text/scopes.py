@@ -64,11 +64,13 @@ _HEDGE = re.compile(
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:children(?!'s)|young people|a child|any child|a young person|adolescents|teenagers|"
     r"teenage boys|teenage girls|boys|girls|parents and carers|parents|carers|practitioners|"
-    r"professionals|agencies|schools|services|staff|everyone|people)\b",
+    r"professionals|agencies|schools|services|staff|everyone|people|offenders|perpetrators|"
+    r"abusers|groomers)\b",
     re.I,
 )
 _GENERIC_MARKER = re.compile(
-    r"\b(?:should|must|need to|needs to|often|usually|typically|in general|can|may|tend to|are|is)\b",
+    r"\b(?:should|must|need to|needs to|often|usually|typically|in general|can|may|tend to|are|is|"
+    r"increasingly|in (?:some|many|most) cases|sometimes|commonly|frequently|more and more)\b",
     re.I,
 )
 _THIS_CHILD = re.compile(r"\b(?:she|he|her|him|his|hers|herself|himself)\b", re.I)
