@@ -352,23 +352,51 @@ def eval_command(
     ] = None,
     codebook: CodebookOption = "online-harm",
     db: DbOption = None,
+    library: Annotated[
+        bool,
+        typer.Option(
+            "--library",
+            help="Also measure the learned coder on the library's own decided sentences, each "
+            "review held out from training: gold sets alone against gold sets plus the other "
+            "reviews' decisions (trains once per fold).",
+        ),
+    ] = False,
+    folds: Annotated[
+        int, typer.Option("--folds", min=2, help="Folds by review for --library.")
+    ] = 5,
     as_json: JsonOption = False,
 ) -> None:
     """Agreement with a gold coder on held-out reviews (--gold: codebook only, model only and
     both, per theme, k-fold spread, screening) and with the analysts who accepted or rejected
-    codings in the web app."""
+    codings in the web app (--library: on reviews held out from training)."""
     from casebrief.evaluate import (
         analyst_agreement,
         evaluate,
         render_agreement,
         render_evaluation,
+        render_library,
     )
+    from casebrief.learning.library import library_evaluation
 
     try:
         store = open_store(db)
         book = load_codebook(codebook)
         result = evaluate(store, book, gold) if gold else {}
         result["analysts"] = analyst_agreement(store, book)
+        if library:
+            with (
+                console.status("Library evaluation", spinner="dots")
+                if not as_json
+                else _nothing() as status
+            ):
+                result["library"] = library_evaluation(
+                    store,
+                    book,
+                    folds=folds,
+                    progress=(lambda m: status.update(f"Library evaluation: {m}"))
+                    if status
+                    else None,
+                )
     except CasebriefError as exc:
         raise fail(exc) from exc
     if as_json:
@@ -377,6 +405,8 @@ def eval_command(
     if gold:
         render_evaluation(console, result)
     render_agreement(console, result["analysts"])
+    if library:
+        render_library(console, result["library"])
 
 
 def learn_command(

@@ -157,6 +157,15 @@ def _screening_figures(store: Store, codebook: Codebook, labels: dict[str, bool]
     }
 
 
+CODER_NAMES = {
+    "codebook": "codebook only",
+    "model": "model only",
+    "both": "codebook + model",
+    "possible": "+ possibilities",
+    "random": "random (theme rates)",
+}
+
+
 def render_evaluation(console: Console, result: dict[str, Any]) -> None:
     h = result["heldout"]
     console.print(
@@ -167,13 +176,7 @@ def render_evaluation(console: Console, result: dict[str, Any]) -> None:
     table = Table(title="Agreement with the gold coder on the test part (micro-averaged)")
     for col in ("coder", "harm P", "harm R", "harm F1", "all P", "all R", "all F1"):
         table.add_column(col, justify="left" if col == "coder" else "right")
-    names = {
-        "codebook": "codebook only",
-        "model": "model only",
-        "both": "codebook + model",
-        "possible": "+ possibilities",
-        "random": "random (theme rates)",
-    }
+    names = CODER_NAMES
     for coder, name in names.items():
         a, b = h["harm_types"][coder], h["all_themes"][coder]
         table.add_row(
@@ -295,3 +298,29 @@ def render_agreement(console: Console, result: dict[str, Any]) -> None:
             f"{(result['precision_as_judged'] or 0):.0%}. "
             f"Analysts added {result['added_by_analysts']} coding(s) the machine missed."
         )
+
+
+def render_library(console: Console, result: dict[str, Any]) -> None:
+    console.print(
+        f"The library's own reports: {result['sentences']} sentences analysts decided in "
+        f"{result['reviews']} reviews, each review coded by a model that never saw its decisions "
+        f"({len(result['folds'])} folds by review)."
+    )
+    table = Table(
+        title="Agreement with the analysts' decisions (micro-averaged over decided labels)"
+    )
+    table.add_column("coder")
+    for col in ("gold only: harm P", "harm R", "+ other reviews' decisions: harm P", "harm R"):
+        table.add_column(col, justify="right")
+    for coder in ("codebook", "model", "both", "possible"):
+        a = result["gold_only"][coder]["harm_types"]
+        b = result["with_decisions"][coder]["harm_types"]
+        table.add_row(
+            CODER_NAMES[coder],
+            *(f"{m[k]:.2f}" for m in (a, b) for k in ("precision", "recall")),
+        )
+    console.print(table)
+    console.print(
+        "Recall counts the sentences analysts accepted or added; sentences nobody has looked at "
+        "are not in these figures."
+    )

@@ -56,19 +56,33 @@ def training_examples(
 ) -> list[Example]:
     """The training parts of the gold files, then analysts' decisions (which win where both
     label the same sentence and theme)."""
+    return merge(gold_training_examples(codebook, gold_paths) + decision_examples(store, codebook))
+
+
+def gold_training_examples(
+    codebook: Codebook, gold_paths: list[Path] | None = None
+) -> list[Example]:
+    """The training parts of the gold files (default: those shipped with the codebook)."""
     theme_ids = [t.id for t in codebook.themes]
-    known = set(theme_ids)
     examples: list[Example] = []
     for path in shipped_gold(codebook.id) if gold_paths is None else gold_paths:
         gold = read_gold(path)
         if gold.get("codebook") not in (None, codebook.id):
             continue
         examples.extend(frozen_split(gold, gold_examples(gold, theme_ids)).train)
+    return examples
+
+
+def decision_examples(store: Store, codebook: Codebook) -> list[Example]:
+    """Every sentence analysts decided on, labelled for the themes they decided; the group is
+    the review's file name."""
+    known = {t.id for t in codebook.themes}
+    examples = []
     for d in model_store.decided_sentences(store, codebook.id):
         labels = {t: v for t, v in d["labels"].items() if t in known}
         if labels:
             examples.append(Example(d["text"], labels, d["file"], d["section"], "decision"))
-    return merge(examples)
+    return examples
 
 
 def learn(
