@@ -115,6 +115,32 @@ def test_a_report_without_a_cover_gets_no_title_from_its_prose():
     assert meta.title == "\u2018Child Q\u2019: Local Child Safeguarding Practice Review"
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Serious case review finds agencies missed chances to protect teenager",
+        "Child safeguarding practice review criticises police over delay",
+        "Serious Case Review published into death of baby in Norbridge",
+        "Learning review says school should have acted sooner",
+    ],
+)
+def test_a_press_headline_about_a_review_is_not_its_title(headline):
+    """A news page reports on a review: its headline names the review type but titles the
+    article, and the page's own title says the same. Blank, not wrong."""
+    pages = [RawPage(1, [headline, "The boy was groomed online, the review found."])]
+    blocks = [Block(text, 1) for text in pages[0].lines]
+    meta, _ = extract_metadata(pages, blocks, [], f"{headline} | Norbridge News")
+    assert meta.title is None
+    assert meta.review_type is not None
+
+
+def test_a_title_that_says_what_the_review_is_into_is_kept():
+    meta, _ = _meta(["Serious Case Review into the death of Child K", "Published March 2019"])
+    assert meta.title == "Serious Case Review into the death of Child K"
+    meta, _ = _meta(["Serious Case Review", "Published March 2019"])
+    assert meta.title == "Serious Case Review"
+
+
 def test_a_pseudonym_given_in_passing_is_read_when_the_text_uses_it(tmp_path):
     """A press report or a summary without a cover names the child in prose. Naming someone else
     ("a man called Dean") or a place ("the unit known as Riverside") is not a pseudonym, and a

@@ -289,14 +289,40 @@ def _title(cover: list[Line], rtype: Found | None, body_counts: Counter) -> Foun
 
 def _not_a_title(text: str) -> bool:
     """A sentence of prose that names a review type ('the teenager, named only as Jack in the
-    serious case review, was ...') or a numbered section heading ('1. Factors leading to the
-    serious case review'): a report without a cover. Better blank than wrong."""
+    serious case review, was ...'), a numbered section heading ('1. Factors leading to the
+    serious case review') or a press headline ('Serious case review finds missed chances'): a
+    report without a cover. Better blank than wrong."""
     first = next((c for c in text if c.isalnum()), "")
     if first.islower():  # a quote or bracket may come first: "'Child Q': a review"
         return True
     if re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Za-z]", text):
         return True
+    if _is_headline(text):
+        return True
     return text.endswith(".") and len(text.split()) > 12
+
+
+# What a headline does with the review it names; a title names it and what it is about
+# ("Serious Case Review into the death of Child K").
+_HEADLINE_VERB = re.compile(
+    r"^\W*(?:finds?|found|says?|said|reveals?|revealed|criticis(?:es|ed)|criticiz(?:es|ed)|"
+    r"highlights?|highlighted|warns?|warned|shows?|showed|concludes?|concluded|blames?|blamed|"
+    r"calls? for|urges?|urged|identifies|identified|points? to|slams?|exposes?|exposed|"
+    r"(?:is|was|has been|to be) (?:published|released|launched|ordered|commissioned)|"
+    # bare, as headlines drop the verb: "review published into ..." (not "Published May 2020")
+    r"(?:published|released|launched|ordered|commissioned) (?:into|after|following))\b",
+    re.I,
+)
+
+
+def _is_headline(text: str) -> bool:
+    """'Serious case review finds agencies missed chances': the review type is the subject of a
+    reporting verb, so the line reports on a review rather than titling one."""
+    for _, _, pattern in REVIEW_TYPES:
+        for m in pattern.finditer(text):
+            if _HEADLINE_VERB.match(text[m.end() :]):
+                return True
+    return False
 
 
 def _neighbours(cover: list[Line], first: int, end: int) -> list[int]:
@@ -310,7 +336,11 @@ def _neighbours(cover: list[Line], first: int, end: int) -> list[int]:
 def _hinted_title(hint: str) -> str | None:
     """A document-properties or HTML title, if it names a review type; site names cut off."""
     for part in re.split(r"\s+[|\u2013\u2014]\s+|\s+-\s+", hint):
-        if any(p.search(part) for _, _, p in REVIEW_TYPES) and not find_bodies(part):
+        if (
+            any(p.search(part) for _, _, p in REVIEW_TYPES)
+            and not find_bodies(part)
+            and not _is_headline(part)
+        ):
             return part.strip()
     return None
 
