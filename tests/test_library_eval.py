@@ -6,12 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
 from casebrief.cli import app
 from casebrief.codebook import load_codebook
 from casebrief.coding.service import code_store
 from casebrief.config import database_url
+from casebrief.evaluate import render_library
 from casebrief.ingest import ingest
 from casebrief.learning.library import library_evaluation
 from casebrief.store import Store, run_sql
@@ -92,6 +94,15 @@ def test_each_review_is_coded_by_a_model_that_never_saw_its_decisions(decided_db
     # ...but never in the review they were made in: "zorblax" occurs in one review only, so a
     # model that had seen its own review's decisions would find it.
     assert with_decisions["tp"] <= 6
+    # Fold by fold, the decisions help in the two reviews that share wording and not in the
+    # third: the spread says one fold's figure can mislead.
+    folds = result["spread"]["with_decisions"]["possible"]["recall"]
+    assert folds["mean"] > result["spread"]["gold_only"]["possible"]["recall"]["mean"]
+    assert folds["sd"] > 0
+    console = Console(record=True, width=200)
+    render_library(console, result)
+    printed = " ".join(console.export_text().split())
+    assert f"{folds['mean']:.2f}±{folds['sd']:.2f} with decisions" in printed
 
 
 def test_eval_library_needs_decisions_in_two_reviews(tmp_path):

@@ -320,6 +320,17 @@ def render_library(console: Console, result: dict[str, Any]) -> None:
             *(f"{m[k]:.2f}" for m in (a, b) for k in ("precision", "recall")),
         )
     console.print(table)
+    folds = result["spread"]
+    console.print(
+        f"Fold by fold ({len(result['folds'])} folds), harm types, mean ± sd: "
+        + "; ".join(
+            f"{CODER_NAMES[c]} R {folds['gold_only'][c]['recall']['mean']:.2f}"
+            f"±{folds['gold_only'][c]['recall']['sd']:.2f} from the gold sets, "
+            f"{folds['with_decisions'][c]['recall']['mean']:.2f}"
+            f"±{folds['with_decisions'][c]['recall']['sd']:.2f} with decisions"
+            for c in ("both", "possible")
+        )
+    )
     console.print(
         "Recall counts the sentences analysts accepted or added; sentences nobody has looked at "
         "are not in these figures."

@@ -174,16 +174,15 @@ def kfold(
         predictions = Predictions(codebook, learned, fold_test)
         for coder in CODERS:
             figures[coder].append(score(fold_test, predictions.of(coder), harm)[0])
+    return {"k": k, **{coder: spread(runs) for coder, runs in figures.items()}}
+
+
+def spread(runs: Sequence[dict[str, float]]) -> dict[str, dict[str, float]]:
+    """Mean and standard deviation over folds of each figure: how far one split can mislead."""
     return {
-        "k": k,
-        **{
-            coder: {
-                measure: {
-                    "mean": round(statistics.fmean(f[measure] for f in runs), 4),
-                    "sd": round(statistics.pstdev(f[measure] for f in runs), 4),
-                }
-                for measure in ("precision", "recall", "f1")
-            }
-            for coder, runs in figures.items()
-        },
+        measure: {
+            "mean": round(statistics.fmean(f[measure] for f in runs), 4),
+            "sd": round(statistics.pstdev(f[measure] for f in runs), 4),
+        }
+        for measure in ("precision", "recall", "f1")
     }

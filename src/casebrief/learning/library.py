@@ -15,7 +15,7 @@ from typing import Any
 from casebrief.codebook import Codebook
 from casebrief.errors import UsageError
 from casebrief.learning.examples import Example, group_folds, merge
-from casebrief.learning.heldout import CODERS, Predictions, score
+from casebrief.learning.heldout import CODERS, Predictions, score, spread
 from casebrief.learning.model import FeatureSettings, train
 from casebrief.learning.service import decision_examples, gold_training_examples
 from casebrief.learning.vectors import for_store
@@ -51,6 +51,9 @@ def library_evaluation(
     gold_only = Predictions(codebook, train(codebook, gold, settings, vectors), decided)
     by_coder: dict[str, list[set[str]]] = {c: [set() for _ in decided] for c in CODERS}
     fold_reviews = []
+    per_fold: dict[str, dict[str, list[dict[str, float]]]] = {
+        training: {c: [] for c in CODERS} for training in ("gold_only", "with_decisions")
+    }
     for n, (train_idx, test_idx) in enumerate(group_folds(decided, k), start=1):
         say(f"fold {n} of {k}: training on the gold sets and the other reviews' decisions")
         learned = train(codebook, merge(gold + [decided[i] for i in train_idx]), settings, vectors)
@@ -59,6 +62,9 @@ def library_evaluation(
         for coder in CODERS:
             for i, found in zip(test_idx, predictions.of(coder), strict=True):
                 by_coder[coder][i] = found
+            per_fold["with_decisions"][coder].append(score(held, predictions.of(coder), harm)[0])
+            alone = [gold_only.of(coder)[i] for i in test_idx]
+            per_fold["gold_only"][coder].append(score(held, alone, harm)[0])
         fold_reviews.append(sorted({e.group for e in held}))
     return {
         "reviews": len(reviews),
@@ -67,6 +73,11 @@ def library_evaluation(
         "folds": fold_reviews,
         "gold_only": _figures(decided, gold_only.of, harm, themes),
         "with_decisions": _figures(decided, lambda c: by_coder[c], harm, themes),
+        # Harm-type figures fold by fold: one review's wording can swing them.
+        "spread": {
+            training: {coder: spread(runs) for coder, runs in by_training.items()}
+            for training, by_training in per_fold.items()
+        },
     }
 
 
