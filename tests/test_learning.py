@@ -33,6 +33,7 @@ from casebrief.ingest import ingest
 from casebrief.learning.examples import Example, frozen_split, gold_examples, group_folds
 from casebrief.learning.model import (
     FLOORS,
+    MIN_FLOOR_EVIDENCE,
     POSSIBLE,
     QUEUE_RECALL,
     FeatureSettings,
@@ -200,15 +201,45 @@ def test_each_category_keeps_possibilities_from_where_the_queues_hold_most_evide
     probs[2 * n : 2 * n + 5] = 0.6
     categories = np.array(["plain"] * n + ["hard"] * n + ["rare"] * n)
     asserted = np.zeros(3 * n, dtype=bool)
-    floors = _queue_floors(probs, asserted, labels, categories)
+    own_voice = np.ones(3 * n, dtype=bool)
+    floors = _queue_floors(probs, asserted, labels, categories, own_voice)
     assert floors["plain"] == max(FLOORS)
     assert floors["hard"] == min(FLOORS)
     assert "rare" not in floors
     # The codebook's own codings count as found: with them the hard category needs no long queue.
     asserted[n : n + n // 2 : 5] = True
-    assert _queue_floors(probs, asserted, labels, categories)["hard"] == max(FLOORS)
+    assert _queue_floors(probs, asserted, labels, categories, own_voice)["hard"] == max(FLOORS)
     found = labels[n : 2 * n] & (probs[n : 2 * n] >= floors["hard"])
     assert found.sum() >= QUEUE_RECALL * labels[n : 2 * n].sum()
+
+
+def test_floors_are_judged_on_text_written_in_its_own_voice():
+    """Templated sentences are found again easily; when the sentences written in a voice of their
+    own hold enough evidence, the floor is fitted on them alone, so it is low enough for text
+    written by others. With too few of them, every sentence counts."""
+    n = 100
+    labels = np.ones(2 * n, dtype=bool)
+    probs = np.concatenate([np.full(n, 0.6), np.where(np.arange(n) % 4 == 0, 0.055, 0.6)])
+    categories = np.array(["harm"] * (2 * n))
+    asserted = np.zeros(2 * n, dtype=bool)
+    own_voice = np.arange(2 * n) >= n  # the first half is templated and easy
+    assert _queue_floors(probs, asserted, labels, categories, np.ones(2 * n, bool))["harm"] == max(
+        FLOORS
+    )
+    assert _queue_floors(probs, asserted, labels, categories, own_voice)["harm"] == min(FLOORS)
+    few = np.zeros(2 * n, dtype=bool)
+    few[n : n + MIN_FLOOR_EVIDENCE - 1] = True
+    assert _queue_floors(probs, asserted, labels, categories, few)["harm"] == max(FLOORS)
+
+
+def test_only_the_sample_corpus_gold_set_is_templated():
+    from casebrief.learning.service import read_gold
+
+    templated = {p.name for p in shipped_gold("online-harm") if read_gold(p).get("templated")}
+    assert templated == {"gold-online-harm.json"}
+    gold = read_gold(shipped_gold("online-harm")[0])
+    examples = gold_examples(gold, ["online_grooming"])
+    assert all(e.templated for e in examples) == bool(gold.get("templated"))
 
 
 def test_suggestions_below_their_categorys_floor_are_not_kept(learned_db):

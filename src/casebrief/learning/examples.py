@@ -22,6 +22,9 @@ class Example:
     section_kind: str | None = None
     source: str = "gold"  # gold | decision
     negative: str | None = None  # the kind of hard negative, for gold sentences
+    # From a gold set generated from sentence templates (the sample corpus), not written in a
+    # voice of its own: learned from, but not used to judge how far the learner carries.
+    templated: bool = False
 
 
 @dataclass
@@ -38,6 +41,7 @@ def gold_examples(
 ) -> list[Example]:
     """Every gold sentence, labelled for every theme of the codebook."""
     sections = sections or {}
+    templated = bool(gold.get("templated"))
     out = []
     for item in gold["sentences"]:
         themes = set(item["themes"])
@@ -48,6 +52,7 @@ def gold_examples(
                 group=item["file"],
                 section_kind=item.get("section") or sections.get((item["file"], item["text"])),
                 negative=item.get("negative"),
+                templated=templated,
             )
         )
     return out
@@ -109,6 +114,7 @@ def merge(examples: Iterable[Example]) -> list[Example]:
                 old.section_kind or e.section_kind,
                 old.source if old.source == e.source else "gold+decision",
                 old.negative,
+                old.templated and e.templated,
             )
         else:
             merged[key] = e

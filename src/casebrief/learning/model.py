@@ -461,6 +461,7 @@ def _fit_blend(
     columns: list[np.ndarray] = []
     labels: list[np.ndarray] = []
     categories: list[str] = []
+    templated: list[bool] = []
     for train_idx, test_idx in group_folds(examples, BLEND_FOLDS):
         fold = _fit(codebook, [examples[i] for i in train_idx], settings, vectors[train_idx])
         held = [examples[i] for i in test_idx]
@@ -481,6 +482,7 @@ def _fit_blend(
             columns.append(np.column_stack(inputs))
             labels.append(np.array([held[i].labels[theme] for i in rows], dtype=bool))
             categories += [codebook.theme(theme).category] * len(rows)
+            templated += [held[i].templated for i in rows]
     if not labels:
         return DEFAULT_BLEND, {}
     y = np.concatenate(labels)
@@ -491,20 +493,29 @@ def _fit_blend(
     lexical, semantic, verdict, neighbours = (float(w) for w in model.coef_[0])
     blend = Blend(lexical, semantic, verdict, float(model.intercept_[0]), neighbours)
     probs = blend.apply(_sigmoid(x[:, 0]), _sigmoid(x[:, 1]), x[:, 2], x[:, 3])
-    return blend, _queue_floors(probs, x[:, 2] > 0, y, np.array(categories))
+    floors = _queue_floors(probs, x[:, 2] > 0, y, np.array(categories), ~np.array(templated))
+    return blend, floors
 
 
 def _queue_floors(
-    probs: np.ndarray, asserted: np.ndarray, labels: np.ndarray, categories: np.ndarray
+    probs: np.ndarray,
+    asserted: np.ndarray,
+    labels: np.ndarray,
+    categories: np.ndarray,
+    own_voice: np.ndarray,
 ) -> dict[str, float]:
     """Per category, the highest floor at which the queues (the codebook's codings and the
     suggestions from the floor up) hold QUEUE_RECALL of the sentences labelled "yes", from
     out-of-fold probabilities. Platforms are named outright and reach it high; practice issues
     and learning, told in many ways, need a long queue. The lowest of FLOORS bounds what an
-    analyst is asked to read."""
+    analyst is asked to read. Judged on the sentences written in a voice of their own (not
+    generated from templates) when they hold enough evidence: templated text is found again far
+    more easily than text written by others, and a floor fitted on it is too high for them."""
     floors = {}
     for category in sorted(set(categories.tolist())):
         yes = (categories == category) & labels
+        if (yes & own_voice).sum() >= MIN_FLOOR_EVIDENCE:
+            yes &= own_voice
         if yes.sum() < MIN_FLOOR_EVIDENCE:
             continue
         floors[category] = FLOORS[-1]
