@@ -155,6 +155,9 @@ def test_eval_rejects_bad_gold_files(coded_store, tmp_path):
         app, ["eval", "--gold", str(tmp_path / "none.json"), "--db", _db(coded_store)]
     )
     assert missing.exit_code == 2 and "no such gold file" in missing.stderr
+    bad.write_text('{"templated": "no", "sentences": []}')
+    result = runner.invoke(app, ["eval", "--gold", str(bad), "--db", _db(coded_store)])
+    assert result.exit_code == 2 and "'templated' is true or false" in result.stderr
 
 
 def test_the_neglect_codebook_screens_the_neglect_reviews(coded_store, truth):

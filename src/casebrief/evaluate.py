@@ -75,6 +75,10 @@ def load_gold(path: Path) -> dict[str, Any]:
     for i, s in enumerate(gold["sentences"]):
         if not isinstance(s, dict) or not {"file", "text", "themes"} <= set(s):
             raise UsageError(f"{path}: sentences[{i}] needs 'file', 'text' and 'themes'.")
+    if not isinstance(gold.get("templated", False), bool):
+        raise UsageError(
+            f"{path}: 'templated' is true or false (true: sentences generated from templates)."
+        )
     return gold
 
 
