@@ -79,6 +79,24 @@ def test_text_and_markdown_readers(tmp_path):
     assert "café" in read_document(latin).pages[0].lines[0]
 
 
+def test_markdown_sentences_read_without_bullets_emphasis_or_link_targets(tmp_path):
+    md = tmp_path / "child-n.md"
+    md.write_text(
+        "# Child N\n\n*Published September 2025*\n\n## Findings\n\n"
+        "- The school did **not** refer N to [Prevent](https://example.org/prevent).\n"
+        "* Nobody asked what he did online.\n"
+        "- 4 * 5 = 20 counts stay as written.\n",
+        encoding="utf-8",
+    )
+    texts = [s.text for s in parse_file(md).sentences]
+    assert texts == [
+        "Published September 2025",
+        "The school did not refer N to Prevent.",
+        "Nobody asked what he did online.",
+        "4 * 5 = 20 counts stay as written.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "expected"),
     [

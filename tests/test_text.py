@@ -214,6 +214,16 @@ def test_numbered_paragraphs_and_quotes():
     assert _texts("Was she seen? No.") == ["Was she seen?", "No."]
 
 
+def test_a_list_items_bullet_is_not_part_of_its_sentence():
+    assert _texts("\u2022 The GP did not refer. She was 14.") == [
+        "The GP did not refer.",
+        "She was 14.",
+    ]
+    assert _texts("- Police should respond.") == ["Police should respond."]
+    assert _texts("-2 degrees that night.") == ["-2 degrees that night."]
+    assert _texts("\u2022") == []
+
+
 _words = st.sampled_from(
     [
         "Dr.",
@@ -235,6 +245,8 @@ _words = st.sampled_from(
         "a.m.",
         "(see",
         "it).",
+        "\u2022",
+        "-",
     ]
 )
 
@@ -244,14 +256,14 @@ _words = st.sampled_from(
 def test_sentence_spans_cover_the_text_in_order(words, gap):
     text = gap.join(words)
     spans = split_sentences(text)
-    assert spans, text
+    assert spans or text.strip() in {"\u2022", "-"}, text
     previous_end = 0
     for start, end in spans:
         assert previous_end <= start < end <= len(text)
         assert text[start:end] == text[start:end].strip()
-        assert not text[previous_end:start].strip()
+        assert not text[previous_end:start].strip().lstrip("\u2022*-").strip()
         previous_end = end
-    assert not text[previous_end:].strip()
+    assert not text[previous_end:].strip().lstrip("\u2022*-").strip()
 
 
 _line = st.text(

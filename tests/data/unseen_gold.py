@@ -24,6 +24,9 @@ DESCRIPTION = {
     "unseen-e": "A fifth set of reviews in other voices and layouts (a Word report with a cover "
     "table, a partnership web page), written and coded by hand before the changes measured on it, "
     "and never used to tune them.",
+    "unseen-f": "A sixth set of reviews in other voices (a reviewer writing in the first person, a "
+    "partnership page in questions and answers, a report told in episodes), written and coded by "
+    "hand before they were first measured, and never used to tune anything.",
 }
 
 

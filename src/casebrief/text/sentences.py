@@ -91,13 +91,19 @@ _CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[]*([A-Z0-9\u2022])")
 _TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
+# A list item's bullet: not part of what the item says, and a quote in a briefing should not open
+# with it. Paragraph numbers ("4.12") are kept: reviews cite them.
+_BULLET = re.compile(r"[\u2022\u25cf\u25aa\u25e6\u00b7\u2013\u2014*-](?:\s+|$)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences in one paragraph; together they cover its non-space
-    text, in order, and `text[start:end]` never begins or ends with white space."""
+    text but for a list item's bullet, in order, and `text[start:end]` never begins or ends with
+    white space."""
     spans: list[tuple[int, int]] = []
     start = _skip_space(text, 0)
+    if bullet := _BULLET.match(text, start):
+        start = bullet.end()
     for match in _CANDIDATE.finditer(text):
         end = match.end()
         if end <= start:
