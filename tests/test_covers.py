@@ -214,6 +214,23 @@ def test_a_date_after_the_report_kind_is_the_publication_date():
         ["J was four months old in 2023."],
     )
     assert meta.year == 2024
+    meta, _ = _meta(["Serious Case Review", "Child K", "Independent reviewer's report, May 2021"])
+    assert meta.year == 2021
+    meta, _ = _meta(["Serious Case Review", "Child K", "Report approved on 3 May 2021"])
+    assert meta.year is None
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("Sisters A and C: local child safeguarding practice review", ["Child A", "Child C"]),
+        ("SIBLINGS D AND E - SERIOUS CASE REVIEW", ["Child D", "Child E"]),
+        ("Serious Case Review: Child N", ["Child N"]),
+    ],
+)
+def test_the_children_are_read_from_either_side_of_the_title(title, names):
+    meta, _ = _meta([title, "Published March 2024"])
+    assert meta.child_pseudonyms == names
 
 
 def test_a_cover_set_in_capitals_gives_title_pseudonym_and_report_date(tmp_path):

@@ -29,10 +29,10 @@ PUBLISHED = re.compile(
     re.I,
 )
 # A cover line that is nothing but a date ("March 2019", "12 March 2019", "2019"), perhaps after
-# the report's kind ("Final report, June 2024").
+# the report's kind ("Final report, June 2024", "Independent reviewer's report, May 2025").
 _DATE_ONLY = re.compile(
     r"^\s*(?:(?:report date|date of (?:the )?report|date|dated|"
-    r"(?:final|overview|full|summary)?\s*report)\s*[:,\-\u2013]?\s*)?(?:"
+    r"(?:[a-z'\u2019]+\s+){0,3}report)\s*[:,\-\u2013]?\s*)?(?:"
     + _DATE
     + r"|"
     + _NUMERIC_DATE
@@ -65,7 +65,7 @@ _REPORT_KIND = re.compile(
 # Pseudonym forms as a line of their own (or after a title's colon or dash).
 _PSEUDONYM_FORMS = [
     re.compile(
-        r"Children\s+(?P<letters>[A-Z]{1,3}\d{0,2}(?:\s*,\s*[A-Z]{1,3}\d{0,2})*"
+        r"(?:Children|Siblings|Sisters|Brothers|Twins)\s+(?P<letters>[A-Z]{1,3}\d{0,2}(?:\s*,\s*[A-Z]{1,3}\d{0,2})*"
         r"\s+(?:and|&)\s+[A-Z]{1,3}\d{0,2})"
     ),
     re.compile(r"(?:Sibling|Siblings)\s+[Gg]roup\s+[A-Z]{1,3}\d{0,2}"),

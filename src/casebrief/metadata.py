@@ -364,7 +364,13 @@ def _names_in_title(title: str) -> list[str]:
     )
     if len(tail) < 2:
         return []
-    return pseudonyms_in(tail[1]) or ([n] if (n := first_name_line(tail[1])) else [])
+    # "Child N: a practice review", or the children first: "Sisters A and C: ... review".
+    return (
+        pseudonyms_in(tail[1])
+        or ([n] if (n := first_name_line(tail[1])) else [])
+        or pseudonyms_in(tail[0])
+        or []
+    )
 
 
 def _pseudonym_line(text: str, body_counts: Counter) -> list[str]:
