@@ -37,6 +37,7 @@ from casebrief.learning.model import (
     POSSIBLE,
     QUEUE_RECALL,
     FeatureSettings,
+    SentenceFeatures,
     _queue_floors,
     train,
 )
@@ -509,3 +510,25 @@ def test_coding_with_a_new_codebook_version_says_to_retrain(tmp_path):
     report = code_store(store, load_codebook(bumped))
     assert report.model is None
     assert any(f"v{BOOK.version}" in w and "casebrief learn" in w for w in report.warnings)
+
+
+def test_a_models_codebook_verdicts_come_from_the_codebook_it_was_trained_with():
+    """Training, evaluation and coding hand their compiled coder to the model's features to
+    save compiling another, but only a coder of the same codebook text is taken: a model trained
+    on one version must not read another version's verdicts."""
+    from casebrief.codebook import parse_codebook
+
+    text = (
+        "id: tiny\ntitle: Tiny\nversion: 1\ncategories: [harm]\n"
+        "key_factor: {categories: [harm]}\nthemes:\n  - id: grooming\n    category: harm\n"
+        '    label: Grooming\n    patterns: ["groom* online"]\n'
+    )
+    book = parse_codebook(text, "tiny.yaml")
+    same = Coder(parse_codebook(text, "copy.yaml"))
+    other = Coder(parse_codebook(text.replace("groom* online", "met online"), "v2.yaml"))
+    features = SentenceFeatures(book, FeatureSettings(), other)
+    assert features.coder is not other
+    assert features.codebook_verdicts(["She met him online."], [None]).nnz == 0
+    features.adopt(same)
+    assert features.coder is same
+    assert features.codebook_verdicts(["He was groomed online."], [None]).nnz == 1

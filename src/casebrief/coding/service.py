@@ -110,6 +110,8 @@ def _code_batches(
     batches = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
     if workers <= 1 or len(batches) <= 1:
         coder = long_lived(Coder(codebook))
+        if learned:
+            learned.features.adopt(coder)
         suggester = Suggester(learned, codebook) if learned else None
         for batch in batches:
             yield from _code_reviews(store, coder, suggester, batch)
@@ -184,13 +186,15 @@ def _init_worker(url: str, source: str, text: str, model: bytes | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     codebook = parse_codebook(text, source)
     store = Store(url)
+    coder = long_lived(Coder(codebook))
     suggester = None
     if model:
         learned = LearnedCoder.loads(model)
         if learned.encoder_name:
             learned.vector_source = for_store(store)
+        learned.features.adopt(coder)
         suggester = Suggester(learned, codebook)
-    _worker = (store, long_lived(Coder(codebook)), suggester)
+    _worker = (store, coder, suggester)
 
 
 def _worker_code(batch: Todo) -> list[tuple[int, list[tuple] | None, list[tuple]]]:

@@ -42,6 +42,7 @@ class Predictions:
 
     def __init__(self, codebook: Codebook, learned: LearnedCoder, examples: Sequence[Example]):
         coder = Coder(codebook)
+        learned.features.adopt(coder)
         self.codebook = [
             {
                 c.theme

@@ -64,7 +64,9 @@ class FeatureSettings:
 class SentenceFeatures:
     """Turns sentences into one sparse matrix; fitted once, shared by every theme's classifier."""
 
-    def __init__(self, codebook: Codebook, settings: FeatureSettings) -> None:
+    def __init__(
+        self, codebook: Codebook, settings: FeatureSettings, coder: Coder | None = None
+    ) -> None:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         self.settings = settings
@@ -90,6 +92,8 @@ class SentenceFeatures:
         )
         self._coder: Coder | None = None
         self._codebook = codebook
+        if coder is not None:
+            self.adopt(coder)
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
@@ -105,6 +109,13 @@ class SentenceFeatures:
         if self._coder is None:
             self._coder = Coder(self._codebook)
         return self._coder
+
+    def adopt(self, coder: Coder) -> None:
+        """Use a coder already built for the same codebook text: compiling one takes seconds,
+        and training, evaluating and coding each have one at hand."""
+        mine, theirs = self._codebook, coder.codebook
+        if mine is theirs or (mine.sha256 and mine.sha256 == theirs.sha256):
+            self._coder = coder
 
     def codebook_verdicts(
         self, texts: Sequence[str], kinds: Sequence[str | None]
@@ -391,10 +402,11 @@ def train(
     if encoder is not None:
         encode = vector_source or encoder.encode_cached
         vectors = encode([e.text for e in examples])
-    learned = _fit(codebook, examples, settings, vectors)
+    coder = Coder(codebook) if settings.codebook else None  # one for every fold's features
+    learned = _fit(codebook, examples, settings, vectors, coder)
     if encoder is not None and vectors is not None:
         learned.encoder_name = encoder.name
-        learned.blend, learned.floors = _fit_blend(codebook, examples, settings, vectors)
+        learned.blend, learned.floors = _fit_blend(codebook, examples, settings, vectors, coder)
         learned.vector_source = vector_source
     return learned
 
@@ -404,8 +416,9 @@ def _fit(
     examples: Sequence[Example],
     settings: FeatureSettings,
     vectors: np.ndarray | None,
+    coder: Coder | None = None,
 ) -> LearnedCoder:
-    features = SentenceFeatures(codebook, settings)
+    features = SentenceFeatures(codebook, settings, coder)
     x = features.fit_transform([e.text for e in examples], [e.section_kind for e in examples])
     classifiers = {}
     for theme in codebook.themes:
@@ -447,7 +460,11 @@ DEFAULT_BLEND = Blend(lexical=0.39, semantic=0.90, codebook=2.22, bias=-0.73, ne
 
 
 def _fit_blend(
-    codebook: Codebook, examples: Sequence[Example], settings: FeatureSettings, vectors: np.ndarray
+    codebook: Codebook,
+    examples: Sequence[Example],
+    settings: FeatureSettings,
+    vectors: np.ndarray,
+    coder: Coder | None = None,
 ) -> tuple[Blend, dict[str, float]]:
     """Fit the blend on predictions for sentences each fold's classifiers never saw, so that it
     learns how far each classifier holds on new reviews, not how well it remembers; then the
@@ -463,7 +480,7 @@ def _fit_blend(
     categories: list[str] = []
     templated: list[bool] = []
     for train_idx, test_idx in group_folds(examples, BLEND_FOLDS):
-        fold = _fit(codebook, [examples[i] for i in train_idx], settings, vectors[train_idx])
+        fold = _fit(codebook, [examples[i] for i in train_idx], settings, vectors[train_idx], coder)
         held = [examples[i] for i in test_idx]
         themes = sorted(fold.classifiers)
         if not themes:
