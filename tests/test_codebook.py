@@ -143,3 +143,23 @@ def test_a_word_can_anchor_whole_word_and_prefix_patterns_at_once():
     matcher = Matcher(book)
     assert [m.text for m in matcher.match("They spoke on a video call.")] == ["video call"]
     assert [m.text for m in matcher.match("He posted videos online.")] == ["videos online"]
+
+
+@pytest.mark.parametrize("name", sorted(shipped_codebooks()))
+def test_a_macro_expanded_once_for_many_patterns_expands_as_it_would_alone(name):
+    """Compiling a codebook keeps each macro's expansion for the next pattern that uses it; every
+    pattern must still stand for exactly the word sequences it stands for on its own."""
+    book = load_codebook(name)
+    memo: dict = {}
+    patterns = list(book.process) + [
+        p
+        for t in book.themes
+        for field in ("patterns", "exclude", "context")
+        for p in getattr(t, field)
+    ]
+    assert any("{" in p for p in patterns)
+    for pattern in patterns:
+        assert expand_pattern(pattern, book.macros, memo=memo) == expand_pattern(
+            pattern, book.macros
+        ), pattern
+    assert memo

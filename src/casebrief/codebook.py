@@ -202,9 +202,10 @@ def _line_of(root: Any, loc: tuple) -> int:
 
 def _compile_all(codebook: Codebook, root: Any, name: str) -> None:
     """Compile every pattern once so that syntax errors surface at load time, with their line."""
+    memo: MacroMemo = {}
     for p_index, pattern in enumerate(codebook.process):
         try:
-            expand_pattern(pattern, codebook.macros)
+            expand_pattern(pattern, codebook.macros, memo=memo)
         except PatternError as exc:
             line = _line_of(root, ("process", p_index))
             raise CodebookError(f"{name}:{line}: process[{p_index}] {pattern!r}: {exc}.") from exc
@@ -212,7 +213,7 @@ def _compile_all(codebook: Codebook, root: Any, name: str) -> None:
         for field in ("patterns", "exclude", "context"):
             for p_index, pattern in enumerate(getattr(theme, field)):
                 try:
-                    expand_pattern(pattern, codebook.macros)
+                    expand_pattern(pattern, codebook.macros, memo=memo)
                 except PatternError as exc:
                     line = _line_of(root, ("themes", t_index, field, p_index))
                     raise CodebookError(
@@ -244,14 +245,22 @@ _ELEMENT = re.compile(
 )
 
 
+# A macro's expansions by name, kept by the caller while it expands many patterns of one
+# codebook: a macro used by many patterns is then expanded once (most of compiling a codebook).
+MacroMemo = dict[str, list[tuple["Constraint", ...]]]
+
+
 def expand_pattern(
-    pattern: str, macros: dict[str, list[str]], _depth: int = 0
+    pattern: str,
+    macros: dict[str, list[str]],
+    _depth: int = 0,
+    memo: MacroMemo | None = None,
 ) -> list[tuple[Constraint, ...]]:
     """All the constraint sequences a pattern stands for."""
     if _depth > 5:
         raise PatternError("macros nest more than 5 deep (a macro may refer to itself)")
     tokens = [m.group(1) for m in _ELEMENT.finditer(pattern)]
-    sequences, position = _parse_sequence(tokens, 0, macros, _depth)
+    sequences, position = _parse_sequence(tokens, 0, macros, _depth, memo)
     if position != len(tokens):
         raise PatternError(f"unexpected {tokens[position]!r}")
     cleaned = []
@@ -280,12 +289,12 @@ def _strip_gaps(seq: tuple[Constraint, ...]) -> tuple[Constraint, ...]:
     return tuple(merged)
 
 
-def _parse_sequence(tokens: list[str], i: int, macros: dict, depth: int):
+def _parse_sequence(tokens: list[str], i: int, macros: dict, depth: int, memo: MacroMemo | None):
     sequences: list[tuple[Constraint, ...]] = [()]
     while i < len(tokens) and tokens[i] not in {")", "|"}:
         token = tokens[i]
         if token == "(":
-            options, i = _parse_alternatives(tokens, i + 1, macros, depth)
+            options, i = _parse_alternatives(tokens, i + 1, macros, depth, memo)
             if i < len(tokens) and tokens[i] == "?":  # "(the )?": the group may be left out
                 options = [(), *options]
                 i += 1
@@ -293,11 +302,7 @@ def _parse_sequence(tokens: list[str], i: int, macros: dict, depth: int):
             name = token[1:-1]
             if name not in macros:
                 raise PatternError(f"unknown macro {{{name}}}; define it under macros")
-            options = [
-                tuple(replace(c, from_macro=True) for c in seq)
-                for phrase in macros[name]
-                for seq in expand_pattern(str(phrase), macros, depth + 1)
-            ]
+            options = _macro(name, macros, depth, memo)
             i += 1
         elif token in {"*", "**"}:
             options = [(Constraint("gap", gap=GAP_SHORT if token == "*" else GAP_LONG),)]
@@ -324,10 +329,27 @@ def _parse_sequence(tokens: list[str], i: int, macros: dict, depth: int):
     return sequences, i
 
 
-def _parse_alternatives(tokens: list[str], i: int, macros: dict, depth: int):
+def _macro(
+    name: str, macros: dict, depth: int, memo: MacroMemo | None
+) -> list[tuple[Constraint, ...]]:
+    if memo is not None and name in memo:
+        return memo[name]
+    options = [
+        tuple(replace(c, from_macro=True) for c in seq)
+        for phrase in macros[name]
+        for seq in expand_pattern(str(phrase), macros, depth + 1, memo)
+    ]
+    if memo is not None:
+        memo[name] = options
+    return options
+
+
+def _parse_alternatives(
+    tokens: list[str], i: int, macros: dict, depth: int, memo: MacroMemo | None
+):
     options: list[tuple[Constraint, ...]] = []
     while True:
-        seqs, i = _parse_sequence(tokens, i, macros, depth)
+        seqs, i = _parse_sequence(tokens, i, macros, depth, memo)
         options.extend(seqs)
         if i >= len(tokens):
             raise PatternError("unclosed '('")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from casebrief.codebook import WORD, Codebook, Constraint, expand_pattern
+from casebrief.codebook import WORD, Codebook, Constraint, MacroMemo, expand_pattern
 from casebrief.coding.common_words import COMMON_WORDS
 
 # Function words: in nearly every sentence, so neither anchors nor worth checking for.
@@ -202,7 +202,9 @@ def _anchor(constraints: tuple[Constraint, ...]) -> int:
 class _Scanner:
     """Aho-Corasick over the anchors of a set of patterns, then trie verification at each hit."""
 
-    def __init__(self, codebook: Codebook, sources: list[tuple[int, str, str]]) -> None:
+    def __init__(
+        self, codebook: Codebook, sources: list[tuple[int, str, str]], memo: MacroMemo
+    ) -> None:
         self.patterns: list[CompiledPattern] = []
         self.starts: list[_Starts] = []
         self.unanchored: list[int] = []
@@ -216,7 +218,7 @@ class _Scanner:
             pid = len(self.patterns)
             trie = _Node()
             required: set[frozenset[str]] = set()
-            for constraints in expand_pattern(source, codebook.macros):
+            for constraints in expand_pattern(source, codebook.macros, memo=memo):
                 trie.add(constraints)
                 required.add(
                     frozenset(
@@ -389,16 +391,17 @@ class Matcher:
         self.themes = [t.id for t in codebook.themes]
         anywhere, sectioned = [], []
         self.checks: dict[int, _Scanner] = {}  # per theme: its exclude and context patterns
+        memo: MacroMemo = {}
         for t_index, theme in enumerate(codebook.themes):
             target = sectioned if theme.sections else anywhere
             target.extend((t_index, "pattern", p) for p in theme.patterns)
             checks = [(t_index, "exclude", p) for p in theme.exclude]
             checks += [(t_index, "context", p) for p in theme.context]
             if checks:
-                self.checks[t_index] = _Scanner(codebook, checks)
-        self.anywhere = _Scanner(codebook, anywhere)
-        self.sectioned = _Scanner(codebook, sectioned)
-        self.process = _Scanner(codebook, [(-1, "pattern", p) for p in codebook.process])
+                self.checks[t_index] = _Scanner(codebook, checks, memo)
+        self.anywhere = _Scanner(codebook, anywhere, memo)
+        self.sectioned = _Scanner(codebook, sectioned, memo)
+        self.process = _Scanner(codebook, [(-1, "pattern", p) for p in codebook.process], memo)
         self.sectioned_kinds = {kind for t in codebook.themes for kind in t.sections}
 
     def is_process(self, text: str) -> bool:
