@@ -27,6 +27,9 @@ DESCRIPTION = {
     "unseen-f": "A sixth set of reviews in other voices (a reviewer writing in the first person, a "
     "partnership page in questions and answers, a report told in episodes), written and coded by "
     "hand before they were first measured, and never used to tune anything.",
+    "unseen-g": "A seventh set of reviews in other voices and layouts (a partnership's seven-minute "
+    "briefing, a report told through a timeline of key events, a systems-findings review), written "
+    "and coded by hand before they were first measured, and never used to tune anything.",
 }
 
 
