@@ -533,3 +533,30 @@ def test_a_models_codebook_verdicts_come_from_the_codebook_it_was_trained_with()
     features.adopt(same)
     assert features.coder is same
     assert features.codebook_verdicts(["He was groomed online."], [None]).nnz == 1
+
+
+def test_a_sentence_counts_as_found_when_one_of_its_harm_types_is():
+    from casebrief.learning.heldout import score, sentence_score
+
+    harm = ["sextortion", "online_contact_strangers", "cyberbullying"]
+    examples = [
+        Example(
+            "blackmailed by someone he had never met",
+            {"sextortion": True, "online_contact_strangers": True, "cyberbullying": False},
+            "r1",
+        ),
+        Example(
+            "the group chat told her to die", {"cyberbullying": True, "sextortion": False}, "r1"
+        ),
+        Example("the meeting was held online", {"sextortion": False, "cyberbullying": False}, "r2"),
+        Example("a sentence nobody labelled", {}, "r2"),
+    ]
+    predicted = [{"sextortion"}, {"sextortion"}, set(), {"cyberbullying"}]
+    pairs = score(examples, predicted, harm)[0]
+    sentences = sentence_score(examples, predicted, harm)
+    # Pairs: one of three labels found, one wrong type given.
+    assert (pairs["tp"], pairs["fp"], pairs["fn"]) == (1, 1, 2)
+    # Sentences: the first is found (one of its two types), the second is not (wrong type only);
+    # the unlabelled sentence's theme is unknown and counts for nothing.
+    assert (sentences["tp"], sentences["fp"], sentences["fn"]) == (1, 1, 1)
+    assert sentences["recall"] == 0.5 and sentences["precision"] == 0.5

@@ -203,6 +203,14 @@ def render_evaluation(console: Console, result: dict[str, Any]) -> None:
             str(m["fn"]),
         )
     console.print(per)
+    console.print(
+        "Sentences with harm-type evidence, found with one of their harm types (P / R): "
+        + "; ".join(
+            f"{names[c]} {h['harm_sentences'][c]['precision']:.2f} / "
+            f"{h['harm_sentences'][c]['recall']:.2f}"
+            for c in ("codebook", "model", "both", "possible")
+        )
+    )
     k = h["kfold"]
     console.print(
         f"{k['k']}-fold by review on the training part, harm types, mean ± sd: "

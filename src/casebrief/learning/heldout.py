@@ -89,6 +89,24 @@ def score(
     return prf(*total), {t: prf(*v) for t, v in per.items() if any(v)}
 
 
+def sentence_score(
+    examples: Sequence[Example], predicted: Sequence[set[str]], themes: Sequence[str]
+) -> dict[str, float]:
+    """Per sentence, as an analyst reads the queues: a sentence labelled with any of `themes` is
+    found when a coder gives it at least one of its labelled themes (the analyst then corrects
+    the rest), and a sentence a coder gives any of them is right when one of those is labelled.
+    Kinder than the (sentence, theme) figures of `score`, so reported beside them, not instead."""
+    found = labelled = right = given = 0
+    for e, p in zip(examples, predicted, strict=True):
+        gold = {t for t in themes if e.labels.get(t)}
+        got = {t for t in themes if t in p and t in e.labels}
+        labelled += bool(gold)
+        found += bool(gold & got)
+        given += bool(got)
+        right += bool(got & gold)
+    return prf(right, given - right, labelled - found)
+
+
 def random_baseline(
     train_part: Sequence[Example], test: Sequence[Example], themes: Sequence[str], seed: int = 0
 ) -> list[set[str]]:
@@ -130,6 +148,7 @@ def heldout_evaluation(
         "test_sentences": len(test),
         "test_reviews": test_groups,
         "harm_types": {},
+        "harm_sentences": {},
         "all_themes": {},
         "per_theme": {},
         "hard_negatives": {},
@@ -137,6 +156,7 @@ def heldout_evaluation(
     for coder in CODERS:
         predicted = predictions.of(coder)
         result["harm_types"][coder], _ = score(test, predicted, harm)
+        result["harm_sentences"][coder] = sentence_score(test, predicted, harm)
         result["all_themes"][coder], result["per_theme"][coder] = score(test, predicted, theme_ids)
         result["hard_negatives"][coder] = _hard_negatives(test, predicted, harm)
     baseline = random_baseline(train_part, test, theme_ids)
