@@ -220,6 +220,39 @@ def test_a_date_after_the_report_kind_is_the_publication_date():
     assert meta.year is None
 
 
+def test_a_partnerships_seven_minute_briefing_gets_title_child_and_date(tmp_path):
+    """A partnership's web page in the "7 minute briefing" format: the review type is only in
+    the prose under the heading, and the page is signed with the partnership's name and a date.
+    The generic age in the text ("boys aged fourteen") is not the child's."""
+    page = tmp_path / "briefing.html"
+    page.write_text(
+        "<html><head><title>7 minute briefing: Child M | Wendlow Safeguarding Children "
+        "Partnership</title></head><body><h1>7 minute briefing: Child M</h1>"
+        "<p>Learning from a local child safeguarding practice review. Wendlow Safeguarding "
+        "Children Partnership, October 2024.</p><h2>1. Background</h2><p>M lived with his "
+        "father. Most children targeted in this way are boys aged fourteen to seventeen.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    meta = parse_file(page).metadata
+    assert meta.title == "7 minute briefing: Child M"
+    assert meta.child_pseudonyms == ["Child M"]
+    assert meta.year == 2024
+    assert meta.partnership == "Wendlow Safeguarding Children Partnership"
+    assert meta.child_age is None
+
+
+def test_a_date_beside_a_name_is_a_publication_date_only_beside_a_safeguarding_body():
+    meta, _ = _meta(["Serious Case Review", "Child K", "Harlow Safeguarding Board, May 2021"])
+    assert meta.year == 2021
+    meta, _ = _meta(["Serious Case Review", "Child K", "Harlow Road Surgery, May 2021"])
+    assert meta.year is None
+    meta, _ = _meta(
+        ["Serious Case Review", "Child K", "Review period from Harlow Safeguarding Board, 2019"]
+    )
+    assert meta.year is None
+
+
 @pytest.mark.parametrize(
     ("title", "names"),
     [

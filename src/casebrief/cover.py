@@ -39,6 +39,10 @@ _DATE_ONLY = re.compile(
     + r")\s*$",
     re.I,
 )
+_BODY_DATE = re.compile(
+    r"^(?P<body>[A-Z][\w'\u2019&\- ]{5,120}?),\s*(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*\.?$",
+    re.I,
+)
 # Labels whose dates are not the publication date.
 _OTHER_DATE_LABEL = re.compile(
     r"\b(?:death|died|born|birth|incident|review period|period|scope|timeframe|chronology|"
@@ -192,8 +196,10 @@ def page_lines(pages: list[RawPage], first: int, last: int) -> list[Line]:
 
 
 def publication_year(lines: list[Line], latest: int) -> Found | None:
-    """The year on a 'Published'/'Date of publication' line, else a cover line that is only a date.
-    Dates with any other label (death, review period, approval) are not publication dates."""
+    """The year on a 'Published'/'Date of publication' line, else a cover line that is only a date
+    or a safeguarding body's name and a date ('Ferne Valley Safeguarding Children Partnership,
+    November 2025', as partnerships' web pages sign them). Dates with any other label (death,
+    review period, approval) are not publication dates."""
     for line in lines:
         if m := PUBLISHED.search(line.text):
             year = int(m.group(1) or m.group(2))
@@ -202,10 +208,24 @@ def publication_year(lines: list[Line], latest: int) -> Found | None:
     for line in lines:
         if line.page > 2:
             break
-        if (m := _DATE_ONLY.match(line.text)) and not _OTHER_DATE_LABEL.search(line.text):
-            year = int(m.group(1) or m.group(2))
-            if 1945 <= year <= latest:
-                return Found(year, line, 0.8)
+        m = _DATE_ONLY.match(line.text)
+        if m and _OTHER_DATE_LABEL.search(line.text):
+            continue
+        year = int(m.group(1) or m.group(2)) if m else _body_and_date(line.text)
+        if year and 1945 <= year <= latest:
+            return Found(year, line, 0.8)
+    return None
+
+
+def _body_and_date(text: str) -> int | None:
+    """The year of a sentence of the line that is a safeguarding body's name, a comma and a
+    date."""
+    from casebrief.gazetteer import find_bodies
+
+    for piece in re.split(r"(?<=\.)\s+", text.strip()):
+        m = _BODY_DATE.match(piece)
+        if m and not _OTHER_DATE_LABEL.search(piece) and len(find_bodies(m.group("body"))) == 1:
+            return int(m.group(2) or m.group(3))
     return None
 
 

@@ -177,11 +177,16 @@ def extract_metadata(
         found["review_type"] = rtype
     type_nation = _TYPE_NATION.get(rtype.value) if rtype else None
     body_counts = Counter(w for s in sentences[:600] for w in re.findall(r"[A-Z][a-z]+", s.text))
-    if title := _title(cover, rtype, body_counts):
+    title = _title(cover, rtype, body_counts) or _briefing_title(cover)
+    if title is None and title_hint and (hinted := _hinted_title(title_hint)):
+        title = Found(hinted, Line(title_hint, 1, 0), 0.5)
+    if title:
         found["title"] = title
-    elif title_hint and (hinted := _hinted_title(title_hint)):
-        found["title"] = Found(hinted, Line(title_hint, 1, 0), 0.5)
-    if names := _pseudonyms(cover, front, sentences, body_counts):
+    # A briefing's title is often all that names the child ("7 minute briefing: Child T").
+    in_briefing = title and _BRIEFING_TITLE.search(title.value) and _names_in_title(title.value)
+    if title and in_briefing:
+        found["child_pseudonyms"] = Found(in_briefing, title.line, 0.85)
+    elif names := _pseudonyms(cover, front, sentences, body_counts):
         found["child_pseudonyms"] = names
     if body := _partnership(cover, pages):
         found["partnership"] = Found(body.value.name, body.line, body.confidence)
@@ -287,6 +292,30 @@ def _title(cover: list[Line], rtype: Found | None, body_counts: Counter) -> Foun
     return Found(title, cover[first], 0.9)
 
 
+# Partnerships publish learning from a review as a short briefing titled by its format ("7 minute
+# briefing: Child T", "Learning brief: Baby R"); the review type comes later, in prose.
+_BRIEFING_TITLE = re.compile(
+    r"\b(?:(?:7|seven)[- ]minute (?:briefing|brief|learning)|learning (?:brief|briefing|summary|"
+    r"bulletin)|practice (?:brief|briefing)|briefing note)\b",
+    re.I,
+)
+
+
+def _briefing_title(cover: list[Line]) -> Found | None:
+    """A short line near the top of the cover that names a briefing format."""
+    for line in cover[:6]:
+        if line.page > 1:
+            break
+        words = len(line.text.split())
+        if (
+            _BRIEFING_TITLE.search(line.text)
+            and words <= (14 if line.heading else 10)
+            and not _not_a_title(line.text)
+        ):
+            return Found(line.text.strip(" :-\u2013"), line, 0.8)
+    return None
+
+
 def _not_a_title(text: str) -> bool:
     """A sentence of prose that names a review type ('the teenager, named only as Jack in the
     serious case review, was ...'), a numbered section heading ('1. Factors leading to the
@@ -337,7 +366,7 @@ def _hinted_title(hint: str) -> str | None:
     """A document-properties or HTML title, if it names a review type; site names cut off."""
     for part in re.split(r"\s+[|\u2013\u2014]\s+|\s+-\s+", hint):
         if (
-            any(p.search(part) for _, _, p in REVIEW_TYPES)
+            (any(p.search(part) for _, _, p in REVIEW_TYPES) or _BRIEFING_TITLE.search(part))
             and not find_bodies(part)
             and not _is_headline(part)
         ):
