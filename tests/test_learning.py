@@ -222,7 +222,9 @@ def test_floors_are_judged_on_text_written_in_its_own_voice():
     written by others. With too few of them, every sentence counts."""
     n = 100
     labels = np.ones(2 * n, dtype=bool)
-    probs = np.concatenate([np.full(n, 0.6), np.where(np.arange(n) % 4 == 0, 0.055, 0.6)])
+    # An eighth of the own-voice "yes" sentences only at 0.055: 94% found at the top floor over
+    # all sentences, 88% over the own-voice ones, either side of QUEUE_RECALL.
+    probs = np.concatenate([np.full(n, 0.6), np.where(np.arange(n) % 8 == 0, 0.055, 0.6)])
     categories = np.array(["harm"] * (2 * n))
     asserted = np.zeros(2 * n, dtype=bool)
     own_voice = np.arange(2 * n) >= n  # the first half is templated and easy
@@ -378,6 +380,11 @@ def test_real_review_vocabulary_is_in_the_codebook():
         "The account demanded he transfer money before midnight.": "sextortion",
         "The examination found several hundred indecent images on his phone.": "indecent_images",
         "The address had been used to download child sexual abuse material.": "indecent_images",
+        "He was being blackmailed by someone he had never met.": "online_contact_strangers",
+        "A day after a stranger began demanding money from him, he died.": (
+            "online_contact_strangers"
+        ),
+        "The profile was one of dozens run from abroad.": "online_contact_strangers",
     }
     for text, theme in cases.items():
         assert theme in {c.theme for c in coder.code_sentence(text, None) if not c.negated}, text
@@ -391,6 +398,17 @@ def test_real_review_vocabulary_is_in_the_codebook():
             for c in coder.code_sentence(text, None)
             if c.theme == "indecent_images" and coding_asserted(BOOK, c)
         ], text
+    # Someone the child never met offline is a stranger online, not a relative never met or
+    # a gang that is not reaching children.
+    for text in (
+        "His father, whom he had never met, lived in Scotland.",
+        "She moved to foster carers she had never met before.",
+        "An organised crime group was using the flat to store drugs.",
+        "A stranger found him crying at the bus station.",
+    ):
+        assert "online_contact_strangers" not in {
+            c.theme for c in coder.code_sentence(text, None)
+        }, text
     # The same words without abuse are not live-streamed abuse.
     for text in (
         "Relatives paid to watch the school play, which was streamed to them.",

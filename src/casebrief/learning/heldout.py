@@ -18,8 +18,9 @@ from casebrief.learning.model import FeatureSettings, LearnedCoder, train
 from casebrief.learning.service import read_gold, shipped_gold
 from casebrief.learning.suggest import Suggester
 
-# "possible": codebook + model counting the model's possibilities too (what the analysts' queues
-# hold), i.e. the evidence found if an analyst looks at every suggestion.
+# "possible": what the analysts' reading queue holds (every codebook coding, flagged negated,
+# hedged or generic or not, and the model's suggestions from their category's floor), i.e. the
+# evidence found if an analyst decides every suggestion.
 CODERS = ("codebook", "model", "both", "possible")
 
 
@@ -43,25 +44,20 @@ class Predictions:
     def __init__(self, codebook: Codebook, learned: LearnedCoder, examples: Sequence[Example]):
         coder = Coder(codebook)
         learned.features.adopt(coder)
-        self.codebook = [
-            {
-                c.theme
-                for c in coder.code_sentence(e.text, e.section_kind)
-                if coding_asserted(codebook, c)
-            }
-            for e in examples
-        ]
+        found = [coder.code_sentence(e.text, e.section_kind) for e in examples]
+        self.codebook = [{c.theme for c in cs if coding_asserted(codebook, c)} for cs in found]
         themes, probs = learned.probabilities(
             [e.text for e in examples], [e.section_kind for e in examples]
         )
         self.probabilities = (themes, probs)
         # The model's codings as `casebrief code` makes them, with their negated / hedged /
         # generic flags: quoted when asserted from the evidence threshold, and in the queues
-        # (possibilities counted) whatever their flags.
+        # (possibilities counted) whatever their flags, as are the codebook's flagged codings:
+        # every undecided coding waits in the reading queue.
         sentences = [SentenceToCode(i, e.text, e.section_kind) for i, e in enumerate(examples)]
         suggested = Suggester(learned, codebook).from_probabilities(sentences, themes, probs, set())
         self.model: list[set[str]] = [set() for _ in examples]
-        self.possible = [set(found) for found in self.codebook]
+        self.possible = [{c.theme for c in cs} for cs in found]
         for c in suggested:
             self.possible[c.sentence_id].add(c.theme)
             if c.confidence >= learned.threshold and coding_asserted(codebook, c):

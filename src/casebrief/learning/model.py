@@ -37,9 +37,12 @@ THRESHOLD = MODEL_EVIDENCE  # probability from which a proposed coding is quoted
 # queues, screening counts it at its probability, and briefings quote it only once accepted.
 # Each category's floor is fitted at every retrain (`_queue_floors`): the highest of FLOORS at
 # which the queues would hold QUEUE_RECALL of the labelled evidence, judged out of fold; POSSIBLE
-# when there is too little to judge by.
+# when there is too little to judge by. The queues are meant to hold 85% of the evidence in
+# reports written in other hands; out of fold by review, text in a voice the model has seen
+# overstates that. Fitted to 0.85 so, the queues held 0.78 of the narrative gold set's harm-type
+# evidence when that whole set was left out of training; fitted to 0.9, 0.89 (README).
 POSSIBLE = SCREENING_FLOOR
-QUEUE_RECALL = 0.85
+QUEUE_RECALL = 0.9
 FLOORS = (0.2, 0.15, 0.12, 0.1, 0.08, 0.07, 0.06, 0.05)
 MIN_FLOOR_EVIDENCE = 20  # labelled "yes" sentences a category needs for its own floor
 PROCESS_CAP = THRESHOLD - 0.01  # a key-factor suggestion in a process sentence (see below)
