@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from casebrief.gazetteer import find_bodies
 from casebrief.model import RawPage
 
 COVER_LINES = 30  # lines a cover page can hold before body text starts
@@ -220,8 +221,6 @@ def publication_year(lines: list[Line], latest: int) -> Found | None:
 def _body_and_date(text: str) -> int | None:
     """The year of a sentence of the line that is a safeguarding body's name, a comma and a
     date."""
-    from casebrief.gazetteer import find_bodies
-
     for piece in re.split(r"(?<=\.)\s+", text.strip()):
         m = _BODY_DATE.match(piece)
         if m and not _OTHER_DATE_LABEL.search(piece) and len(find_bodies(m.group("body"))) == 1:

@@ -183,9 +183,9 @@ def extract_metadata(
     if title:
         found["title"] = title
     # A briefing's title is often all that names the child ("7 minute briefing: Child T").
-    in_briefing = title and _BRIEFING_TITLE.search(title.value) and _names_in_title(title.value)
-    if title and in_briefing:
-        found["child_pseudonyms"] = Found(in_briefing, title.line, 0.85)
+    briefed = _names_in_title(title.value) if title and _BRIEFING_TITLE.search(title.value) else []
+    if title and briefed:
+        found["child_pseudonyms"] = Found(briefed, title.line, 0.85)
     elif names := _pseudonyms(cover, front, sentences, body_counts):
         found["child_pseudonyms"] = names
     if body := _partnership(cover, pages):
@@ -363,7 +363,8 @@ def _neighbours(cover: list[Line], first: int, end: int) -> list[int]:
 
 
 def _hinted_title(hint: str) -> str | None:
-    """A document-properties or HTML title, if it names a review type; site names cut off."""
+    """A document-properties or HTML title, if it names a review type or a briefing format; site
+    names cut off."""
     for part in re.split(r"\s+[|\u2013\u2014]\s+|\s+-\s+", hint):
         if (
             (any(p.search(part) for _, _, p in REVIEW_TYPES) or _BRIEFING_TITLE.search(part))

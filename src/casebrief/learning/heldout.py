@@ -92,15 +92,14 @@ def sentence_score(
     found when a coder gives it at least one of its labelled themes (the analyst then corrects
     the rest), and a sentence a coder gives any of them is right when one of those is labelled.
     Kinder than the (sentence, theme) figures of `score`, so reported beside them, not instead."""
-    found = labelled = right = given = 0
+    found = labelled = given = 0
     for e, p in zip(examples, predicted, strict=True):
         gold = {t for t in themes if e.labels.get(t)}
         got = {t for t in themes if t in p and t in e.labels}
         labelled += bool(gold)
-        found += bool(gold & got)
         given += bool(got)
-        right += bool(got & gold)
-    return prf(right, given - right, labelled - found)
+        found += bool(gold & got)  # found, and right: the same sentences
+    return prf(found, given - found, labelled - found)
 
 
 def random_baseline(
