@@ -136,7 +136,9 @@ SCOPE_CUES = """no not never nor neither none nothing without denied denies deny
     unclear known unknown likely appears seemed would can concern concerns that worried
     suggestion children children's young people child person parents carers schools staff
     everyone she he her him his herself should must need needs to often usually tend in general
-    but and although though however whereas yet while so Child R Sam"""
+    but and although though however whereas yet while so Child R Sam threatened warned
+    promised offered demanding insisted claims saying tells unless pay confirmed established
+    sure certain proved verified excluded"""
 
 
 def _vocabulary() -> list[str]:

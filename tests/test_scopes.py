@@ -96,6 +96,81 @@ CASES = [
         True,
         True,
     ),
+    # A threat or offer reported as said is asserted: "would" and "if" are the offender's words.
+    (
+        "He told Child R he would post the videos to her followers unless she sent more.",
+        "post the videos",
+        False,
+        False,
+        False,
+    ),
+    (
+        "The men threatened to share images of her if she told anyone.",
+        "share images",
+        False,
+        False,
+        False,
+    ),
+    (
+        "The person said they would ruin his life and posted his picture to his story.",
+        "posted his picture",
+        False,
+        False,
+        False,
+    ),
+    (
+        "An adult in the game offered him credits if he moved their chat to his phone.",
+        "moved their chat",
+        False,
+        False,
+        False,
+    ),
+    # A counterfactual stays a hedge, reported or not.
+    (
+        "Her mother said that if the man had contacted her online she would have told police.",
+        "contacted her online",
+        False,
+        True,
+        False,
+    ),
+    (
+        "The review was told that he would have shared the images.",
+        "shared the images",
+        False,
+        True,
+        False,
+    ),
+    (
+        "If she had been asked, she would have said she was groomed online.",
+        "groomed online",
+        False,
+        True,
+        False,
+    ),
+    (
+        "He said he would not have known she was groomed online.",
+        "groomed online",
+        False,
+        True,
+        False,
+    ),
+    # "could not" is inability, a fact, unless what could not be done is knowing (then the
+    # "not" denies it too).
+    (
+        "When he could not pay, the offenders sent him a screenshot of his friends list.",
+        "screenshot of his friends",
+        False,
+        False,
+        False,
+    ),
+    (
+        "It could not be confirmed that she was groomed online.",
+        "groomed online",
+        True,
+        True,
+        False,
+    ),
+    ("Police could not establish who had sent the images.", "sent the images", True, True, False),
     # Briefing and press prose about children or offenders in general, without "should" or "can".
     (
         "Increasingly, children take sexual photographs of themselves and send them on.",

@@ -1096,6 +1096,106 @@ static int is_generic(Engine *e, const char *s, int n, PyObject *names, int gene
     return 0;
 }
 
+/* scopes._SAYING_BEFORE and _DOUBT_AFTER_COULD_NOT: prefixes of a word. */
+static const Lit SAYING[] = {
+    LIT("told"), LIT("tell"), LIT("said"), LIT("say"), LIT("threat"), LIT("warn"),
+    LIT("promis"), LIT("offer"), LIT("demand"), LIT("insist"), LIT("claim"),
+};
+static const Lit DOUBT_AFTER_NOT[] = {
+    LIT("confirm"), LIT("establish"), LIT("determin"), LIT("verif"), LIT("rule"), LIT("sure"),
+    LIT("certain"), LIT("prov"), LIT("substantiat"), LIT("exclud"), LIT("known"), LIT("know"),
+};
+
+static int prefix_in(const char *t, int hi, int p, const Lit *lits, int n) {
+    for (int k = 0; k < n; k++)
+        if (lit_at(t, hi, p, &lits[k])) return 1;
+    return 0;
+}
+
+/* The word w, with \b after it, at p in t[lo:hi]? */
+static int word_is(const char *t, int lo, int hi, int p, const char *w) {
+    Lit l = {w, (int)strlen(w)};
+    return lit_at(t, hi, p, &l) && boundary(t, lo, hi, p + l.n);
+}
+
+/* _SAYING_BEFORE.search(t[lo:hi]) */
+static int saying_in(const char *t, int lo, int hi) {
+    int p = lo;
+    while (p < hi) {
+        p = skip_nonword(t, p, hi);
+        if (p >= hi) break;
+        if (prefix_in(t, hi, p, SAYING, COUNT(SAYING))) return 1;
+        p = word_end(t, p, hi);
+    }
+    return 0;
+}
+
+/* _COUNTERFACTUAL_AFTER["if" or "would"].match(t[p:hi]) */
+static int counterfactual_after(const char *t, int lo, int hi, int p, int is_if) {
+    p = skip_nonword(t, p, hi);
+    if (!is_if) {
+        if (word_is(t, lo, hi, p, "have")) return 1;
+        if (!word_is(t, lo, hi, p, "not") || p + 3 >= hi) return 0;
+        return word_is(t, lo, hi, skip_nonword(t, p + 3, hi), "have");
+    }
+    for (int k = 0; k <= 2; k++) { /* up to two words, then "had" */
+        if (word_is(t, lo, hi, p, "had")) return 1;
+        if (p >= hi) return 0;
+        p = word_end(t, p, hi);
+        if (p >= hi) return 0;
+        p = skip_nonword(t, p, hi);
+    }
+    return 0;
+}
+
+/* "could" then t[p:hi]: "not" of inability ("could not pay"), not of doubt ("could not be
+   confirmed")? */
+static int inability_after(const char *t, int lo, int hi, int p) {
+    p = skip_nonword(t, p, hi);
+    if (!word_is(t, lo, hi, p, "not")) return 0;
+    int q = p + 3;
+    if (q >= hi) return 1;
+    q = skip_nonword(t, q, hi);
+    if (lit_at(t, hi, q, &(Lit)LIT("be")) && q + 2 < hi && !WORDCH[(unsigned char)t[q + 2]] &&
+        prefix_in(t, hi, skip_nonword(t, q + 2, hi), DOUBT_AFTER_NOT, COUNT(DOUBT_AFTER_NOT)))
+        return 0;
+    return !prefix_in(t, hi, q, DOUBT_AFTER_NOT, COUNT(DOUBT_AFTER_NOT));
+}
+
+/* scopes._hedged over t[lo:hi]: does a hedge cue there express doubt? The sentence's own text
+   e->lw[0:earlier] comes before t[lo:hi]. */
+static int doubt_in(const Engine *e, const char *t, int lo, int hi, int earlier) {
+    int said_earlier = -1;
+    int p = lo;
+    while (p < hi) {
+        p = skip_nonword(t, p, hi);
+        if (p >= hi) break;
+        int which = -1;
+        int len = S_HEDGE.count[(unsigned char)t[p]]
+                      ? first_word_at(t, lo, hi, p, &S_HEDGE, &which)
+                      : -1;
+        if (len < 0) {
+            p = word_end(t, p, hi);
+            continue;
+        }
+        const char *cue = HEDGE[which].s;
+        int q = p + len;
+        if (strcmp(cue, "would") == 0 || strcmp(cue, "if") == 0) {
+            if (said_earlier < 0) said_earlier = saying_in(e->lw, 0, earlier);
+            if ((said_earlier || saying_in(t, lo, p)) &&
+                !counterfactual_after(t, lo, hi, q, cue[0] == 'i')) {
+                p = q;
+                continue;
+            }
+        } else if (strcmp(cue, "could") == 0 && inability_after(t, lo, hi, q)) {
+            p = q;
+            continue;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* scopes.assess on the lowered sentence e->lw[0:n] (generic is computed by the caller). */
 static int assess(Engine *e, int n, int start, int end, int *negated, int *hedged,
                   int *practice) {
@@ -1103,11 +1203,11 @@ static int assess(Engine *e, int n, int start, int end, int *negated, int *hedge
     int cstart = clause_start(e, start);
     *negated = 0;
     if (negation(e, t, n, start, end, cstart, negated, practice) < 0) return -1;
-    *hedged = search_sentence(e, cstart, end, &S_HEDGE);
+    *hedged = search_sentence(e, cstart, end, &S_HEDGE) && doubt_in(e, t, cstart, end, cstart);
     if (!*hedged && search_sentence(e, end, n, &S_HEDGE_FIRST)) {
         int len = first_words(e, t, end, n, 3);
         if (len < 0) return -1;
-        *hedged = search_words(e->buf, 0, len, &S_HEDGE);
+        *hedged = search_words(e->buf, 0, len, &S_HEDGE) && doubt_in(e, e->buf, 0, len, end);
     }
     return 0;
 }

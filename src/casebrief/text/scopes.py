@@ -61,6 +61,23 @@ _HEDGE = re.compile(
     r"speculative|speculation|suggestion that)\b",
     re.I,
 )
+# A threat or offer reported as said ("he told her he would post the videos unless she sent
+# more", "threatened to share images of her if she stopped") is an event the review asserts: its
+# "would" and "if" are the offender's words, not the reviewer's doubt. A counterfactual ("would
+# have", "if she had been asked") stays a hedge.
+_SAYING_BEFORE = re.compile(
+    r"\b(?:told|tell|said|say|threat|warn|promis|offer|demand|insist|claim)", re.I
+)
+_COUNTERFACTUAL_AFTER = {
+    "would": re.compile(r"^\W*(?:not\W+)?have\b", re.I),
+    "if": re.compile(r"^\W*(?:\w+\W+){0,2}?had\b", re.I),
+}
+# "could not pay" is inability, a fact; "could not be confirmed" is doubt.
+_DOUBT_AFTER_COULD_NOT = re.compile(
+    r"^\W*not\W+(?:be\W+)?(?:confirm|establish|determin|verif|rule|sure|certain|prov|"
+    r"substantiat|exclud|known|know)",
+    re.I,
+)
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:children(?!'s)|young people|a child|any child|a young person|adolescents|teenagers|"
     r"teenage boys|teenage girls|boys|girls|parents and carers|parents|carers|practitioners|"
@@ -116,10 +133,30 @@ def assess(
     negated, practice, cue = _negation(sentence, start, end, clause_start)
     # A hedge governs what follows it in its clause, or a span just before it ("..., possibly").
     just_after = " ".join(sentence[end:].split()[:3])
-    hedged = bool(_HEDGE.search(sentence[clause_start:end]) or _HEDGE.search(just_after))
+    hedged = _hedged(sentence[clause_start:end], sentence[:clause_start]) or _hedged(
+        just_after, sentence[:end]
+    )
     if generic is None:
         generic = is_generic(sentence, child_names, section_kind)
     return Flags(negated=negated, hedged=hedged, generic=generic, practice=practice, cue=cue)
+
+
+def _hedged(text: str, earlier: str) -> bool:
+    """Does a hedge cue in `text` express doubt? `earlier` is what the sentence says before it."""
+    for m in _HEDGE.finditer(text):
+        cue, after = m.group(0).lower(), text[m.end() :]
+        if cue in ("would", "if"):
+            said = _SAYING_BEFORE.search(earlier) or _SAYING_BEFORE.search(text, 0, m.start())
+            if said and not _COUNTERFACTUAL_AFTER[cue].match(after):
+                continue
+        if (
+            cue == "could"
+            and re.match(r"^\W*not\b", after)
+            and not _DOUBT_AFTER_COULD_NOT.match(after)
+        ):
+            continue
+        return True
+    return False
 
 
 def _clause_start(before: str) -> int:
