@@ -1,6 +1,12 @@
 """Hand coding of the third set of unseen reviews with the online-harm codebook. Written and
 coded before the changes measured on it, and never used to change the codebook or the learned
-coder. Format as in ../unseen/labels.py."""
+coder. Format as in ../unseen/labels.py.
+
+Recoded once, on 1 December 2026, to the convention written down with set G (see
+../unseen-g/labels.py): harm types go to sentences that tell what happened to the child of the
+review. Removed: live streaming, gaming and sextortion from two recommendations and from what
+practitioners thought; a stranger group's blackmail also gets online contact with strangers
+(rule 1). Figures before and after are in the README."""
 
 LABELS = {
     "ashcombe-child-r.txt": [
@@ -22,7 +28,11 @@ LABELS = {
         ),
         ("everyone on the list would receive it unless he transferred", ["sextortion"], None),
         ("He paid eighty pounds", ["sextortion"], None),
-        ("run the same script with many boys at once", ["sextortion"], None),
+        (
+            "run the same script with many boys at once",
+            ["sextortion", "online_contact_strangers"],
+            None,
+        ),
         ("through its enquiry form on the website", [], "incidental"),
         ("for exam stress and poor sleep", ["vuln_mental_health"], None),
         ("he was anxious and low", ["vuln_mental_health"], None),
@@ -32,7 +42,7 @@ LABELS = {
         ("his friendship group had broken up", ["vuln_isolation"], None),
         (
             "this kind of blackmail as something that happens to teenage girls",
-            ["sextortion", "pi_tech_knowledge"],
+            ["pi_tech_knowledge"],
             None,
         ),
         ("less than three hours from first message", ["sextortion"], None),
@@ -112,13 +122,13 @@ LABELS = {
         ("shown to anyone over the internet", [], "negated"),
         (
             "financial intelligence about payments for live abuse",
-            ["learning_police", "pi_iioc_response", "livestreaming"],
+            ["learning_police", "pi_iioc_response"],
             None,
         ),
         ("the adults' use of the internet", ["learning_social_care"], "generic"),
         (
             "adults may pretend to be friends inside games",
-            ["learning_education", "online_gaming"],
+            ["learning_education"],
             "generic",
         ),
         (

@@ -1,6 +1,12 @@
 """Hand coding of the fourth set of unseen reviews with the online-harm codebook. Written and
 coded before the changes measured on it, and never used to change the codebook or the learned
-coder. Format as in ../unseen/labels.py."""
+coder. Format as in ../unseen/labels.py.
+
+Recoded once, on 1 December 2026, to the convention written down with set G (see
+../unseen-g/labels.py): harm types go to sentences that tell what happened to the child of the
+review. Removed: harmful content, cyberbullying and indecent images from a research statement, a
+recommendation and a statement about offenders in general. Figures before and after are in the
+README."""
 
 LABELS = {
     "dyffryn-tywi-child-t.pdf": [
@@ -50,7 +56,7 @@ LABELS = {
             ["harmful_content", "online_contact_strangers", "pi_online_not_explored"],
             None,
         ),
-        ("spaces that promote starving and cutting", ["harmful_content"], "generic"),
+        ("spaces that promote starving and cutting", [], "generic"),
         (
             "bullying carried out through phones",
             ["cyberbullying", "pi_thresholds"],
@@ -68,7 +74,7 @@ LABELS = {
         ("add questions about online communities", ["learning_health"], None),
         (
             "sharing of pictures of a pupil's injuries",
-            ["learning_education", "cyberbullying"],
+            ["learning_education"],
             "generic",
         ),
         ("a short guide for parents", ["learning_parents", "learning_partnership"], None),
@@ -107,7 +113,7 @@ LABELS = {
         ("delay in grading and acting on the intelligence", ["pi_iioc_response"], None),
         ("risk-assessed with a recognised tool", ["pi_iioc_response"], None),
         ("backlog of more than fourteen months", ["pi_device_delay"], None),
-        ("Men who view sexual images of children", ["indecent_images"], "generic"),
+        ("Men who view sexual images of children", [], "generic"),
         ("held only by the police", ["pi_information_sharing"], None),
         ("long history of anxiety", ["vuln_parental_factors"], None),
         ("entirely dependent on the adults around her", ["vuln_age"], None),

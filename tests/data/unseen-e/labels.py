@@ -1,6 +1,11 @@
 """Hand coding of the fifth set of unseen reviews with the online-harm codebook. Written and
 coded before the changes measured on it, and never used to change the codebook or the learned
-coder. Format as in ../unseen/labels.py."""
+coder. Format as in ../unseen/labels.py.
+
+Recoded once, on 1 December 2026, to the convention written down with set G (see
+../unseen-g/labels.py): harm types go to sentences that tell what happened to the child of the
+review. Removed: sextortion, image sharing, gaming and grooming from three recommendations and
+two statements about children in general. Figures before and after are in the README."""
 
 LABELS = {
     "eastmere-kieran.docx": [
@@ -46,7 +51,7 @@ LABELS = {
             None,
         ),
         ("no history of self-harm", [], "negated"),
-        ("financially driven blackmail", ["sextortion", "vuln_age"], "generic"),
+        ("financially driven blackmail", ["vuln_age"], "generic"),
         (
             "None of the professionals who knew Kieran",
             ["pi_online_not_explored", "vuln_parental_awareness"],
@@ -55,16 +60,16 @@ LABELS = {
         ("treated the matter as a nuisance account", ["pi_thresholds"], None),
         ("online safeguarding course for its coaches", [], "incidental"),
         ("practitioner event over Teams", [], "incidental"),
-        ("call handlers treat a report", ["learning_police", "sextortion"], None),
+        ("call handlers treat a report", ["learning_police"], None),
         ("add questions about contact and pressure", ["learning_health"], None),
         (
             "asked for intimate pictures",
-            ["learning_education", "learning_parents", "sharing_sexual_images"],
+            ["learning_education", "learning_parents"],
             None,
         ),
         (
             "run a campaign for parents and young people",
-            ["learning_partnership", "learning_parents", "sextortion"],
+            ["learning_partnership", "learning_parents"],
             None,
         ),
         (
@@ -119,7 +124,7 @@ LABELS = {
         ("closed after six weeks", ["pi_thresholds"], None),
         (
             "Children as young as Poppy",
-            ["vuln_age", "online_gaming", "online_grooming"],
+            ["vuln_age"],
             "generic",
         ),
         ("emailed her father each Friday", [], "incidental"),

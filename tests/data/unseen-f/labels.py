@@ -1,6 +1,11 @@
 """Hand coding of the sixth set of unseen reviews with the online-harm codebook. Written and
 coded by hand before casebrief coded them, and never used to change the codebook or the learned
-coder. Format as in ../unseen/labels.py."""
+coder. Format as in ../unseen/labels.py.
+
+Recoded once, on 1 December 2026, to the convention written down with set G (see
+../unseen-g/labels.py): harm types go to sentences that tell what happened to the child of the
+review. Removed: radicalisation, image sharing, cyberbullying and pornography from five
+recommendations and commitments. Figures before and after are in the README."""
 
 LABELS = {
     "thornbury-vale-child-n.md": [
@@ -69,13 +74,13 @@ LABELS = {
         ("consider a Prevent referral", ["learning_police"], None),
         (
             "training on online radicalisation",
-            ["learning_partnership", "learning_education", "radicalisation_online"],
+            ["learning_partnership", "learning_education"],
             None,
         ),
         ("Health and care plan reviews", ["learning_education"], None),
         (
             "drawn into extremist groups online",
-            ["learning_parents", "radicalisation_online"],
+            ["learning_parents"],
             None,
         ),
         ("streamed it for staff", [], "incidental"),
@@ -150,11 +155,11 @@ LABELS = {
         ),
         (
             "set a time limit for examining phones",
-            ["learning_police", "pi_device_delay", "sharing_sexual_images"],
+            ["learning_police", "pi_device_delay"],
             None,
         ),
-        ("bullying in group chats", ["learning_education", "cyberbullying"], None),
-        ("being shown sexual material", ["learning_partnership", "pornography"], None),
+        ("bullying in group chats", ["learning_education"], None),
+        ("being shown sexual material", ["learning_partnership"], None),
         (
             "ask the video app to explain",
             ["learning_platforms", "learning_partnership"],

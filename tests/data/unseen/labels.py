@@ -1,7 +1,12 @@
 """Hand coding of the unseen reviews with the online-harm codebook, done once before casebrief
 coded them and never changed to suit it. Each entry: a fragment of one ingested sentence, the
 themes an analyst gives it, and for hard negatives the kind of trap. `tests/data/unseen_gold.py` turns this
-into gold-unseen.json (the sentences as ingested); sentences not listed have no theme."""
+into gold-unseen.json (the sentences as ingested); sentences not listed have no theme.
+
+Recoded once, on 1 December 2026, to the convention written down with set G (see
+../unseen-g/labels.py): harm types go to sentences that tell what happened to the child of the
+review. Removed: sextortion from the parents' not having heard of such blackmail. Figures before
+and after are in the README."""
 
 LABELS = {
     "wrenfield-sibling-group-x.md": [
@@ -125,7 +130,7 @@ LABELS = {
         ),
         (
             "had not heard of this kind of blackmail",
-            ["vuln_parental_awareness", "sextortion"],
+            ["vuln_parental_awareness"],
             None,
         ),
         ("treat threats to share images as abuse", ["learning_education"], None),
