@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from casebrief.sample.build import TRUTH_PATH, truth
+from casebrief.sample.build import GOLD_PATH, TRUTH_PATH, gold, truth
 from casebrief.text.pipeline import parse_file
 
 FIELDS = (
@@ -22,6 +22,14 @@ FIELDS = (
 
 def test_committed_truth_matches_the_generator():
     assert json.loads(TRUTH_PATH.read_text()) == truth(), (
+        "run: python -m casebrief.sample.build --write-truth"
+    )
+
+
+def test_committed_gold_is_in_step_with_the_corpus(corpus_dir):
+    """The gold coding is applied to the sentences as casebrief splits them today: when the
+    splitter changes, a stale gold file would score sentences the store no longer holds."""
+    assert json.loads(GOLD_PATH.read_text()) == gold(corpus_dir), (
         "run: python -m casebrief.sample.build --write-truth"
     )
 
