@@ -73,6 +73,7 @@ _COUNTERFACTUAL_AFTER = {
     "if": re.compile(r"^\W*(?:\w+\W+){0,2}?had\b", re.I),
 }
 # "could not pay" is inability, a fact; "could not be confirmed" is doubt.
+_NOT_AFTER = re.compile(r"^\W*not\b", re.I)
 _DOUBT_AFTER_COULD_NOT = re.compile(
     r"^\W*not\W+(?:be\W+)?(?:confirm|establish|determin|verif|rule|sure|certain|prov|"
     r"substantiat|exclud|known|know)",
@@ -149,11 +150,7 @@ def _hedged(text: str, earlier: str) -> bool:
             said = _SAYING_BEFORE.search(earlier) or _SAYING_BEFORE.search(text, 0, m.start())
             if said and not _COUNTERFACTUAL_AFTER[cue].match(after):
                 continue
-        if (
-            cue == "could"
-            and re.match(r"^\W*not\b", after)
-            and not _DOUBT_AFTER_COULD_NOT.match(after)
-        ):
+        if cue == "could" and _NOT_AFTER.match(after) and not _DOUBT_AFTER_COULD_NOT.match(after):
             continue
         return True
     return False
