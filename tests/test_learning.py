@@ -410,6 +410,17 @@ def test_real_review_vocabulary_is_in_the_codebook():
         assert "online_contact_strangers" not in {
             c.theme for c in coder.code_sentence(text, None)
         }, text
+    # "Indecent" images are the images an offender makes or holds, not children sharing images;
+    # a child's own picture shared on is.
+    for text in (
+        "Officers recovered thousands of indecent photographs of children from a hard drive.",
+        "He was convicted of making indecent photographs of both girls.",
+    ):
+        themes = {c.theme for c in coder.code_sentence(text, None)}
+        assert "indecent_images" in themes and "sharing_sexual_images" not in themes, text
+    assert "sharing_sexual_images" in {
+        c.theme for c in coder.code_sentence("She sent a nude image of herself to a boy.", None)
+    }
     # The same words without abuse are not live-streamed abuse.
     for text in (
         "Relatives paid to watch the school play, which was streamed to them.",
