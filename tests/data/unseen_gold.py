@@ -30,6 +30,10 @@ DESCRIPTION = {
     "unseen-g": "A seventh set of reviews in other voices and layouts (a partnership's seven-minute "
     "briefing, a report told through a timeline of key events, a systems-findings review), written "
     "and coded by hand before they were first measured, and never used to tune anything.",
+    "unseen-h": "An eighth set of reviews in other voices and layouts (a Scottish learning review in "
+    "lettered sections, a partnership's learning summary in bullet points, a review of a baby's "
+    "injuries with online process words and no online harm), written and coded by hand before they "
+    "were first measured, and never used to tune anything.",
 }
 
 
