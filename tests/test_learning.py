@@ -56,6 +56,7 @@ UNSEEN_E = Path(__file__).parent / "data" / "unseen-e"
 UNSEEN_F = Path(__file__).parent / "data" / "unseen-f"
 UNSEEN_G = Path(__file__).parent / "data" / "unseen-g"
 UNSEEN_H = Path(__file__).parent / "data" / "unseen-h"
+UNSEEN_I = Path(__file__).parent / "data" / "unseen-i"
 
 
 @pytest.fixture()
@@ -488,8 +489,8 @@ def test_simulate_rejects_an_unknown_theme(tmp_path):
 
 @pytest.mark.parametrize(
     "folder",
-    [UNSEEN, UNSEEN_B, UNSEEN_C, UNSEEN_D, UNSEEN_E, UNSEEN_F, UNSEEN_G, UNSEEN_H],
-    ids=["set-a", "set-b", "set-c", "set-d", "set-e", "set-f", "set-g", "set-h"],
+    [UNSEEN, UNSEEN_B, UNSEEN_C, UNSEEN_D, UNSEEN_E, UNSEEN_F, UNSEEN_G, UNSEEN_H, UNSEEN_I],
+    ids=["set-a", "set-b", "set-c", "set-d", "set-e", "set-f", "set-g", "set-h", "set-i"],
 )
 def test_unseen_gold_is_in_step_with_the_reviews(folder):
     from tests.data.unseen_gold import build

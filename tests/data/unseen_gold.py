@@ -34,6 +34,10 @@ DESCRIPTION = {
     "lettered sections, a partnership's learning summary in bullet points, a review of a baby's "
     "injuries with online process words and no online harm), written and coded by hand before they "
     "were first measured, and never used to tune anything.",
+    "unseen-i": "A ninth set of reviews in other voices and layouts (an older serious case review in "
+    "numbered paragraphs about online radicalisation, a Welsh extended child practice review with a "
+    "cover table, a Word review of neglect whose online words are all incidental), written and "
+    "coded by hand before they were first measured, and never used to tune anything.",
 }
 
 
