@@ -285,6 +285,45 @@ def test_a_cover_set_in_capitals_gives_title_pseudonym_and_report_date(tmp_path)
     assert meta.partnership == "Brackenholt Children's Safeguarding Partnership"
 
 
+def test_a_signed_off_date_and_ages_in_words(tmp_path):
+    """A Scottish learning review signed "Report of the independent reviewer, <date>", lettered
+    parts, and the child's age in words; the first age a sentence states is the child's."""
+    report = tmp_path / "learning-review.txt"
+    report.write_text(
+        "LEARNING REVIEW\n\nChild R\n\nAshby Vale Child Protection Committee\n\n"
+        "Report of the independent reviewer, March 2025\n\nA. WHY THIS REVIEW WAS HELD\n\n"
+        "A.1 R was fifteen and had lived with her aunt, aged sixty, since she was nine.\n\n"
+        "B. R'S STORY\n\nB.1 R went to the local academy. She liked art.\n",
+        encoding="utf-8",
+    )
+    parsed = parse_file(report)
+    assert parsed.metadata.year == 2025
+    assert parsed.metadata.child_age == "15 years"
+    assert [s.kind for s in parsed.sections] == ["front", "introduction", "practice_episodes"]
+    other = tmp_path / "overview.txt"
+    other.write_text(
+        "SERIOUS CASE REVIEW\n\nChild K\n\nPublished: June 2023\n\n1. INTRODUCTION\n\n"
+        "1.1 K was nine and lived with his mother and his sister, aged four.\n\n"
+        "1.2 K had been known to the school since Reception.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(other).metadata.child_age == "9 years"
+    other.write_text(
+        "SERIOUS CASE REVIEW\n\nChild K\n\nPublished: June 2023\n\n1. INTRODUCTION\n\n"
+        "1.1 This review concerns Child K, a white British boy who was fifteen when arrested.\n",
+        encoding="utf-8",
+    )
+    meta = parse_file(other).metadata
+    assert (meta.child_age, meta.child_gender) == ("15 years", "male")
+    unnamed = tmp_path / "unnamed.txt"
+    unnamed.write_text(
+        "SERIOUS CASE REVIEW\n\nPublished: June 2023\n\n1. INTRODUCTION\n\n"
+        "1.1 The number of agencies involved was nine.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(unnamed).metadata.child_age is None
+
+
 def test_a_year_from_the_chronology_is_not_the_publication_year():
     meta, sources = _meta(
         [

@@ -144,7 +144,15 @@ def test_headings_detected_and_classified():
     assert classify_heading("4. Improving systems and practice") == "recommendations"
     assert classify_heading("5. Statement by the reviewer") == "introduction"
     assert classify_heading("Glossary of abbreviations") == "appendix"
-    assert classify_heading("Ellie's story") == "other"
+    assert classify_heading("Ellie's story") == "practice_episodes"
+    assert classify_heading("3. THE PERIOD UNDER REVIEW") == "practice_episodes"
+    assert classify_heading("What the review found") == "findings"
+    assert classify_heading("What we are asking you to do") == "recommendations"
+    assert classify_heading("Ellie's friends") == "other"
+    # Parts lettered in capitals (Scottish learning reviews, older serious case reviews)
+    assert looks_like_heading("B. WHAT HAPPENED TO E")
+    assert classify_heading("D. Recommendations") == "recommendations"
+    assert not looks_like_heading("a. the school did not ask")
 
 
 def test_sub_headings_inherit_their_sections_kind():

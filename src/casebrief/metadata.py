@@ -137,6 +137,14 @@ _AGE_WHEN = re.compile(
     r"\b(?:was|were)\s+(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:when|at the time)\b",
     re.I,
 )
+# "E was fourteen and had lived...", "J was seventeen and autistic.": years, when the sentence
+# names the child.
+_AGE_IS = re.compile(
+    r"\b(?:was|is)\s+(?:just\s+|only\s+)?(\d{1,2}|"
+    + "|".join(_NUMBER_WORDS)
+    + r")\b(?=\s+and\b|\s*[,.;:]|\s*$)",
+    re.I,
+)
 _AGE_AT = re.compile(
     r"\b(?:at\s+the\s+age\s+of\s+|(?:at|of)\s+(?=\w+\s+\w+\s+(?:old|of\s+age)\b))"
     r"(?:just\s+|only\s+)?(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(year|month|week|day)s?\b",
@@ -542,14 +550,40 @@ def _age(
         if m := _AGE_HYPHEN.search(text):
             gender = _GENDER_WORDS.get((m.group(3) or "").lower())
             return _age_text(m.group(1), m.group(2)), gender, sentence
-        if (m := _AGE_BARE.search(text) or _AGE_WHEN.search(text)) and (not names or named(text)):
-            return _age_text(m.group(1), "year"), None, sentence
-        if (m := _AGE.search(text) or _AGE_AT.search(text)) and (not names or named(text)):
-            gender = None
-            if g := _GENDER.search(text[m.end() : m.end() + 40]):
-                gender = _GENDER_WORDS[g.group(1).lower()]
-            return _age_text(m.group(1), m.group(2)), gender, sentence
+        if names and not named(text):
+            continue
+        # The first age the sentence states is the child's ("B was nine and lived with his
+        # sister, aged four").
+        stated = [
+            (m, unit)
+            for pattern, unit in _AGES_IN_WORDS
+            if (m := pattern.search(text)) is not None and (pattern is not _AGE_IS or names)
+        ]
+        if not stated:
+            continue
+        m, unit = min(stated, key=lambda found: found[0].start())
+        return _age_text(m.group(1), unit or m.group(2)), _gender_near(text, m), sentence
     return None, None, None
+
+
+# (pattern, unit): None reads the unit from the match's second group. "was nine" alone is an
+# age only in a sentence that names the child.
+_AGES_IN_WORDS: list[tuple[re.Pattern[str], str | None]] = [
+    (_AGE_BARE, "year"),
+    (_AGE_WHEN, "year"),
+    (_AGE_IS, "year"),
+    (_AGE, None),
+    (_AGE_AT, None),
+]
+
+
+def _gender_near(text: str, m: re.Match[str]) -> str | None:
+    """A gender word just after the age ("was 14 years old, a girl who") or just before it ("a
+    white British boy who was fifteen")."""
+    if g := _GENDER.search(text[m.end() : m.end() + 40]):
+        return _GENDER_WORDS[g.group(1).lower()]
+    before = list(_GENDER.finditer(text[max(0, m.start() - 40) : m.start()]))
+    return _GENDER_WORDS[before[-1].group(1).lower()] if before else None
 
 
 def _age_text(number: str, unit: str) -> str:

@@ -6,11 +6,13 @@ import re
 
 from casebrief.model import Block, Section
 
-_NUMBERED = re.compile(
-    r"^(?:(?:section|part|chapter)\s+\d+[:.]?|appendix\s+[a-z0-9]{1,3}[:.]?|annex\s+[a-z0-9]{1,3}[:.]?|"
-    r"\d{1,2}(?:\.\d{1,2})?\.?|[ivx]{1,5}\.|[a-h]\))\s+\S",
-    re.I,
+# Numbered ("4.", "4.1"), lettered ("B.", "b)", Scottish and older English reports number their
+# parts with capitals), roman ("iv.") and named ("Part 2", "Appendix C") headings.
+_HEADING_NUMBER = (
+    r"(?:(?:section|part|chapter)\s+\d+[:.]?|appendix\s+[a-z0-9]{1,3}[:.]?|annex\s+[a-z0-9]{1,3}[:.]?|"
+    r"\d{1,2}(?:\.\d{1,2})?\.?|[ivx]{1,5}\.|[a-h]\)|(?-i:[A-H]\.))"
 )
+_NUMBERED = re.compile(r"^" + _HEADING_NUMBER + r"\s+\S", re.I)
 _LABELLED = re.compile(
     r"^(?:finding|learning point|learning|recommendation|key practice episode|kpe|episode|theme)"
     r"\s*\d{1,2}\s*[:.\u2013-]?\s*",
@@ -37,6 +39,12 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "what happened",
             "case history",
             "episode",
+            # Older serious case reviews and the narrative reports that followed them
+            "period under review",
+            "key events",
+            "sequence of events",
+            "'s story",
+            "\u2019s story",
         ),
     ),
     (
@@ -49,9 +57,11 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "what needs to happen",
             # Wales: the child practice review template's "Improving systems and practice"
             "improving systems",
+            "what we are asking",
+            "what you can do",
         ),
     ),
-    ("findings", ("finding", "conclusion", "what we found", "key messages")),
+    ("findings", ("finding", "conclusion", "what we found", "review found", "key messages")),
     (
         "learning",
         (
@@ -168,11 +178,7 @@ def looks_like_heading(line: str) -> bool:
 _ALL_CAPITALS = re.compile(r"^(?=(?:[^a-z]*[A-Z]){4})[A-Z0-9][A-Z0-9 '’&:/()-]*$")
 
 
-_NUMBERED_PREFIX = re.compile(
-    r"^(?:(?:section|part|chapter)\s+\d+[:.]?|appendix\s+[a-z0-9]{1,3}[:.]?|annex\s+[a-z0-9]{1,3}[:.]?|"
-    r"\d{1,2}(?:\.\d{1,2})?\.?|[ivx]{1,5}\.|[a-h]\))\s+",
-    re.I,
-)
+_NUMBERED_PREFIX = re.compile(r"^" + _HEADING_NUMBER + r"\s+", re.I)
 
 
 def classify_heading(heading: str) -> str:
@@ -184,6 +190,13 @@ def classify_heading(heading: str) -> str:
         if any(phrase in lowered for phrase in phrases):
             return kind
     return "other"
+
+
+# A cover title naming the kind of report; "Learning review: Child E" or "Learning summary: Young
+# Person J" would otherwise open a learning section.
+_REVIEW_TITLE = re.compile(
+    r"^(?:[\w'\u2019-]+\s+){0,3}learning (?:review|summary|briefing)\b", re.I
+)
 
 
 def _depth(heading: str) -> int:
@@ -206,7 +219,11 @@ def build_sections(blocks: list[Block], starts: list[int], text_end: int) -> lis
             sections.append(Section("front", "(cover)", starts[index], 0, block.page, block.page))
             continue
         kind = classify_heading(block.text)
-        if kind == "other" and parent_kind == "front" and not _NUMBERED.match(block.text):
+        if (
+            (kind == "other" or _REVIEW_TITLE.search(block.text))
+            and parent_kind == "front"
+            and not _NUMBERED.match(block.text)
+        ):
             kind = "front"  # an unnumbered title heading on the cover, before the report proper
         if _depth(block.text) == 1:
             parent_kind = kind
