@@ -57,6 +57,7 @@ UNSEEN_F = Path(__file__).parent / "data" / "unseen-f"
 UNSEEN_G = Path(__file__).parent / "data" / "unseen-g"
 UNSEEN_H = Path(__file__).parent / "data" / "unseen-h"
 UNSEEN_I = Path(__file__).parent / "data" / "unseen-i"
+UNSEEN_J = Path(__file__).parent / "data" / "unseen-j"
 
 
 @pytest.fixture()
@@ -388,6 +389,12 @@ def test_real_review_vocabulary_is_in_the_codebook():
             "online_contact_strangers"
         ),
         "The profile was one of dozens run from abroad.": "online_contact_strangers",
+        # Prevent guidance's and the Terrorism Act's wording, as reviews report a child's case
+        "He was charged with preparing acts of terrorism after the search.": "radicalisation_online",
+        "Nobody saw that he was being drawn into violent extremism.": "radicalisation_online",
+        "The group sent her extremist literature every week.": "radicalisation_online",
+        "Members of the forum shared their plans to end their lives.": "harmful_content",
+        "An older user sent him instructions for suicide.": "harmful_content",
     }
     for text, theme in cases.items():
         assert theme in {c.theme for c in coder.code_sentence(text, None) if not c.negated}, text
@@ -489,8 +496,19 @@ def test_simulate_rejects_an_unknown_theme(tmp_path):
 
 @pytest.mark.parametrize(
     "folder",
-    [UNSEEN, UNSEEN_B, UNSEEN_C, UNSEEN_D, UNSEEN_E, UNSEEN_F, UNSEEN_G, UNSEEN_H, UNSEEN_I],
-    ids=["set-a", "set-b", "set-c", "set-d", "set-e", "set-f", "set-g", "set-h", "set-i"],
+    [
+        UNSEEN,
+        UNSEEN_B,
+        UNSEEN_C,
+        UNSEEN_D,
+        UNSEEN_E,
+        UNSEEN_F,
+        UNSEEN_G,
+        UNSEEN_H,
+        UNSEEN_I,
+        UNSEEN_J,
+    ],
+    ids=["set-a", "set-b", "set-c", "set-d", "set-e", "set-f", "set-g", "set-h", "set-i", "set-j"],
 )
 def test_unseen_gold_is_in_step_with_the_reviews(folder):
     from tests.data.unseen_gold import build

@@ -38,6 +38,10 @@ DESCRIPTION = {
     "numbered paragraphs about online radicalisation, a Welsh extended child practice review with a "
     "cover table, a Word review of neglect whose online words are all incidental), written and "
     "coded by hand before they were first measured, and never used to tune anything.",
+    "unseen-j": "A tenth set of reviews in other voices and layouts (a rapid review to the national "
+    "panel, a Northern Ireland case management review's executive summary in capitals, a review "
+    "of a drowning whose only online words are a parent's phone and process), written and coded "
+    "by hand before they were first measured, and never used to tune anything.",
 }
 
 
