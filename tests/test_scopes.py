@@ -171,6 +171,36 @@ CASES = [
         False,
     ),
     ("Police could not establish who had sent the images.", "sent the images", True, True, False),
+    # Someone "he had never met" is a stranger, not a denial; "as if" is a likeness, not a doubt.
+    (
+        "He was being blackmailed by someone he had never met online.",
+        "blackmailed",
+        False,
+        False,
+        False,
+    ),
+    (
+        "She had never met the man who groomed her online.",
+        "groomed her online",
+        False,
+        False,
+        False,
+    ),
+    (
+        "Bullying through phones was handled as if it were playground behaviour.",
+        "Bullying through phones",
+        False,
+        False,
+        False,
+    ),
+    (
+        "The school treated the messages as if they were a joke, and the bullying went on.",
+        "bullying",
+        False,
+        False,
+        False,
+    ),
+    ("It is not clear if the images were shared online.", "images were shared", True, True, False),
     # Briefing and press prose about children or offenders in general, without "should" or "can".
     (
         "Increasingly, children take sexual photographs of themselves and send them on.",

@@ -588,7 +588,7 @@ static unsigned char NOMINAL[NFORWARD];
 static const Lit PSEUDO[] = {
     LIT("not only"), LIT("not just"), LIT("no doubt"), LIT("nothing but"), LIT("not least"),
     LIT("no longer"), LIT("not until"), LIT("no one else"), LIT("without delay"),
-    LIT("never before"),
+    LIT("never before"), LIT("never met"),
 };
 static const Lit PRACTICE_SUBJECT[] = {
     LIT("one"), LIT("agency"), LIT("professional"), LIT("practitioner"), LIT("worker"),
@@ -1164,6 +1164,14 @@ static int inability_after(const char *t, int lo, int hi, int p) {
 
 /* scopes._hedged over t[lo:hi]: does a hedge cue there express doubt? The sentence's own text
    e->lw[0:earlier] comes before t[lo:hi]. */
+/* The word before position p (within t[lo:]) is "as". */
+static int as_before(const char *t, int lo, int p) {
+    int q = p;
+    while (q > lo && SPACECH[(unsigned char)t[q - 1]]) q--;
+    if (q == p || q - 2 < lo || t[q - 2] != 'a' || t[q - 1] != 's') return 0;
+    return q - 2 == lo || !WORDCH[(unsigned char)t[q - 3]];
+}
+
 static int doubt_in(const Engine *e, const char *t, int lo, int hi, int earlier) {
     int said_earlier = -1;
     int p = lo;
@@ -1180,6 +1188,10 @@ static int doubt_in(const Engine *e, const char *t, int lo, int hi, int earlier)
         }
         const char *cue = HEDGE[which].s;
         int q = p + len;
+        if (strcmp(cue, "if") == 0 && as_before(t, lo, p)) {
+            p = q; /* "as if it were playground behaviour": a likeness, not a doubt */
+            continue;
+        }
         if (strcmp(cue, "would") == 0 || strcmp(cue, "if") == 0) {
             if (said_earlier < 0) said_earlier = saying_in(e->lw, 0, earlier);
             if ((said_earlier || saying_in(t, lo, p)) &&

@@ -21,7 +21,7 @@ _FORWARD_NEGATION = re.compile(
 )
 _PSEUDO_NEGATION = re.compile(
     r"^(?:not only|not just|no doubt|nothing but|not least|no longer|not until|no one else|"
-    r"without delay|never before)\b",
+    r"without delay|never before|never met)\b",
     re.I,
 )
 _BACKWARD_NEGATION = re.compile(
@@ -142,10 +142,15 @@ def assess(
     return Flags(negated=negated, hedged=hedged, generic=generic, practice=practice, cue=cue)
 
 
+_AS_BEFORE = re.compile(r"\bas\s+$", re.I)
+
+
 def _hedged(text: str, earlier: str) -> bool:
     """Does a hedge cue in `text` express doubt? `earlier` is what the sentence says before it."""
     for m in _HEDGE.finditer(text):
         cue, after = m.group(0).lower(), text[m.end() :]
+        if cue == "if" and _AS_BEFORE.search(text, 0, m.start()):
+            continue  # "handled as if it were playground behaviour": a likeness, not a doubt
         if cue in ("would", "if"):
             said = _SAYING_BEFORE.search(earlier) or _SAYING_BEFORE.search(text, 0, m.start())
             if said and not _COUNTERFACTUAL_AFTER[cue].match(after):
