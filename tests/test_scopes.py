@@ -201,6 +201,14 @@ CASES = [
         False,
     ),
     ("It is not clear if the images were shared online.", "images were shared", True, True, False),
+    (
+        "Within an hour she had sent him what appeared to be a nude photograph.",
+        "sent him",
+        False,
+        False,
+        False,
+    ),
+    ("The photograph appeared to be of her.", "photograph", False, True, False),
     # Briefing and press prose about children or offenders in general, without "should" or "can".
     (
         "Increasingly, children take sexual photographs of themselves and send them on.",

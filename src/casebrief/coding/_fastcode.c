@@ -1164,12 +1164,12 @@ static int inability_after(const char *t, int lo, int hi, int p) {
 
 /* scopes._hedged over t[lo:hi]: does a hedge cue there express doubt? The sentence's own text
    e->lw[0:earlier] comes before t[lo:hi]. */
-/* The word before position p (within t[lo:]) is "as". */
-static int as_before(const char *t, int lo, int p) {
-    int q = p;
+/* The word before position p (within t[lo:], after white space) is `word`. */
+static int word_before(const char *t, int lo, int p, const char *word) {
+    int q = p, n = (int)strlen(word);
     while (q > lo && SPACECH[(unsigned char)t[q - 1]]) q--;
-    if (q == p || q - 2 < lo || t[q - 2] != 'a' || t[q - 1] != 's') return 0;
-    return q - 2 == lo || !WORDCH[(unsigned char)t[q - 3]];
+    if (q == p || q - n < lo || memcmp(t + q - n, word, (size_t)n) != 0) return 0;
+    return q - n == lo || !WORDCH[(unsigned char)t[q - n - 1]];
 }
 
 static int doubt_in(const Engine *e, const char *t, int lo, int hi, int earlier) {
@@ -1188,8 +1188,13 @@ static int doubt_in(const Engine *e, const char *t, int lo, int hi, int earlier)
         }
         const char *cue = HEDGE[which].s;
         int q = p + len;
-        if (strcmp(cue, "if") == 0 && as_before(t, lo, p)) {
+        if (strcmp(cue, "if") == 0 && word_before(t, lo, p, "as")) {
             p = q; /* "as if it were playground behaviour": a likeness, not a doubt */
+            continue;
+        }
+        if ((strncmp(cue, "appear", 6) == 0 || strncmp(cue, "seem", 4) == 0) &&
+            word_before(t, lo, p, "what")) {
+            p = q; /* "she sent him what appeared to be a nude": the sending is not in doubt */
             continue;
         }
         if (strcmp(cue, "would") == 0 || strcmp(cue, "if") == 0) {

@@ -142,15 +142,17 @@ def assess(
     return Flags(negated=negated, hedged=hedged, generic=generic, practice=practice, cue=cue)
 
 
-_AS_BEFORE = re.compile(r"\bas\s+$", re.I)
+_WORD_BEFORE = {word: re.compile(rf"\b{word}\s+$", re.I) for word in ("as", "what")}
 
 
 def _hedged(text: str, earlier: str) -> bool:
     """Does a hedge cue in `text` express doubt? `earlier` is what the sentence says before it."""
     for m in _HEDGE.finditer(text):
         cue, after = m.group(0).lower(), text[m.end() :]
-        if cue == "if" and _AS_BEFORE.search(text, 0, m.start()):
+        if cue == "if" and _WORD_BEFORE["as"].search(text, 0, m.start()):
             continue  # "handled as if it were playground behaviour": a likeness, not a doubt
+        if cue.startswith(("appear", "seem")) and _WORD_BEFORE["what"].search(text, 0, m.start()):
+            continue  # "she sent him what appeared to be a nude": the sending is not in doubt
         if cue in ("would", "if"):
             said = _SAYING_BEFORE.search(earlier) or _SAYING_BEFORE.search(text, 0, m.start())
             if said and not _COUNTERFACTUAL_AFTER[cue].match(after):
