@@ -204,6 +204,12 @@ def test_a_pseudonyms_letter_can_end_a_sentence():
         "His brother said so.",
         "J. Brown agreed.",
     ]
+    # A named author's initial is followed by a surname that ends the sentence or the line.
+    assert _texts("Lead reviewer | Dr S. Okafor") == ["Lead reviewer | Dr S. Okafor"]
+    assert _texts("The report was written by Dr S. Okafor. She is a nurse.") == [
+        "The report was written by Dr S. Okafor.",
+        "She is a nurse.",
+    ]
 
 
 def test_numbered_paragraphs_and_quotes():

@@ -132,6 +132,11 @@ _PSEUDONYM_BEFORE = re.compile(
 )
 
 
+# "Dr S. Okafor" on a cover or in a byline: an initial and a surname that ends the sentence or
+# the line, where a pseudonym's letter is followed by more sentence ("Mr C. He went home.").
+_SURNAME_ENDING = re.compile(r"[ \t]+[A-Z][a-z'\u2019-]+(?:\.(?:\s|$)|[ \t]*(?:\n|$))")
+
+
 def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     before = text[sentence_start : dot + 1]
     if _LIST_NUMBER.match(before):  # "1." or "4.12." or "a)" opening a numbered item
@@ -142,7 +147,12 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     word = m.group(1)
     # A pseudonym's letter ("Mr C.", "Child W.") can end a sentence: anonymised reviews never
     # follow it with a surname.
-    if len(word) == 1 and word.isupper() and _PSEUDONYM_BEFORE.search(before):
+    if (
+        len(word) == 1
+        and word.isupper()
+        and _PSEUDONYM_BEFORE.search(before)
+        and not _SURNAME_ENDING.match(text, dot + 1)
+    ):
         return False
     if word.lower().rstrip(".") in ABBREVIATIONS:
         return True
