@@ -138,7 +138,9 @@ SCOPE_CUES = """no not never nor neither none nothing without denied denies deny
     everyone she he her him his herself should must need needs to often usually tend in general
     but and although though however whereas yet while so Child R Sam threatened warned
     promised offered demanding insisted claims saying tells unless pay confirmed established
-    sure certain proved verified excluded met as As what appeared seemed"""
+    sure certain proved verified excluded met as As what appeared seemed teachers colleges
+    social workers health visitors nurses clinicians police officers platforms companies
+    partnerships"""
 
 
 def _vocabulary() -> list[str]:

@@ -231,6 +231,21 @@ CASES = [
         False,
         True,
     ),
+    # Recommendations addressed to a profession or to platforms speak of children in general.
+    (
+        "Teachers should be helped to recognise extremist groups that recruit through games.",
+        "extremist groups",
+        False,
+        False,
+        True,
+    ),
+    (
+        "Platforms must remove content that promotes suicide when it is reported.",
+        "content that promotes suicide",
+        False,
+        False,
+        True,
+    ),
     # The same markers about this child, or without a general subject, stay specific.
     (
         "Increasingly, she spent her nights messaging the man on Snapchat.",

@@ -670,7 +670,9 @@ static const Lit GENERIC_SUBJECT[] = {
     LIT("boys"), LIT("girls"), LIT("parents and carers"), LIT("parents"), LIT("carers"),
     LIT("practitioners"), LIT("professionals"), LIT("agencies"), LIT("schools"),
     LIT("services"), LIT("staff"), LIT("everyone"), LIT("people"), LIT("offenders"),
-    LIT("perpetrators"), LIT("abusers"), LIT("groomers"),
+    LIT("perpetrators"), LIT("abusers"), LIT("groomers"), LIT("teachers"), LIT("colleges"),
+    LIT("social workers"), LIT("health visitors"), LIT("nurses"), LIT("clinicians"),
+    LIT("police officers"), LIT("platforms"), LIT("companies"), LIT("partnerships"),
 };
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))

@@ -83,7 +83,8 @@ _GENERIC_SUBJECT = re.compile(
     r"\b(?:children(?!'s)|young people|a child|any child|a young person|adolescents|teenagers|"
     r"teenage boys|teenage girls|boys|girls|parents and carers|parents|carers|practitioners|"
     r"professionals|agencies|schools|services|staff|everyone|people|offenders|perpetrators|"
-    r"abusers|groomers)\b",
+    r"abusers|groomers|teachers|colleges|social workers|health visitors|nurses|clinicians|"
+    r"police officers|platforms|companies|partnerships)\b",
     re.I,
 )
 _GENERIC_MARKER = re.compile(
