@@ -246,6 +246,13 @@ CASES = [
         False,
         True,
     ),
+    (
+        "7.2 Recommendation 2: CAMHS should include harmful online content in safety plans.",
+        "harmful online content",
+        False,
+        False,
+        True,
+    ),
     # The same markers about this child, or without a general subject, stay specific.
     (
         "Increasingly, she spent her nights messaging the man on Snapchat.",

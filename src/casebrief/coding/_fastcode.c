@@ -1069,6 +1069,26 @@ static int negation(Engine *e, const char *t, int n, int start, int end, int cst
     return 0;
 }
 
+/* scopes._RECOMMENDATION_LABEL on the lowered sentence: "7.2 recommendation 2: ...". */
+static int recommendation_label(const char *t, int n) {
+    int p = 0;
+    while (p < n && (t[p] == ' ' || t[p] == '\t')) p++;
+    int q = p;
+    while (q < n && ((t[q] >= '0' && t[q] <= '9') || t[q] == '.')) q++;
+    if (q > p && q < n && (t[q] == ' ' || t[q] == '\t')) {
+        while (q < n && (t[q] == ' ' || t[q] == '\t')) q++;
+        p = q;
+    }
+    static const char word[] = "recommendation";
+    int len = (int)sizeof(word) - 1;
+    if (p + len > n || memcmp(t + p, word, (size_t)len) != 0) return 0;
+    p += len;
+    while (p < n && (t[p] == ' ' || t[p] == '\t')) p++;
+    while (p < n && t[p] >= '0' && t[p] <= '9') p++;
+    while (p < n && (t[p] == ' ' || t[p] == '\t')) p++;
+    return p < n && t[p] == ':';
+}
+
 static int is_generic(Engine *e, const char *s, int n, PyObject *names, int general_kind) {
     Py_ssize_t count = PyTuple_GET_SIZE(names);
     for (Py_ssize_t k = 0; k < count; k++) {
@@ -1083,7 +1103,7 @@ static int is_generic(Engine *e, const char *s, int n, PyObject *names, int gene
     const char *t = e->lw;
     if (search_sentence(e, 0, n, &S_THIS_CHILD)) return 0;
     if (!search_sentence(e, 0, n, &S_GENERIC_MARKER)) return 0;
-    if (general_kind) return 1;
+    if (general_kind || recommendation_label(t, n)) return 1;
     for (int r = 0; r < e->nruns; r++) {
         uint32_t mask = (uint32_t)e->runs[3 * r + 2];
         if (!(mask & (S_GENERIC_SUBJECT.bit | CHILDREN_BIT))) continue;

@@ -92,6 +92,10 @@ _GENERIC_MARKER = re.compile(
     r"increasingly|in (?:some|many|most) cases|sometimes|commonly|frequently|more and more)\b",
     re.I,
 )
+# "7.2 Recommendation 2: CAMHS should ..." (spaces and digits as the compiled engine reads them)
+_RECOMMENDATION_LABEL = re.compile(
+    r"^[ \t]*(?:[0-9.]+[ \t]+)?recommendation[ \t]*[0-9]*[ \t]*:", re.I
+)
 _THIS_CHILD = re.compile(r"\b(?:she|he|her|him|his|hers|herself|himself)\b", re.I)
 MAX_SCOPE_WORDS = 14
 # Cues that negate a noun ("no record of"), so a following practice word is a noun, not a verb.
@@ -214,7 +218,10 @@ def is_generic(sentence: str, child_names: Sequence[str], section_kind: str | No
         return False
     if not _GENERIC_MARKER.search(sentence):
         return False
-    # Analysis, learning points and recommendations speak in general unless they name the child.
-    return section_kind in {"learning", "recommendations", "analysis"} or bool(
-        _GENERIC_SUBJECT.search(sentence)
+    # Analysis, learning points and recommendations speak in general unless they name the child;
+    # so does a sentence that labels itself a recommendation, wherever it stands.
+    return (
+        section_kind in {"learning", "recommendations", "analysis"}
+        or bool(_RECOMMENDATION_LABEL.match(sentence))
+        or bool(_GENERIC_SUBJECT.search(sentence))
     )
