@@ -324,6 +324,28 @@ def test_a_signed_off_date_and_ages_in_words(tmp_path):
     assert parse_file(unnamed).metadata.child_age is None
 
 
+def test_a_rapid_review_is_its_own_type_and_a_question_is_no_title():
+    """England's rapid review, sent to the national Panel (which is no partnership) before any
+    local review; a later heading asking whether a local review is needed is not the title."""
+    meta, _ = _meta(
+        [
+            "Northfold Safeguarding Children Partnership",
+            "Rapid Review: Child G",
+            "Submitted to the Child Safeguarding Practice Review Panel, 21 June 2025",
+            "Is a local child safeguarding practice review required?",
+        ]
+    )
+    assert (meta.review_type, meta.title) == ("rapid review", "Rapid Review: Child G")
+    assert meta.partnership == "Northfold Safeguarding Children Partnership"
+    assert meta.child_pseudonyms == ["Child G"] and meta.year is None
+    meta, _ = _meta(["Is a serious case review needed here?", "Kingsford LSCB"])
+    assert meta.title is None
+    meta, _ = _meta(
+        ["Learning from a rapid review and local child safeguarding practice review: Child T"]
+    )
+    assert meta.review_type == "child safeguarding practice review"
+
+
 def test_a_year_from_the_chronology_is_not_the_publication_year():
     meta, sources = _meta(
         [

@@ -53,6 +53,10 @@ REVIEW_TYPES: list[tuple[str, str | None, re.Pattern[str]]] = [
     ("case management review", "Northern Ireland", re.compile(r"\bcase management review\b", re.I)),
     ("serious case review", "England", re.compile(r"\bserious case review\b", re.I)),
     ("learning review", None, re.compile(r"\blearning review\b", re.I)),
+    # England: the partnership's rapid review of a serious incident, sent to the national Panel
+    # within 15 working days, which decides whether a local review follows. Last, so a line
+    # naming both ("a local review following the rapid review") is the local review.
+    ("rapid review", "England", re.compile(r"\brapid review\b", re.I)),
 ]
 SHORT_TYPES = {
     "serious case review": "SCR",
@@ -63,6 +67,7 @@ SHORT_TYPES = {
     "significant case review": "SigCR",
     "case management review": "CMR",
     "learning review": "LR",
+    "rapid review": "RR",
 }
 # Abbreviations users type for --type.
 REVIEW_TYPE_ALIASES = {
@@ -75,6 +80,8 @@ REVIEW_TYPE_ALIASES = {
     "cmr": "case management review",
     "significant": "significant case review",
     "lr": "learning review",
+    "rapid": "rapid review",
+    "rr": "rapid review",
 }
 
 _CHILD_CODE = re.compile(
@@ -254,7 +261,14 @@ def _review_type(lines: list[Line]) -> Found | None:
             best = (m.start(), name)
     if best is None:
         return None
+    if best[1] == _LEADS_TO and (
+        later := [n for n, _, p in REVIEW_TYPES if n != _LEADS_TO and p.search(text)]
+    ):
+        best = (best[0], later[0])  # "learning from a rapid review and local ... review"
     return Found(best[1], lines[first], 0.95 if lines[first].page <= 2 else 0.7)
+
+
+_LEADS_TO = "rapid review"  # a step before a local review: named with one, the other is the type
 
 
 def _type_span(lines: list[Line]) -> tuple[int, int] | None:
@@ -335,6 +349,8 @@ def _not_a_title(text: str) -> bool:
     if re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Za-z]", text):
         return True
     if _is_headline(text):
+        return True
+    if text.rstrip().endswith("?"):  # a heading asking a question ("Is a local review required?")
         return True
     return text.endswith(".") and len(text.split()) > 12
 
