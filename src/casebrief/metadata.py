@@ -247,6 +247,9 @@ FRONT_LINES = 200  # lines of the first pages searched for what the cover does n
 _TYPE_NATION = {name: nation for name, nation, _ in REVIEW_TYPES}
 
 
+_LEADS_TO = "rapid review"  # a step before a local review: named with one, the other is the type
+
+
 def _review_type(lines: list[Line]) -> Found | None:
     """The first line naming a review type; a type the layout wrapped over two lines counts."""
     span = _type_span(lines)
@@ -266,9 +269,6 @@ def _review_type(lines: list[Line]) -> Found | None:
     ):
         best = (best[0], later[0])  # "learning from a rapid review and local ... review"
     return Found(best[1], lines[first], 0.95 if lines[first].page <= 2 else 0.7)
-
-
-_LEADS_TO = "rapid review"  # a step before a local review: named with one, the other is the type
 
 
 def _type_span(lines: list[Line]) -> tuple[int, int] | None:
