@@ -58,6 +58,7 @@ UNSEEN_G = Path(__file__).parent / "data" / "unseen-g"
 UNSEEN_H = Path(__file__).parent / "data" / "unseen-h"
 UNSEEN_I = Path(__file__).parent / "data" / "unseen-i"
 UNSEEN_J = Path(__file__).parent / "data" / "unseen-j"
+UNSEEN_K = Path(__file__).parent / "data" / "unseen-k"
 
 
 @pytest.fixture()
@@ -507,8 +508,9 @@ def test_simulate_rejects_an_unknown_theme(tmp_path):
         UNSEEN_H,
         UNSEEN_I,
         UNSEEN_J,
+        UNSEEN_K,
     ],
-    ids=["set-a", "set-b", "set-c", "set-d", "set-e", "set-f", "set-g", "set-h", "set-i", "set-j"],
+    ids=[f"set-{letter}" for letter in "abcdefghijk"],
 )
 def test_unseen_gold_is_in_step_with_the_reviews(folder):
     from tests.data.unseen_gold import build

@@ -42,6 +42,11 @@ DESCRIPTION = {
     "panel, a Northern Ireland case management review's executive summary in capitals, a review "
     "of a drowning whose only online words are a parent's phone and process), written and coded "
     "by hand before they were first measured, and never used to tune anything.",
+    "unseen-k": "An eleventh set of reviews in other voices and layouts (a paginated PDF review of "
+    "image sharing and sexual extortion of a girl with a learning disability, a Word review of a "
+    "looked-after boy abused by men he met through an adult app, told in long paragraphs, a "
+    "review of criminal exploitation whose online words are all incidental), written and coded "
+    "by hand before they were first measured, and never used to tune anything.",
 }
 
 
