@@ -432,3 +432,36 @@ def test_reextract_refreshes_metadata_and_keeps_corrections(tmp_path):
     assert result.exit_code == 1
     assert "ingest it again" in result.stdout
     assert store.get_review(kent)["year"] == 2009  # nothing lost
+
+
+def test_a_child_of_an_age_is_the_childs_age_and_another_persons_is_not(tmp_path):
+    """ "M, a girl of thirteen" gives M's age and gender; the age of "a seventeen-year-old who
+    had left the school" in a sentence that does not name M is somebody else's."""
+    report = tmp_path / "review.txt"
+    report.write_text(
+        "LOCAL CHILD SAFEGUARDING PRACTICE REVIEW\n\nChild M\n\n1. INTRODUCTION\n\n"
+        "1.1 The picture reached a seventeen-year-old who had left the school.\n\n"
+        "1.2 This review concerns M, a girl of thirteen who has a learning disability.\n",
+        encoding="utf-8",
+    )
+    meta = parse_file(report).metadata
+    assert (meta.child_age, meta.child_gender) == ("13 years", "female")
+    report.write_text(
+        "LOCAL CHILD SAFEGUARDING PRACTICE REVIEW\n\nChild M\n\n1. INTRODUCTION\n\n"
+        "1.1 The picture reached a seventeen-year-old who had left the school.\n\n"
+        "1.2 M went to a school of 900 pupils.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(report).metadata.child_age is None
+
+
+def test_a_web_summary_signed_with_its_publication_date(tmp_path):
+    """A partnership page's byline: "<partnership>. Summary for publication, October 2026."."""
+    page = tmp_path / "child-r.html"
+    page.write_text(
+        "<html><body><main><h1>Child Safeguarding Practice Review: Child R</h1>"
+        "<p>Stannard Safeguarding Children Partnership. Summary for publication, October 2026.</p>"
+        "<h2>About R</h2><p>R was fifteen when he was hurt.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    assert parse_file(page).metadata.year == 2026

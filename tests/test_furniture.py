@@ -128,9 +128,9 @@ LAYOUTS = {
 }
 
 
-def build(path: Path, layout: str) -> Path:
+def build(path: Path, layout: str, paragraphs: list[str] = BODY) -> Path:
     header, footer, blank_page = LAYOUTS[layout]
-    lines = [line for paragraph in BODY for line in [*_lines(paragraph), ""]]
+    lines = [line for paragraph in paragraphs for line in [*_lines(paragraph), ""]]
     per_page = 38
     chunks = [lines[i : i + per_page] for i in range(0, len(lines), per_page)]
     pages = [["Local Child Safeguarding Practice Review", "Child K", "Published March 2023"]]
@@ -178,6 +178,17 @@ def test_no_header_or_footer_inside_a_sentence(tmp_path, layout):
         assert first in texts, (layout, first)
     # Bare page numbers did not end up in the text either.
     assert not [s.text for s in parsed.sentences if re.fullmatch(r"\d{1,3}", s.text.strip())]
+
+
+def test_a_short_reports_header_on_every_page_but_the_cover_is_furniture(tmp_path):
+    """A cover and two pages of text: the running header is printed twice, and is still no
+    sentence of the report."""
+    paragraphs = BODY[:12]
+    parsed = parse_file(build(tmp_path / "short.pdf", "page-number-in-header", paragraphs))
+    assert len(parsed.pages) == 3
+    assert not [s.text for s in parsed.sentences if "Child K - page" in s.text]
+    texts = {s.text for s in parsed.sentences}
+    assert all(p.split(". ")[0] + "." in texts for p in paragraphs)
 
 
 def test_the_sample_corpus_has_no_furniture_in_its_sentences(corpus_dir):

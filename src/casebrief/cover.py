@@ -22,7 +22,7 @@ _DATE = (
 _NUMERIC_DATE = r"\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d\d)"
 PUBLISHED = re.compile(
     r"\b(?:published|publication date|date of publication|date published|publication|"
-    r"first published|report published)\b\s*(?:on|in)?\s*[:\-\u2013]?\s*(?:"
+    r"first published|report published)\b\s*(?:on|in)?\s*[:,\-\u2013]?\s*(?:"
     + _DATE
     + r"|"
     + _NUMERIC_DATE

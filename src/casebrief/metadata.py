@@ -164,6 +164,13 @@ _AGE_HYPHEN = re.compile(
     r"(girl|boy|daughter|son|baby|infant|child)?",
     re.I,
 )
+# "M, a girl of thirteen who ...", "a baby of six weeks": years when no unit is given.
+_AGE_OF = re.compile(
+    r"\b(?:a|an)\s+(girl|boy|child|baby|infant|teenager|young person|young woman|young man)\s+of\s+"
+    r"(?:just\s+|only\s+)?(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b"
+    r"(?:\s+(year|month|week|day)s?\b)?(?!\s*(?:%|per\b|pupils?\b|children\b))",
+    re.I,
+)
 _GENDER_WORDS = {
     "girl": "female",
     "daughter": "female",
@@ -563,11 +570,17 @@ def _age(
     candidates = [s for s in sentences[:400] if named(s.text)] if names else []
     for sentence in candidates + sentences[:60]:
         text = sentence.text
-        if m := _AGE_HYPHEN.search(text):
+        is_named = bool(names) and named(text)
+        # "a seventeen-year-old who had left the school" in a sentence not about the child is
+        # often someone else: there the age needs its noun ("a 15-year-old girl").
+        if (m := _AGE_HYPHEN.search(text)) and (is_named or not names or m.group(3)):
             gender = _GENDER_WORDS.get((m.group(3) or "").lower())
             return _age_text(m.group(1), m.group(2)), gender, sentence
-        if names and not named(text):
+        if names and not is_named:
             continue
+        if m := _AGE_OF.search(text):
+            gender = _GENDER_WORDS.get(m.group(1).lower())
+            return _age_text(m.group(2), m.group(3) or "year"), gender, sentence
         # The first age the sentence states is the child's ("B was nine and lived with his
         # sister, aged four").
         stated = [

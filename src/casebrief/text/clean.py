@@ -148,7 +148,8 @@ def _drop_furniture(pages: list[RawPage]) -> None:
         zones.append(zone)
         counts.update(set(zone.values()))
         by_side[number % 2].update(set(zone.values()))
-    threshold = max(3, int(0.4 * len(pages)) + 1)
+    # A three-page report whose header runs on every page but the cover repeats it only twice.
+    threshold = min(max(3, int(0.4 * len(pages)) + 1), max(2, len(pages) - 1))
     side_threshold = max(3, int(0.4 * (len(pages) // 2)) + 1)
     enough = len(pages) >= 3
     for number, (page, zone) in enumerate(zip(pages, zones, strict=True)):
