@@ -267,6 +267,34 @@ def test_suggestions_below_their_categorys_floor_are_not_kept(learned_db):
     assert [c.theme for c in kept] == ["vuln_isolation"]
 
 
+def test_a_suggested_harm_is_denied_where_the_sentence_denies_the_online_world(learned_db):
+    """The bullying was real but not online: the model's cyberbullying is flagged negated, so
+    it is neither quoted nor counted by screening; a vulnerability in the same sentence is not."""
+    from casebrief.coding.coder import SentenceToCode
+    from casebrief.learning.suggest import Suggester
+
+    coder = load_model(Store(database_url(learned_db)), BOOK)
+    themes = sorted(coder.classifiers)
+    probs = np.zeros((2, len(themes)))
+    probs[:, themes.index("cyberbullying")] = 0.8
+    probs[:, themes.index("vuln_isolation")] = 0.8
+    text = (
+        "The bullying was face to face, and the review found no evidence that it continued online."
+    )
+    sentences = [
+        SentenceToCode(1, text, None),
+        SentenceToCode(2, "The bullying went on every night in the group chat.", None),
+    ]
+    kept = Suggester(coder, BOOK).from_probabilities(sentences, themes, probs, set())
+    flags = {(c.sentence_id, c.theme): c.negated for c in kept}
+    assert flags == {
+        (1, "cyberbullying"): True,
+        (1, "vuln_isolation"): False,
+        (2, "cyberbullying"): False,
+        (2, "vuln_isolation"): False,
+    }
+
+
 def test_learn_with_nothing_to_learn_from_says_what_to_do(coded_db):
     result = runner.invoke(app, ["learn", "--db", str(coded_db), "--codebook", "neglect"])
     assert result.exit_code == 2 and "Accept or reject some codings first" in result.stderr
@@ -396,6 +424,13 @@ def test_real_review_vocabulary_is_in_the_codebook():
         "The group sent her extremist literature every week.": "radicalisation_online",
         "Members of the forum shared their plans to end their lives.": "harmful_content",
         "An older user sent him instructions for suicide.": "harmful_content",
+        # The image described rather than named, and a threat about one picture
+        "A boy asked her for a photograph of herself with nothing on.": "sharing_sexual_images",
+        "He kept asking for pictures of her in her bra.": "sharing_sexual_images",
+        "He was threatening to show a picture of her to the whole school.": "sextortion",
+        # Gaming with someone met there, or gifts in a game, is contact through gaming
+        "He met the man in an online game and they chatted every night.": "online_gaming",
+        "An adult sent him skins in the game.": "online_gaming",
     }
     for text, theme in cases.items():
         assert theme in {c.theme for c in coder.code_sentence(text, None) if not c.negated}, text
@@ -431,6 +466,13 @@ def test_real_review_vocabulary_is_in_the_codebook():
     assert "sharing_sexual_images" in {
         c.theme for c in coder.code_sentence("She sent a nude image of herself to a boy.", None)
     }
+    # A hobby is not contact through gaming.
+    for text in (
+        "He spent most evenings playing football games online with his cousins.",
+        "B liked playing Minecraft at weekends and was happiest talking about it.",
+        "The home's policy covered only the house Wi-Fi and the games console.",
+    ):
+        assert "online_gaming" not in {c.theme for c in coder.code_sentence(text, None)}, text
     # The same words without abuse are not live-streamed abuse.
     for text in (
         "Relatives paid to watch the school play, which was streamed to them.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from casebrief.text.scopes import assess
+from casebrief.text.scopes import assess, denies_online
 
 CASES = [
     # (sentence, span, negated, hedged, generic)
@@ -186,6 +186,21 @@ CASES = [
         False,
         False,
     ),
+    # "better off without him" is not a denial of what follows it.
+    (
+        "He told him his family would be better off without him and sent him methods of suicide.",
+        "methods of suicide",
+        False,
+        False,
+        False,
+    ),
+    (
+        "She was left without any online safety advice.",
+        "online safety advice",
+        True,
+        False,
+        False,
+    ),
     (
         "Bullying through phones was handled as if it were playground behaviour.",
         "Bullying through phones",
@@ -282,3 +297,27 @@ def test_naming_the_child_makes_a_statement_specific():
     sentence = "Child R should have been asked about the apps she used."
     start = sentence.index("apps")
     assert not assess(sentence, start, start + 4, ["Child R"]).generic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denied"),
+    [
+        (
+            "The bullying was face to face, and the review found no evidence it continued online.",
+            True,
+        ),
+        ("Police found nothing suggesting that anyone online had harmed her.", True),
+        ("Online grooming was considered and ruled out by the officer.", True),
+        ("There was no indication that she had been bullied at school or online.", True),
+        # A practice gap presupposes the harm; so does a denial of what someone did.
+        ("Her safety plan did not address the harmful content she was viewing online.", False),
+        ("The school said it could not deal with what happened on social media.", False),
+        ("He sent her messages on the app, and she did not tell anyone.", False),
+        ("He groomed her online; there was no evidence of online contact before May.", False),
+        ("He told her that nobody loved her.", False),  # no online world to deny
+    ],
+)
+def test_a_harm_is_denied_where_the_online_world_is(sentence, denied):
+    """The learned coder weighs a whole sentence, so its online harms are denied where the
+    sentence denies the online world itself."""
+    assert denies_online(sentence) is denied

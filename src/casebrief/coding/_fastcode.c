@@ -588,7 +588,8 @@ static unsigned char NOMINAL[NFORWARD];
 static const Lit PSEUDO[] = {
     LIT("not only"), LIT("not just"), LIT("no doubt"), LIT("nothing but"), LIT("not least"),
     LIT("no longer"), LIT("not until"), LIT("no one else"), LIT("without delay"),
-    LIT("never before"), LIT("never met"),
+    LIT("never before"), LIT("never met"), LIT("without him"), LIT("without her"),
+    LIT("without them"), LIT("without me"), LIT("without you"), LIT("without us"),
 };
 static const Lit PRACTICE_SUBJECT[] = {
     LIT("one"), LIT("agency"), LIT("professional"), LIT("practitioner"), LIT("worker"),

@@ -14,7 +14,7 @@ import numpy as np
 from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coding, SentenceToCode
 from casebrief.learning.model import LearnedCoder
-from casebrief.text.scopes import assess, is_generic
+from casebrief.text.scopes import assess, denies_online, is_generic
 
 MODEL_PATTERN = "model"
 
@@ -24,6 +24,7 @@ class Suggester:
         self.learned = learned
         self.category = {t.id: t.category for t in codebook.themes}
         self.exempt = set(codebook.negation_exempt)
+        self.key_factor = set(codebook.key_factor.categories)
 
     def suggest(
         self,
@@ -59,7 +60,12 @@ class Suggester:
             start, end = self.learned.strongest_word(theme, s.text)
             generic = is_generic(s.text, names, s.section_kind)
             flags = assess(s.text, start, end, names, s.section_kind, generic)
-            negated = flags.negated and self.category[theme] not in self.exempt
+            category = self.category[theme]
+            negated = flags.negated and category not in self.exempt
+            # The model weighs the whole sentence, so its harm is denied where the sentence
+            # denies the online world itself, wherever the word it weighed most stands.
+            if not negated and category in self.key_factor and category not in self.exempt:
+                negated = denies_online(s.text)
             out.append(
                 Coding(
                     s.id,

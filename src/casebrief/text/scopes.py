@@ -21,7 +21,7 @@ _FORWARD_NEGATION = re.compile(
 )
 _PSEUDO_NEGATION = re.compile(
     r"^(?:not only|not just|no doubt|nothing but|not least|no longer|not until|no one else|"
-    r"without delay|never before|never met)\b",
+    r"without delay|never before|never met|without (?:him|her|them|me|you|us))\b",
     re.I,
 )
 _BACKWARD_NEGATION = re.compile(
@@ -225,3 +225,35 @@ def is_generic(sentence: str, child_names: Sequence[str], section_kind: str | No
         or bool(_RECOMMENDATION_LABEL.match(sentence))
         or bool(_GENERIC_SUBJECT.search(sentence))
     )
+
+
+# Where a sentence speaks of the online world ("the review found no evidence that it continued
+# online"), a harm the learned coder reads in it is an online harm only if that world is asserted.
+_ONLINE_WORLD = re.compile(
+    r"\b(?:online|on-line|internet|social media|websites?|apps?|chat rooms?)\b", re.I
+)
+
+
+# Denials of what happened, not of what someone did: "the plan did not address the content she
+# viewed online" presupposes the harm (a practice gap), "no evidence that ... online" does not.
+_EVIDENTIAL_DENIAL = re.compile(
+    r"^(?:no (?:evidence|indication|suggestion|sign|concerns?)|nothing(?: to suggest)?|never|"
+    r"denie[sd]|deny(?:ing)?|absence of|lack of evidence|ruled out|rule out|unfounded|"
+    r"disproved|(?:not )?(?:un)?substantiated|(?:was|were|is|are|has been|have been|had been)\s.*)$",
+    re.I,
+)
+
+
+def denies_online(sentence: str) -> bool:
+    """Every mention of the online world in the sentence is denied as a matter of fact: "found
+    no evidence that the bullying continued online", "nothing suggesting that anyone online had
+    harmed her"."""
+    mentions = list(_ONLINE_WORLD.finditer(sentence))
+    if not mentions:
+        return False
+    for m in mentions:
+        before = sentence[: m.start()]
+        negated, practice, cue = _negation(sentence, m.start(), m.end(), _clause_start(before))
+        if not negated or practice or not _EVIDENTIAL_DENIAL.match(cue or ""):
+            return False
+    return True
