@@ -295,6 +295,38 @@ def test_a_suggested_harm_is_denied_where_the_sentence_denies_the_online_world(l
     }
 
 
+def test_the_sentences_either_side_count_only_within_one_review():
+    from casebrief.learning.model import _nearby
+
+    probs = np.array([[0.9], [0.1], [0.2], [0.8], [0.0]])
+    near = _nearby(probs, ["a", "a", "a", "b", "b"])
+    # Row 2's next row belongs to another review; row 3's previous row too.
+    assert near[:, 0].tolist() == [0.1, 0.9, 0.1, 0.0, 0.8]
+    assert _nearby(probs[:1], ["a"]).tolist() == [[0.0]]
+
+
+def test_a_harm_told_over_two_sentences_is_read_with_its_context(learned_db):
+    """ "She went to the park as she had been told to" says little alone; after a sentence
+    with the threat it is part of the harm. The learned coder weighs the sentences either side
+    in the same review, never across reviews, and only when told the reading order."""
+    learned = load_model(Store(database_url(learned_db)), BOOK)
+    assert learned.context is not None and learned.context.nearby > 0
+    texts = [
+        "He threatened to share the nude images with her whole school unless she met him.",
+        "On the Friday she went to the park after school, as she had been told to.",
+    ]
+    kinds = ["practice_episodes"] * 2
+    themes, together = learned.probabilities(texts, kinds, ["r1", "r1"])
+    _, apart = learned.probabilities(texts, kinds, ["r1", "r2"])
+    _, unordered = learned.probabilities(texts, kinds)
+    j = themes.index("sextortion")
+    assert together[1, j] > apart[1, j]
+    assert unordered[1, j] != together[1, j]
+    # Themes outside the key-factor categories are not re-weighed.
+    k = themes.index("vuln_isolation")
+    assert together[1, k] == unordered[1, k]
+
+
 def test_learn_with_nothing_to_learn_from_says_what_to_do(coded_db):
     result = runner.invoke(app, ["learn", "--db", str(coded_db), "--codebook", "neglect"])
     assert result.exit_code == 2 and "Accept or reject some codings first" in result.stderr

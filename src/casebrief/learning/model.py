@@ -18,8 +18,9 @@ import datetime as dt
 import hashlib
 import pickle
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -40,9 +41,11 @@ THRESHOLD = MODEL_EVIDENCE  # probability from which a proposed coding is quoted
 # when there is too little to judge by. The queues are meant to hold 85% of the evidence in
 # reports written in other hands; out of fold by review, text in a voice the model has seen
 # overstates that. Fitted to 0.85 so, the queues held 0.78 of the narrative gold set's harm-type
-# evidence when that whole set was left out of training; fitted to 0.9, 0.89 (README).
+# evidence when that whole set was left out of training; fitted to 0.9, 0.89 (README). With the
+# context blend, which lowers a harm told in a sentence of its own, 0.92 keeps the queues on the
+# unseen sets within 2 sentences of 160 of what they held without it (README).
 POSSIBLE = SCREENING_FLOOR
-QUEUE_RECALL = 0.9
+QUEUE_RECALL = 0.92
 FLOORS = (0.2, 0.15, 0.12, 0.1, 0.08, 0.07, 0.06, 0.05)
 MIN_FLOOR_EVIDENCE = 20  # labelled "yes" sentences a category needs for its own floor
 PROCESS_CAP = THRESHOLD - 0.01  # a key-factor suggestion in a process sentence (see below)
@@ -201,6 +204,37 @@ class Blend:
         return 1.0 / (1.0 + np.exp(-z))
 
 
+@dataclass(frozen=True)
+class ContextBlend:
+    """A review tells a harm over several sentences: "On 3 March she went to the park as she had
+    been told to" is sexual extortion only after the sentence with the threat. So a key-factor
+    theme's blended probability is weighed again with the highest probability of the same theme
+    in the sentences just before and after it in the same review. Fitted, like the blend, on
+    out-of-fold predictions; applied only where the caller says which sentences follow which."""
+
+    own: float
+    nearby: float
+    bias: float
+
+    def apply(self, probs: np.ndarray, documents: Sequence[Hashable]) -> np.ndarray:
+        z = self.own * _logit(probs) + self.nearby * _nearby(probs, documents) + self.bias
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+def _nearby(probs: np.ndarray, documents: Sequence[Hashable]) -> np.ndarray:
+    """Per row, the highest value in the rows just before and after it that belong to the same
+    document (rows are in reading order)."""
+    out = np.zeros_like(probs)
+    if len(probs) < 2:
+        return out
+    same = np.array([a == b for a, b in pairwise(documents)])
+    following = np.where(same[:, None], probs[1:], 0.0)  # row i's next row, for i < n - 1
+    preceding = np.where(same[:, None], probs[:-1], 0.0)  # row i's previous row, for i > 0
+    out[:-1] = following
+    out[1:] = np.maximum(out[1:], preceding)
+    return out
+
+
 def _top_mean(sims: np.ndarray, k: int) -> np.ndarray:
     """Mean of each row's k largest values (all of them when a row has fewer)."""
     if sims.shape[1] == 0:
@@ -237,6 +271,7 @@ class LearnedCoder:
     trained_at: str = ""
     encoder_name: str | None = None  # the sentence encoder the semantic classifiers read
     blend: Blend | None = None
+    context: ContextBlend | None = None
     possible: float = POSSIBLE
     floors: dict[str, float] = field(default_factory=dict)  # per category, see _queue_floors
     train_vectors: np.ndarray | None = None  # the training sentences' vectors, for neighbours
@@ -258,8 +293,12 @@ class LearnedCoder:
             digest.update(self.classifiers[theme].coef.tobytes())
             if self.classifiers[theme].semantic_coef is not None:
                 digest.update(self.classifiers[theme].semantic_coef.tobytes())
-        digest.update(repr((self.encoder_name, self.blend)).encode())
+        digest.update(repr((self.encoder_name, self.blend, self.context_blend)).encode())
         return digest.hexdigest()[:16]
+
+    @property
+    def context_blend(self) -> ContextBlend | None:
+        return getattr(self, "context", None)  # models pickled before it have none
 
     def floor(self, theme: str) -> float:
         """The probability from which the theme's suggestions are kept as possibilities."""
@@ -267,9 +306,14 @@ class LearnedCoder:
         return getattr(self, "floors", {}).get(category, self.possible)  # older models: none
 
     def probabilities(
-        self, texts: Sequence[str], kinds: Sequence[str | None]
+        self,
+        texts: Sequence[str],
+        kinds: Sequence[str | None],
+        documents: Sequence[Hashable] | None = None,
     ) -> tuple[list[str], np.ndarray]:
-        """(themes, matrix of P(theme | sentence)) for the themes that have a classifier."""
+        """(themes, matrix of P(theme | sentence)) for the themes that have a classifier.
+        `documents`: per sentence, the review it belongs to, when the texts are whole reviews in
+        reading order; the sentences either side then weigh in (see ContextBlend)."""
         themes = sorted(self.classifiers)
         if not texts or not themes:
             return themes, np.zeros((len(texts), len(themes)))
@@ -281,7 +325,19 @@ class LearnedCoder:
         p_sem = self._semantic(vectors, themes)
         margin = self._margin(vectors, themes)
         probs = self.blend.apply(p_lex, p_sem, self._asserted(x, themes), margin)
+        context = self.context_blend
+        if context is not None and documents is not None:
+            key = self._key_columns(themes)
+            probs[:, key] = context.apply(probs[:, key], documents)
         return themes, self._hold_back_process(texts, themes, probs)
+
+    def _key_columns(self, themes: Sequence[str]) -> list[int]:
+        codebook = self.features.codebook
+        return [
+            j
+            for j, t in enumerate(themes)
+            if codebook.theme(t).category in codebook.key_factor.categories
+        ]
 
     def _hold_back_process(
         self, texts: Sequence[str], themes: Sequence[str], probs: np.ndarray
@@ -290,11 +346,7 @@ class LearnedCoder:
         key-factor theme is at most a possibility: an analyst decides, it is never quoted
         unseen. The codebook excludes such sentences from its own key-factor themes too."""
         codebook = self.features.codebook
-        key = [
-            j
-            for j, t in enumerate(themes)
-            if codebook.theme(t).category in codebook.key_factor.categories
-        ]
+        key = self._key_columns(themes)
         if not key or not getattr(codebook, "process", None):  # models pickled before it
             return probs
         strong = (probs[:, key] >= self.threshold).any(axis=1).nonzero()[0]
@@ -409,7 +461,9 @@ def train(
     learned = _fit(codebook, examples, settings, vectors, coder)
     if encoder is not None and vectors is not None:
         learned.encoder_name = encoder.name
-        learned.blend, learned.floors = _fit_blend(codebook, examples, settings, vectors, coder)
+        learned.blend, learned.context, learned.floors = _fit_blend(
+            codebook, examples, settings, vectors, coder
+        )
         learned.vector_source = vector_source
     return learned
 
@@ -468,20 +522,17 @@ def _fit_blend(
     settings: FeatureSettings,
     vectors: np.ndarray,
     coder: Coder | None = None,
-) -> tuple[Blend, dict[str, float]]:
+) -> tuple[Blend, ContextBlend | None, dict[str, float]]:
     """Fit the blend on predictions for sentences each fold's classifiers never saw, so that it
     learns how far each classifier holds on new reviews, not how well it remembers; then the
-    queues' floors on the same predictions, blended."""
+    context blend and the queues' floors on the same predictions, blended."""
     from sklearn.linear_model import LogisticRegression
 
     from casebrief.learning.examples import group_folds
 
     if len({e.group for e in examples}) < BLEND_FOLDS:
-        return DEFAULT_BLEND, {}
-    columns: list[np.ndarray] = []
-    labels: list[np.ndarray] = []
-    categories: list[str] = []
-    templated: list[bool] = []
+        return DEFAULT_BLEND, None, {}
+    folds: list[_HeldOut] = []
     for train_idx, test_idx in group_folds(examples, BLEND_FOLDS):
         fold = _fit(codebook, [examples[i] for i in train_idx], settings, vectors[train_idx], coder)
         held = [examples[i] for i in test_idx]
@@ -489,32 +540,107 @@ def _fit_blend(
         if not themes:
             continue
         x = fold.features.transform([e.text for e in held], [e.section_kind for e in held])
-        p_lex = fold._lexical(x, themes)
-        p_sem = fold._semantic(vectors[test_idx], themes)
-        asserted = fold._asserted(x, themes)
-        margin = fold._margin(vectors[test_idx], themes)
-        for j, theme in enumerate(themes):
-            rows = [i for i, e in enumerate(held) if theme in e.labels]
-            if not rows:
-                continue
+        parts = (
+            fold._lexical(x, themes),
+            fold._semantic(vectors[test_idx], themes),
+            fold._asserted(x, themes),
+            fold._margin(vectors[test_idx], themes),
+        )
+        folds.append(_HeldOut(held, themes, parts))
+    columns: list[np.ndarray] = []
+    labels: list[np.ndarray] = []
+    categories: list[str] = []
+    templated: list[bool] = []
+    for fold_out in folds:
+        p_lex, p_sem, asserted, margin = fold_out.parts
+        for j, theme, rows in fold_out.labelled():
             inputs = [_logit(p_lex[rows, j]), _logit(p_sem[rows, j]), asserted[rows, j]]
             inputs.append(margin[rows, j] if margin is not None else np.zeros(len(rows)))
             columns.append(np.column_stack(inputs))
-            labels.append(np.array([held[i].labels[theme] for i in rows], dtype=bool))
+            labels.append(np.array([fold_out.held[i].labels[theme] for i in rows], dtype=bool))
             categories += [codebook.theme(theme).category] * len(rows)
-            templated += [held[i].templated for i in rows]
+            templated += [fold_out.held[i].templated for i in rows]
     if not labels:
-        return DEFAULT_BLEND, {}
+        return DEFAULT_BLEND, None, {}
     y = np.concatenate(labels)
     if y.all() or not y.any():
-        return DEFAULT_BLEND, {}
+        return DEFAULT_BLEND, None, {}
     x = np.vstack(columns)
     model = LogisticRegression(C=1.0, max_iter=1000).fit(x, y)
     lexical, semantic, verdict, neighbours = (float(w) for w in model.coef_[0])
     blend = Blend(lexical, semantic, verdict, float(model.intercept_[0]), neighbours)
-    probs = blend.apply(_sigmoid(x[:, 0]), _sigmoid(x[:, 1]), x[:, 2], x[:, 3])
+    context = _fit_context(codebook, blend, folds)
+    # The floors judge the probabilities as coding will give them, context included.
+    probs = np.concatenate(
+        [
+            p[rows, j]
+            for fold_out in folds
+            for p in [_held_probs(codebook, blend, context, fold_out)]
+            for j, _, rows in fold_out.labelled()
+        ]
+    )
     floors = _queue_floors(probs, x[:, 2] > 0, y, np.array(categories), ~np.array(templated))
-    return blend, floors
+    return blend, context, floors
+
+
+@dataclass
+class _HeldOut:
+    """One fold's held-out examples (in reading order within each review), its themes and the
+    classifiers' outputs on them: lexical, semantic, codebook verdicts, neighbour margin."""
+
+    held: list[Example]
+    themes: list[str]
+    parts: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]
+
+    def labelled(self) -> list[tuple[int, str, list[int]]]:
+        """(column, theme, rows labelled for it) for every theme with labelled rows."""
+        out = []
+        for j, theme in enumerate(self.themes):
+            rows = [i for i, e in enumerate(self.held) if theme in e.labels]
+            if rows:
+                out.append((j, theme, rows))
+        return out
+
+
+def _held_probs(
+    codebook: Codebook, blend: Blend, context: ContextBlend | None, fold: _HeldOut
+) -> np.ndarray:
+    probs = blend.apply(*fold.parts)
+    if context is not None:
+        key = [j for j, t in enumerate(fold.themes) if _is_key(codebook, t)]
+        probs[:, key] = context.apply(probs[:, key], [e.group for e in fold.held])
+    return probs
+
+
+def _is_key(codebook: Codebook, theme: str) -> bool:
+    return codebook.theme(theme).category in codebook.key_factor.categories
+
+
+def _fit_context(
+    codebook: Codebook, blend: Blend, folds: Sequence[_HeldOut]
+) -> ContextBlend | None:
+    """The context blend on the key-factor themes' out-of-fold probabilities and their
+    neighbours' in the same review; None when there is nothing to fit it on."""
+    from sklearn.linear_model import LogisticRegression
+
+    inputs: list[np.ndarray] = []
+    labels: list[np.ndarray] = []
+    for fold in folds:
+        probs = blend.apply(*fold.parts)
+        near = _nearby(probs, [e.group for e in fold.held])
+        for j, theme, rows in fold.labelled():
+            if not _is_key(codebook, theme):
+                continue
+            inputs.append(np.column_stack([_logit(probs[rows, j]), near[rows, j]]))
+            labels.append(np.array([fold.held[i].labels[theme] for i in rows], dtype=bool))
+    if not labels:
+        return None
+    y = np.concatenate(labels)
+    if y.all() or not y.any():
+        return None
+    model = LogisticRegression(C=1.0, max_iter=1000).fit(np.vstack(inputs), y)
+    own, nearby = (float(w) for w in model.coef_[0])
+    return ContextBlend(own, nearby, float(model.intercept_[0]))
 
 
 def _queue_floors(

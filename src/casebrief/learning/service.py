@@ -39,6 +39,7 @@ class LearnReport:
     encoder: str | None = None  # the sentence encoder the semantic classifiers read, if any
     blend: dict[str, float] | None = None
     floors: dict[str, float] = field(default_factory=dict)  # possibilities' floor per category
+    context: dict[str, float] | None = None  # the context blend's weights, if one was fitted
 
 
 def shipped_gold(codebook_id: str) -> list[Path]:
@@ -128,6 +129,7 @@ def learn(
         learned.encoder_name,
         {k: round(v, 3) for k, v in vars(learned.blend).items()} if learned.blend else None,
         {c: learned.floors.get(c, learned.possible) for c in codebook.categories},
+        {k: round(v, 3) for k, v in vars(learned.context).items()} if learned.context else None,
     )
 
 

@@ -32,11 +32,14 @@ class Suggester:
         coded: Set[tuple[int, str]],
         child_names: Sequence[str] = (),
     ) -> list[Coding]:
-        """`coded`: (sentence id, theme) pairs the codebook already coded, negated or not."""
+        """`sentences`: one review's, in reading order. `coded`: (sentence id, theme) pairs the
+        codebook already coded, negated or not."""
         if not sentences:
             return []
         themes, probs = self.learned.probabilities(
-            [s.text for s in sentences], [s.section_kind for s in sentences]
+            [s.text for s in sentences],
+            [s.section_kind for s in sentences],
+            [0] * len(sentences),
         )
         return self.from_probabilities(sentences, themes, probs, coded, child_names)
 
