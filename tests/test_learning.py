@@ -59,6 +59,7 @@ UNSEEN_H = Path(__file__).parent / "data" / "unseen-h"
 UNSEEN_I = Path(__file__).parent / "data" / "unseen-i"
 UNSEEN_J = Path(__file__).parent / "data" / "unseen-j"
 UNSEEN_K = Path(__file__).parent / "data" / "unseen-k"
+UNSEEN_L = Path(__file__).parent / "data" / "unseen-l"
 
 
 @pytest.fixture()
@@ -583,8 +584,9 @@ def test_simulate_rejects_an_unknown_theme(tmp_path):
         UNSEEN_I,
         UNSEEN_J,
         UNSEEN_K,
+        UNSEEN_L,
     ],
-    ids=[f"set-{letter}" for letter in "abcdefghijk"],
+    ids=[f"set-{letter}" for letter in "abcdefghijkl"],
 )
 def test_unseen_gold_is_in_step_with_the_reviews(folder):
     from tests.data.unseen_gold import build

@@ -97,6 +97,24 @@ def test_markdown_sentences_read_without_bullets_emphasis_or_link_targets(tmp_pa
     ]
 
 
+def test_a_markdown_tables_rows_are_sentences_of_their_own(tmp_path):
+    """A timeline table: each row is read like an HTML table row, not run together with the
+    next; the header row and the rule under it are not text."""
+    md = tmp_path / "child-b.md"
+    md.write_text(
+        "# Child B\n\n## Timeline\n\n| When | What happened |\n|---|:---:|\n"
+        "| March 2024 | The nurse saw **B** at school. |\n| June 2024 | B went missing. |\n\n"
+        "A 4 | 5 split stays as written.\n",
+        encoding="utf-8",
+    )
+    texts = [s.text for s in parse_file(md).sentences]
+    assert texts == [
+        "March 2024 | The nurse saw B at school.",
+        "June 2024 | B went missing.",
+        "A 4 | 5 split stays as written.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "expected"),
     [

@@ -148,6 +148,7 @@ def test_headings_detected_and_classified():
     assert classify_heading("3. THE PERIOD UNDER REVIEW") == "practice_episodes"
     assert classify_heading("What the review found") == "findings"
     assert classify_heading("What we are asking you to do") == "recommendations"
+    assert classify_heading("What we are doing") == "recommendations"
     assert classify_heading("Ellie's friends") == "other"
     # Parts lettered in capitals (Scottish learning reviews, older serious case reviews)
     assert looks_like_heading("B. WHAT HAPPENED TO E")
@@ -302,3 +303,18 @@ def test_sentence_offsets_map_back_to_the_review_text(pages, fmt):
         assert page.start <= sentence.start < max(page.end, page.start + 1)
     for section in doc.sections:
         assert 0 <= section.start <= section.end <= len(doc.text)
+
+
+def test_a_learning_pages_title_is_its_cover(tmp_path):
+    """ "Learning from a Local Child Safeguarding Practice Review: Baby K" is a partnership
+    page's title, not a section of learning; its byline is cover, not evidence."""
+    page = tmp_path / "baby-k.html"
+    page.write_text(
+        "<html><body><main><h1>Learning from a Local Child Safeguarding Practice Review: Baby K</h1>"
+        "<p>Amberley Safeguarding Partnership, published 14 May 2026</p>"
+        "<h2>What happened</h2><p>Baby K died at eleven weeks old.</p>"
+        "<h2>What we learned</h2><p>Advice was not given to the father.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    parsed = parse_file(page)
+    assert [s.kind for s in parsed.sections] == ["front", "practice_episodes", "learning"]

@@ -47,6 +47,11 @@ DESCRIPTION = {
     "looked-after boy abused by men he met through an adult app, told in long paragraphs, a "
     "review of criminal exploitation whose online words are all incidental), written and coded "
     "by hand before they were first measured, and never used to tune anything.",
+    "unseen-l": "A twelfth set of reviews in other voices and layouts (a Welsh concise child "
+    "practice review in Markdown with a timeline table, about a young boy shown pornography by an "
+    "adult; an older serious case review of bullying through an anonymous account; a partnership's "
+    "learning page about a baby's death whose online words are all incidental), written and coded "
+    "by hand before they were first measured, and never used to tune anything.",
 }
 
 

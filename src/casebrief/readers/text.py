@@ -1,5 +1,6 @@
 """Plain text and Markdown reader: form feeds mark pages, '#' lines mark headings; in Markdown,
-emphasis marks and link targets are dropped so that sentences read as the report does."""
+emphasis marks and link targets are dropped so that sentences read as the report does, and each
+table row is a paragraph of its own, its cells joined as the HTML reader joins them."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from casebrief.model import Document, RawPage
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(?<!\w)(\*\*|\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+_MD_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?\|?\s*$")
 
 
 def read_text(path: Path) -> Document:
@@ -23,8 +26,18 @@ def read_text(path: Path) -> Document:
     pages: list[RawPage] = []
     for number, chunk in enumerate(text.split("\f"), start=1):
         page = RawPage(number=number, lines=[])
-        for line in chunk.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        lines = chunk.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        for index, line in enumerate(lines):
             if markdown:
+                if _MD_TABLE_RULE.match(line):
+                    continue
+                if m := _MD_TABLE_ROW.match(line):
+                    following = lines[index + 1] if index + 1 < len(lines) else ""
+                    if _MD_TABLE_RULE.match(following):
+                        continue  # the header row names the columns; it is not text
+                    cells = [cell.strip() for cell in m.group(1).split("|")]
+                    page.lines += [_plain_markdown(" | ".join(c for c in cells if c)), ""]
+                    continue
                 if m := _MD_HEADING.match(line):
                     page.headings.add(len(page.lines))
                     line = m.group(1)

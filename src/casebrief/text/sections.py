@@ -59,6 +59,8 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "improving systems",
             "what we are asking",
             "what you can do",
+            "what we are doing",
+            "what we will do",
         ),
     ),
     ("findings", ("finding", "conclusion", "what we found", "review found", "key messages")),
@@ -195,7 +197,9 @@ def classify_heading(heading: str) -> str:
 # A cover title naming the kind of report; "Learning review: Child E" or "Learning summary: Young
 # Person J" would otherwise open a learning section.
 _REVIEW_TITLE = re.compile(
-    r"^(?:[\w'\u2019-]+\s+){0,3}learning (?:review|summary|briefing)\b", re.I
+    r"^(?:(?:[\w'\u2019-]+\s+){0,3}learning (?:review|summary|briefing)\b|"
+    r"learning from (?:a|an|the)\b.{0,80}\breview\b)",
+    re.I,
 )
 
 
