@@ -461,6 +461,10 @@ def test_real_review_vocabulary_is_in_the_codebook():
         "A boy asked her for a photograph of herself with nothing on.": "sharing_sexual_images",
         "He kept asking for pictures of her in her bra.": "sharing_sexual_images",
         "He was threatening to show a picture of her to the whole school.": "sextortion",
+        # Pornography as reviews and children word it, and the offence's name
+        "An older cousin first showed him explicit films on a tablet.": "pornography",
+        "She said she had learned the words from websites for adults.": "pornography",
+        "He was convicted of causing a child to watch a sexual act.": "pornography",
         # Gaming with someone met there, or gifts in a game, is contact through gaming
         "He met the man in an online game and they chatted every night.": "online_gaming",
         "An adult sent him skins in the game.": "online_gaming",
