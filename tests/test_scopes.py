@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from casebrief.text.scopes import assess, denies_online
+from casebrief.text.scopes import assess, denies_online, is_generic
 
 CASES = [
     # (sentence, span, negated, hedged, generic)
@@ -321,3 +321,13 @@ def test_a_harm_is_denied_where_the_online_world_is(sentence, denied):
     """The learned coder weighs a whole sentence, so its online harms are denied where the
     sentence denies the online world itself."""
     assert denies_online(sentence) is denied
+
+
+def test_a_lesson_in_the_negative_is_still_about_children_in_general():
+    """ "Schools cannot treat it as someone else's business" is a lesson, like "schools should"."""
+    lesson = (
+        "Bullying that happens through phones follows children into school, and schools cannot "
+        "treat it as someone else's business."
+    )
+    assert is_generic(lesson, ["Child F"], "learning")
+    assert not is_generic("Child F cannot remember the first message.", ["Child F"], "learning")

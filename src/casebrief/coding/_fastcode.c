@@ -660,7 +660,8 @@ static const Lit THIS_CHILD[] = {
 };
 static const Lit GENERIC_MARKER[] = {
     LIT("should"), LIT("must"), LIT("need to"), LIT("needs to"), LIT("often"), LIT("usually"),
-    LIT("typically"), LIT("in general"), LIT("can"), LIT("may"), LIT("tend to"), LIT("are"),
+    LIT("typically"), LIT("in general"), LIT("can"), LIT("cannot"), LIT("may"), LIT("tend to"),
+    LIT("are"),
     LIT("is"), LIT("increasingly"), LIT("in some cases"), LIT("in many cases"),
     LIT("in most cases"), LIT("sometimes"), LIT("commonly"), LIT("frequently"),
     LIT("more and more"),

@@ -88,7 +88,8 @@ _GENERIC_SUBJECT = re.compile(
     re.I,
 )
 _GENERIC_MARKER = re.compile(
-    r"\b(?:should|must|need to|needs to|often|usually|typically|in general|can|may|tend to|are|is|"
+    r"\b(?:should|must|need to|needs to|often|usually|typically|in general|can|cannot|may|tend to|"
+    r"are|is|"
     r"increasingly|in (?:some|many|most) cases|sometimes|commonly|frequently|more and more)\b",
     re.I,
 )
