@@ -20,6 +20,7 @@ import pickle
 import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 from typing import Any
 
@@ -327,17 +328,9 @@ class LearnedCoder:
         probs = self.blend.apply(p_lex, p_sem, self._asserted(x, themes), margin)
         context = self.context_blend
         if context is not None and documents is not None:
-            key = self._key_columns(themes)
+            key = _key_columns(self.features.codebook, themes)
             probs[:, key] = context.apply(probs[:, key], documents)
         return themes, self._hold_back_process(texts, themes, probs)
-
-    def _key_columns(self, themes: Sequence[str]) -> list[int]:
-        codebook = self.features.codebook
-        return [
-            j
-            for j, t in enumerate(themes)
-            if codebook.theme(t).category in codebook.key_factor.categories
-        ]
 
     def _hold_back_process(
         self, texts: Sequence[str], themes: Sequence[str], probs: np.ndarray
@@ -346,7 +339,7 @@ class LearnedCoder:
         key-factor theme is at most a possibility: an analyst decides, it is never quoted
         unseen. The codebook excludes such sentences from its own key-factor themes too."""
         codebook = self.features.codebook
-        key = self._key_columns(themes)
+        key = _key_columns(codebook, themes)
         if not key or not getattr(codebook, "process", None):  # models pickled before it
             return probs
         strong = (probs[:, key] >= self.threshold).any(axis=1).nonzero()[0]
@@ -553,7 +546,7 @@ def _fit_blend(
     templated: list[bool] = []
     for fold_out in folds:
         p_lex, p_sem, asserted, margin = fold_out.parts
-        for j, theme, rows in fold_out.labelled():
+        for j, theme, rows in fold_out.labelled:
             inputs = [_logit(p_lex[rows, j]), _logit(p_sem[rows, j]), asserted[rows, j]]
             inputs.append(margin[rows, j] if margin is not None else np.zeros(len(rows)))
             columns.append(np.column_stack(inputs))
@@ -576,7 +569,7 @@ def _fit_blend(
             p[rows, j]
             for fold_out in folds
             for p in [_held_probs(codebook, blend, context, fold_out)]
-            for j, _, rows in fold_out.labelled()
+            for j, _, rows in fold_out.labelled
         ]
     )
     floors = _queue_floors(probs, x[:, 2] > 0, y, np.array(categories), ~np.array(templated))
@@ -592,6 +585,7 @@ class _HeldOut:
     themes: list[str]
     parts: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]
 
+    @cached_property
     def labelled(self) -> list[tuple[int, str, list[int]]]:
         """(column, theme, rows labelled for it) for every theme with labelled rows."""
         out = []
@@ -607,13 +601,15 @@ def _held_probs(
 ) -> np.ndarray:
     probs = blend.apply(*fold.parts)
     if context is not None:
-        key = [j for j, t in enumerate(fold.themes) if _is_key(codebook, t)]
+        key = _key_columns(codebook, fold.themes)
         probs[:, key] = context.apply(probs[:, key], [e.group for e in fold.held])
     return probs
 
 
-def _is_key(codebook: Codebook, theme: str) -> bool:
-    return codebook.theme(theme).category in codebook.key_factor.categories
+def _key_columns(codebook: Codebook, themes: Sequence[str]) -> list[int]:
+    """The columns of the themes in the key-factor categories (harm types)."""
+    key = set(codebook.key_factor.categories)
+    return [j for j, t in enumerate(themes) if codebook.theme(t).category in key]
 
 
 def _fit_context(
@@ -628,8 +624,9 @@ def _fit_context(
     for fold in folds:
         probs = blend.apply(*fold.parts)
         near = _nearby(probs, [e.group for e in fold.held])
-        for j, theme, rows in fold.labelled():
-            if not _is_key(codebook, theme):
+        key = set(_key_columns(codebook, fold.themes))
+        for j, theme, rows in fold.labelled:
+            if j not in key:
                 continue
             inputs.append(np.column_stack([_logit(probs[rows, j]), near[rows, j]]))
             labels.append(np.array([fold.held[i].labels[theme] for i in rows], dtype=bool))
