@@ -60,6 +60,7 @@ UNSEEN_I = Path(__file__).parent / "data" / "unseen-i"
 UNSEEN_J = Path(__file__).parent / "data" / "unseen-j"
 UNSEEN_K = Path(__file__).parent / "data" / "unseen-k"
 UNSEEN_L = Path(__file__).parent / "data" / "unseen-l"
+UNSEEN_M = Path(__file__).parent / "data" / "unseen-m"
 
 
 @pytest.fixture()
@@ -589,8 +590,9 @@ def test_simulate_rejects_an_unknown_theme(tmp_path):
         UNSEEN_J,
         UNSEEN_K,
         UNSEEN_L,
+        UNSEEN_M,
     ],
-    ids=[f"set-{letter}" for letter in "abcdefghijkl"],
+    ids=[f"set-{letter}" for letter in "abcdefghijklm"],
 )
 def test_unseen_gold_is_in_step_with_the_reviews(folder):
     from tests.data.unseen_gold import build

@@ -52,6 +52,11 @@ DESCRIPTION = {
     "adult; an older serious case review of bullying through an anonymous account; a partnership's "
     "learning page about a baby's death whose online words are all incidental), written and coded "
     "by hand before they were first measured, and never used to tune anything.",
+    "unseen-m": "A thirteenth set of reviews in other voices and layouts (a Word review with a "
+    "named pseudonym and a table of key episodes, about a girl abused through live broadcasts; a "
+    "partnership's web page about a young person drawn into self-harm and eating-disorder "
+    "communities; a paginated PDF review of neglect whose online words are all incidental), "
+    "written and coded by hand before they were first measured, and never used to tune anything.",
 }
 
 
