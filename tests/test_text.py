@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -318,3 +319,28 @@ def test_a_learning_pages_title_is_its_cover(tmp_path):
     )
     parsed = parse_file(page)
     assert [s.kind for s in parsed.sections] == ["front", "practice_episodes", "learning"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "child"),
+    [("Jess: a learning review", ["Jess"]), ("Wenlow: a learning review", [])],
+)
+def test_a_name_before_the_review_type_is_the_child(tmp_path, heading, child):
+    """A partnership page titled "Jess: a learning review" names the child only there: the name
+    is her pseudonym when the page uses it again, and her age and gender follow from it. A place
+    in the same position is not a child."""
+    page = tmp_path / "review.html"
+    page.write_text(
+        f"<html><body><main><h1>{heading}</h1>"
+        "<p>Wenlow Safeguarding Partnership. Published 14 October 2026.</p>"
+        "<h2>Why we carried out this review</h2>"
+        "<p>In February 2025 Jess, who was sixteen, was admitted to hospital.</p>"
+        "<p>Jess had been unwell since she was fourteen, and she lived with her father.</p>"
+        "<p>Schools in Wenlow were told. Jess said her school tried to help her.</p>"
+        "<p>Wenlow police were not involved.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    meta = parse_file(page).metadata
+    assert meta.child_pseudonyms == child
+    if child:
+        assert (meta.child_age, meta.child_gender) == ("16 years", "female")

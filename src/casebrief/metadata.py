@@ -204,18 +204,20 @@ def extract_metadata(
         title = Found(hinted, Line(title_hint, 1, 0), 0.5)
     if title:
         found["title"] = title
-    # A briefing's title is often all that names the child ("7 minute briefing: Child T").
-    briefed = _names_in_title(title.value) if title and _BRIEFING_TITLE.search(title.value) else []
-    if title and briefed:
-        found["child_pseudonyms"] = Found(briefed, title.line, 0.85)
-    elif names := _pseudonyms(cover, front, sentences, body_counts):
-        found["child_pseudonyms"] = names
     if body := _partnership(cover, pages):
         found["partnership"] = Found(body.value.name, body.line, body.confidence)
         if body.value.area:
             found["area"] = Found(body.value.area, body.line, body.confidence)
         if body.value.nation:
             found["nation"] = Found(body.value.nation, body.line, body.confidence)
+    # A briefing's title is often all that names the child ("7 minute briefing: Child T").
+    briefed = _names_in_title(title.value) if title and _BRIEFING_TITLE.search(title.value) else []
+    if title and briefed:
+        found["child_pseudonyms"] = Found(briefed, title.line, 0.85)
+    elif names := _pseudonyms(
+        cover, front, sentences, body_counts, set(body.value.name.split()) if body else set()
+    ):
+        found["child_pseudonyms"] = names
     if "nation" not in found:
         if rtype and type_nation:
             found["nation"] = Found(type_nation, rtype.line, rtype.confidence * 0.9)
@@ -434,6 +436,22 @@ def _names_in_title(title: str) -> list[str]:
     )
 
 
+def _leading_name(text: str, body_counts: Counter, place_words: set[str]) -> str | None:
+    """A first name that opens a title before the review type ("Jess: a learning review"), the
+    way partnership web pages title a review. The report must use the name again, and a place
+    ("Wenlow: a learning review") is no child: the partnership's own words are not names."""
+    head = re.split(r"[:\u2013\u2014]|\s-\s", text, maxsplit=1)
+    if len(head) < 2 or not _REVIEW_WORD.search(head[1]):
+        return None
+    name = first_name_line(head[0])
+    if name is None or name in place_words or body_counts[name] < 2:
+        return None
+    return name
+
+
+_REVIEW_WORD = re.compile(r"\breview\b", re.I)
+
+
 def _pseudonym_line(text: str, body_counts: Counter) -> list[str]:
     if names := pseudonyms_in(text):
         return names
@@ -443,7 +461,11 @@ def _pseudonym_line(text: str, body_counts: Counter) -> list[str]:
 
 
 def _pseudonyms(
-    cover: list[Line], front: list[Line], sentences: list[Sentence], body_counts: Counter
+    cover: list[Line],
+    front: list[Line],
+    sentences: list[Sentence],
+    body_counts: Counter,
+    place_words: set[str],
 ) -> Found | None:
     span = _type_span(cover)
     if span is not None:
@@ -451,6 +473,9 @@ def _pseudonyms(
         for line in cover[first:end]:
             if names := _names_in_title(line.text):
                 return Found(names, line, 0.9)
+        for line in cover[first:end]:
+            if name := _leading_name(line.text, body_counts, place_words):
+                return Found([name], line, 0.85)
         for neighbour in _neighbours(cover, first, end):
             if names := _pseudonym_line(cover[neighbour].text, body_counts):
                 return Found(names, cover[neighbour], 0.9)
