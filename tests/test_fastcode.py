@@ -140,7 +140,8 @@ SCOPE_CUES = """no not never nor neither none nothing without denied denies deny
     promised offered demanding insisted claims saying tells unless pay confirmed established
     sure certain proved verified excluded met as As what appeared seemed teachers colleges
     social workers health visitors nurses clinicians police officers platforms companies
-    partnerships Recommendation recommendation 7.2 : 2 them me you us off better cannot"""
+    partnerships Recommendation recommendation 7.2 : 2 them me you us off better cannot will
+    ? How"""
 
 
 def _vocabulary() -> list[str]:
@@ -154,7 +155,25 @@ def _vocabulary() -> list[str]:
 
 
 VOCABULARY = _vocabulary()
-GLUE = [" ", " ", " ", " ", "  ", ", ", ",", "; ", ": ", "\n", "-", "'", "_", ". ", " (", ") "]
+GLUE = [
+    " ",
+    " ",
+    " ",
+    " ",
+    "  ",
+    ", ",
+    ",",
+    "; ",
+    ": ",
+    "\n",
+    "-",
+    "'",
+    "_",
+    ". ",
+    " (",
+    ") ",
+    "? ",
+]
 
 
 @st.composite

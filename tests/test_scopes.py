@@ -331,3 +331,21 @@ def test_a_lesson_in_the_negative_is_still_about_children_in_general():
     )
     assert is_generic(lesson, ["Child F"], "learning")
     assert not is_generic("Child F cannot remember the first message.", ["Child F"], "learning")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "generic"),
+    [
+        (
+            "How do practitioners ask children about live streaming and the gifts viewers send?",
+            True,
+        ),
+        ("Schools in the area will be offered training on self-harm communities online.", True),
+        ("Was anyone asking what she saw online?", False),
+        ("Child F will not talk about the messages.", False),
+    ],
+)
+def test_questions_and_commitments_are_put_to_the_reader(sentence, generic):
+    """Reviews end with "questions for the partnership" and what "will" change: they tell
+    nothing that happened to the child, unless they name the child."""
+    assert is_generic(sentence, ["Child F"], "recommendations") is generic

@@ -662,7 +662,7 @@ static const Lit GENERIC_MARKER[] = {
     LIT("should"), LIT("must"), LIT("need to"), LIT("needs to"), LIT("often"), LIT("usually"),
     LIT("typically"), LIT("in general"), LIT("can"), LIT("cannot"), LIT("may"), LIT("tend to"),
     LIT("are"),
-    LIT("is"), LIT("increasingly"), LIT("in some cases"), LIT("in many cases"),
+    LIT("is"), LIT("will"), LIT("increasingly"), LIT("in some cases"), LIT("in many cases"),
     LIT("in most cases"), LIT("sometimes"), LIT("commonly"), LIT("frequently"),
     LIT("more and more"),
 };
@@ -1091,6 +1091,12 @@ static int recommendation_label(const char *t, int n) {
     return p < n && t[p] == ':';
 }
 
+/* scopes.is_generic: a question put to the reader (last character before trailing spaces). */
+static int ends_with_question(const char *s, int n) {
+    while (n > 0 && (s[n - 1] == ' ' || (s[n - 1] >= '\t' && s[n - 1] <= '\r'))) n--;
+    return n > 0 && s[n - 1] == '?';
+}
+
 static int is_generic(Engine *e, const char *s, int n, PyObject *names, int general_kind) {
     Py_ssize_t count = PyTuple_GET_SIZE(names);
     for (Py_ssize_t k = 0; k < count; k++) {
@@ -1104,7 +1110,7 @@ static int is_generic(Engine *e, const char *s, int n, PyObject *names, int gene
     }
     const char *t = e->lw;
     if (search_sentence(e, 0, n, &S_THIS_CHILD)) return 0;
-    if (!search_sentence(e, 0, n, &S_GENERIC_MARKER)) return 0;
+    if (!search_sentence(e, 0, n, &S_GENERIC_MARKER) && !ends_with_question(s, n)) return 0;
     if (general_kind || recommendation_label(t, n)) return 1;
     for (int r = 0; r < e->nruns; r++) {
         uint32_t mask = (uint32_t)e->runs[3 * r + 2];

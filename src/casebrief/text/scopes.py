@@ -89,7 +89,7 @@ _GENERIC_SUBJECT = re.compile(
 )
 _GENERIC_MARKER = re.compile(
     r"\b(?:should|must|need to|needs to|often|usually|typically|in general|can|cannot|may|tend to|"
-    r"are|is|"
+    r"are|is|will|"
     r"increasingly|in (?:some|many|most) cases|sometimes|commonly|frequently|more and more)\b",
     re.I,
 )
@@ -217,10 +217,13 @@ def is_generic(sentence: str, child_names: Sequence[str], section_kind: str | No
         return False
     if _THIS_CHILD.search(sentence):
         return False
-    if not _GENERIC_MARKER.search(sentence):
+    # A question ("How do practitioners ask children about live streaming?") is put to the reader,
+    # as reviews' "questions for the partnership" are: it tells nothing that happened.
+    if not (_GENERIC_MARKER.search(sentence) or sentence.rstrip(" \t\n\r\f\v").endswith("?")):
         return False
     # Analysis, learning points and recommendations speak in general unless they name the child;
-    # so does a sentence that labels itself a recommendation, wherever it stands.
+    # so does a sentence that labels itself a recommendation, wherever it stands. "Will" is the
+    # partnership's commitment ("Schools will be offered training on self-harm communities").
     return (
         section_kind in {"learning", "recommendations", "analysis"}
         or bool(_RECOMMENDATION_LABEL.match(sentence))
