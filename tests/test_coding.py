@@ -231,3 +231,27 @@ def test_a_review_without_headings_is_screened_on_its_own_layout(tmp_path):
     assert rows["child-n.txt"]["key_factor"]
     assert any("the review has only 1" in reason for reason in rows["child-n.txt"]["reasons"])
     assert not rows["child-p.txt"]["key_factor"]
+
+
+def test_a_process_compiles_each_codebook_once_and_a_changed_copy_again():
+    """Coding and retraining in one process (the web app) reuse the compiled coder; a codebook
+    changed in memory, even with its file's digest, gets its own, so it never codes with stale
+    patterns."""
+    from casebrief.coding.coder import shared_coder
+
+    book = load_codebook("online-harm")
+    again = load_codebook("online-harm")
+    assert shared_coder(book) is shared_coder(again)
+    theme = book.theme("livestreaming")
+    changed = book.model_copy(
+        update={
+            "themes": [
+                t.model_copy(update={"patterns": ["moonbeam"], "context": []}) if t is theme else t
+                for t in book.themes
+            ]
+        }
+    )
+    assert changed.sha256 == book.sha256
+    coder = shared_coder(changed)
+    assert coder is not shared_coder(book)
+    assert [c.theme for c in coder.code_sentence("A moonbeam fell.", None)] == ["livestreaming"]

@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.table import Table
 
 from casebrief.codebook import Codebook
-from casebrief.coding.coder import Coder
+from casebrief.coding.coder import shared_coder
 from casebrief.coding.scoring import asserted
 from casebrief.errors import UsageError
 from casebrief.learning.heldout import prf
@@ -29,7 +29,7 @@ from casebrief.store import codings as coding_store
 
 def check_examples(codebook: Codebook) -> list[dict[str, Any]]:
     """Examples that the coder gets wrong: a positive not coded (or only negated), a negative coded."""
-    coder = Coder(codebook)
+    coder = shared_coder(codebook)
     failures = []
     for theme in codebook.themes:
         kind = theme.sections[0] if theme.sections else None

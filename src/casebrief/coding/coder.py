@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -118,3 +119,23 @@ class Coder:
                 )
             )
         return codings
+
+
+_COMPILED: dict[tuple[str, bool], Coder] = {}
+_COMPILED_KEPT = 4  # codebook versions a long-lived process (the web app) may code with
+
+
+def shared_coder(codebook: Codebook) -> Coder:
+    """The process's coder for this codebook text. Compiling one takes seconds, and a web app
+    that retrains after analysts' decisions, or a run that codes and then learns, needs the same
+    one again and again; the engine holds no state between sentences, so sharing it is safe.
+    Keyed by the codebook's content, not its file's digest: a copy changed in memory is another
+    codebook."""
+    digest = hashlib.sha256(codebook.model_dump_json().encode("utf-8")).hexdigest()
+    key = (digest, fast.available())
+    coder = _COMPILED.get(key)
+    if coder is None:
+        if len(_COMPILED) >= _COMPILED_KEPT:
+            _COMPILED.clear()
+        coder = _COMPILED[key] = Coder(codebook)
+    return coder

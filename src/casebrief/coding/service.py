@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from casebrief.codebook import Codebook, parse_codebook
 from casebrief.coding import fast
-from casebrief.coding.coder import Coder, Coding
+from casebrief.coding.coder import Coder, Coding, shared_coder
 from casebrief.learning.model import LearnedCoder
 from casebrief.learning.suggest import Suggester
 from casebrief.learning.vectors import for_store
@@ -109,7 +109,7 @@ def _code_batches(
 ) -> Iterator[Coded]:
     batches = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
     if workers <= 1 or len(batches) <= 1:
-        coder = long_lived(Coder(codebook))
+        coder = long_lived(shared_coder(codebook))
         if learned:
             learned.features.adopt(coder)
         suggester = Suggester(learned, codebook) if learned else None
@@ -186,7 +186,7 @@ def _init_worker(url: str, source: str, text: str, model: bytes | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     codebook = parse_codebook(text, source)
     store = Store(url)
-    coder = long_lived(Coder(codebook))
+    coder = long_lived(shared_coder(codebook))
     suggester = None
     if model:
         learned = LearnedCoder.loads(model)

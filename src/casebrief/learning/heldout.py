@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from casebrief.codebook import Codebook
-from casebrief.coding.coder import Coder, SentenceToCode
+from casebrief.coding.coder import SentenceToCode, shared_coder
 from casebrief.coding.scoring import coding_asserted
 from casebrief.learning.examples import Example, frozen_split, gold_examples, group_folds, merge
 from casebrief.learning.model import FeatureSettings, LearnedCoder, train
@@ -42,7 +42,7 @@ class Predictions:
     """What each coder asserts for each example, as sets of theme ids."""
 
     def __init__(self, codebook: Codebook, learned: LearnedCoder, examples: Sequence[Example]):
-        coder = Coder(codebook)
+        coder = shared_coder(codebook)
         learned.features.adopt(coder)
         found = [coder.code_sentence(e.text, e.section_kind) for e in examples]
         self.codebook = [{c.theme for c in cs if coding_asserted(codebook, c)} for cs in found]

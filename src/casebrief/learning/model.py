@@ -28,7 +28,7 @@ import numpy as np
 from scipy import sparse
 
 from casebrief.codebook import Codebook
-from casebrief.coding.coder import Coder
+from casebrief.coding.coder import Coder, shared_coder
 from casebrief.coding.scoring import MODEL_EVIDENCE, SCREENING_FLOOR, coding_asserted
 from casebrief.errors import UsageError
 from casebrief.learning.examples import Example
@@ -114,7 +114,7 @@ class SentenceFeatures:
     @property
     def coder(self) -> Coder:
         if self._coder is None:
-            self._coder = Coder(self._codebook)
+            self._coder = shared_coder(self._codebook)
         return self._coder
 
     def adopt(self, coder: Coder) -> None:
@@ -450,7 +450,7 @@ def train(
     if encoder is not None:
         encode = vector_source or encoder.encode_cached
         vectors = encode([e.text for e in examples])
-    coder = Coder(codebook) if settings.codebook else None  # one for every fold's features
+    coder = shared_coder(codebook) if settings.codebook else None  # one for every fold's features
     learned = _fit(codebook, examples, settings, vectors, coder)
     if encoder is not None and vectors is not None:
         learned.encoder_name = encoder.name

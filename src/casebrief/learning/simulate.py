@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from casebrief.codebook import Codebook
-from casebrief.coding.coder import Coder
+from casebrief.coding.coder import shared_coder
 from casebrief.coding.scoring import coding_asserted
 from casebrief.errors import UsageError
 from casebrief.learning.model import (
@@ -86,7 +86,7 @@ def random_order(data: Dataset, seeds: list[int], seed: int) -> list[int]:
 def codebook_order(data: Dataset, seeds: list[int], codebook: Codebook, seed: int) -> list[int]:
     """The codebook's ranking: asserted key-factor evidence first, then any key-factor match,
     then other asserted themes; ties in random order."""
-    coder = Coder(codebook)
+    coder = shared_coder(codebook)
     cats = set(codebook.key_factor.categories)
     rng = random.Random(seed)
     scored = []
