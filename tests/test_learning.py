@@ -61,6 +61,7 @@ UNSEEN_J = Path(__file__).parent / "data" / "unseen-j"
 UNSEEN_K = Path(__file__).parent / "data" / "unseen-k"
 UNSEEN_L = Path(__file__).parent / "data" / "unseen-l"
 UNSEEN_M = Path(__file__).parent / "data" / "unseen-m"
+UNSEEN_N = Path(__file__).parent / "data" / "unseen-n"
 
 
 @pytest.fixture()
@@ -591,8 +592,9 @@ def test_simulate_rejects_an_unknown_theme(tmp_path):
         UNSEEN_K,
         UNSEEN_L,
         UNSEEN_M,
+        UNSEEN_N,
     ],
-    ids=[f"set-{letter}" for letter in "abcdefghijklm"],
+    ids=[f"set-{letter}" for letter in "abcdefghijklmn"],
 )
 def test_unseen_gold_is_in_step_with_the_reviews(folder):
     from tests.data.unseen_gold import build

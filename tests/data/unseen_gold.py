@@ -57,6 +57,11 @@ DESCRIPTION = {
     "partnership's web page about a young person drawn into self-harm and eating-disorder "
     "communities; a paginated PDF review of neglect whose online words are all incidental), "
     "written and coded by hand before they were first measured, and never used to tune anything.",
+    "unseen-n": "A fourteenth set of reviews in other voices and layouts (a rapid review in "
+    "Markdown written in the first person plural, about an autistic girl groomed through a game's "
+    "chat; a partnership's learning brief about fake nude images made by pupils; a Word review of "
+    "a baby's sudden death whose online words are all incidental), written and coded by hand "
+    "after the last change measured on it, and never used to tune anything.",
 }
 
 
