@@ -344,3 +344,20 @@ def test_a_name_before_the_review_type_is_the_child(tmp_path, heading, child):
     assert meta.child_pseudonyms == child
     if child:
         assert (meta.child_age, meta.child_gender) == ("16 years", "female")
+
+
+@pytest.mark.parametrize(
+    "title", ["Learning brief: Child H", "SERIOUS CASE REVIEW OVERVIEW REPORT"]
+)
+def test_a_report_kind_in_the_cover_title_opens_no_section(tmp_path, title):
+    """A learning brief's title and a serious case review's "Overview report" cover heading name
+    the kind of report: the lines under them are cover, not learning or summary."""
+    page = tmp_path / "brief.html"
+    page.write_text(
+        f"<html><body><main><h1>{title}</h1>"
+        "<p>Selby Vale Safeguarding Children Partnership. Published September 2026.</p>"
+        "<h2>Background</h2><p>H is a thirteen-year-old girl.</p>"
+        "<h2>Learning</h2><p>Fake images can do the same harm as real ones.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    assert [s.kind for s in parse_file(page).sections] == ["front", "background", "learning"]
