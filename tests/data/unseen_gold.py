@@ -62,6 +62,12 @@ DESCRIPTION = {
     "chat; a partnership's learning brief about fake nude images made by pupils; a Word review of "
     "a baby's sudden death whose online words are all incidental), written and coded by hand "
     "after the last change measured on it, and never used to tune anything.",
+    "unseen-o": "A fifteenth set of reviews in other voices and layouts (a practitioner learning "
+    "event report in plain text with underlined headings, about a boy shown violent pornography "
+    "from the age of ten; a partnership's web page in folding sections with a letter to the "
+    "child, about a girl in care exploited through an adult dating app; a paginated PDF review of "
+    "a toddler's injuries whose online words are all incidental), written and coded by hand "
+    "before they were first measured, and never used to tune anything.",
 }
 
 
