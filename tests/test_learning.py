@@ -62,6 +62,7 @@ UNSEEN_K = Path(__file__).parent / "data" / "unseen-k"
 UNSEEN_L = Path(__file__).parent / "data" / "unseen-l"
 UNSEEN_M = Path(__file__).parent / "data" / "unseen-m"
 UNSEEN_N = Path(__file__).parent / "data" / "unseen-n"
+UNSEEN_O = Path(__file__).parent / "data" / "unseen-o"
 
 
 @pytest.fixture()
@@ -598,8 +599,9 @@ def test_simulate_rejects_an_unknown_theme(tmp_path):
         UNSEEN_L,
         UNSEEN_M,
         UNSEEN_N,
+        UNSEEN_O,
     ],
-    ids=[f"set-{letter}" for letter in "abcdefghijklmn"],
+    ids=[f"set-{letter}" for letter in "abcdefghijklmno"],
 )
 def test_unseen_gold_is_in_step_with_the_reviews(folder):
     from tests.data.unseen_gold import build

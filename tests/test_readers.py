@@ -66,6 +66,56 @@ def test_html_reader_takes_article_text_only(tmp_path):
     assert 0 in doc.pages[0].headings
 
 
+def test_html_folding_sections_and_key_facts(tmp_path):
+    """A partnership page's <details> sections open with their <summary>, and a definition list
+    of key facts reads as "Published: 9 September 2026", not as a word and a date apart."""
+    path = tmp_path / "ellie.html"
+    path.write_text(
+        "<html><body><main><h1>Ellie: a local review</h1>"
+        "<dl><dt>Partnership</dt><dd>Harrowfield Safeguarding Partnership</dd>"
+        "<dt>Published</dt><dd>9 September 2026</dd></dl>"
+        "<details open><summary>What happened</summary><p>Ellie met men through an app.</p>"
+        "</details><details><summary>What we learned</summary>"
+        "<p>Ask children which apps they use.</p></details></main></body></html>",
+        encoding="utf-8",
+    )
+    parsed = parse_file(path)
+    assert [s.heading for s in parsed.sections][1:] == ["What happened", "What we learned"]
+    assert [s.kind for s in parsed.sections][-1] == "learning"
+    texts = [s.text for s in parsed.sentences]
+    assert texts[:2] == [
+        "Partnership: Harrowfield Safeguarding Partnership",
+        "Published: 9 September 2026",
+    ]
+    assert "What happened" not in texts and "Ellie met men through an app." in texts
+    assert parsed.metadata.year == 2026
+
+
+def test_underlined_headings_in_plain_text(tmp_path):
+    """ "Introduction" over a line of "=" is a heading in plain-text reports and Markdown; rules
+    of "=", "-" or "*" are decoration, never sentences."""
+    for name in ("review.txt", "review.md"):
+        path = tmp_path / name
+        path.write_text(
+            "Child W\n\nIntroduction\n============\n\nW is thirteen.\n\n"
+            "Learning for the partnership\n----------------------------\n\n"
+            "Schools should record sexualised behaviour.\n\n* * *\n\n____\n\nThe end.\n",
+            encoding="utf-8",
+        )
+        parsed = parse_file(path)
+        assert [s.heading for s in parsed.sections][1:] == [
+            "Introduction",
+            "Learning for the partnership",
+        ], name
+        texts = [s.text for s in parsed.sentences]
+        assert texts == [
+            "Child W",
+            "W is thirteen.",
+            "Schools should record sexualised behaviour.",
+            "The end.",
+        ], name
+
+
 def test_text_and_markdown_readers(tmp_path):
     md = tmp_path / "r.md"
     md.write_text(

@@ -124,6 +124,59 @@ def test_paragraph_continues_across_page_break_with_page_positions():
     assert kind.page == 2
 
 
+def test_a_sentence_runs_on_over_the_blank_margins_of_a_page():
+    """A page's running footer and the next page's header are removed, leaving blank lines at
+    the foot and head of the pages: the sentence broken there is still one sentence, and a page
+    that ends on a full stop still ends its paragraph."""
+    first = [
+        "1. Analysis",
+        WIDE,
+        "No professional knew that the partner had moved into the household, and none asked who",
+        "",
+        "",
+    ]
+    second = [
+        "",
+        "else lived in the home or looked after the children. The protocol was not used.",
+        WIDE,
+        "",
+    ]
+    third = ["", "Nobody asked who else lived there."]
+    doc = parse_document(_doc([first, second, third]), "0" * 64, 1)
+    texts = [s.text for s in doc.sentences]
+    whole = next(s for s in doc.sentences if s.text.startswith("No professional knew"))
+    assert whole.text.endswith(
+        "none asked who else lived in the home or looked after the children."
+    )
+    assert whole.page == 1
+    assert "else lived in the home or looked after the children." not in texts
+    assert next(s for s in doc.sentences if s.text.startswith("The protocol")).page == 2
+    assert next(s for s in doc.sentences if s.text.startswith("Nobody asked")).page == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("P was twenty-two months old when she was admitted to hospital.", "22 months"),
+        ("P, a twenty-one-month-old girl, was admitted to hospital.", "21 months"),
+        (
+            "P is the name her aunt chose. She was fifteen and living in a children's home.",
+            "15 years",
+        ),
+    ],
+)
+def test_a_childs_age_in_words_and_in_the_next_sentence(tmp_path, text, age):
+    """Babies' ages run past the teens in months, and a web page often names the child in one
+    sentence and gives her age in the next."""
+    path = tmp_path / "review.txt"
+    path.write_text(
+        "Child Safeguarding Practice Review: Child P\n\n# Introduction\n\n"
+        f"{text} P had been seen by the health visitor.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(path).metadata.child_age == age
+
+
 def test_headings_detected_and_classified():
     assert looks_like_heading("4. Findings")
     assert looks_like_heading("Key practice episode 3: Police contact")

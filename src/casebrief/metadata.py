@@ -128,38 +128,49 @@ _NUMBER_WORDS = {
         ]
     )
 }
+# Babies' ages in months run past the teens: "twenty-two months old".
+_NUMBER_WORDS.update(
+    {
+        f"twenty{sep}{unit}": 20 + n
+        for n, unit in enumerate(["one", "two", "three"], 1)
+        for sep in "- "
+    }
+)
+_NUMBER_WORDS["twenty"] = 20
+# Longest first, so that "twenty-two" is read whole rather than as "twenty".
+_NUMBER_ALTERNATION = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _AGE = re.compile(
     r"\b(?:was|aged|age|is|were)\s+(?:just\s+|only\s+)?(\d{1,2}|"
-    + "|".join(_NUMBER_WORDS)
+    + _NUMBER_ALTERNATION
     + r")\s+(year|month|week|day)s?(?:\s+old|\s+of age)?\b",
     re.I,
 )
 # "aged 15" with no unit: years, as reviews write teenagers' ages.
 _AGE_BARE = re.compile(
-    r"\baged\s+(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b(?![\s-]*(?:year|month|week|day|-))",
+    r"\baged\s+(\d{1,2}|" + _NUMBER_ALTERNATION + r")\b(?![\s-]*(?:year|month|week|day|-))",
     re.I,
 )
 # "Olivia was sixteen when she...", "was 14 at the time": years.
 _AGE_WHEN = re.compile(
-    r"\b(?:was|were)\s+(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:when|at the time)\b",
+    r"\b(?:was|were)\s+(\d{1,2}|" + _NUMBER_ALTERNATION + r")\s+(?:when|at the time)\b",
     re.I,
 )
 # "E was fourteen and had lived...", "J was seventeen and autistic.": years, when the sentence
 # names the child.
 _AGE_IS = re.compile(
     r"\b(?:was|is)\s+(?:just\s+|only\s+)?(\d{1,2}|"
-    + "|".join(_NUMBER_WORDS)
+    + _NUMBER_ALTERNATION
     + r")\b(?=\s+and\b|\s*[,.;:]|\s*$)",
     re.I,
 )
 _AGE_AT = re.compile(
     r"\b(?:at\s+the\s+age\s+of\s+|(?:at|of)\s+(?=\w+\s+\w+\s+(?:old|of\s+age)\b))"
-    r"(?:just\s+|only\s+)?(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(year|month|week|day)s?\b",
+    r"(?:just\s+|only\s+)?(\d{1,2}|" + _NUMBER_ALTERNATION + r")\s+(year|month|week|day)s?\b",
     re.I,
 )
 _AGE_HYPHEN = re.compile(
     r"\b(\d{1,2}|"
-    + "|".join(_NUMBER_WORDS)
+    + _NUMBER_ALTERNATION
     + r")-(year|month|week)-old\s+(?!(?:half|step)?[\s-]?(?:brother|sister|sibling|cousin|friend))"
     r"(girl|boy|daughter|son|baby|infant|child)?",
     re.I,
@@ -167,7 +178,7 @@ _AGE_HYPHEN = re.compile(
 # "M, a girl of thirteen who ...", "a baby of six weeks": years when no unit is given.
 _AGE_OF = re.compile(
     r"\b(?:a|an)\s+(girl|boy|child|baby|infant|teenager|young person|young woman|young man)\s+of\s+"
-    r"(?:just\s+|only\s+)?(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b"
+    r"(?:just\s+|only\s+)?(\d{1,2}|" + _NUMBER_ALTERNATION + r")\b"
     r"(?:\s+(year|month|week|day)s?\b)?(?!\s*(?:%|per\b|pupils?\b|children\b))",
     re.I,
 )
@@ -180,6 +191,7 @@ _GENDER_WORDS = {
     "young man": "male",
 }
 _GENDER = re.compile(r"\b(girl|daughter|young woman|boy|son|young man)\b", re.I)
+_OPENS_WITH_PRONOUN = re.compile(r"^(?:She|He)\s+(?:was|is)\b")
 _FEMALE = re.compile(r"\b(she|her|herself)\b", re.I)
 _MALE = re.compile(r"\b(he|him|his|himself)\b", re.I)
 
@@ -592,10 +604,20 @@ def _age(
     def named(text: str) -> bool:
         return any(p.search(text) for p in patterns)
 
-    candidates = [s for s in sentences[:400] if named(s.text)] if names else []
+    # "Ellie is the name she chose. She was fifteen and ...": a sentence that opens with a
+    # pronoun right after one naming the child is about the child too.
+    about_child: set[int] = set()
+    if names:
+        for index, sentence in enumerate(sentences[:400]):
+            if named(sentence.text) or (
+                index - 1 in about_child and _OPENS_WITH_PRONOUN.match(sentence.text)
+            ):
+                about_child.add(index)
+    candidates = [sentences[i] for i in sorted(about_child)]
+    chosen = {id(sentence) for sentence in candidates}
     for sentence in candidates + sentences[:60]:
         text = sentence.text
-        is_named = bool(names) and named(text)
+        is_named = bool(names) and id(sentence) in chosen
         # "a seventeen-year-old who had left the school" in a sentence not about the child is
         # often someone else: there the age needs its noun ("a 15-year-old girl").
         if (m := _AGE_HYPHEN.search(text)) and (is_named or not names or m.group(3)):
@@ -646,7 +668,7 @@ def _age_text(number: str, unit: str) -> str:
 
 
 def _number(token: str) -> int:
-    return int(token) if token.isdigit() else _NUMBER_WORDS[token.lower()]
+    return int(token) if token.isdigit() else _NUMBER_WORDS[" ".join(token.lower().split())]
 
 
 def _name_patterns(names: list[str]) -> list[re.Pattern[str]]:

@@ -1,4 +1,6 @@
-"""HTML reader: the article text only, without navigation, scripts, forms or page furniture."""
+"""HTML reader: the article text only, without navigation, scripts, forms or page furniture.
+A folding section's <summary> is its heading, and a definition list's term and description are
+one line ("Published: 9 September 2026"), as a reader sees them side by side."""
 
 from __future__ import annotations
 
@@ -41,8 +43,9 @@ _BLOCKS = {
     "dd",
     "figcaption",
     "caption",
+    "summary",
 }
-_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "summary"}
 
 
 def read_html(path: Path) -> Document:
@@ -71,6 +74,10 @@ def read_html(path: Path) -> Document:
             text = " | ".join(
                 " ".join(c.text_content().split()) for c in el if isinstance(c.tag, str)
             )
+        elif el.tag == "dd" and _follows_term(el):
+            continue  # read with its term
+        elif el.tag == "dt":
+            text = _term_line(el)
         else:
             text = " ".join(el.text_content().split())
         if not text:
@@ -97,3 +104,23 @@ def _has_block_ancestor(el, stop) -> bool:
             return True
         parent = parent.getparent()
     return False
+
+
+def _follows_term(dd) -> bool:
+    previous = dd.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    return previous is not None and previous.tag in {"dt", "dd"}
+
+
+def _term_line(dt) -> str:
+    """'Published' and its descriptions: 'Published: 9 September 2026'."""
+    term = " ".join(dt.text_content().split()).rstrip(":")
+    descriptions = []
+    sibling = dt.getnext()
+    while sibling is not None and (not isinstance(sibling.tag, str) or sibling.tag == "dd"):
+        if isinstance(sibling.tag, str):
+            descriptions.append(" ".join(sibling.text_content().split()))
+        sibling = sibling.getnext()
+    described = "; ".join(d for d in descriptions if d)
+    return f"{term}: {described}" if term and described else term or described

@@ -1,4 +1,5 @@
-"""Plain text and Markdown reader: form feeds mark pages, '#' lines mark headings; in Markdown,
+"""Plain text and Markdown reader: form feeds mark pages, '#' lines and lines underlined with '='
+or '-' mark headings, and other rules of '=', '-', '_', '*' or '~' are dropped; in Markdown,
 emphasis marks and link targets are dropped so that sentences read as the report does, and each
 table row is a paragraph of its own, its cells joined as the HTML reader joins them."""
 
@@ -13,6 +14,10 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(?<!\w)(\*\*|\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _MD_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+# "Introduction" over "============": a heading in Markdown's setext form and in plain-text reports.
+_UNDERLINE = re.compile(r"^\s{0,3}(?:={3,}|-{3,})\s*$")
+_RULE = re.compile(r"^\s*(?:[=_*~-]\s*){3,}$")
+_MAX_UNDERLINED = 90  # a longer line over a rule is a paragraph, not a heading
 _MD_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?\|?\s*$")
 
 
@@ -42,6 +47,11 @@ def read_text(path: Path) -> Document:
                     page.headings.add(len(page.lines))
                     line = m.group(1)
                 line = _plain_markdown(line)
+            if _RULE.match(line):
+                above = page.lines[-1].strip() if page.lines else ""
+                if _UNDERLINE.match(line) and above and len(above) <= _MAX_UNDERLINED:
+                    page.headings.add(len(page.lines) - 1)
+                continue
             page.lines.append(line)
         pages.append(page)
     return Document(path=str(path), format="text", pages=pages)

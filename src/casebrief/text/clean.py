@@ -193,9 +193,14 @@ def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
         current = None
 
     for page in pages:
+        filled = [i for i, line in enumerate(page.lines) if line]
         for index, line in enumerate(page.lines):
             if not line:
-                close()
+                # Blank lines before a page's first text or after its last (the margins, and the
+                # running header and footer removed from them) do not end a paragraph: a
+                # sentence that runs on to the next page stays one.
+                if filled and filled[0] < index < filled[-1]:
+                    close()
                 continue
             toc = looks_like_toc_entry(line)
             heading = len(line) < 0.75 * typical and looks_like_heading(line)
@@ -214,6 +219,8 @@ def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
             # Wrapped lines run to the margin; a clearly shorter line ends its paragraph.
             if len(line) < 0.55 * typical or (_ends_sentence(line) and len(line) < 0.8 * typical):
                 close()
+        if current is not None and filled and _ends_sentence(page.lines[filled[-1]]):
+            close()  # a page that ends on a full stop ends its paragraph
     close()
     return blocks
 

@@ -77,7 +77,11 @@ LABELS = {
         ("making her own choices", ["pi_abuse_as_relationship"], None),
         ("did not check them until June", ["pi_thresholds"], None),
         ("scored Ellie at medium risk", ["pi_thresholds"], None),
-        ("Nobody looked at the apps on her phone", ["pi_online_not_explored", "platform_dating"], None),
+        (
+            "Nobody looked at the apps on her phone",
+            ["pi_online_not_explored", "platform_dating"],
+            None,
+        ),
         ("did not take place for seven weeks", ["pi_thresholds"], None),
         (
             "the men on the app made you feel wanted",
