@@ -703,3 +703,46 @@ def test_a_sentence_counts_as_found_when_one_of_its_harm_types_is():
     # the unlabelled sentence's theme is unknown and counts for nothing.
     assert (sentences["tp"], sentences["fp"], sentences["fn"]) == (1, 1, 1)
     assert sentences["recall"] == 0.5 and sentences["precision"] == 0.5
+
+
+def test_worker_processes_fit_the_same_classifiers_as_one_process(monkeypatch):
+    """A large retrain fits its themes in forked workers; what they fit must be what one
+    process fits, theme for theme, or a model would depend on the machine it was trained on."""
+    from casebrief.learning import fitting
+    from casebrief.learning.encoder import default_encoder
+
+    examples = training_examples(Store("sqlite://"), BOOK)[:600]
+    settings = FeatureSettings()
+    features = SentenceFeatures(BOOK, settings)
+    x = features.fit_transform([e.text for e in examples], [e.section_kind for e in examples])
+    encoder = default_encoder()
+    vectors = encoder.encode_cached([e.text for e in examples]) if encoder else None
+    jobs = []
+    for theme in BOOK.themes:
+        rows = np.array([i for i, e in enumerate(examples) if theme.id in e.labels], dtype=int)
+        y = np.array([examples[i].labels[theme.id] for i in rows], dtype=bool)
+        if y.sum() >= 2 and (~y).sum() >= 1:
+            jobs.append((rows, y))
+    assert len(jobs) >= 10
+    alone = fitting.fit_themes(x, vectors, jobs, settings)
+    monkeypatch.setattr(fitting, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(fitting, "default_workers", lambda: 2)
+    forked = {}
+    real_submit = fitting.ProcessPoolExecutor.submit
+
+    def counting_submit(self, fn, *args, **kwargs):
+        forked[len(forked)] = fn.__name__
+        return real_submit(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(fitting.ProcessPoolExecutor, "submit", counting_submit)
+    together = fitting.fit_themes(x, vectors, jobs, settings)
+    assert len(forked) == len(jobs), "the themes were not fitted in worker processes"
+    assert fitting._SHARED is None  # the workers' matrices are not kept after the fits
+    for (coef_a, bias_a, semantic_a), (coef_b, bias_b, semantic_b) in zip(
+        alone, together, strict=True
+    ):
+        assert np.allclose(coef_a, coef_b, atol=1e-6) and abs(bias_a - bias_b) < 1e-6
+        if semantic_a is None:
+            assert semantic_b is None
+        else:
+            assert np.allclose(semantic_a[0], semantic_b[0], atol=1e-6)

@@ -32,6 +32,7 @@ from casebrief.coding.coder import Coder, shared_coder
 from casebrief.coding.scoring import MODEL_EVIDENCE, SCREENING_FLOOR, coding_asserted
 from casebrief.errors import UsageError
 from casebrief.learning.examples import Example
+from casebrief.learning.fitting import fit_themes
 
 MIN_POSITIVES = 2  # a theme with fewer labelled "yes" sentences gets no classifier
 THRESHOLD = MODEL_EVIDENCE  # probability from which a proposed coding is quoted as evidence
@@ -470,23 +471,24 @@ def _fit(
 ) -> LearnedCoder:
     features = SentenceFeatures(codebook, settings, coder)
     x = features.fit_transform([e.text for e in examples], [e.section_kind for e in examples])
-    classifiers = {}
+    jobs: list[tuple[str, np.ndarray, np.ndarray]] = []
     for theme in codebook.themes:
-        rows = [i for i, e in enumerate(examples) if theme.id in e.labels]
+        rows = np.array([i for i, e in enumerate(examples) if theme.id in e.labels], dtype=int)
         y = np.array([examples[i].labels[theme.id] for i in rows], dtype=bool)
         if y.sum() < MIN_POSITIVES or (~y).sum() < 1:
             continue
-        coef, intercept = _fit_one(x[rows], y, settings.C, "liblinear")
+        jobs.append((theme.id, rows, y))
+    fitted = fit_themes(x, vectors, [(rows, y) for _, rows, y in jobs], settings)
+    classifiers = {}
+    for (theme_id, _, y), (coef, intercept, semantic) in zip(jobs, fitted, strict=True):
         classifier = ThemeClassifier(coef, intercept, int(y.sum()), int((~y).sum()))
-        if vectors is not None:
-            classifier.semantic_coef, classifier.semantic_intercept = _fit_one(
-                vectors[rows], y, settings.C_semantic, "lbfgs"
-            )
+        if semantic is not None:
+            classifier.semantic_coef, classifier.semantic_intercept = semantic
             classifier.labels = np.array(
-                [int(e.labels[theme.id]) if theme.id in e.labels else -1 for e in examples],
+                [int(e.labels[theme_id]) if theme_id in e.labels else -1 for e in examples],
                 dtype=np.int8,
             )
-        classifiers[theme.id] = classifier
+        classifiers[theme_id] = classifier
     learned = LearnedCoder(
         codebook.id,
         codebook.version,
@@ -672,11 +674,3 @@ def _queue_floors(
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-z))
-
-
-def _fit_one(x: Any, y: np.ndarray, c: float, solver: str) -> tuple[np.ndarray, float]:
-    from sklearn.linear_model import LogisticRegression
-
-    model = LogisticRegression(C=c, class_weight="balanced", solver=solver, max_iter=1000)
-    model.fit(x, y)
-    return model.coef_[0].astype(np.float32), float(model.intercept_[0])

@@ -26,11 +26,11 @@ from casebrief.codebook import Codebook
 from casebrief.coding.coder import shared_coder
 from casebrief.coding.scoring import coding_asserted
 from casebrief.errors import UsageError
+from casebrief.learning.fitting import fit_one
 from casebrief.learning.model import (
     DEFAULT_BLEND,
     FeatureSettings,
     SentenceFeatures,
-    _fit_one,
     _top_mean,
 )
 
@@ -126,11 +126,11 @@ def learner_order(
     order = []
     while pool:
         y = data.labels[labelled]
-        coef, intercept = _fit_one(x[labelled], y, settings.C, "liblinear")
+        coef, intercept = fit_one(x[labelled], y, settings.C, "liblinear")
         scores = np.asarray(x[pool] @ coef).ravel() + intercept
         if vectors is not None:
             # The blend's weights on the two logits: the lexical score is a logit already.
-            sem_coef, sem_intercept = _fit_one(vectors[labelled], y, settings.C_semantic, "lbfgs")
+            sem_coef, sem_intercept = fit_one(vectors[labelled], y, settings.C_semantic, "lbfgs")
             semantic = vectors[pool] @ sem_coef + sem_intercept
             scores = DEFAULT_BLEND.lexical * scores + DEFAULT_BLEND.semantic * semantic
         if similarity is not None:
