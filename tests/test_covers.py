@@ -337,7 +337,8 @@ def test_a_rapid_review_is_its_own_type_and_a_question_is_no_title():
     )
     assert (meta.review_type, meta.title) == ("rapid review", "Rapid Review: Child G")
     assert meta.partnership == "Northfold Safeguarding Children Partnership"
-    assert meta.child_pseudonyms == ["Child G"] and meta.year is None
+    # Its year is the submission date's (below), not a publication year it does not have.
+    assert meta.child_pseudonyms == ["Child G"] and meta.year == 2025
     meta, _ = _meta(["Is a serious case review needed here?", "Kingsford LSCB"])
     assert meta.title is None
     meta, _ = _meta(
@@ -465,3 +466,30 @@ def test_a_web_summary_signed_with_its_publication_date(tmp_path):
         encoding="utf-8",
     )
     assert parse_file(page).metadata.year == 2026
+
+
+def test_a_rapid_reviews_submission_date_gives_its_year_when_nothing_is_published():
+    """A rapid review goes to the national panel rather than being published: its cover's
+    "Submitted to the Panel, 21 August 2026" is the report's date. A published date wins, and a
+    submission date inside the text is no cover date."""
+    meta, sources = _meta(
+        [
+            "Hartmoor Safeguarding Children Partnership",
+            "Rapid Review: Child E",
+            "Submitted to the Child Safeguarding Practice Review Panel, 21 August 2026",
+        ]
+    )
+    assert meta.year == 2026 and sources["year"].confidence <= 0.6
+    meta, _ = _meta(
+        [
+            "Rapid Review: Child E",
+            "Submitted to the Child Safeguarding Practice Review Panel, 21 August 2024",
+            "Published 3 March 2025",
+        ]
+    )
+    assert meta.year == 2025
+    meta, _ = _meta(
+        ["Rapid Review: Child E"],
+        ["The draft was submitted to the panel, which met in 2019."],
+    )
+    assert meta.year is None

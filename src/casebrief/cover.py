@@ -49,6 +49,14 @@ _OTHER_DATE_LABEL = re.compile(
     r"commissioned|approved|signed off|completed|draft|version|submitted|meeting|between|from)\b",
     re.I,
 )
+_SUBMITTED = re.compile(
+    r"^\s*submitted\s+to\b[^.]{0,120}?[,:\-\u2013]?\s*(?:on\s+)?(?:"
+    + _DATE
+    + r"|"
+    + _NUMERIC_DATE
+    + r")\s*\.?\s*$",
+    re.I,
+)
 _AUTHOR = re.compile(
     r"^\s*(?:independent\s+|lead\s+)?(?:reviewer|author|written by|report author|chair|"
     r"review(?:ers)? by|prepared by)s?\b",
@@ -214,6 +222,15 @@ def publication_year(lines: list[Line], latest: int) -> Found | None:
         year = int(m.group(1) or m.group(2)) if m else _body_and_date(line.text)
         if year and 1945 <= year <= latest:
             return Found(year, line, 0.8)
+    # A rapid review is submitted to the national panel rather than published: with no
+    # publication date anywhere, its cover's submission date is the report's date.
+    for line in lines:
+        if line.page > 2:
+            break
+        if (m := _SUBMITTED.match(line.text)) and 1945 <= (
+            year := int(m.group(1) or m.group(2))
+        ) <= latest:
+            return Found(year, line, 0.6)
     return None
 
 
