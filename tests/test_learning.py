@@ -63,6 +63,7 @@ UNSEEN_L = Path(__file__).parent / "data" / "unseen-l"
 UNSEEN_M = Path(__file__).parent / "data" / "unseen-m"
 UNSEEN_N = Path(__file__).parent / "data" / "unseen-n"
 UNSEEN_O = Path(__file__).parent / "data" / "unseen-o"
+UNSEEN_P = Path(__file__).parent / "data" / "unseen-p"
 
 
 @pytest.fixture()
@@ -600,8 +601,9 @@ def test_simulate_rejects_an_unknown_theme(tmp_path):
         UNSEEN_M,
         UNSEEN_N,
         UNSEEN_O,
+        UNSEEN_P,
     ],
-    ids=[f"set-{letter}" for letter in "abcdefghijklmno"],
+    ids=[f"set-{letter}" for letter in "abcdefghijklmnop"],
 )
 def test_unseen_gold_is_in_step_with_the_reviews(folder):
     from tests.data.unseen_gold import build

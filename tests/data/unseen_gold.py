@@ -68,6 +68,12 @@ DESCRIPTION = {
     "child, about a girl in care exploited through an adult dating app; a paginated PDF review of "
     "a toddler's injuries whose online words are all incidental), written and coded by hand "
     "before they were first measured, and never used to tune anything.",
+    "unseen-p": "A sixteenth set of reviews in other voices and layouts (a Word review written for "
+    "young people and families, with a table of who knew what, about a girl bullied through an "
+    "anonymous account who looked at self-harm pages; a plain-text review in capitals and numbered "
+    "paragraphs about a boy drawn into the extreme right through video feeds and a server; a "
+    "paginated PDF review of fabricated illness whose online words are all incidental), written "
+    "and coded by hand after the last change measured on it, and never used to tune anything.",
 }
 
 
