@@ -89,6 +89,15 @@ def test_html_folding_sections_and_key_facts(tmp_path):
     ]
     assert "What happened" not in texts and "Ellie met men through an app." in texts
     assert parsed.metadata.year == 2026
+    # A description without a term, and a term without a description, are kept as they stand.
+    odd = tmp_path / "odd.html"
+    odd.write_text(
+        "<html><body><main><h1>Review</h1><dl><dd>A lone description.</dd>"
+        "<dt>A lone term.</dt></dl><p>The review found no harm online.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    odd_texts = [s.text for s in parse_file(odd).sentences]
+    assert "A lone description." in odd_texts and "A lone term." in odd_texts
 
 
 def test_underlined_headings_in_plain_text(tmp_path):
@@ -228,9 +237,11 @@ def test_damaged_docx_and_other_zips(tmp_path):
         read_document(sheet)
 
 
-def test_whitespace_only_file_has_no_text(tmp_path):
+@pytest.mark.parametrize("content", ["   \n\n  \n", "==========\n\n----------\n* * *\n"])
+def test_whitespace_only_file_has_no_text(tmp_path, content):
+    """Blank lines, or nothing but rules of "=" and "-": no text, said so."""
     path = tmp_path / "blank.txt"
-    path.write_text("   \n\n  \n", encoding="utf-8")
+    path.write_text(content, encoding="utf-8")
     with pytest.raises(ReadError, match="no text"):
         read_document(path)
 
