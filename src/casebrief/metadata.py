@@ -130,13 +130,13 @@ _NUMBER_WORDS = {
 }
 # Babies' ages in months run past the teens: "twenty-two months old".
 _NUMBER_WORDS.update(
-    {
+    {"twenty": 20}
+    | {
         f"twenty{sep}{unit}": 20 + n
         for n, unit in enumerate(["one", "two", "three"], 1)
         for sep in "- "
     }
 )
-_NUMBER_WORDS["twenty"] = 20
 # Longest first, so that "twenty-two" is read whole rather than as "twenty".
 _NUMBER_ALTERNATION = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _AGE = re.compile(
@@ -613,11 +613,11 @@ def _age(
                 index - 1 in about_child and _OPENS_WITH_PRONOUN.match(sentence.text)
             ):
                 about_child.add(index)
-    candidates = [sentences[i] for i in sorted(about_child)]
-    chosen = {id(sentence) for sentence in candidates}
-    for sentence in candidates + sentences[:60]:
+    # The sentences about the child first, then the opening ones, each with whether it is.
+    ordered = [(sentences[i], True) for i in sorted(about_child)]
+    ordered += [(sentence, i in about_child) for i, sentence in enumerate(sentences[:60])]
+    for sentence, is_named in ordered:
         text = sentence.text
-        is_named = bool(names) and id(sentence) in chosen
         # "a seventeen-year-old who had left the school" in a sentence not about the child is
         # often someone else: there the age needs its noun ("a 15-year-old girl").
         if (m := _AGE_HYPHEN.search(text)) and (is_named or not names or m.group(3)):

@@ -50,7 +50,11 @@ def fit_themes(
     from threadpoolctl import threadpool_limits
 
     workers = min(default_workers(), len(jobs))
-    if workers < 2 or x.shape[0] < PARALLEL_FROM or "fork" not in _start_methods():
+    if (
+        workers < 2
+        or x.shape[0] < PARALLEL_FROM
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
         # One BLAS thread: the semantic fits multiply a few thousand rows by 384 columns, where
         # starting threads costs more than it saves (the bench's learn took 20 s so, 32 s not).
         with threadpool_limits(1):
@@ -78,10 +82,6 @@ def _one_thread() -> None:
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)
-
-
-def _start_methods() -> list[str]:
-    return multiprocessing.get_all_start_methods()
 
 
 def _fit_shared(rows: np.ndarray, y: np.ndarray, c: float, c_semantic: float) -> Fitted:
