@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -575,6 +578,26 @@ def test_simulate_compares_four_orders_and_writes_figures(tmp_path):
     assert (tmp_path / "sim" / "recall.png").stat().st_size > 1000
     assert (tmp_path / "sim" / "recall.svg").read_text().lstrip().startswith("<?xml")
     assert json.loads((tmp_path / "sim" / "simulate.json").read_text())["summary"]
+
+
+def test_comparing_with_asreview_leaves_no_web_cache_behind(tmp_path):
+    """ASReview's dataset catalogue installs a requests cache file in the working directory on
+    import; running a simulation in a project folder must not leave one there."""
+    script = (
+        "import requests\n"
+        "from casebrief.learning.simulate import _import_asreview\n"
+        "_import_asreview()\n"
+        "print(type(requests.Session()).__module__)\n"
+    )
+    env = {**os.environ, "CASEBRIEF_CACHE": str(tmp_path / "cache")}
+    work = tmp_path / "project"
+    work.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=work, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert list(work.iterdir()) == []
+    assert done.stdout.strip() == "requests.sessions"  # not requests_cache's patched session
 
 
 def test_simulate_rejects_an_unknown_theme(tmp_path):

@@ -13,6 +13,7 @@ share of screening saved at recall r compared with reading in random order ((N -
 
 from __future__ import annotations
 
+import contextlib
 import math
 import random
 from collections.abc import Callable, Sequence
@@ -23,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from casebrief.codebook import Codebook
+from casebrief.config import cache_dir
 from casebrief.coding.coder import shared_coder
 from casebrief.coding.scoring import coding_asserted
 from casebrief.errors import UsageError
@@ -147,18 +149,37 @@ def learner_order(
     return order
 
 
-def asreview_order(data: Dataset, seeds: list[int]) -> list[int]:
-    """ASReview's default model, through its own simulation class, on the same texts."""
+def _import_asreview() -> tuple[Any, Any, Any]:
+    """ASReview's simulation parts. Importing ASReview imports its dataset catalogue, which
+    installs a web cache for `requests` process-wide, as a file in the working directory: the
+    import runs in casebrief's cache folder, and the cache is taken out again (nothing here
+    goes online)."""
+    folder = cache_dir()
+    folder.mkdir(parents=True, exist_ok=True)
     try:
-        import pandas as pd
-        from asreview.learner import ActiveLearningCycle
-        from asreview.models.models import get_ai_config
-        from asreview.simulation.simulate import Simulate
+        with contextlib.chdir(folder):
+            from asreview.learner import ActiveLearningCycle
+            from asreview.models.models import get_ai_config
+            from asreview.simulation.simulate import Simulate
     except ImportError as exc:
         raise UsageError(
             "ASReview is not installed; `pip install -e '.[dev]'` (or `pip install asreview`) "
             "to compare with it, or pass --no-asreview."
         ) from exc
+    try:
+        import requests_cache
+    except ImportError:
+        pass
+    else:
+        requests_cache.uninstall_cache()
+    return ActiveLearningCycle, get_ai_config, Simulate
+
+
+def asreview_order(data: Dataset, seeds: list[int]) -> list[int]:
+    """ASReview's default model, through its own simulation class, on the same texts."""
+    import pandas as pd
+
+    ActiveLearningCycle, get_ai_config, Simulate = _import_asreview()
     config = get_ai_config()
     cycle = ActiveLearningCycle.from_meta(config["value"])
     frame = pd.DataFrame({"title": data.texts, "abstract": [""] * len(data.texts)})
