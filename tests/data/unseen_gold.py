@@ -74,6 +74,13 @@ DESCRIPTION = {
     "paragraphs about a boy drawn into the extreme right through video feeds and a server; a "
     "paginated PDF review of fabricated illness whose online words are all incidental), written "
     "and coded by hand after the last change measured on it, and never used to tune anything.",
+    "unseen-q": "A seventeenth set of reviews in other voices and layouts (a paginated PDF review in "
+    "a terse police voice about a girl who sold pictures of herself on a subscription site and was "
+    "taken to a buyer's flat; a partnership's learning brief on a web page, with a family's aside "
+    "and a table of what will change, about a boy who died copying a choking dare from his video "
+    "feed; a Markdown review of a girl's suicide whose online words are all incidental or "
+    "denied), written and coded by hand after the last change measured on it, and never used to "
+    "tune anything.",
 }
 
 
