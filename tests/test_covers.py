@@ -493,3 +493,54 @@ def test_a_rapid_reviews_submission_date_gives_its_year_when_nothing_is_publishe
         ["The draft was submitted to the panel, which met in 2019."],
     )
     assert meta.year is None
+
+
+def test_a_learning_brief_names_its_child_in_prose_and_its_title_is_the_heading(tmp_path):
+    """A partnership's learning brief whose first paragraph names the review type in a sentence
+    ("... learned from a local child safeguarding practice review after the death of a
+    twelve-year-old boy we call E.") keeps its heading as the title and reads the letter E as the
+    child's name, once the report uses it again."""
+    page = tmp_path / "brief.html"
+    page.write_text(
+        "<html><body><main><h1>Learning brief: E</h1>"
+        "<p>Kestondale Safeguarding Children Partnership. Published 14 October 2026.</p>"
+        "<p>This brief sets out what we learned from a local child safeguarding practice review "
+        "after the death of a twelve-year-old boy we call E. His family chose the name.</p>"
+        "<h2>About E</h2><p>E loved football. E's sister told us about his phone.</p>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    meta = parse_file(page).metadata
+    assert meta.title == "Learning brief: E"
+    assert meta.child_pseudonyms == ["E"]
+    assert (meta.child_age, meta.child_gender) == ("12 years", "male")
+
+
+def test_ages_given_in_passing_and_a_young_person_called_a(tmp_path):
+    """ "after N, then fifteen, told a youth worker" is N's age, not the nine of a later sentence
+    about her father leaving; "Young Person A" is "A" where a verb or a possessive follows, so
+    "A was sixteen when she died" gives the age and "her" the gender, and the article "A" is
+    not the child."""
+    report = tmp_path / "n.txt"
+    report.write_text(
+        "Child Safeguarding Practice Review: Child N\n\n1. Introduction\n\n"
+        "1.1 The review began after N, then fifteen, told a youth worker about the men.\n\n"
+        "1.2 Her father left when she was nine.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(report).metadata.child_age == "15 years"
+    report = tmp_path / "a.md"
+    report.write_text(
+        "# Local Child Safeguarding Practice Review: Young Person A\n\n## 1. Introduction\n\n"
+        "A was sixteen when she died, a week after her results. A lived with her father. "
+        "She set herself high standards. A review panel was appointed.\n",
+        encoding="utf-8",
+    )
+    meta = parse_file(report).metadata
+    assert (meta.child_age, meta.child_gender) == ("16 years", "female")
+    report.write_text(
+        "# Local Child Safeguarding Practice Review: Young Person A\n\n## 1. Introduction\n\n"
+        "A review panel was appointed when he was nine. A report was written.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(report).metadata.child_age is None

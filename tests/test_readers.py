@@ -66,6 +66,33 @@ def test_html_reader_takes_article_text_only(tmp_path):
     assert 0 in doc.pages[0].headings
 
 
+def test_html_boxes_of_prose_inside_the_article_are_text_and_sidebars_are_not(tmp_path):
+    """A family's account set in an <aside> within the article, and the article's own <header>
+    with its title, are the report; a page sidebar and a box of links are furniture."""
+    path = tmp_path / "brief.html"
+    path.write_text(
+        "<html><body><header><nav><a href='/'>Home</a></nav>Site banner</header>"
+        "<aside><p>Sign up to our newsletter for training dates and news.</p></aside>"
+        "<main><article><header><h1>Learning brief: E</h1><p>Published 14 October 2026.</p>"
+        "</header><p>E was twelve and loved football.</p>"
+        "<aside><h2>What E's family told us</h2><p>His parents had turned on the app's family "
+        "settings, but nobody explained what they did not filter.</p></aside>"
+        "<aside><h2>Related reviews</h2><p><a href='/a'>Child A, a review of neglect</a> "
+        "<a href='/b'>Child B, a review of exploitation</a></p></aside>"
+        "</article></main><footer>Copyright partnership</footer></body></html>",
+        encoding="utf-8",
+    )
+    parsed = parse_file(path)
+    texts = [s.text for s in parsed.sentences]
+    assert any(t.startswith("His parents had turned on the app's family settings") for t in texts)
+    assert "Published 14 October 2026." in texts
+    assert parsed.metadata.title == "Learning brief: E"
+    joined = " ".join(texts)
+    assert "newsletter" not in joined and "Related reviews" not in joined
+    assert "Child A, a review" not in joined and "Site banner" not in joined
+    assert "What E's family told us" in [s.heading for s in parsed.sections]
+
+
 def test_html_folding_sections_and_key_facts(tmp_path):
     """A partnership page's <details> sections open with their <summary>, and a definition list
     of key facts reads as "Published: 9 September 2026", not as a word and a date apart."""

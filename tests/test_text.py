@@ -204,6 +204,12 @@ def test_headings_detected_and_classified():
     assert classify_heading("What we are asking you to do") == "recommendations"
     assert classify_heading("What we are doing") == "recommendations"
     assert classify_heading("Ellie's friends") == "other"
+    # Partnerships' learning pages and reviews in their own words
+    assert classify_heading("What will change") == "recommendations"
+    assert classify_heading("3. Events in brief") == "practice_episodes"
+    assert classify_heading("3. Key lines of enquiry") == "analysis"
+    assert classify_heading("Who knew what") == "analysis"
+    assert classify_heading("2. A’s life") == "background"
     # Parts lettered in capitals (Scottish learning reviews, older serious case reviews)
     assert looks_like_heading("B. WHAT HAPPENED TO E")
     assert classify_heading("D. Recommendations") == "recommendations"

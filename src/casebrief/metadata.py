@@ -96,10 +96,11 @@ _CHILD_NAME = re.compile(
 _NAMED_IN_PROSE = re.compile(
     r"\b(?:(?:referred to|named|known|identified)(?: only| here| hereafter)?"
     r"(?: in (?:this|the) (?:review|report))? as"
-    r"|wh(?:om|o) (?:we|the review|this review|the report|this report|the reviewer|the author)"
+    r"|(?:wh(?:om|o) )?(?:we|the review|this review|the report|this report|the reviewer|the author)"
     r" (?:will )?(?:call|calls|refers? to as)"
     r"|(?:given|use|uses|using) the (?:pseudonym|name))"
-    r"\s+(?P<name>[A-Z][a-z]+)\b(?![-\u2019']\w)"
+    # a name, or one capital letter ("a twelve-year-old boy we call E.")
+    r"\s+(?P<name>[A-Z][a-z]+|[A-Z](?=[\s.,;:]|$))\b(?![-\u2019']\w)"
 )
 _NOT_A_NAME = {"Child", "Baby", "The", "Mr", "Mrs", "Ms", "Miss", "Dr", "Family", "Young"}
 _NUMBER_WORDS = {
@@ -161,6 +162,11 @@ _AGE_IS = re.compile(
     r"\b(?:was|is)\s+(?:just\s+|only\s+)?(\d{1,2}|"
     + _NUMBER_ALTERNATION
     + r")\b(?=\s+and\b|\s*[,.;:]|\s*$)",
+    re.I,
+)
+# "after N, then fifteen, told a youth worker": years, when the sentence names the child.
+_AGE_THEN = re.compile(
+    r"\b(?:then|now)\s+(?:aged\s+)?(\d{1,2}|" + _NUMBER_ALTERNATION + r")\b(?=\s*[,;)])",
     re.I,
 )
 _AGE_AT = re.compile(
@@ -311,6 +317,8 @@ def _title(cover: list[Line], rtype: Found | None, body_counts: Counter) -> Foun
     if span is None or rtype is None or rtype.line.page > 2:
         return None
     first, end = span
+    if _is_prose(cover[first].text):
+        return None  # "This brief sets out what we learned from a ... review after ..."
     parts = [line.text for line in cover[first:end]]
     while (
         end < len(cover)
@@ -357,6 +365,11 @@ def _briefing_title(cover: list[Line]) -> Found | None:
         ):
             return Found(line.text.strip(" :-\u2013"), line, 0.8)
     return None
+
+
+def _is_prose(text: str) -> bool:
+    """A line of sentences: more than 12 words with a full stop closing one of them."""
+    return len(text.split()) > 12 and bool(re.search(r"[a-z]\.(?:\s|$)", text))
 
 
 def _not_a_title(text: str) -> bool:
@@ -514,9 +527,17 @@ def _named_in_prose(
     for line in lines:
         for m in _NAMED_IN_PROSE.finditer(line.text):
             name = m.group("name")
-            if name not in _NOT_A_NAME and body_counts[name] >= 2:
+            if name not in _NOT_A_NAME and _uses(name, body_counts, sentences) >= 2:
                 return Found([name], line, 0.6)
     return None
+
+
+def _uses(name: str, body_counts: Counter, sentences: list[Sentence]) -> int:
+    """How often the report uses a name; a letter ("E") as a word of its own, or its own."""
+    if len(name) > 1:
+        return body_counts[name]
+    letter = re.compile(rf"\b{name}\b(?![.\w])|\b{name}['\u2019]s\b")
+    return sum(len(letter.findall(s.text)) for s in sentences[:600])
 
 
 def _partnership(cover: list[Line], pages: list[RawPage]) -> Found | None:
@@ -633,7 +654,8 @@ def _age(
         stated = [
             (m, unit)
             for pattern, unit in _AGES_IN_WORDS
-            if (m := pattern.search(text)) is not None and (pattern is not _AGE_IS or names)
+            if (m := pattern.search(text)) is not None
+            and (pattern not in (_AGE_IS, _AGE_THEN) or names)
         ]
         if not stated:
             continue
@@ -648,6 +670,7 @@ _AGES_IN_WORDS: list[tuple[re.Pattern[str], str | None]] = [
     (_AGE_BARE, "year"),
     (_AGE_WHEN, "year"),
     (_AGE_IS, "year"),
+    (_AGE_THEN, "year"),
     (_AGE, None),
     (_AGE_AT, None),
 ]
@@ -672,15 +695,23 @@ def _number(token: str) -> int:
 
 
 def _name_patterns(names: list[str]) -> list[re.Pattern[str]]:
-    """The child's names as the body text uses them: "Child W" is often just "W" after the cover
-    (not for A and I, which are words too)."""
-    forms = set(names)
+    """The child's names as the body text uses them: "Child W" is often just "W" after the cover;
+    A and I are words too, so they count only as a possessive or before a verb ("A was
+    sixteen", "A's father")."""
+    patterns = [re.compile(rf"\b{re.escape(name)}\b(?!\.)") for name in sorted(set(names))]
     for name in names:
-        if (
-            m := re.fullmatch(r"(?:Child|Baby|Infant|Young Person)\s+([B-HJ-Z])", name)
-        ) is not None:
-            forms.add(m.group(1))
-    return [re.compile(rf"\b{re.escape(form)}\b(?!\.)") for form in sorted(forms)]
+        m = re.fullmatch(r"(?:Child|Baby|Infant|Young Person)\s+([A-Z])", name)
+        if m is None:
+            continue
+        letter = m.group(1)
+        if letter in "AI":
+            patterns.append(re.compile(rf"\b{letter}(?=['\u2019]s\b|\s+{_VERB_AFTER_A}\b)"))
+        else:
+            patterns.append(re.compile(rf"\b{letter}\b(?!\.)"))
+    return patterns
+
+
+_VERB_AFTER_A = "(?:was|is|had|has|lived|told|said|went|did|could|would|felt|spent|moved)"
 
 
 def _gender(sentences: list[Sentence], names: list[str]) -> str | None:

@@ -1,4 +1,5 @@
-"""HTML reader: the article text only, without navigation, scripts, forms or page furniture.
+"""HTML reader: the article text only, without navigation, scripts, forms or page furniture
+(a box of prose inside the article is text, a sidebar is not).
 A folding section's <summary> is its heading, and a definition list's term and description are
 one line ("Published: 9 September 2026"), as a reader sees them side by side."""
 
@@ -57,7 +58,8 @@ def read_html(path: Path) -> Document:
     title_el = root.find(".//title")
     title = title_el.text_content().strip() if title_el is not None else None
     for bad in root.xpath("|".join(f"//{tag}" for tag in _DROP)):
-        bad.drop_tree()
+        if not _part_of_the_article(bad):
+            bad.drop_tree()
     for bad in root.xpath(
         '//*[@role="navigation" or @role="banner" or @role="contentinfo"'
         ' or @aria-hidden="true" or @hidden]'
@@ -86,6 +88,19 @@ def read_html(path: Path) -> Document:
             page.headings.add(len(page.lines))
         page.lines.append(text)
     return Document(path=str(path), format="html", pages=[page], title_hint=title or None)
+
+
+def _part_of_the_article(el) -> bool:
+    """A box of prose inside the article ("What E's family told us" in an <aside>), or the
+    article's own <header> with its title and date, is the report's text; the page's sidebars
+    and banners, and boxes that are mostly links ("Related reviews"), are furniture."""
+    if el.tag not in {"aside", "header"} or not el.xpath("ancestor::article | ancestor::main"):
+        return False
+    if el.tag == "header":
+        return bool(el.xpath("ancestor::article")) and not el.xpath(".//nav")
+    text = " ".join(el.text_content().split())
+    linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    return bool(el.xpath(".//p")) and len(text) >= 80 and linked < len(text) / 2
 
 
 def _main_container(root):

@@ -45,6 +45,9 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "sequence of events",
             "'s story",
             "\u2019s story",
+            "events in brief",
+            "summary of events",
+            "outline of events",
         ),
     ),
     (
@@ -61,6 +64,9 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "what you can do",
             "what we are doing",
             "what we will do",
+            # Partnerships' learning pages: "What will change", "What is changing"
+            "what will change",
+            "what is changing",
         ),
     ),
     ("findings", ("finding", "conclusion", "what we found", "review found", "key messages")),
@@ -87,6 +93,8 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "themes",
             "practice issues",
             "key issues",
+            "lines of enquiry",
+            "who knew what",
         ),
     ),
     (
@@ -143,6 +151,8 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "who was",
             "household",
             "history",
+            "'s life",
+            "\u2019s life",
         ),
     ),
 ]
