@@ -139,6 +139,7 @@ SCOPE_CUES = """no not never nor neither none nothing without denied denies deny
     but and although though however whereas yet while so Child R Sam threatened warned
     promised offered demanding insisted claims saying tells unless pay confirmed established
     sure certain proved verified excluded met as As what appeared seemed teachers colleges
+    evidence indication suggest of contacted looked sending anyone anything any did
     social workers health visitors nurses clinicians police officers platforms companies
     partnerships Recommendation recommendation 7.2 : 2 them me you us off better cannot will
     ? How"""

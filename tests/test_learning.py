@@ -67,6 +67,7 @@ UNSEEN_M = Path(__file__).parent / "data" / "unseen-m"
 UNSEEN_N = Path(__file__).parent / "data" / "unseen-n"
 UNSEEN_O = Path(__file__).parent / "data" / "unseen-o"
 UNSEEN_P = Path(__file__).parent / "data" / "unseen-p"
+UNSEEN_Q = Path(__file__).parent / "data" / "unseen-q"
 
 
 @pytest.fixture()
@@ -625,8 +626,9 @@ def test_simulate_rejects_an_unknown_theme(tmp_path):
         UNSEEN_N,
         UNSEEN_O,
         UNSEEN_P,
+        UNSEEN_Q,
     ],
-    ids=[f"set-{letter}" for letter in "abcdefghijklmnop"],
+    ids=[f"set-{letter}" for letter in "abcdefghijklmnopq"],
 )
 def test_unseen_gold_is_in_step_with_the_reviews(folder):
     from tests.data.unseen_gold import build
@@ -636,13 +638,16 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
-    incidental platform mentions never get a harm type (codebook + model)."""
+    incidental platform mentions never get a harm type (codebook + model). Set A's get none that
+    screening counts; set Q's, written later, none that a briefing quotes (the codebook's, and
+    the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
-    ingest([UNSEEN], store)
+    reports = [p for folder in (UNSEEN, UNSEEN_Q) for p in folder.iterdir()]
+    ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf"}], store)
     learn(store, BOOK)
     code_store(store, BOOK)
-    gold = json.loads((UNSEEN / "gold-unseen.json").read_text())
-    coded = {}
+    counted: dict[str, set[str]] = {}
+    quoted: dict[str, set[str]] = {}
     for review in store.list_reviews():
         for c in coding_store.review_codings(store, review["id"], BOOK.id):
             if in_queues_only(c):
@@ -656,12 +661,25 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
                 practice=c["practice"],
                 status=c["status"],
             ):
-                coded.setdefault(c["text"], set()).add(c["theme"])
-    traps = [s for s in gold["sentences"] if s["negative"] in {"incidental", "negated"}]
-    assert len(traps) >= 8
-    for s in traps:
-        assert not coded.get(s["text"], set()) & HARM, s["text"]
+                counted.setdefault(c["text"], set()).add(c["theme"])
+                if c["method"] != "model" or c["confidence"] >= MODEL_EVIDENCE:
+                    quoted.setdefault(c["text"], set()).add(c["theme"])
+    for folder, coded, least in ((UNSEEN, counted, 8), (UNSEEN_Q, quoted, 16)):
+        gold = json.loads((folder / "gold-unseen.json").read_text())
+        traps = [s for s in gold["sentences"] if s["negative"] in {"incidental", "negated"}]
+        assert len(traps) >= least
+        for s in traps:
+            assert not coded.get(s["text"], set()) & HARM, s["text"]
     assert load_model(store, BOOK) is not None
+    # The reviews with online harm as a key factor, and only they, are screened in: set Q's
+    # subscription-site review and choking-dare brief, not its suicide review whose online
+    # words are all incidental or denied.
+    truth = json.loads((UNSEEN_Q / "truth.json").read_text())["reviews"]
+    expected = {r["file"]: r["key_factors"]["online-harm"] for r in truth}
+    screened = {
+        Path(r["filename"]).name: r["key_factor"] for r in coding_store.screening(store, BOOK.id)
+    }
+    assert {name: screened[name] for name in expected} == expected
 
 
 def test_coding_with_a_new_codebook_version_says_to_retrain(tmp_path):
@@ -771,3 +789,18 @@ def test_worker_processes_fit_the_same_classifiers_as_one_process(monkeypatch):
             assert semantic_b is None
         else:
             assert np.allclose(semantic_a[0], semantic_b[0], atol=1e-6)
+
+
+def test_a_line_in_title_case_gets_no_model_suggestion():
+    """A partnership's name or a review's title on a cover states nothing: the model proposes
+    no coding there, however much its words weigh ("Partnership" for partnership learning).
+    Sentences, and reports set in capitals, are still read."""
+    from casebrief.learning.suggest import names_only
+
+    assert names_only("Brackenholt Safeguarding Children Partnership")
+    assert names_only("Kestondale Safeguarding Children Partnership.")
+    assert names_only("Child Safeguarding Practice Review: Child N")
+    assert not names_only("The Partnership should issue guidance on subscription sites.")
+    assert not names_only("HE MET THE MAN THROUGH A GAME AND THEY TALKED EVERY NIGHT.")
+    assert not names_only("Learning brief: E")  # "brief" in lower case: not a name line
+    assert not names_only("Online")

@@ -65,6 +65,45 @@ CASES = [
         False,
     ),
     ("Without her mother's knowledge, she met him online.", "met him online", False, False, False),
+    # A denial that runs over a list of what did not happen, and where a list stops being one.
+    (
+        "There was no evidence that she had been bullied, contacted by anyone unknown to her, "
+        "or had looked at content about self-harm.",
+        "content about self-harm",
+        True,
+        False,
+        False,
+    ),
+    (
+        "Police found no evidence of threats, demands for money, or sharing of nude images.",
+        "sharing of nude images",
+        True,
+        False,
+        False,
+    ),
+    (
+        "There was no evidence of neglect, and she was groomed online by a man in his thirties.",
+        "groomed online",
+        False,
+        False,
+        False,
+    ),
+    (
+        "There was no evidence that he had been contacted, and the police found that he had been "
+        "groomed online.",
+        "groomed online",
+        False,
+        False,
+        False,
+    ),
+    (
+        "There was no indication that she was bullied, but she had looked at content about "
+        "self-harm.",
+        "content about self-harm",
+        False,
+        False,
+        False,
+    ),
     (
         "The information was not shared with the school, and she was groomed online.",
         "groomed online",

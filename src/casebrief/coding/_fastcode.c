@@ -20,6 +20,7 @@
 #define UNKNOWN (-2) /* a word id not looked up yet */
 #define UNKNOWN_WRITTEN (-3) /* the id of a word with capitals, as written, not looked up yet */
 #define MAX_SCOPE_WORDS 14
+#define MAX_LIST_WORDS 30
 
 /* ------------------------------------------------------------------ byte classes */
 
@@ -641,6 +642,21 @@ static const Lit HEDGE[] = {
     LIT("concerns that"), LIT("worried that"), LIT("hypothetical"), LIT("speculative"),
     LIT("speculation"), LIT("suggestion that"),
 };
+/* scopes._LIST_DENIAL_CUE, _LIST_ITEM and _LIST_STOP: a denial over a list. */
+static const Lit LIST_CUE[] = {LIT("no evidence"), LIT("no indication"), LIT("no suggestion"),
+                               LIT("nothing to suggest")};
+static const Lit LIST_LINK[] = {LIT("that"), LIT("of")};
+static const Lit LIST_CONJ[] = {LIT("and"), LIT("or"), LIT("nor")};
+static const Lit LIST_ITEM[] = {
+    LIT("had"),      LIT("has"),  LIT("have"),  LIT("was"),   LIT("were"), LIT("been"),
+    LIT("being"),    LIT("is"),   LIT("are"),   LIT("did"),   LIT("any"),  LIT("anyone"),
+    LIT("anything"), LIT("seen"), LIT("taken"), LIT("given"), LIT("shown"), LIT("sent"),
+    LIT("made"),     LIT("told"), LIT("found"),
+};
+static const Lit FINITE_VERB[] = {LIT("was"), LIT("were"), LIT("is"),   LIT("are"), LIT("had"),
+                                  LIT("has"), LIT("have"), LIT("did"), LIT("does"), LIT("do")};
+static const Lit LIST_STOP[] = {LIT("but"),     LIT("however"), LIT("although"), LIT("though"),
+                                LIT("whereas"), LIT("yet"),     LIT("while")};
 /* The first words of LATER_DENIAL and HEDGE: where none occurs, neither can the phrases. */
 static const Lit LATER_DENIAL_FIRST[] = {
     LIT("ruled"), LIT("unfounded"), LIT("disproved"), LIT("not"), LIT("unsubstantiated"),
@@ -707,11 +723,18 @@ LITSET(S_LATER_DENIAL_FIRST, LATER_DENIAL_FIRST);
 LITSET(S_THIS_CHILD, THIS_CHILD);
 LITSET(S_GENERIC_MARKER, GENERIC_MARKER);
 LITSET(S_GENERIC_SUBJECT, GENERIC_SUBJECT);
+LITSET(S_LIST_CUE, LIST_CUE);
+LITSET(S_LIST_LINK, LIST_LINK);
+LITSET(S_LIST_CONJ, LIST_CONJ);
+LITSET(S_LIST_ITEM, LIST_ITEM);
+LITSET(S_LIST_STOP, LIST_STOP);
+LITSET(S_FINITE_VERB, FINITE_VERB);
 static LitSet *ALL_SETS[] = {
     &S_FORWARD,       &S_PSEUDO,       &S_PRACTICE_SUBJECT, &S_PRACTICE_VERB, &S_REPORTING_VERB,
     &S_CLAUSE_WORDS,  &S_CLAUSE_ALONE, &S_BACKWARD_AUX,     &S_BACKWARD_WHAT, &S_LATER_DENIAL,
     &S_HEDGE,         &S_THIS_CHILD,   &S_GENERIC_MARKER,   &S_GENERIC_SUBJECT,
-    &S_HEDGE_FIRST,   &S_LATER_DENIAL_FIRST,
+    &S_HEDGE_FIRST,   &S_LATER_DENIAL_FIRST, &S_LIST_CUE, &S_LIST_LINK, &S_LIST_CONJ,
+    &S_LIST_ITEM,     &S_LIST_STOP,    &S_FINITE_VERB,
 };
 
 /* First word of any phrase of any set -> mask of the sets with a phrase starting so. A \w run
@@ -1002,6 +1025,63 @@ static int count_words_over(const char *t, int lo, int hi, int limit) {
     return 0;
 }
 
+/* _LIST_ITEM's word at p in t[lo:hi]: one of LIST_ITEM, or a word ending "ed" or "ing". */
+static int list_item_at(const char *t, int lo, int hi, int p) {
+    if (p >= hi || !WORDCH[(unsigned char)t[p]]) return 0;
+    if (first_word_at(t, lo, hi, p, &S_LIST_ITEM, NULL) >= 0) return 1;
+    int r = word_end(t, p, hi);
+    if (r - p >= 3 && t[r - 2] == 'e' && t[r - 1] == 'd') return 1;
+    return r - p >= 4 && t[r - 3] == 'i' && t[r - 2] == 'n' && t[r - 1] == 'g';
+}
+
+/* _LIST_ITEM.match(t[lo:hi]) */
+static int list_item(const char *t, int lo, int hi) {
+    int q = lo;
+    while (q < hi && SPACECH[(unsigned char)t[q]]) q++;
+    int len = first_word_at(t, lo, hi, q, &S_LIST_CONJ, NULL);
+    if (len >= 0 && q + len < hi && SPACECH[(unsigned char)t[q + len]]) {
+        int r = q + len;
+        while (r < hi && SPACECH[(unsigned char)t[r]]) r++;
+        if (list_item_at(t, lo, hi, r)) return 1;
+    }
+    return list_item_at(t, lo, hi, q);
+}
+
+/* scopes._denied_list over t[0:start]: a denial whose list runs on to the span. */
+static int denied_list(const char *t, int start) {
+    for (int p = 0; p < start; p++) {
+        if (t[p] != 'n' || !boundary(t, 0, start, p)) continue;
+        int len = first_word_at(t, 0, start, p, &S_LIST_CUE, NULL);
+        if (len < 0) continue;
+        int q = p + len;
+        if (q >= start || t[q] != ' ') continue;
+        int link = first_word_at(t, 0, start, q + 1, &S_LIST_LINK, NULL);
+        if (link < 0) continue;
+        int me = q + 1 + link;
+        int nouns = link == 2; /* "of" */
+        if (memchr(t + me, ';', start - me) || memchr(t + me, ':', start - me)) continue;
+        if (search_words(t, me, start, &S_LIST_STOP)) continue;
+        if (count_words_over(t, me, start, MAX_LIST_WORDS)) continue;
+        const char *comma = memchr(t + me, ',', start - me);
+        if (!comma) continue;
+        int all = 1;
+        while (comma && all) {
+            int a = (int)(comma - t) + 1;
+            const char *next = a < start ? memchr(t + a, ',', start - a) : NULL;
+            int b = next ? (int)(next - t) : start;
+            all = list_item(t, a, b);
+            if (!all && nouns) {
+                int word = 0;
+                for (int k = a; k < b && !word; k++) word = WORDCH[(unsigned char)t[k]];
+                all = word && !search_words(t, a, b, &S_FINITE_VERB);
+            }
+            comma = next;
+        }
+        if (all) return 1;
+    }
+    return 0;
+}
+
 /* scopes._negation: sets *negated and *practice. Returns -1 on memory error. */
 static int negation(Engine *e, const char *t, int n, int start, int end, int cstart,
                     int *negated, int *practice) {
@@ -1042,6 +1122,11 @@ static int negation(Engine *e, const char *t, int n, int start, int end, int cst
     if (found && !*practice) {
         *negated = 1;
         *practice = 0;
+        return 0;
+    }
+    /* A denied list needs one of its cues before the span: most sentences have none. */
+    if (!*practice && search_sentence(e, 0, start, &S_LIST_CUE) && denied_list(t, start)) {
+        *negated = 1;
         return 0;
     }
     /* After the span, in its clause: "... was ruled out", "... were unfounded". */

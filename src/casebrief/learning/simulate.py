@@ -24,9 +24,9 @@ from typing import Any
 import numpy as np
 
 from casebrief.codebook import Codebook
-from casebrief.config import cache_dir
 from casebrief.coding.coder import shared_coder
 from casebrief.coding.scoring import coding_asserted
+from casebrief.config import cache_dir
 from casebrief.errors import UsageError
 from casebrief.learning.fitting import fit_one
 from casebrief.learning.model import (

@@ -7,6 +7,7 @@ probability; see coding.scoring.weight)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence, Set
 
 import numpy as np
@@ -17,6 +18,21 @@ from casebrief.learning.model import LearnedCoder
 from casebrief.text.scopes import assess, denies_online, is_generic
 
 MODEL_PATTERN = "model"
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
+
+
+def names_only(text: str) -> bool:
+    """A line in title case ("Brackenholt Safeguarding Children Partnership", "Learning Brief:
+    Child E") names a body or a review; it states nothing, so it is no evidence, however much
+    its words weigh for a theme. Lines in capitals are left alone: some reports set their text
+    in them."""
+    words = _WORDS.findall(text)
+    if not 2 <= len(words) <= 12 or not words[0][0].isupper():
+        return False
+    if all(w.isupper() for w in words if len(w) > 1):
+        return False
+    return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
 class Suggester:
@@ -58,7 +74,7 @@ class Suggester:
         rows, cols = (probs >= floors).nonzero()
         for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
             s, theme = sentences[row], themes[col]
-            if (s.id, theme) in coded or theme not in self.category:
+            if (s.id, theme) in coded or theme not in self.category or names_only(s.text):
                 continue
             start, end = self.learned.strongest_word(theme, s.text)
             generic = is_generic(s.text, names, s.section_kind)

@@ -30,6 +30,23 @@ _BACKWARD_NEGATION = re.compile(
     r"ruled out|unfounded|denied|disproved))\b",
     re.I,
 )
+# "There was no evidence that she had been bullied, contacted by anyone unknown to her, or had
+# looked at content about self-harm": a denial that runs over a list of what did not happen.
+# Each item after a comma must go on with a verb ("contacted", "or had looked"), or, after "no
+# evidence of", be a noun phrase with no verb of its own ("threats, demands for money, or
+# sharing of nude images"); a new clause ("..., and the police found ...") or a "but" ends it.
+_LIST_DENIAL_CUE = re.compile(
+    r"\b(no evidence|no indication|no suggestion|nothing to suggest) (that|of)\b", re.I
+)
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|do)\b", re.I)
+_ANY_WORD = re.compile(r"\w")
+_LIST_ITEM = re.compile(
+    r"^\s*(?:(?:and|or|nor)\s+)?(?:had|has|have|was|were|been|being|is|are|did|any|anyone|"
+    r"anything|seen|taken|given|shown|sent|made|told|found|\w+ed|\w+ing)\b",
+    re.I,
+)
+_LIST_STOP = re.compile(r"[;:]|\b(?:but|however|although|though|whereas|yet|while)\b", re.I)
+MAX_LIST_WORDS = 30
 _LATER_DENIAL = re.compile(
     r"\b(?:ruled out|unfounded|disproved|not substantiated|unsubstantiated)\b", re.I
 )
@@ -201,6 +218,8 @@ def _negation(
         cue_found = m.group(0)
     if cue_found and not practice:
         return True, False, cue_found
+    if not practice and (listed := _denied_list(before)):
+        return True, False, listed
     after = sentence[end:]
     boundary = _CLAUSE_BREAK.search(after)
     clause_after = after[: boundary.start()] if boundary else after
@@ -209,6 +228,23 @@ def _negation(
     if m := _LATER_DENIAL.search(" ".join(clause_after.split()[:8])):
         return True, practice, m.group(0)
     return False, practice, None
+
+
+def _denied_list(before: str) -> str | None:
+    """The cue of a denial whose list of what did not happen runs on to the span, or None."""
+    for m in _LIST_DENIAL_CUE.finditer(before):
+        between = before[m.end() :]
+        if _LIST_STOP.search(between) or len(between.split()) > MAX_LIST_WORDS:
+            continue
+        nouns = m.group(2).lower() == "of"
+        items = between.split(",")[1:]
+        if items and all(
+            _LIST_ITEM.match(item)
+            or (nouns and _ANY_WORD.search(item) and not _FINITE_VERB.search(item))
+            for item in items
+        ):
+            return m.group(1)
+    return None
 
 
 def is_generic(sentence: str, child_names: Sequence[str], section_kind: str | None) -> bool:
