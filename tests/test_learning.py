@@ -68,6 +68,7 @@ UNSEEN_N = Path(__file__).parent / "data" / "unseen-n"
 UNSEEN_O = Path(__file__).parent / "data" / "unseen-o"
 UNSEEN_P = Path(__file__).parent / "data" / "unseen-p"
 UNSEEN_Q = Path(__file__).parent / "data" / "unseen-q"
+UNSEEN_S = Path(__file__).parent / "data" / "unseen-s"
 
 
 @pytest.fixture()
@@ -627,8 +628,9 @@ def test_simulate_rejects_an_unknown_theme(tmp_path):
         UNSEEN_O,
         UNSEEN_P,
         UNSEEN_Q,
+        UNSEEN_S,
     ],
-    ids=[f"set-{letter}" for letter in "abcdefghijklmnopq"],
+    ids=[f"set-{letter}" for letter in "abcdefghijklmnopqs"],
 )
 def test_unseen_gold_is_in_step_with_the_reviews(folder):
     from tests.data.unseen_gold import build

@@ -81,6 +81,13 @@ DESCRIPTION = {
     "feed; a Markdown review of a girl's suicide whose online words are all incidental or "
     "denied), written and coded by hand after the last change measured on it, and never used to "
     "tune anything.",
+    "unseen-s": "An eighteenth set of reviews in other voices and layouts (a Welsh child practice "
+    "review in Word, in long paragraphs, about a boy of thirteen blackmailed with a photograph "
+    "after a stranger posing as a girl added him; an older serious case review in capitals and "
+    "numbered paragraphs about a girl of eight abused by her mother's partner, whose indecent-image "
+    "intelligence waited months; a partnership's web page about a baby's neglect whose online "
+    "words are all incidental or denied), written and coded by hand after the last change "
+    "measured on it, and never used to tune anything.",
 }
 
 
