@@ -82,6 +82,22 @@ def test_online_harm_codebook_covers_the_briefing_categories():
             lambda s: s.replace("themes:\n", 'process: ["(meeting held online"]\nthemes:\n'),
             "tiny.yaml:6: process[0]",
         ),
+        (
+            lambda s: s + "    presupposes: groomed\n",
+            "presupposes 'groomed', which is not a theme in the key-factor categories",
+        ),
+        (
+            lambda s: (
+                s.replace("categories: [harm]\n", "categories: [harm, practice]\n", 1)
+                + "  - id: slow_police\n    category: practice\n    label: Slow\n"
+                + "    presupposes: slow_police\n"
+            ),
+            "presupposes 'slow_police', which is not a theme in the key-factor categories",
+        ),
+        (
+            lambda s: s + "    presupposes: grooming\n",
+            "theme 'grooming' is itself in a key-factor category",
+        ),
         (lambda s: s.replace("title: Tiny", "title: [unclosed"), "not valid YAML"),
         (lambda s: "- just\n- a list\n", "a YAML mapping"),
     ],

@@ -366,6 +366,43 @@ def test_key_factor_reasons_say_which_evidence_came_from_the_model():
     assert not alone.key_factor and "model" not in " ".join(alone.reasons)
 
 
+def test_practice_issues_that_presuppose_a_harm_count_for_it_in_screening():
+    """A review about a man whose indecent-image intelligence lay unactioned for months names
+    the images in its chronology only; its analysis and recommendations discuss the police
+    response. That response presupposes the images, so the review is about them."""
+
+    def evidence(sentence, theme, category, kind, p):
+        return Evidence(
+            sentence, theme, category, kind, False, False, False, "suggested", "model", p
+        )
+
+    chronology = [
+        evidence(i, "indecent_images", "harm_type", "practice_episodes", 0.6) for i in range(3)
+    ]
+    response = [
+        evidence(10, "pi_iioc_response", "practice_issue", "analysis", 0.8),
+        evidence(11, "pi_iioc_response", "practice_issue", "recommendations", 0.9),
+    ]
+    assert BOOK.theme("pi_iioc_response").presupposes == "indecent_images"
+    alone = score_review(BOOK, chronology)
+    assert not alone.key_factor and "1 kinds of section" in alone.reasons[2]
+    score = score_review(BOOK, [*chronology, *response])
+    assert score.key_factor
+    assert "pi_iioc_response 2.28" in score.reasons[0]
+    assert "2 from pi_iioc_response, which presupposes indecent_images" in score.reasons[1]
+    # The practice issue is not reported as the harm itself.
+    assert score.theme_counts["indecent_images"] == 3
+    # A practice issue that presupposes nothing does not count.
+    other = [
+        dataclasses.replace(item, theme="pi_device_delay", sentence_id=item.sentence_id + 1)
+        for item in response
+    ]
+    assert not score_review(BOOK, [*chronology, *other]).key_factor
+    # Nor does one an analyst rejected.
+    rejected = [dataclasses.replace(item, status="rejected") for item in response]
+    assert not score_review(BOOK, [*chronology, *rejected]).key_factor
+
+
 def test_screening_ignores_suggestions_that_are_only_in_the_queues():
     """A long review without online harm holds many faint suggestions; below SCREENING_FLOOR
     they wait for an analyst but neither weigh in screening nor count as sentences."""

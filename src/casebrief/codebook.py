@@ -46,6 +46,10 @@ class Theme(BaseModel):
     context: list[str] = Field(default_factory=list)
     sections: list[str] = Field(default_factory=list)
     agency: str | None = None
+    # A harm this theme's evidence takes as given: "the intelligence about indecent images was
+    # not acted on for seven months" is a practice issue, and also says the review is about
+    # indecent images. Key-factor screening counts such evidence for the harm it presupposes.
+    presupposes: str | None = None
     examples: Examples = Field(default_factory=Examples)
 
     @field_validator("sections")
@@ -97,6 +101,18 @@ class Codebook(BaseModel):
             if theme.category not in self.categories:
                 raise ValueError(
                     f"theme {theme.id!r} has category {theme.category!r}, which is not in categories {self.categories}"
+                )
+        for theme in self.themes:
+            if theme.presupposes is None:
+                continue
+            harm = next((t for t in self.themes if t.id == theme.presupposes), None)
+            if harm is None or harm.category not in self.key_factor.categories:
+                raise ValueError(
+                    f"theme {theme.id!r} presupposes {theme.presupposes!r}, which is not a theme in the key-factor categories {self.key_factor.categories}"
+                )
+            if theme.category in self.key_factor.categories:
+                raise ValueError(
+                    f"theme {theme.id!r} is itself in a key-factor category; only other themes presuppose a harm"
                 )
         for category in [*self.key_factor.categories, *self.negation_exempt, *self.generic_ok]:
             if category not in self.categories:

@@ -369,7 +369,7 @@ def _briefing_title(cover: list[Line]) -> Found | None:
 
 def _is_prose(text: str) -> bool:
     """A line of sentences: more than 12 words with a full stop closing one of them."""
-    return len(text.split()) > 12 and bool(re.search(r"[a-z]\.(?:\s|$)", text))
+    return len(text.split()) > 12 and bool(re.search(r"[a-z0-9)\"'’”]\.(?:\s|$)", text))
 
 
 def _not_a_title(text: str) -> bool:
@@ -386,7 +386,7 @@ def _not_a_title(text: str) -> bool:
         return True
     if text.rstrip().endswith("?"):  # a heading asking a question ("Is a local review required?")
         return True
-    return text.endswith(".") and len(text.split()) > 12
+    return _is_prose(text)
 
 
 # What a headline does with the review it names; a title names it and what it is about
@@ -567,7 +567,10 @@ def _partnership(cover: list[Line], pages: list[RawPage]) -> Found | None:
     return None
 
 
-_SMALL_WORDS = {"and", "of", "for", "upon", "on", "the", "in"}
+# Words a body's name keeps in lower case when an all-capitals line is recased. Not "a": in
+# "SERIOUS CASE REVIEW: CHILD A" it is a pseudonym (`learning.suggest` reads title case with
+# a longer list, as there a stray capital letter costs nothing).
+_LOWER_IN_NAMES = {"and", "of", "for", "upon", "on", "the", "in"}
 
 
 def _uncapitalised(text: str) -> str:
@@ -576,7 +579,7 @@ def _uncapitalised(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 8 or any(c.islower() for c in letters):
         return text
-    words = [w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in text.split()]
+    words = [w.lower() if w.lower() in _LOWER_IN_NAMES else w.capitalize() for w in text.split()]
     return " ".join(words).replace("Lscb", "LSCB").replace("Cpc", "CPC").replace("Sbni", "SBNI")
 
 

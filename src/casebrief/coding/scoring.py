@@ -144,6 +144,9 @@ def weight(evidence: Evidence) -> float:
     return w
 
 
+_SOURCE_WORDS = {"codebook": "from the codebook", "model": "suggested by the model"}
+
+
 def score_review(
     codebook: Codebook, items: Iterable[Evidence], section_kinds: Collection[str] | None = None
 ) -> ReviewScore:
@@ -154,13 +157,15 @@ def score_review(
     kinds_needed = rule.min_section_kinds
     if section_kinds is not None:
         kinds_needed = max(1, min(kinds_needed, len(set(section_kinds) - NON_EVIDENCE_SECTIONS)))
+    presupposing = {t.id: t.presupposes for t in codebook.themes if t.presupposes}
     theme_sentences: dict[str, set[int]] = defaultdict(set)
     theme_scores: Counter[str] = Counter()
     key_sentences: set[int] = set()
     key_kinds: set[str] = set()
-    key_score = 0.0
     best_per_sentence: dict[int, float] = {}
-    by_model: dict[int, bool] = {}  # key-factor sentence -> its best evidence came from the model
+    # key-factor sentence -> where its best evidence came from: "codebook", "model", or the
+    # theme that presupposes the harm
+    source_of: dict[int, str] = {}
     for item in items:
         if not counts(item):
             continue
@@ -177,25 +182,44 @@ def score_review(
             status=item.status,
         ):
             theme_sentences[item.theme].add(item.sentence_id)
-        if item.category in rule.categories:
+        if item.category in rule.categories or item.theme in presupposing:
             # A sentence naming three harms is still one piece of evidence.
             if w > best_per_sentence.get(item.sentence_id, 0.0):
                 best_per_sentence[item.sentence_id] = w
-                by_model[item.sentence_id] = item.method == "model" and item.status != "accepted"
+                source_of[item.sentence_id] = (
+                    item.theme
+                    if item.theme in presupposing
+                    else "model"
+                    if item.method == "model" and item.status != "accepted"
+                    else "codebook"
+                )
             key_sentences.add(item.sentence_id)
             if item.section_kind not in NON_EVIDENCE_SECTIONS:
                 key_kinds.add(item.section_kind)
     key_score = round(sum(best_per_sentence.values()), 2)
-    model_score = round(sum(w for s, w in best_per_sentence.items() if by_model[s]), 2)
-    model_sentences = sum(by_model.values())
+    source_scores: Counter[str] = Counter()
+    source_sentences: Counter[str] = Counter(source_of.values())
+    for sentence, w in best_per_sentence.items():
+        source_scores[source_of[sentence]] += w
     source = (
-        f" (codebook {round(key_score - model_score, 2):g}, model {model_score:g})"
-        if model_sentences
+        " ("
+        + ", ".join(
+            f"{name} {round(source_scores[name], 2):g}"
+            for name in ["codebook", *sorted(source_scores.keys() - {"codebook"})]
+        )
+        + ")"
+        if source_scores.keys() - {"codebook"}
         else ""
     )
     sentence_source = (
-        f" ({len(key_sentences) - model_sentences} from the codebook, {model_sentences} suggested by the model)"
-        if model_sentences
+        " ("
+        + ", ".join(
+            f"{source_sentences[name]} "
+            + _SOURCE_WORDS.get(name, f"from {name}, which presupposes {presupposing.get(name)}")
+            for name in ["codebook", *sorted(source_sentences.keys() - {"codebook"})]
+        )
+        + ")"
+        if source_sentences.keys() - {"codebook"}
         else ""
     )
     checks = [
