@@ -242,6 +242,27 @@ def test_a_partnerships_seven_minute_briefing_gets_title_child_and_date(tmp_path
     assert meta.child_age is None
 
 
+def test_a_briefing_named_for_a_child_keeps_its_heading_as_title_over_a_short_signature(
+    tmp_path,
+):
+    """The signature under the heading names a review type in two short sentences; it is not the
+    title, and "7 minute" is no section number."""
+    page = tmp_path / "lily.html"
+    page.write_text(
+        "<html><body><main><h1>7 minute briefing: Lily</h1><p>Northmoor Children's Safeguarding "
+        "Partnership. Rapid review, published August 2026.</p><h2>1. The review</h2><p>This "
+        "briefing sums up a rapid review into serious harm to Lily, aged twelve, who took an "
+        "overdose in her bedroom.</p><p>She lives with her dad. Lily showed her head of year "
+        "the posts, and her dad took her phone away at night.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    meta = parse_file(page).metadata
+    assert meta.title == "7 minute briefing: Lily"
+    assert meta.child_pseudonyms == ["Lily"]
+    assert meta.child_gender == "female"
+    assert meta.review_type == "rapid review" and meta.year == 2026
+
+
 def test_a_date_beside_a_name_is_a_publication_date_only_beside_a_safeguarding_body():
     meta, _ = _meta(["Serious Case Review", "Child K", "Harlow Safeguarding Board, May 2021"])
     assert meta.year == 2021

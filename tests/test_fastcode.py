@@ -142,7 +142,8 @@ SCOPE_CUES = """no not never nor neither none nothing without denied denies deny
     evidence indication suggest of contacted looked sending anyone anything any did
     social workers health visitors nurses clinicians police officers platforms companies
     partnerships Recommendation recommendation 7.2 : 2 them me you us off better cannot will
-    ? How"""
+    ? How his their name names giving consent permission warning knowing asking clothes nobody
+    no-one"""
 
 
 def _vocabulary() -> list[str]:

@@ -69,6 +69,7 @@ UNSEEN_O = Path(__file__).parent / "data" / "unseen-o"
 UNSEEN_P = Path(__file__).parent / "data" / "unseen-p"
 UNSEEN_Q = Path(__file__).parent / "data" / "unseen-q"
 UNSEEN_S = Path(__file__).parent / "data" / "unseen-s"
+UNSEEN_T = Path(__file__).parent / "data" / "unseen-t"
 
 
 @pytest.fixture()
@@ -666,8 +667,9 @@ def test_simulate_rejects_an_unknown_theme(tmp_path):
         UNSEEN_P,
         UNSEEN_Q,
         UNSEEN_S,
+        UNSEEN_T,
     ],
-    ids=[f"set-{letter}" for letter in "abcdefghijklmnopqs"],
+    ids=[f"set-{letter}" for letter in "abcdefghijklmnopqst"],
 )
 def test_unseen_gold_is_in_step_with_the_reviews(folder):
     from tests.data.unseen_gold import build
@@ -678,11 +680,12 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; set Q's, written later, none that a briefing quotes (the codebook's, and
-    the model's from its evidence threshold)."""
+    screening counts; sets Q, S and T, written later, none that a briefing quotes (the
+    codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
-    reports = [p for folder in (UNSEEN, UNSEEN_Q) for p in folder.iterdir()]
-    ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf"}], store)
+    later = (UNSEEN_Q, UNSEEN_S, UNSEEN_T)
+    reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
+    ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
     learn(store, BOOK)
     code_store(store, BOOK)
     counted: dict[str, set[str]] = {}
@@ -703,7 +706,8 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
                 counted.setdefault(c["text"], set()).add(c["theme"])
                 if c["method"] != "model" or c["confidence"] >= MODEL_EVIDENCE:
                     quoted.setdefault(c["text"], set()).add(c["theme"])
-    for folder, coded, least in ((UNSEEN, counted, 8), (UNSEEN_Q, quoted, 16)):
+    sets = ((UNSEEN, counted, 8), (UNSEEN_Q, quoted, 16), (UNSEEN_S, quoted, 8))
+    for folder, coded, least in (*sets, (UNSEEN_T, quoted, 8)):
         gold = json.loads((folder / "gold-unseen.json").read_text())
         traps = [s for s in gold["sentences"] if s["negative"] in {"incidental", "negated"}]
         assert len(traps) >= least
@@ -712,9 +716,14 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     assert load_model(store, BOOK) is not None
     # The reviews with online harm as a key factor, and only they, are screened in: set Q's
     # subscription-site review and choking-dare brief, not its suicide review whose online
-    # words are all incidental or denied.
-    truth = json.loads((UNSEEN_Q / "truth.json").read_text())["reviews"]
-    expected = {r["file"]: r["key_factors"]["online-harm"] for r in truth}
+    # words are all incidental or denied; set S's review of a household whose indecent-image
+    # intelligence waited months, through the practice issue that presupposes the images; set
+    # T's streamed boy and bullied girl, not its toddler's drowning.
+    expected = {
+        r["file"]: r["key_factors"]["online-harm"]
+        for folder in later
+        for r in json.loads((folder / "truth.json").read_text())["reviews"]
+    }
     screened = {
         Path(r["filename"]).name: r["key_factor"] for r in coding_store.screening(store, BOOK.id)
     }

@@ -322,6 +322,43 @@ CASES = [
         False,
         False,
     ),
+    # "without" that says how it was done, and "nobody would" that says what nobody did, assert.
+    (
+        "Questions sent without a name through an app called her names and told her to die.",
+        "called her names",
+        False,
+        False,
+        False,
+    ),
+    (
+        "The pictures were passed on without consent and posted to a page about her school.",
+        "posted",
+        False,
+        False,
+        False,
+    ),
+    (
+        "An account that nobody would own began posting pictures of her for others to mock.",
+        "posting pictures",
+        False,
+        False,
+        False,
+    ),
+    # ... while "without any" still denies, and a reader's "one would" still doubts.
+    (
+        "She came home without any sign that she had been groomed online.",
+        "groomed online",
+        True,
+        False,
+        False,
+    ),
+    (
+        "One would expect that she had been bullied online.",
+        "bullied online",
+        False,
+        True,
+        False,
+    ),
 ]
 
 

@@ -210,6 +210,11 @@ def test_headings_detected_and_classified():
     assert classify_heading("3. Key lines of enquiry") == "analysis"
     assert classify_heading("Who knew what") == "analysis"
     assert classify_heading("2. A’s life") == "background"
+    assert classify_heading("Why we looked at R's story") == "introduction"
+    assert classify_heading("Professional involvement") == "practice_episodes"
+    assert classify_heading("7. What to do now") == "recommendations"
+    assert looks_like_heading("What will be different")
+    assert classify_heading("What will be different") == "recommendations"
     # Parts lettered in capitals (Scottish learning reviews, older serious case reviews)
     assert looks_like_heading("B. WHAT HAPPENED TO E")
     assert classify_heading("D. Recommendations") == "recommendations"

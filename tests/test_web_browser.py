@@ -114,8 +114,10 @@ def test_search_read_decide_and_brief(live_server, page, tmp_path):
     page.locator(".hit h3 a").first.click()
     page.wait_for_selector("#review-text")
     assert page.locator("mark.coded").count() > 0
-    # Sections beyond the first load as the reader scrolls down to them.
-    assert page.locator("section.not-loaded").count() > 0
+    # Sections beyond the first come with the page as links, and load as the reader scrolls down
+    # to them. (Read from the page as served: those near the first start loading at once, and
+    # on a busy machine may have loaded before the page could be looked at.)
+    assert 'class="not-loaded"' in page.request.get(page.url).text()
     for _ in range(40):
         if page.locator("section.not-loaded").count() == 0:
             break

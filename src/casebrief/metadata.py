@@ -380,7 +380,9 @@ def _not_a_title(text: str) -> bool:
     first = next((c for c in text if c.isalnum()), "")
     if first.islower():  # a quote or bracket may come first: "'Child Q': a review"
         return True
-    if re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Za-z]", text):
+    if re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Za-z]", text) and not _BRIEFING_TITLE.match(text):
+        return True
+    if re.search(r"[a-z]{2}\.\s+[A-Z]", text):  # two sentences: "X Partnership. Rapid review, ..."
         return True
     if _is_headline(text):
         return True

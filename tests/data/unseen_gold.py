@@ -88,6 +88,14 @@ DESCRIPTION = {
     "intelligence waited months; a partnership's web page about a baby's neglect whose online "
     "words are all incidental or denied), written and coded by hand after the last change "
     "measured on it, and never used to tune anything.",
+    "unseen-t": "A nineteenth set of reviews in other voices and layouts (a paginated PDF review "
+    "written by its panel as 'we', with plain headings, about an autistic boy of fourteen paid "
+    "in gift codes by adult viewers of his game streams, undressed on camera, threatened with the "
+    "recordings and met by one of the men; a partnership's seven-minute briefing on a web page "
+    "about a girl of twelve with ADHD targeted by an anonymous account and anonymous questions, "
+    "who read about wanting to die and took an overdose; a Word review of a toddler's drowning "
+    "whose online words are all incidental or denied), written and coded by hand before casebrief "
+    "coded them and after the release's last change, and never used to tune anything.",
 }
 
 

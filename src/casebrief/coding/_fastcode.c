@@ -591,6 +591,10 @@ static const Lit PSEUDO[] = {
     LIT("no longer"), LIT("not until"), LIT("no one else"), LIT("without delay"),
     LIT("never before"), LIT("never met"), LIT("without him"), LIT("without her"),
     LIT("without them"), LIT("without me"), LIT("without you"), LIT("without us"),
+    LIT("without his"), LIT("without their"), LIT("without a name"), LIT("without names"),
+    LIT("without giving"), LIT("without consent"), LIT("without permission"),
+    LIT("without warning"), LIT("without knowing"), LIT("without asking"),
+    LIT("without being asked"), LIT("without clothes"),
 };
 static const Lit PRACTICE_SUBJECT[] = {
     LIT("one"), LIT("agency"), LIT("professional"), LIT("practitioner"), LIT("worker"),
@@ -1310,6 +1314,11 @@ static int doubt_in(const Engine *e, const char *t, int lo, int hi, int earlier)
         if ((strncmp(cue, "appear", 6) == 0 || strncmp(cue, "seem", 4) == 0) &&
             word_before(t, lo, p, "what")) {
             p = q; /* "she sent him what appeared to be a nude": the sending is not in doubt */
+            continue;
+        }
+        if (strcmp(cue, "would") == 0 &&
+            (word_before(t, lo, p, "nobody") || word_before(t, lo, p, "no one"))) {
+            p = q; /* "an account that nobody would own": a refusal that happened */
             continue;
         }
         if (strcmp(cue, "would") == 0 || strcmp(cue, "if") == 0) {

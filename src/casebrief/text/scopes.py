@@ -19,9 +19,13 @@ _FORWARD_NEGATION = re.compile(
     r"absence of|lack of evidence|ruled out|rule out|unfounded|\w+n't)\b",
     re.I,
 )
+# "without" that says how something was done, not that it was not: "questions sent without a
+# name ... told her to kill herself", "shared without consent", "a picture without his top on".
 _PSEUDO_NEGATION = re.compile(
     r"^(?:not only|not just|no doubt|nothing but|not least|no longer|not until|no one else|"
-    r"without delay|never before|never met|without (?:him|her|them|me|you|us))\b",
+    r"without delay|never before|never met|without (?:him|her|them|me|you|us|his|their)|"
+    r"without (?:a name|names|giving|consent|permission|warning|knowing|asking|being asked|"
+    r"clothes))\b",
     re.I,
 )
 _BACKWARD_NEGATION = re.compile(
@@ -165,7 +169,9 @@ def assess(
     return Flags(negated=negated, hedged=hedged, generic=generic, practice=practice, cue=cue)
 
 
-_WORD_BEFORE = {word: re.compile(rf"\b{word}\s+$", re.I) for word in ("as", "what")}
+_WORD_BEFORE = {
+    word: re.compile(rf"\b{word}\s+$", re.I) for word in ("as", "what", "nobody", "no one")
+}
 
 
 def _hedged(text: str, earlier: str) -> bool:
@@ -176,6 +182,11 @@ def _hedged(text: str, earlier: str) -> bool:
             continue  # "handled as if it were playground behaviour": a likeness, not a doubt
         if cue.startswith(("appear", "seem")) and _WORD_BEFORE["what"].search(text, 0, m.start()):
             continue  # "she sent him what appeared to be a nude": the sending is not in doubt
+        if cue == "would" and (
+            _WORD_BEFORE["nobody"].search(text, 0, m.start())
+            or _WORD_BEFORE["no one"].search(text, 0, m.start())
+        ):
+            continue  # "an account that nobody would own": a refusal that happened, not a doubt
         if cue in ("would", "if"):
             said = _SAYING_BEFORE.search(earlier) or _SAYING_BEFORE.search(text, 0, m.start())
             if said and not _COUNTERFACTUAL_AFTER[cue].match(after):

@@ -25,6 +25,8 @@ _TOC_ENTRY = re.compile(r"(?:\.{4,}|\u2026{2,}|(?:\. ){3,})\s*\d{1,3}\s*$")
 # ("summary of agency involvement") come before general ones ("summary").
 _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
     ("front", ("contents", "foreword")),
+    # "Why we looked at R's story" says why the review was done, whatever it names after.
+    ("introduction", ("why this review", "why we looked", "why we carried out", "why we did")),
     (
         "practice_episodes",
         (
@@ -32,6 +34,7 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "kpe",
             "chronology",
             "agency involvement",
+            "professional involvement",
             "summary of involvement",
             "involvement of agencies",
             "timeline",
@@ -67,6 +70,8 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             # Partnerships' learning pages: "What will change", "What is changing"
             "what will change",
             "what is changing",
+            "what will be different",
+            "what to do now",
         ),
     ),
     ("findings", ("finding", "conclusion", "what we found", "review found", "key messages")),
