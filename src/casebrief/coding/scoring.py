@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -147,6 +147,15 @@ def weight(evidence: Evidence) -> float:
 _SOURCE_WORDS = {"codebook": "from the codebook", "model": "suggested by the model"}
 
 
+def _by_source(counts: Counter[str], describe: Callable[[str, float], str]) -> str:
+    """ " (codebook 4, model 1.6)": where the key-factor evidence came from, the codebook first;
+    nothing when it all came from the codebook."""
+    others = sorted(counts.keys() - {"codebook"})
+    if not others:
+        return ""
+    return " (" + ", ".join(describe(name, counts[name]) for name in ["codebook", *others]) + ")"
+
+
 def score_review(
     codebook: Codebook, items: Iterable[Evidence], section_kinds: Collection[str] | None = None
 ) -> ReviewScore:
@@ -201,26 +210,13 @@ def score_review(
     source_sentences: Counter[str] = Counter(source_of.values())
     for sentence, w in best_per_sentence.items():
         source_scores[source_of[sentence]] += w
-    source = (
-        " ("
-        + ", ".join(
-            f"{name} {round(source_scores[name], 2):g}"
-            for name in ["codebook", *sorted(source_scores.keys() - {"codebook"})]
-        )
-        + ")"
-        if source_scores.keys() - {"codebook"}
-        else ""
-    )
-    sentence_source = (
-        " ("
-        + ", ".join(
-            f"{source_sentences[name]} "
+    source = _by_source(source_scores, lambda name, w: f"{name} {round(w, 2):g}")
+    sentence_source = _by_source(
+        source_sentences,
+        lambda name, n: (
+            f"{n} "
             + _SOURCE_WORDS.get(name, f"from {name}, which presupposes {presupposing.get(name)}")
-            for name in ["codebook", *sorted(source_sentences.keys() - {"codebook"})]
-        )
-        + ")"
-        if source_sentences.keys() - {"codebook"}
-        else ""
+        ),
     )
     checks = [
         (
