@@ -213,6 +213,13 @@ def test_headings_detected_and_classified():
     assert classify_heading("Why we looked at R's story") == "introduction"
     assert classify_heading("Professional involvement") == "practice_episodes"
     assert classify_heading("7. What to do now") == "recommendations"
+    # A Scottish learning review and a partnership's question-and-answer page (set U)
+    assert classify_heading("1. Why a learning review") == "introduction"
+    assert classify_heading("What did professionals know?") == "analysis"
+    assert classify_heading("What should you do?") == "recommendations"
+    assert classify_heading("6. What to do") == "recommendations"
+    assert classify_heading("Not knowing what to do") == "other"
+    assert classify_heading("4. What we learned") == "learning"
     assert looks_like_heading("What will be different")
     assert classify_heading("What will be different") == "recommendations"
     # Parts lettered in capitals (Scottish learning reviews, older serious case reviews)

@@ -96,6 +96,14 @@ DESCRIPTION = {
     "who read about wanting to die and took an overdose; a Word review of a toddler's drowning "
     "whose online words are all incidental or denied), written and coded by hand before casebrief "
     "coded them and after the release's last change, and never used to tune anything.",
+    "unseen-u": "A twentieth set of reviews in other voices and layouts (a Scottish learning review "
+    "in numbered paragraphs about a looked-after girl of fifteen whose pictures were pressed out "
+    "of her and passed round by young men from a group chat, who then used them to make her meet "
+    "them; a partnership's question-and-answer web page about a boy of sixteen drawn to violent "
+    "extremism through videos and a chat server, whose Prevent referral was closed; a Markdown "
+    "review of a baby's head injury whose online words are all incidental or denied), written "
+    "and coded by hand before casebrief coded them and after the release's last change, and never "
+    "used to tune anything.",
 }
 
 

@@ -21,6 +21,14 @@ _LABELLED = re.compile(
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 _TOC_ENTRY = re.compile(r"(?:\.{4,}|\u2026{2,}|(?:\. ){3,})\s*\d{1,3}\s*$")
 
+# Headings read by how they begin, before any phrase: "Why a learning review" says why the review
+# was done, not what it learned; "What to do" and "What should you do?" open a partnership page's
+# actions, where "what to do" inside a heading ("Not knowing what to do") would not.
+_LEADING_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("introduction", re.compile(r"why\b.{0,40}\breview\b")),
+    ("recommendations", re.compile(r"what (?:to do|should (?:you|we|professionals) do)\b")),
+]
+
 # (kind, phrases): the first kind with a phrase found in the heading wins, so specific phrases
 # ("summary of agency involvement") come before general ones ("summary").
 _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
@@ -100,6 +108,8 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "key issues",
             "lines of enquiry",
             "who knew what",
+            "what did professionals know",
+            "what professionals knew",
         ),
     ),
     (
@@ -203,6 +213,9 @@ def classify_heading(heading: str) -> str:
     if re.match(r"^(?:appendix|annex)\b", heading.strip(), re.I):
         return "appendix"
     lowered = _NUMBERED_PREFIX.sub("", heading.strip()).lower()
+    for kind, pattern in _LEADING_RULES:
+        if pattern.match(lowered):
+            return kind
     for kind, phrases in _KIND_RULES:
         if any(phrase in lowered for phrase in phrases):
             return kind
