@@ -222,11 +222,8 @@ def extract_metadata(
     # Review" atop every page): the cover's own title line wins over it.
     running = running_lines(pages)
     own = [line for line in cover if furniture_key(line.text) not in running]
-    title = (
-        _title(own, _review_type(own), body_counts)
-        or _title(cover, rtype, body_counts)
-        or _briefing_title(cover)
-    )
+    title = _title(own, _review_type(own), body_counts) if len(own) < len(cover) else None
+    title = title or _title(cover, rtype, body_counts) or _briefing_title(cover)
     if title is None and title_hint and (hinted := _hinted_title(title_hint)):
         title = Found(hinted, Line(title_hint, 1, 0), 0.5)
     if title:

@@ -164,15 +164,32 @@ class _Margins:
 
 
 def running_lines(pages: list[RawPage]) -> set[str]:
-    """The furniture keys of the running headers and footers: lines the page margins repeat."""
-    normalised = [RawPage(p.number, [normalise_line(x) for x in p.lines]) for p in pages]
-    margins = _Margins(normalised)
+    """The furniture keys of the running headers and footers: lines the page margins repeat.
+    Only the lines that can fall in a margin are normalised: a page's first and last few."""
+    margins = _Margins([RawPage(p.number, _margin_lines(p.lines)) for p in pages])
     return {
         key
         for number, zone in enumerate(margins.zones)
         for key in zone.values()
         if margins.repeated(number, key)
     }
+
+
+def _margin_lines(lines: list[str]) -> list[str]:
+    """A page's first and last FURNITURE_ZONE lines that are not blank once normalised."""
+    head: list[str] = []
+    for line in lines:
+        if len(head) == FURNITURE_ZONE:
+            break
+        if clean := normalise_line(line):
+            head.append(clean)
+    tail: list[str] = []
+    for line in reversed(lines):
+        if len(tail) == FURNITURE_ZONE:
+            break
+        if clean := normalise_line(line):
+            tail.append(clean)
+    return head + tail[::-1]
 
 
 def _drop_furniture(pages: list[RawPage]) -> None:
