@@ -71,6 +71,7 @@ UNSEEN_Q = Path(__file__).parent / "data" / "unseen-q"
 UNSEEN_S = Path(__file__).parent / "data" / "unseen-s"
 UNSEEN_T = Path(__file__).parent / "data" / "unseen-t"
 UNSEEN_U = Path(__file__).parent / "data" / "unseen-u"
+UNSEEN_V = Path(__file__).parent / "data" / "unseen-v"
 
 
 @pytest.fixture()
@@ -670,8 +671,9 @@ def test_simulate_rejects_an_unknown_theme(tmp_path):
         UNSEEN_S,
         UNSEEN_T,
         UNSEEN_U,
+        UNSEEN_V,
     ],
-    ids=[f"set-{letter}" for letter in "abcdefghijklmnopqstu"],
+    ids=[f"set-{letter}" for letter in "abcdefghijklmnopqstuv"],
 )
 def test_unseen_gold_is_in_step_with_the_reviews(folder):
     from tests.data.unseen_gold import build
@@ -682,10 +684,10 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q, S, T and U, written later, none that a briefing quotes (the
+    screening counts; sets Q, S, T, U and V, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
-    later = (UNSEEN_Q, UNSEEN_S, UNSEEN_T, UNSEEN_U)
+    later = (UNSEEN_Q, UNSEEN_S, UNSEEN_T, UNSEEN_U, UNSEEN_V)
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
     learn(store, BOOK)
@@ -709,7 +711,8 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
                 if c["method"] != "model" or c["confidence"] >= MODEL_EVIDENCE:
                     quoted.setdefault(c["text"], set()).add(c["theme"])
     sets = ((UNSEEN, counted, 8), (UNSEEN_Q, quoted, 16), (UNSEEN_S, quoted, 8))
-    for folder, coded, least in (*sets, (UNSEEN_T, quoted, 8), (UNSEEN_U, quoted, 6)):
+    later_sets = ((UNSEEN_T, quoted, 8), (UNSEEN_U, quoted, 6), (UNSEEN_V, quoted, 10))
+    for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
         traps = [s for s in gold["sentences"] if s["negative"] in {"incidental", "negated"}]
         assert len(traps) >= least
@@ -721,7 +724,9 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # words are all incidental or denied; set S's review of a household whose indecent-image
     # intelligence waited months, through the practice issue that presupposes the images; set
     # T's streamed boy and bullied girl, not its toddler's drowning; set U's girl in care whose
-    # pictures went round a group chat and boy drawn to extremism, not its baby's head injury.
+    # pictures went round a group chat and boy drawn to extremism, not its baby's head injury;
+    # set V's girl recorded on a private call (told under headings of the review's own) and boy
+    # abused by men from an adult app, not its siblings' neglect with a console sold online.
     expected = {
         r["file"]: r["key_factors"]["online-harm"]
         for folder in later

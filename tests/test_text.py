@@ -225,6 +225,16 @@ def test_headings_detected_and_classified():
     # Parts lettered in capitals (Scottish learning reviews, older serious case reviews)
     assert looks_like_heading("B. WHAT HAPPENED TO E")
     assert classify_heading("D. Recommendations") == "recommendations"
+    # Headings of a story-told review and a partnership's learning page (set V)
+    assert classify_heading("The story of J") == "practice_episodes"
+    assert classify_heading("How it came to light") == "practice_episodes"
+    assert classify_heading("What professionals did") == "practice_episodes"
+    assert classify_heading("Why D was at risk") == "analysis"
+    assert classify_heading("Why were the children vulnerable?") == "analysis"
+    assert classify_heading("Who N is") == "background"
+    assert classify_heading("Who is this review about?") == "background"
+    assert classify_heading("Things to change") == "recommendations"
+    assert classify_heading("What we are changing") == "recommendations"
     assert not looks_like_heading("a. the school did not ask")
 
 
@@ -282,6 +292,20 @@ def test_a_pseudonyms_letter_can_end_a_sentence():
     assert _texts("The report was written by Dr S. Okafor. She is a nurse.") == [
         "The report was written by Dr S. Okafor.",
         "She is a nurse.",
+    ]
+
+
+def test_a_bare_pseudonym_letter_ends_a_sentence_before_a_word_no_surname_can_be():
+    text = (
+        "Nobody looked at the phone the man had given D. The case was closed. "
+        "She was a girl we call E. His family chose the name. Signed J. A. Smith."
+    )
+    assert _texts(text) == [
+        "Nobody looked at the phone the man had given D.",
+        "The case was closed.",
+        "She was a girl we call E.",
+        "His family chose the name.",
+        "Signed J. A. Smith.",
     ]
 
 
@@ -432,3 +456,25 @@ def test_a_report_kind_in_the_cover_title_opens_no_section(tmp_path, title):
         encoding="utf-8",
     )
     assert [s.kind for s in parse_file(page).sections] == ["front", "background", "learning"]
+
+
+def test_a_long_section_under_an_unnamed_heading_is_the_report_not_its_cover(tmp_path):
+    """A review told under headings of its own ("The days before", "How it came to light") before
+    any named section: cover text is never evidence, so taking those for cover would hide what
+    happened from screening. A short unnamed heading on the cover stays cover."""
+    story = " ".join(["M had been talking to a man through a game's chat for weeks."] * 12)
+    page = tmp_path / "review.html"
+    page.write_text(
+        "<html><body><main><h1>Child Safeguarding Practice Review: Child M</h1>"
+        "<p>Published May 2026.</p><h2>A note on names</h2><p>M chose his own name.</p>"
+        f"<h2>The days before</h2><p>{story}</p><h2>After the arrest</h2><p>{story}</p>"
+        "<h2>Findings</h2><p>The school did not ask about the game.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    assert [(s.kind, s.heading) for s in parse_file(page).sections] == [
+        ("front", "Child Safeguarding Practice Review: Child M"),
+        ("front", "A note on names"),
+        ("other", "The days before"),
+        ("other", "After the arrest"),
+        ("findings", "Findings"),
+    ]

@@ -27,6 +27,10 @@ _TOC_ENTRY = re.compile(r"(?:\.{4,}|\u2026{2,}|(?:\. ){3,})\s*\d{1,3}\s*$")
 _LEADING_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("introduction", re.compile(r"why\b.{0,40}\breview\b")),
     ("recommendations", re.compile(r"what (?:to do|should (?:you|we|professionals) do)\b")),
+    # "Why D was at risk", "Why were the children vulnerable?": the review's reading of risk.
+    ("analysis", re.compile(r"why\b.{0,40}\b(?:at risk|vulnerable)\b")),
+    # "Who N is", "Who is Child N?": the child, as partnerships' pages introduce them.
+    ("background", re.compile(r"who (?:\w+ ){0,3}(?:is|was)\b")),
 ]
 
 # (kind, phrases): the first kind with a phrase found in the heading wins, so specific phrases
@@ -59,6 +63,11 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "events in brief",
             "summary of events",
             "outline of events",
+            "came to light",
+            "story of",
+            "what professionals did",
+            "what agencies did",
+            "what services did",
         ),
     ),
     (
@@ -80,6 +89,9 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "what is changing",
             "what will be different",
             "what to do now",
+            "things to change",
+            "what we are changing",
+            "what has changed",
         ),
     ),
     ("findings", ("finding", "conclusion", "what we found", "review found", "key messages")),
@@ -246,6 +258,7 @@ def build_sections(blocks: list[Block], starts: list[int], text_end: int) -> lis
     Text before the first heading is the 'front' section (cover page), unless nothing follows."""
     sections: list[Section] = []
     parent_kind = "front"
+    on_cover: set[int] = set()  # sections that are cover only because nothing named them yet
     for index, block in enumerate(blocks):
         if not block.is_heading and sections:
             continue
@@ -253,6 +266,7 @@ def build_sections(blocks: list[Block], starts: list[int], text_end: int) -> lis
             sections.append(Section("front", "(cover)", starts[index], 0, block.page, block.page))
             continue
         kind = classify_heading(block.text)
+        named = kind
         if (
             (kind == "other" or _REVIEW_TITLE.search(block.text))
             and parent_kind == "front"
@@ -263,6 +277,8 @@ def build_sections(blocks: list[Block], starts: list[int], text_end: int) -> lis
             parent_kind = kind
         elif kind == "other":
             kind = parent_kind
+        if kind == "front" and named != "front":
+            on_cover.add(len(sections))
         sections.append(Section(kind, block.text, starts[index], 0, block.page, block.page))
     if all(section.kind == "front" for section in sections):
         # No heading after the cover: a press summary, a pasted text or a scan whose layout was
@@ -273,4 +289,23 @@ def build_sections(blocks: list[Block], starts: list[int], text_end: int) -> lis
     for i, section in enumerate(sections):
         section.ordinal = i
         section.end = sections[i + 1].start if i + 1 < len(sections) else text_end
+    _body_under_unnamed_headings(sections, on_cover)
     return sections
+
+
+# A cover holds a title, a byline, dates and perhaps a line on who commissioned the review; more
+# text than this under an unnamed heading is the report itself ("The story of J", "How it came to
+# light"), told under headings of its own choosing.
+COVER_TEXT_LIMIT = 600
+
+
+def _body_under_unnamed_headings(sections: list[Section], on_cover: set[int]) -> None:
+    """From the first section taken for cover that holds a body's worth of text, those sections
+    are the report's body: 'other', which counts as evidence, not cover, which does not."""
+    in_body = False
+    for i, section in enumerate(sections):
+        if i not in on_cover:
+            continue
+        in_body = in_body or section.end - section.start > COVER_TEXT_LIMIT
+        if in_body:
+            section.kind = "other"

@@ -137,6 +137,15 @@ _PSEUDONYM_BEFORE = re.compile(
 _SURNAME_ENDING = re.compile(r"[ \t]+[A-Z][a-z'\u2019-]+(?:\.(?:\s|$)|[ \t]*(?:\n|$))")
 
 
+# A word that opens a sentence and is never a surname: after a lone capital's full stop it shows
+# the letter was a pseudonym ending the sentence ("the phone the man had given D. The case..."),
+# not an initial ("J. Smith"). "A" and "I" are left out: they are initials too ("J. A. Smith").
+_OPENER_AFTER = re.compile(
+    r"\s+(?:The|He|She|They|It|Its|His|Her|Their|This|That|These|Those|There|Then|When|After|"
+    r"Before|During|In|On|At|We|But|And|However|Nobody|No|Professionals|Staff)\b(?!\.)"
+)
+
+
 def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     before = text[sentence_start : dot + 1]
     if _LIST_NUMBER.match(before):  # "1." or "4.12." or "a)" opening a numbered item
@@ -157,6 +166,6 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     if word.lower().rstrip(".") in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isupper():  # a single capital initial ("J. Smith")
-        return True
+        return not _OPENER_AFTER.match(text, dot + 1)
     # A dotted acronym ("U.K.").
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))
