@@ -244,6 +244,26 @@ def test_a_partnerships_seven_minute_briefing_gets_title_child_and_date(tmp_path
     assert meta.child_age is None
 
 
+def test_a_partnerships_learning_page_is_titled_by_its_heading_and_names_the_child(tmp_path):
+    """ "Learning from a review: Young Person D" names no review type, which the prose gives
+    later; it is the page's title all the same, and the pseudonym in it is the child's."""
+    page = tmp_path / "learning.html"
+    page.write_text(
+        "<html><head><title>Learning from a review: Young Person D | Tollcross Safeguarding "
+        "Children Partnership</title></head><body><main><h1>Learning from a review: Young Person "
+        "D</h1><p>Tollcross Safeguarding Children Partnership commissioned this local child "
+        "safeguarding practice review in 2025.</p><h2>About D</h2><p>D was fifteen. He lived "
+        "with his father. D told two friends that he was gay. D said he was lonely.</p></main>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    meta = parse_file(page).metadata
+    assert meta.title == "Learning from a review: Young Person D"
+    assert meta.child_pseudonyms == ["Young Person D"]
+    assert (meta.child_age, meta.child_gender) == ("15 years", "male")
+    assert meta.review_type == "child safeguarding practice review"
+
+
 def test_a_briefing_named_for_a_child_keeps_its_heading_as_title_over_a_short_signature(
     tmp_path,
 ):

@@ -235,6 +235,16 @@ def test_headings_detected_and_classified():
     assert classify_heading("Who is this review about?") == "background"
     assert classify_heading("Things to change") == "recommendations"
     assert classify_heading("What we are changing") == "recommendations"
+    # Headings of the earlier sets' partnership pages and narrative reviews
+    assert classify_heading("What I found") == "findings"
+    assert classify_heading("What did we find?") == "findings"
+    assert classify_heading("What did agencies know?") == "analysis"
+    assert classify_heading("How agencies responded") == "analysis"
+    assert classify_heading("4. Why it matters") == "learning"
+    assert classify_heading("What should have been different?") == "learning"
+    assert classify_heading("7. Reflective questions") == "recommendations"
+    assert classify_heading("How this review was carried out") == "introduction"
+    assert classify_heading("Kieran's world") == "background"
     assert not looks_like_heading("a. the school did not ask")
 
 
@@ -477,4 +487,62 @@ def test_a_long_section_under_an_unnamed_heading_is_the_report_not_its_cover(tmp
         ("other", "The days before"),
         ("other", "After the arrest"),
         ("findings", "Findings"),
+    ]
+
+
+_EPISODES = "The midwife saw the mother at home."
+_SUB_HEADED = {
+    "review.html": (
+        "<html><body><main><h1>Learning review: Baby E</h1><p>Published 2026.</p>"
+        f"<h2>Key practice episodes</h2><h3>Pregnancy</h3><p>{_EPISODES}</p>"
+        f"<h3>After the birth</h3><p>{_EPISODES}</p><h2>Learning</h2><h3>Fathers</h3>"
+        "<p>Services should see fathers.</p><h2>Notes</h2><h3>Sources</h3><p>Files.</p>"
+        "</main></body></html>"
+    ),
+    "review.md": (
+        "# Learning review: Baby E\n\nPublished 2026.\n\n## Key practice episodes\n\n"
+        f"### Pregnancy\n\n{_EPISODES}\n\n### After the birth\n\n{_EPISODES}\n\n## Learning\n\n"
+        "### Fathers\n\nServices should see fathers.\n\n## Notes\n\n### Sources\n\nFiles.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_SUB_HEADED))
+def test_a_sub_heading_of_no_kind_belongs_to_the_section_above_it(tmp_path, name):
+    """Web pages and Markdown mark a heading's level: "Pregnancy" under "Key practice episodes" is
+    an episode, so what it tells counts where the review puts it. A sub-heading under a section
+    of no kind stays of none."""
+    path = tmp_path / name
+    path.write_text(_SUB_HEADED[name], encoding="utf-8")
+    assert [(s.kind, s.heading) for s in parse_file(path).sections] == [
+        ("front", "Learning review: Baby E"),
+        ("practice_episodes", "Key practice episodes"),
+        ("practice_episodes", "Pregnancy"),
+        ("practice_episodes", "After the birth"),
+        ("learning", "Learning"),
+        ("learning", "Fathers"),
+        ("other", "Notes"),
+        ("other", "Sources"),
+    ]
+
+
+def test_word_heading_styles_give_the_levels_sub_headings_inherit_by(tmp_path):
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    word.add_heading("Child Practice Review: Child F", 0)
+    word.add_heading("Key practice episodes", 1)
+    word.add_heading("The first referral", 2)
+    word.add_paragraph(_EPISODES)
+    word.add_heading("Recommendations", 1)
+    word.add_heading("For schools", 2)
+    word.add_paragraph("Schools should ask about apps.")
+    path = tmp_path / "review.docx"
+    word.save(path)
+    assert [(s.kind, s.heading) for s in parse_file(path).sections] == [
+        ("front", "Child Practice Review: Child F"),
+        ("practice_episodes", "Key practice episodes"),
+        ("practice_episodes", "The first referral"),
+        ("recommendations", "Recommendations"),
+        ("recommendations", "For schools"),
     ]

@@ -26,6 +26,9 @@ class RawPage:
     number: int
     lines: list[str]
     headings: set[int] = field(default_factory=set)  # indexes of lines the format marks as headings
+    # The format's own heading level where it has one (<h2>, "## ", Word's "Heading 2"): a
+    # sub-heading of no kind of its own belongs to the section above it.
+    heading_levels: dict[int, int] = field(default_factory=dict)
     ocr_confidence: float | None = None  # mean word confidence (0-100) when read by OCR
 
 
@@ -51,6 +54,7 @@ class Block:
     text: str
     page: int
     is_heading: bool = False
+    level: int | None = None  # the format's heading level, when it marks one
     page_breaks: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, new page)
 
     def page_at(self, offset: int) -> int:

@@ -67,7 +67,17 @@ def _flush(parts: list[str], style: str, pages: list[RawPage]) -> None:
         return
     if style.lower().startswith(("heading", "title")):
         pages[-1].headings.add(len(pages[-1].lines))
+        if level := _heading_level(style):
+            pages[-1].heading_levels[len(pages[-1].lines)] = level
     pages[-1].lines.append(text)
+
+
+def _heading_level(style: str) -> int | None:
+    """Word's "Title" is the top level, "Heading 1" the next; a style with no number, none."""
+    if style.lower().startswith("title"):
+        return 1
+    digits = "".join(ch for ch in style if ch.isdigit())
+    return int(digits) + 1 if digits else None
 
 
 def _text(element) -> str:

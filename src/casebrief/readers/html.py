@@ -86,6 +86,8 @@ def read_html(path: Path) -> Document:
             continue
         if el.tag in _HEADINGS:
             page.headings.add(len(page.lines))
+            if el.tag != "summary":
+                page.heading_levels[len(page.lines)] = int(el.tag[1])
         page.lines.append(text)
     return Document(path=str(path), format="html", pages=[page], title_hint=title or None)
 

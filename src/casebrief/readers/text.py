@@ -10,7 +10,7 @@ from pathlib import Path
 
 from casebrief.model import Document, RawPage
 
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(?<!\w)(\*\*|\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _MD_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
@@ -45,7 +45,8 @@ def read_text(path: Path) -> Document:
                     continue
                 if m := _MD_HEADING.match(line):
                     page.headings.add(len(page.lines))
-                    line = m.group(1)
+                    page.heading_levels[len(page.lines)] = len(m.group(1))
+                    line = m.group(2)
                 line = _plain_markdown(line)
             if _RULE.match(line):
                 above = page.lines[-1].strip() if page.lines else ""

@@ -114,14 +114,24 @@ def normalise_line(line: str) -> str:
 def build_blocks(doc: Document) -> list[Block]:
     """Clean a document into paragraph and heading blocks in reading order."""
     pages = [
-        RawPage(page.number, [normalise_line(line) for line in page.lines], set(page.headings))
+        RawPage(
+            page.number,
+            [normalise_line(line) for line in page.lines],
+            set(page.headings),
+            dict(page.heading_levels),
+        )
         for page in doc.pages
     ]
     _drop_furniture(pages)
     _mend_broken_words(pages, _Vocabulary(pages))
     if not doc.layout_lines:
         return [
-            Block(text=line, page=page.number, is_heading=index in page.headings)
+            Block(
+                text=line,
+                page=page.number,
+                is_heading=index in page.headings,
+                level=page.heading_levels.get(index),
+            )
             for page in pages
             for index, line in enumerate(page.lines)
             if line
@@ -245,7 +255,14 @@ def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
             heading = len(line) < 0.75 * typical and looks_like_heading(line)
             if index in page.headings or heading or toc:
                 close()
-                blocks.append(Block(text=line, page=page.number, is_heading=not toc))
+                blocks.append(
+                    Block(
+                        text=line,
+                        page=page.number,
+                        is_heading=not toc,
+                        level=page.heading_levels.get(index),
+                    )
+                )
                 continue
             if current is None or _LIST_START.match(line):
                 close()

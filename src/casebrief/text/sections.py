@@ -92,9 +92,22 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "things to change",
             "what we are changing",
             "what has changed",
+            "reflective questions",
         ),
     ),
-    ("findings", ("finding", "conclusion", "what we found", "review found", "key messages")),
+    (
+        "findings",
+        (
+            "finding",
+            "conclusion",
+            "what we found",
+            "review found",
+            "key messages",
+            "what i found",
+            "what did we find",
+            "did the review find",
+        ),
+    ),
     (
         "learning",
         (
@@ -106,6 +119,8 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "what we learned",
             "what we learnt",
             "what this means",
+            "why it matters",
+            "should have been different",
         ),
     ),
     (
@@ -122,6 +137,10 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "who knew what",
             "what did professionals know",
             "what professionals knew",
+            "agencies knew",
+            "did agencies know",
+            "how agencies responded",
+            "how did agencies respond",
         ),
     ),
     (
@@ -164,6 +183,8 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "our approach",
             "how we ",
             "approach to",
+            "how this review was",
+            "how the review was",
         ),
     ),
     (
@@ -180,6 +201,8 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "history",
             "'s life",
             "\u2019s life",
+            "'s world",
+            "\u2019s world",
         ),
     ),
 ]
@@ -259,6 +282,7 @@ def build_sections(blocks: list[Block], starts: list[int], text_end: int) -> lis
     sections: list[Section] = []
     parent_kind = "front"
     on_cover: set[int] = set()  # sections that are cover only because nothing named them yet
+    named_above: dict[int, str] = {}  # heading level -> the kind the latest heading there named
     for index, block in enumerate(blocks):
         if not block.is_heading and sections:
             continue
@@ -273,6 +297,11 @@ def build_sections(blocks: list[Block], starts: list[int], text_end: int) -> lis
             and not _NUMBERED.match(block.text)
         ):
             kind = "front"  # an unnumbered title heading on the cover, before the report proper
+        if kind == "other" and block.level is not None:
+            kind = _kind_above(named_above, block.level)
+        if block.level is not None:
+            named_above = {lv: k for lv, k in named_above.items() if lv < block.level}
+            named_above[block.level] = kind
         if _depth(block.text) == 1:
             parent_kind = kind
         elif kind == "other":
@@ -291,6 +320,17 @@ def build_sections(blocks: list[Block], starts: list[int], text_end: int) -> lis
         section.end = sections[i + 1].start if i + 1 < len(sections) else text_end
     _body_under_unnamed_headings(sections, on_cover)
     return sections
+
+
+def _kind_above(named_above: dict[int, str], level: int) -> str:
+    """A sub-heading of no kind ("Pregnancy" under "Key practice episodes", both marked as
+    headings by the format) is part of the section above it; cover and unnamed sections pass on
+    nothing."""
+    for above in sorted((lv for lv in named_above if lv < level), reverse=True):
+        if named_above[above] not in {"front", "other"}:
+            return named_above[above]
+        return "other"
+    return "other"
 
 
 # A cover holds a title, a byline, dates and perhaps a line on who commissioned the review; more
