@@ -616,3 +616,22 @@ def test_ages_given_in_passing_and_a_young_person_called_a(tmp_path):
         encoding="utf-8",
     )
     assert parse_file(report).metadata.child_age is None
+
+
+def test_a_review_of_several_children_gives_no_one_childs_age(tmp_path):
+    """ "Three siblings, aged two, five and eight" (set V) or "two girls aged four and nine" (set
+    B): the review is of all of them, and the first age is not the child's."""
+    for ages in ("aged two, five and eight", "aged 4 and 9"):
+        review = tmp_path / "siblings.txt"
+        review.write_text(
+            "Child Practice Review: the Pellworth siblings\n\n1. Why we carried out this review\n\n"
+            f"1.1 This review began after three siblings, {ages}, were found in a cold house.\n",
+            encoding="utf-8",
+        )
+        assert parse_file(review).metadata.child_age is None, ages
+    review.write_text(
+        "Child Practice Review: Child B\n\n1. Background\n\n"
+        "1.1 Child B was nine and lived with his sister, aged four.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(review).metadata.child_age == "9 years"

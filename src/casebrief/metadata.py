@@ -673,8 +673,21 @@ def _age(
         if not stated:
             continue
         m, unit = min(stated, key=lambda found: found[0].start())
+        if _MORE_AGES.match(text, m.end()):
+            return None, None, None  # siblings "aged two, five and eight": no one child's age
         return _age_text(m.group(1), unit or m.group(2)), _gender_near(text, m), sentence
     return None, None, None
+
+
+# Further ages listed after the first: a review of several children.
+_MORE_AGES = re.compile(
+    r"(?:\s*,\s*(?:\d{1,2}|"
+    + _NUMBER_ALTERNATION
+    + r"))*\s*,?\s*and\s+(?:\d{1,2}|"
+    + _NUMBER_ALTERNATION
+    + r")\b",
+    re.I,
+)
 
 
 # (pattern, unit): None reads the unit from the match's second group. "was nine" alone is an
