@@ -73,7 +73,7 @@ def encoder_speed(store, book, count: int = 2000) -> dict[str, float]:
     default = encoders.default_encoder()
     if default is None:
         return {}
-    others = [encoders._packaged_mpnet(), encoders._packaged_minilm()]
+    others = [encoders.packaged_encoder(name) for name in encoders.PACKAGED]
     installed = [default] + [
         encoders.SentenceEncoder(f) for f in others if f is not None and f.name != default.name
     ]

@@ -20,9 +20,9 @@ def _pin_the_encoder() -> None:
     MPNet packages installed too, casebrief would prefer them, so the suite (and the commands it
     runs) names MiniLM unless CASEBRIEF_EMBEDDING_MODEL is set already; the MPNet code path is
     tested on a tiny model (test_encoder.py)."""
-    from casebrief.learning.encoder import ENV_VAR, _packaged_minilm
+    from casebrief.learning.encoder import ENV_VAR, packaged_encoder
 
-    if ENV_VAR not in os.environ and (folder := _packaged_minilm()) is not None:
+    if ENV_VAR not in os.environ and (folder := packaged_encoder("all-MiniLM-L6-v2")) is not None:
         os.environ[ENV_VAR] = str(folder)
 
 

@@ -195,7 +195,7 @@ def test_the_mpnet_package_in_five_parts_is_joined_and_preferred(tmp_path, monke
     _install_split_package(partial_site, TINY / "tiny-mpnet", fake_parts, number_of_parts=4)
     monkeypatch.setattr(sys, "path", [str(partial_site), *(p for p in sys.path if p != str(site))])
     monkeypatch.setenv("CASEBRIEF_CACHE", str(tmp_path / "cache-2"))
-    assert encoder_module._packaged_mpnet() is None
+    assert encoder_module.packaged_encoder("all-mpnet-base-v2") is None
 
 
 def test_parts_that_do_not_make_a_model_stop_with_what_to_reinstall(

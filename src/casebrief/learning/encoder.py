@@ -18,7 +18,7 @@ import json
 import os
 import shutil
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -306,6 +306,19 @@ def _unpacked(name: str, pieces: list[Path], inside: str, packages: Sequence[str
     return target
 
 
+# The encoders casebrief finds as PyPI packages, the one it prefers first.
+PACKAGED: dict[str, Callable[[], Path | None]] = {
+    "all-mpnet-base-v2": _packaged_mpnet,
+    "all-MiniLM-L6-v2": _packaged_minilm,
+}
+
+
+def packaged_encoder(name: str) -> Path | None:
+    """The folder of a packaged encoder (a key of PACKAGED), unpacked into the cache on first
+    use; None when its packages are not installed."""
+    return PACKAGED[name]()
+
+
 def encoder_folder() -> Path | None:
     """Where the encoder is: `$CASEBRIEF_EMBEDDING_MODEL`, else an installed package, the
     stronger all-mpnet-base-v2 before all-MiniLM-L6-v2; None when this machine has none (set the
@@ -313,7 +326,8 @@ def encoder_folder() -> Path | None:
     configured = os.environ.get(ENV_VAR)
     if configured is not None:
         return Path(configured) if configured.strip() else None
-    return _packaged_mpnet() or _packaged_minilm()
+    # One at a time: a package found first spares unpacking the others.
+    return next((f for f in map(packaged_encoder, PACKAGED) if f is not None), None)
 
 
 @lru_cache(maxsize=2)
