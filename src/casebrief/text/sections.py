@@ -326,11 +326,9 @@ def _kind_above(named_above: dict[int, str], level: int) -> str:
     """A sub-heading of no kind ("Pregnancy" under "Key practice episodes", both marked as
     headings by the format) is part of the section above it; cover and unnamed sections pass on
     nothing."""
-    for above in sorted((lv for lv in named_above if lv < level), reverse=True):
-        if named_above[above] not in {"front", "other"}:
-            return named_above[above]
-        return "other"
-    return "other"
+    shallower = [lv for lv in named_above if lv < level]
+    kind = named_above[max(shallower)] if shallower else "other"
+    return "other" if kind == "front" else kind
 
 
 # A cover holds a title, a byline, dates and perhaps a line on who commissioned the review; more
