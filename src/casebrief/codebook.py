@@ -67,6 +67,9 @@ class KeyFactorRule(BaseModel):
     min_score: float = Field(default=6.0, gt=0)
     min_sentences: int = Field(default=3, ge=1)
     min_section_kinds: int = Field(default=2, ge=1)
+    # Weighted evidence from which one kind of section is enough: a short report (an executive
+    # summary) can tell the whole harm in its account of what happened. None: always asked.
+    min_score_one_kind: float | None = Field(default=None, gt=0)
 
 
 class Codebook(BaseModel):

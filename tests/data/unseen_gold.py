@@ -104,6 +104,14 @@ DESCRIPTION = {
     "review of a baby's head injury whose online words are all incidental or denied), written "
     "and coded by hand before casebrief coded them and after the release's last change, and never "
     "used to tune anything.",
+    "unseen-w": "A twenty-second set of reviews in other voices and layouts (a paginated PDF "
+    "review with running headers about a boy of thirteen drawn into a group chat of scored fight "
+    "videos, filmed in a fight himself, mocked online and then assaulted on camera; a Northern "
+    "Ireland case management review's executive summary in Word, with a table of key episodes, "
+    "about a girl of six abused in front of a webcam by her mother for paying viewers overseas; "
+    "a Markdown review of a girl's death from diabetes whose online words are all incidental or "
+    "denied), written and coded by hand before casebrief coded them and after the release's last "
+    "change, and never used to tune anything.",
 }
 
 

@@ -365,7 +365,13 @@ def _methods(codebook: Codebook, searched: int, selected: int, selection: Select
         "do not count as evidence that a harm occurred.",
         f"A review has the theme as a key factor when its weighted evidence reaches {rule.min_score:g} "
         f"from at least {rule.min_sentences} sentences in at least {rule.min_section_kinds} kinds of "
-        "section (findings, learning and summaries weigh more than chronologies; glossaries barely count).",
+        "section"
+        + (
+            f", or in one kind from {rule.min_score_one_kind:g}"
+            if rule.min_score_one_kind is not None
+            else ""
+        )
+        + " (findings, learning and summaries weigh more than chronologies; glossaries barely count).",
         "Analyst decisions win: codings an analyst rejected are never used, and codings they accepted are."
         + (
             " The analyst also added or removed reviews by hand."

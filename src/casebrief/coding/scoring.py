@@ -166,6 +166,9 @@ def score_review(
     kinds_needed = rule.min_section_kinds
     if section_kinds is not None:
         kinds_needed = max(1, min(kinds_needed, len(set(section_kinds) - NON_EVIDENCE_SECTIONS)))
+    kinds_cause = (
+        f"the review has only {kinds_needed}" if kinds_needed < rule.min_section_kinds else ""
+    )
     presupposing = {t.id: t.presupposes for t in codebook.themes if t.presupposes}
     theme_sentences: dict[str, set[int]] = defaultdict(set)
     theme_scores: Counter[str] = Counter()
@@ -206,6 +209,9 @@ def score_review(
             if item.section_kind not in NON_EVIDENCE_SECTIONS:
                 key_kinds.add(item.section_kind)
     key_score = round(sum(best_per_sentence.values()), 2)
+    if rule.min_score_one_kind is not None and key_score >= rule.min_score_one_kind:
+        kinds_needed = 1
+        kinds_cause = f"evidence {key_score:g} reaches {rule.min_score_one_kind:g}"
     source_scores: Counter[str] = Counter()
     source_sentences: Counter[str] = Counter(source_of.values())
     for sentence, w in best_per_sentence.items():
@@ -230,11 +236,7 @@ def score_review(
         (
             len(key_kinds) >= kinds_needed,
             f"found in {len(key_kinds)} kinds of section: {', '.join(sorted(key_kinds)) or 'none'} (needs {kinds_needed}"
-            + (
-                f"; the review has only {kinds_needed})"
-                if kinds_needed < rule.min_section_kinds
-                else ")"
-            ),
+            + (f"; {kinds_cause})" if kinds_cause else ")"),
         ),
     ]
     key_factor = all(ok for ok, _ in checks)
