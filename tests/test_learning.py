@@ -594,6 +594,19 @@ def test_real_review_vocabulary_is_in_the_codebook():
     assert "sharing_sexual_images" in {
         c.theme for c in coder.code_sentence("She sent a nude image of herself to a boy.", None)
     }
+    # People a child knows only online, told by who they were not; offline strangers are not.
+    for text in (
+        "Viewers she did not know sent her gifts while she danced on camera.",
+        "The app showed small payments from adults she had never met.",
+        "Within a day a stranger had started demanding money from him.",
+    ):
+        assert "online_contact_strangers" in {c.theme for c in coder.code_sentence(text, None)}, (
+            text
+        )
+    assert "online_contact_strangers" not in {
+        c.theme
+        for c in coder.code_sentence("Men she did not know approached her outside the shop.", None)
+    }
     # A hobby is not contact through gaming.
     for text in (
         "He spent most evenings playing football games online with his cousins.",
