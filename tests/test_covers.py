@@ -635,3 +635,33 @@ def test_a_review_of_several_children_gives_no_one_childs_age(tmp_path):
         encoding="utf-8",
     )
     assert parse_file(review).metadata.child_age == "9 years"
+
+
+def test_a_word_title_that_names_no_review_type_is_the_title_and_names_the_child(tmp_path):
+    """An independent reviewer's report in Word, titled in Word's Title style "A review of what
+    happened to Sam", names no review type: the styled title is the title and gives the child.
+    A styled title that is not about a review ("Draft for the panel") is not taken, nor is a
+    name the text never uses."""
+    from docx import Document
+
+    def report(title: str, body: str):
+        d = Document()
+        d.add_paragraph("Harbourne Safeguarding Children Partnership")
+        d.add_heading(title, 0)
+        d.add_paragraph(body)
+        path = tmp_path / f"{len(list(tmp_path.iterdir()))}.docx"
+        d.save(str(path))
+        return parse_file(path).metadata
+
+    body = (
+        "Sam was eleven when his mother asked for help. He lived with her and two brothers. "
+        "Sam said he played on his tablet every night."
+    )
+    meta = report("A review of what happened to Sam", body)
+    assert meta.title == "A review of what happened to Sam"
+    assert meta.child_pseudonyms == ["Sam"]
+    assert meta.child_gender == "male"
+    assert meta.partnership == "Harbourne Safeguarding Children Partnership"
+    assert report("Draft for the panel", body).title is None
+    unused = report("A review of what happened to Sam", "The boy was eleven.")
+    assert unused.child_pseudonyms == []

@@ -203,3 +203,30 @@ def test_the_sample_corpus_has_no_furniture_in_its_sentences(corpus_dir):
             if re.search(r"OFFICIAL|Page \d+ of \d+|Partnership \| ", s.text)
         ]
         assert not leaks, (path.name, leaks[:2])
+
+
+def test_a_two_page_reports_numbered_footer_is_furniture(tmp_path):
+    """A rapid review's two-page learning summary prints "... - page 1" and "... - page 2" at the
+    foot of its pages: too few pages to count repeats, but a margin line on both that numbers its
+    page is a footer, not a sentence. Body lines are kept whole."""
+
+    class Summary(FPDF):
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 8, f"Ravensholt SCP - Rapid Review YP R - page {self.page_no()}")
+
+    pdf = Summary(format="A4")
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for paragraph in BODY[:16]:
+        pdf.multi_cell(0, 5.5, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    path = tmp_path / "summary.pdf"
+    pdf.output(str(path))
+    parsed = parse_file(path)
+    assert len(parsed.pages) == 2
+    assert not [s.text for s in parsed.sentences if "Rapid Review YP R" in s.text]
+    texts = {s.text for s in parsed.sentences}
+    assert all(p.split(". ")[0] + "." in texts for p in BODY[:16])

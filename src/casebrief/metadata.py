@@ -242,6 +242,10 @@ def extract_metadata(
         cover, front, sentences, body_counts, set(body.value.name.split()) if body else set()
     ):
         found["child_pseudonyms"] = names
+    elif title and (
+        named := [n for n in _names_in_title(title.value) if _uses(n, body_counts, sentences) >= 2]
+    ):
+        found["child_pseudonyms"] = Found(named, title.line, 0.7)  # "what happened to Sam"
     if "nation" not in found:
         if rtype and type_nation:
             found["nation"] = Found(type_nation, rtype.line, rtype.confidence * 0.9)
@@ -431,11 +435,16 @@ def _neighbours(cover: list[Line], first: int, end: int) -> list[int]:
 
 
 def _hinted_title(hint: str) -> str | None:
-    """A document-properties or HTML title, if it names a review type or a briefing format; site
+    """A document-properties, Word title-style or HTML title, if it names a review type, a
+    briefing format or a review of a named child ("A review of what happened to Sam"); site
     names cut off."""
     for part in re.split(r"\s+[|\u2013\u2014]\s+|\s+-\s+", hint):
         if (
-            (any(p.search(part) for _, _, p in REVIEW_TYPES) or _BRIEFING_TITLE.search(part))
+            (
+                any(p.search(part) for _, _, p in REVIEW_TYPES)
+                or _BRIEFING_TITLE.search(part)
+                or (_REVIEW_WORD.search(part) and _names_in_title(part))
+            )
             and not find_bodies(part)
             and not _is_headline(part)
         ):
@@ -456,7 +465,7 @@ def _is_other_line(text: str) -> bool:
 def _names_in_title(title: str) -> list[str]:
     tail = re.split(
         r"[:\u2013\u2014]|\s-\s|\b(?:in respect of|concerning|regarding|into the "
-        r"death of|the death of)\b",
+        r"death of|the death of|what happened to)\b",
         title,
         maxsplit=1,
     )

@@ -112,6 +112,14 @@ DESCRIPTION = {
     "a Markdown review of a girl's death from diabetes whose online words are all incidental or "
     "denied), written and coded by hand before casebrief coded them and after the release's last "
     "change, and never used to tune anything.",
+    "unseen-x": "A twenty-third set of reviews in other voices and layouts (a Word review in its "
+    "reviewer's first person, in long paragraphs under headings of its own, about a boy of eleven "
+    "who harmed his young cousin after two years of adult videos, many first sent to him by older "
+    "players of a building game; a rapid review's learning summary as a PDF, under questions for "
+    "headings, about a girl of sixteen in a children's home who met paying men through a website "
+    "of 'allowances'; a plain-text review of a boy exploited to sell drugs whose online words are "
+    "all incidental or denied), written and coded by hand before casebrief coded them and after "
+    "the release's last change, and never used to tune anything.",
 }
 
 

@@ -165,8 +165,13 @@ class _Margins:
         self.threshold = min(max(3, int(0.4 * len(pages)) + 1), max(2, len(pages) - 1))
         self.side_threshold = max(3, int(0.4 * (len(pages) // 2)) + 1)
         self.enough = len(pages) >= 3
+        self.pair = len(pages) == 2
 
     def repeated(self, number: int, key: str) -> bool:
+        if self.pair:
+            # Two pages repeat too little to tell furniture from text, except a margin line on
+            # both that numbers its page ("Rapid Review YP R - page 1", "... - page 2").
+            return "page #" in key and self.counts[key] == 2
         return self.enough and (
             self.counts[key] >= self.threshold
             or self.by_side[number % 2][key] >= self.side_threshold
