@@ -325,6 +325,17 @@ def test_the_sentences_either_side_count_only_within_one_review():
     assert _nearby(probs[:1], ["a"]).tolist() == [[0.0]]
 
 
+def test_elsewhere_in_the_review_is_the_highest_of_its_other_sentences():
+    """The whole-review signal of the context blend: a sentence never counts itself (a lone
+    strong sentence is not its own context), nor another review's sentences."""
+    from casebrief.learning.model import _elsewhere
+
+    probs = np.array([[0.9, 0.1], [0.1, 0.1], [0.9, 0.3], [0.8, 0.0], [0.0, 0.6], [0.7, 0.7]])
+    far = _elsewhere(probs, ["a", "a", "a", "b", "b", "c"])
+    assert far[:, 0].tolist() == [0.9, 0.9, 0.9, 0.0, 0.8, 0.0]
+    assert far[:, 1].tolist() == [0.3, 0.3, 0.1, 0.6, 0.0, 0.0]
+
+
 def test_a_harm_told_over_two_sentences_is_read_with_its_context(learned_db):
     """ "She went to the park as she had been told to" says little alone; after a sentence
     with the threat it is part of the harm. The learned coder weighs the sentences either side

@@ -455,8 +455,10 @@ def learn_command(
             f"nearest labelled sentences {report.blend.get('neighbours', 0.0):.2f}.\n"
             + (
                 f"A {'/'.join(book.key_factor.categories)} theme's probability is weighed again "
-                f"with the same theme's in the sentences either side: own "
-                f"{report.context['own']:.2f}, either side {report.context['nearby']:.2f}.\n"
+                f"with the same theme's in the sentences either side and elsewhere in the "
+                f"review: own {report.context['own']:.2f}, either side "
+                f"{report.context['nearby']:.2f}, elsewhere "
+                f"{report.context.get('document', 0.0):.2f}.\n"
                 if report.context
                 else ""
             )

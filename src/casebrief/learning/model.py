@@ -211,16 +211,38 @@ class ContextBlend:
     """A review tells a harm over several sentences: "On 3 March she went to the park as she had
     been told to" is sexual extortion only after the sentence with the threat. So a key-factor
     theme's blended probability is weighed again with the highest probability of the same theme
-    in the sentences just before and after it in the same review. Fitted, like the blend, on
-    out-of-fold predictions; applied only where the caller says which sentences follow which."""
+    in the sentences just before and after it in the same review, and with its highest anywhere
+    else in that review: a borderline sentence in a review that tells the harm plainly elsewhere
+    is likelier evidence than the same sentence in a review that never does. Fitted, like the
+    blend, on out-of-fold predictions; applied only where the caller says which sentences follow
+    which."""
 
     own: float
     nearby: float
     bias: float
+    document: float = 0.0
 
     def apply(self, probs: np.ndarray, documents: Sequence[Hashable]) -> np.ndarray:
         z = self.own * _logit(probs) + self.nearby * _nearby(probs, documents) + self.bias
+        if self.document:
+            z = z + self.document * _elsewhere(probs, documents)
         return 1.0 / (1.0 + np.exp(-z))
+
+
+def _elsewhere(probs: np.ndarray, documents: Sequence[Hashable]) -> np.ndarray:
+    """Per row, the highest value in the other rows of the same document."""
+    out = np.zeros_like(probs)
+    groups: dict[Hashable, list[int]] = {}
+    for i, d in enumerate(documents):
+        groups.setdefault(d, []).append(i)
+    for rows in groups.values():
+        if len(rows) < 2:
+            continue
+        block = probs[rows]
+        order = np.sort(block, axis=0)
+        top, second = order[-1], order[-2]
+        out[rows] = np.where(block >= top, second, top)
+    return out
 
 
 def _nearby(probs: np.ndarray, documents: Sequence[Hashable]) -> np.ndarray:
@@ -627,11 +649,12 @@ def _fit_context(
     for fold in folds:
         probs = blend.apply(*fold.parts)
         near = _nearby(probs, [e.group for e in fold.held])
+        far = _elsewhere(probs, [e.group for e in fold.held])
         key = set(_key_columns(codebook, fold.themes))
         for j, theme, rows in fold.labelled:
             if j not in key:
                 continue
-            inputs.append(np.column_stack([_logit(probs[rows, j]), near[rows, j]]))
+            inputs.append(np.column_stack([_logit(probs[rows, j]), near[rows, j], far[rows, j]]))
             labels.append(np.array([fold.held[i].labels[theme] for i in rows], dtype=bool))
     if not labels:
         return None
@@ -639,8 +662,8 @@ def _fit_context(
     if y.all() or not y.any():
         return None
     model = LogisticRegression(C=1.0, max_iter=1000).fit(np.vstack(inputs), y)
-    own, nearby = (float(w) for w in model.coef_[0])
-    return ContextBlend(own, nearby, float(model.intercept_[0]))
+    own, nearby, document = (float(w) for w in model.coef_[0])
+    return ContextBlend(own, nearby, float(model.intercept_[0]), document)
 
 
 def _queue_floors(
