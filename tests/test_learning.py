@@ -74,6 +74,7 @@ UNSEEN_U = Path(__file__).parent / "data" / "unseen-u"
 UNSEEN_V = Path(__file__).parent / "data" / "unseen-v"
 UNSEEN_W = Path(__file__).parent / "data" / "unseen-w"
 UNSEEN_X = Path(__file__).parent / "data" / "unseen-x"
+UNSEEN_Y = Path(__file__).parent / "data" / "unseen-y"
 
 
 @pytest.fixture()
@@ -787,8 +788,9 @@ def test_simulate_rejects_an_unknown_theme(tmp_path):
         UNSEEN_V,
         UNSEEN_W,
         UNSEEN_X,
+        UNSEEN_Y,
     ],
-    ids=[f"set-{letter}" for letter in "abcdefghijklmnopqstuvwx"],
+    ids=[f"set-{letter}" for letter in "abcdefghijklmnopqstuvwxy"],
 )
 def test_unseen_gold_is_in_step_with_the_reviews(folder):
     from tests.data.unseen_gold import build
@@ -799,10 +801,10 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q, S, T, U, V, W and X, written later, none that a briefing quotes (the
+    screening counts; sets Q, S, T, U, V, W, X and Y, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
-    later = (UNSEEN_Q, UNSEEN_S, UNSEEN_T, UNSEEN_U, UNSEEN_V, UNSEEN_W, UNSEEN_X)
+    later = (UNSEEN_Q, UNSEEN_S, UNSEEN_T, UNSEEN_U, UNSEEN_V, UNSEEN_W, UNSEEN_X, UNSEEN_Y)
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
     learn(store, BOOK)
@@ -832,6 +834,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_V, quoted, 10),
         (UNSEEN_W, quoted, 8),
         (UNSEEN_X, quoted, 8),
+        (UNSEEN_Y, quoted, 7),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -852,7 +855,9 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # mother (told in an executive summary's summary of circumstances alone, strongly enough to
     # count from one kind of section), not its girl's death from diabetes with video clinics; set
     # X's boy sent adult videos by players of a game and girl paid by men from a site of
-    # 'allowances', not its boy exploited to sell drugs with a handset and a location app.
+    # 'allowances', not its boy exploited to sell drugs with a handset and a location app; set
+    # Y's girl abused on a random video-chat site and girl whose picture went to a shaming
+    # account, not its baby's death with video games and video calls.
     expected = {
         r["file"]: r["key_factors"]["online-harm"]
         for folder in later
