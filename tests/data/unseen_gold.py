@@ -121,8 +121,9 @@ DESCRIPTION = {
     "all incidental or denied), written and coded by hand before casebrief coded them and after "
     "the release's last change, and never used to tune anything.",
     "unseen-y": "A twenty-fourth set of reviews in other voices and layouts (a partnership's web "
-    "page in folding sections about a girl of eleven with a learning disability, exposed to by men "
-    "on a random video-chat site and then abused on camera by one who moved her to another app; "
+    "page in folding sections about a girl of eleven with a learning disability, to whom men "
+    "exposed themselves on a random video-chat site, abused on camera by one who moved her to "
+    "another app; "
     "a rapid review on a Word template, its findings in a table of questions, about a girl of "
     "fourteen whose picture was posted by her former boyfriend on an account made to shame girls; "
     "a PDF overview report of a baby's death whose online words are all incidental or denied), "
