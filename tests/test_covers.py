@@ -565,6 +565,18 @@ def test_a_rapid_reviews_submission_date_gives_its_year_when_nothing_is_publishe
         ["The draft was submitted to the panel, which met in 2019."],
     )
     assert meta.year is None
+    # A rapid review on a partnership's template dates itself "Date of review", on a line that
+    # goes on; a review period on the cover is no such date.
+    meta, _ = _meta(
+        [
+            "Askerby Children's Safeguarding Partnership",
+            "Rapid Review: Young Person M",
+            "Date of review: 3 September 2026. Status: final.",
+        ]
+    )
+    assert meta.year == 2026
+    meta, _ = _meta(["Rapid Review: Child E", "Review period: 2019 to 2021"])
+    assert meta.year is None
 
 
 def test_a_learning_brief_names_its_child_in_prose_and_its_title_is_the_heading(tmp_path):

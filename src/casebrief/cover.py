@@ -50,11 +50,8 @@ _OTHER_DATE_LABEL = re.compile(
     re.I,
 )
 _SUBMITTED = re.compile(
-    r"^\s*submitted\s+to\b[^.]{0,120}?[,:\-\u2013]?\s*(?:on\s+)?(?:"
-    + _DATE
-    + r"|"
-    + _NUMERIC_DATE
-    + r")\s*\.?\s*$",
+    r"^\s*(?:submitted\s+to\b[^.]{0,120}?|date\s+of\s+(?:the\s+)?(?:rapid\s+)?review)"
+    r"[,:\-\u2013]?\s*(?:on\s+)?(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*\.?\s*$",
     re.I,
 )
 _AUTHOR = re.compile(
@@ -223,14 +220,17 @@ def publication_year(lines: list[Line], latest: int) -> Found | None:
         if year and 1945 <= year <= latest:
             return Found(year, line, 0.8)
     # A rapid review is submitted to the national panel rather than published: with no
-    # publication date anywhere, its cover's submission date is the report's date.
+    # publication date anywhere, its cover's submission date or "Date of review" is the
+    # report's date, also where the line goes on ("Date of review: 3 September 2026. Status:
+    # final.").
     for line in lines:
         if line.page > 2:
             break
-        if (m := _SUBMITTED.match(line.text)) and 1945 <= (
-            year := int(m.group(1) or m.group(2))
-        ) <= latest:
-            return Found(year, line, 0.6)
+        for piece in re.split(r"(?<=\.)\s+", line.text.strip()):
+            if (m := _SUBMITTED.match(piece)) and 1945 <= (
+                year := int(m.group(1) or m.group(2))
+            ) <= latest:
+                return Found(year, line, 0.6)
     return None
 
 
