@@ -49,7 +49,7 @@ _OTHER_DATE_LABEL = re.compile(
     r"commissioned|approved|signed off|completed|draft|version|submitted|meeting|between|from)\b",
     re.I,
 )
-_SUBMITTED = re.compile(
+_REPORT_DATE = re.compile(
     r"^\s*(?:submitted\s+to\b[^.]{0,120}?|date\s+of\s+(?:the\s+)?(?:rapid\s+)?review)"
     r"[,:\-\u2013]?\s*(?:on\s+)?(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*\.?\s*$",
     re.I,
@@ -227,7 +227,7 @@ def publication_year(lines: list[Line], latest: int) -> Found | None:
         if line.page > 2:
             break
         for piece in re.split(r"(?<=\.)\s+", line.text.strip()):
-            if (m := _SUBMITTED.match(piece)) and 1945 <= (
+            if (m := _REPORT_DATE.match(piece)) and 1945 <= (
                 year := int(m.group(1) or m.group(2))
             ) <= latest:
                 return Found(year, line, 0.6)

@@ -648,8 +648,8 @@ def _fit_context(
     labels: list[np.ndarray] = []
     for fold in folds:
         probs = blend.apply(*fold.parts)
-        near = _nearby(probs, [e.group for e in fold.held])
-        far = _elsewhere(probs, [e.group for e in fold.held])
+        documents = [e.group for e in fold.held]
+        near, far = _nearby(probs, documents), _elsewhere(probs, documents)
         key = set(_key_columns(codebook, fold.themes))
         for j, theme, rows in fold.labelled:
             if j not in key:

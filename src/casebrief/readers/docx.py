@@ -35,18 +35,18 @@ def read_docx(path: Path) -> Document:
                 line = " | ".join(c for c in cells if c)
                 if line:
                     pages[-1].lines.append(line)
-    title = (doc.core_properties.title or "").strip() or _styled_title(doc) or None
+    title = (doc.core_properties.title or "").strip() or _styled_title(pages) or None
     return Document(path=str(path), format="docx", pages=pages, title_hint=title)
 
 
-def _styled_title(doc) -> str:
-    """The first paragraph in Word's Title style: the author's own title, when the document's
-    properties give none (most reports leave them empty)."""
-    for paragraph in doc.paragraphs[:20]:
-        styled = paragraph.style is not None and paragraph.style.name.lower() == "title"
-        if styled and (text := " ".join(paragraph.text.split())):
-            return text
-    return ""
+def _styled_title(pages: list[RawPage]) -> str | None:
+    """The first paragraph in Word's Title style (the top heading level): the author's own
+    title, when the document's properties give none (most reports leave them empty)."""
+    for page in pages:
+        for index, level in sorted(page.heading_levels.items()):
+            if level == 1:
+                return " ".join(page.lines[index].split())
+    return None
 
 
 def _add_paragraph(element, pages: list[RawPage]) -> None:
