@@ -75,6 +75,7 @@ UNSEEN_V = Path(__file__).parent / "data" / "unseen-v"
 UNSEEN_W = Path(__file__).parent / "data" / "unseen-w"
 UNSEEN_X = Path(__file__).parent / "data" / "unseen-x"
 UNSEEN_Y = Path(__file__).parent / "data" / "unseen-y"
+UNSEEN_Z = Path(__file__).parent / "data" / "unseen-z"
 
 
 @pytest.fixture()
@@ -789,8 +790,9 @@ def test_simulate_rejects_an_unknown_theme(tmp_path):
         UNSEEN_W,
         UNSEEN_X,
         UNSEEN_Y,
+        UNSEEN_Z,
     ],
-    ids=[f"set-{letter}" for letter in "abcdefghijklmnopqstuvwxy"],
+    ids=[f"set-{letter}" for letter in "abcdefghijklmnopqstuvwxyz"],
 )
 def test_unseen_gold_is_in_step_with_the_reviews(folder):
     from tests.data.unseen_gold import build
@@ -801,10 +803,20 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q, S, T, U, V, W, X and Y, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to Z, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
-    later = (UNSEEN_Q, UNSEEN_S, UNSEEN_T, UNSEEN_U, UNSEEN_V, UNSEEN_W, UNSEEN_X, UNSEEN_Y)
+    later = (
+        UNSEEN_Q,
+        UNSEEN_S,
+        UNSEEN_T,
+        UNSEEN_U,
+        UNSEEN_V,
+        UNSEEN_W,
+        UNSEEN_X,
+        UNSEEN_Y,
+        UNSEEN_Z,
+    )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
     learn(store, BOOK)
@@ -835,6 +847,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_W, quoted, 8),
         (UNSEEN_X, quoted, 8),
         (UNSEEN_Y, quoted, 7),
+        (UNSEEN_Z, quoted, 9),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -857,7 +870,9 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # X's boy sent adult videos by players of a game and girl paid by men from a site of
     # 'allowances', not its boy exploited to sell drugs with a handset and a location app; set
     # Y's girl abused on a random video-chat site and girl whose picture went to a shaming
-    # account, not its baby's death with video games and video calls.
+    # account, not its baby's death with video games and video calls; set Z's boy befriended in a
+    # shooting game and abused by men from an adult app (in two columns) and girl fed fasting
+    # videos and pressed for pictures, not its young boy's neglect with video-call visits.
     expected = {
         r["file"]: r["key_factors"]["online-harm"]
         for folder in later

@@ -129,6 +129,14 @@ DESCRIPTION = {
     "a PDF overview report of a baby's death whose online words are all incidental or denied), "
     "written and coded by hand before casebrief coded them and after the release's last change, "
     "and never used to tune anything.",
+    "unseen-z": "A twenty-fifth set of reviews in other voices and layouts (a significant incident "
+    "learning process report set in two columns, by key practice episodes, about a gay boy of "
+    "fourteen first befriended by an adult in a shooting game and then abused by men from an app "
+    "for adult men; a Welsh extended child practice review in Word about a girl of thirteen with "
+    "an eating disorder whose feed kept offering her fasting videos and whom a young man from a "
+    "group chat pressed for pictures; a plain-text review of a young boy's neglect whose online "
+    "words are all incidental or denied), written and coded by hand before casebrief coded them "
+    "and after the release's last change, and never used to tune anything.",
 }
 
 
