@@ -677,3 +677,55 @@ def test_a_word_title_that_names_no_review_type_is_the_title_and_names_the_child
     assert report("Draft for the panel", body).title is None
     unused = report("A review of what happened to Sam", "The boy was eleven.")
     assert unused.child_pseudonyms == []
+
+
+def test_a_learning_process_cover_names_its_child_beside_an_age(tmp_path):
+    """A significant incident learning process (SILP) is a learning review; its cover's next line
+    "Jay (aged 14)" is the child's name with an age, which the report uses again. Where the cover
+    gives no name, "Jay has asked to be called Jay in this report" names him in the text."""
+    report = tmp_path / "silp.txt"
+    report.write_text(
+        "Significant Incident Learning Process\nJay (aged 14)\n\n"
+        "Commissioned by Wexcombe Safeguarding Children Partnership\n\n1. Why this review\n\n"
+        "Jay was fourteen when the police found him. He lives with his mother, and Jay said "
+        "he was scared.\n",
+        encoding="utf-8",
+    )
+    meta = parse_file(report).metadata
+    assert meta.review_type == "learning review"
+    assert meta.title == "Significant Incident Learning Process: Jay (aged 14)"
+    assert (meta.child_pseudonyms, meta.child_age, meta.child_gender) == (
+        ["Jay"],
+        "14 years",
+        "male",
+    )
+    report.write_text(
+        "Wexcombe Safeguarding Children Partnership\n\nA review of our work\n\n1. About him\n\n"
+        "He has asked to be called Jay in this report. Jay was fourteen and lived with his mother.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(report).metadata.child_pseudonyms == ["Jay"]
+
+
+def test_a_child_code_closing_a_reference_line_is_the_pseudonym(tmp_path):
+    """A Welsh board prints its reference and the child on one line ("Re: CTRSCB 2/2025 - Child
+    E") and the text then calls her E: the code is the child's. A first name there may be an
+    author's and is not taken, and the reference is no publication year."""
+    from docx import Document
+
+    def report(line: str):
+        d = Document()
+        d.add_paragraph("Cwm Teifion Regional Safeguarding Children Board")
+        d.add_heading("Extended Child Practice Review Report", 0)
+        d.add_paragraph(line)
+        d.add_heading("Brief outline of circumstances", 1)
+        d.add_paragraph(
+            "Child E was a girl of thirteen when she was admitted. E had moved school twice."
+        )
+        path = tmp_path / f"{len(list(tmp_path.iterdir()))}.docx"
+        d.save(str(path))
+        return parse_file(path).metadata
+
+    meta = report("Re: CTRSCB 2/2025 - Child E")
+    assert (meta.child_pseudonyms, meta.child_gender, meta.year) == (["Child E"], "female", None)
+    assert report("Reviewer: Anna").child_pseudonyms == []

@@ -230,3 +230,33 @@ def test_a_two_page_reports_numbered_footer_is_furniture(tmp_path):
     assert not [s.text for s in parsed.sentences if "Rapid Review YP R" in s.text]
     texts = {s.text for s in parsed.sentences}
     assert all(p.split(". ")[0] + "." in texts for p in BODY[:16])
+
+
+def test_a_header_in_barred_parts_atop_a_later_page_is_furniture(tmp_path):
+    """A two-page report prints its running header ("Partnership | SILP report: Jay") from page 2
+    on: one page shows no repeat, but a top line of parts joined by bars, with no sentence in it,
+    is a header. A body line with a bar in a sentence is kept."""
+
+    class Report(FPDF):
+        def header(self) -> None:
+            if self.page_no() > 1:
+                self.set_font("Helvetica", size=8)
+                self.cell(0, 5, "Wexcombe Safeguarding Children Partnership  |  SILP report: Jay")
+                self.ln(8)
+
+    pdf = Report(format="A4")
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for paragraph in BODY[:16]:
+        pdf.multi_cell(0, 5.5, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    pdf.multi_cell(0, 5.5, "The form asked one thing | and the answer said another.")
+    path = tmp_path / "silp.pdf"
+    pdf.output(str(path))
+    parsed = parse_file(path)
+    assert len(parsed.pages) == 2
+    assert not [s.text for s in parsed.sentences if "SILP report" in s.text]
+    texts = {s.text for s in parsed.sentences}
+    assert all(p.split(". ")[0] + "." in texts for p in BODY[:16])
+    assert "The form asked one thing | and the answer said another." in texts

@@ -262,8 +262,7 @@ def pseudonyms_in(text: str) -> list[str] | None:
     flat = re.sub(
         r"^(?:the\s+)?(?:death|deaths|serious injury|injuries)\s+of\s+", "", flat, flags=re.I
     )
-    # "Child W (aged 2)", "Baby J, aged 4 months": the age is not part of the pseudonym
-    flat = re.sub(r"\s*[(,]\s*aged?\s+\d[^)]*\)?$", "", flat, flags=re.I)
+    flat = _without_age(flat)
     flat = _sentence_cased(flat)
     m = _PSEUDONYM_FORMS[0].fullmatch(flat)
     if m:
@@ -273,6 +272,12 @@ def pseudonyms_in(text: str) -> list[str] | None:
         if form.fullmatch(flat):
             return [_family_name(flat)]
     return None
+
+
+def _without_age(text: str) -> str:
+    """'Child W (aged 2)', 'Baby J, aged 4 months', 'Jay (aged 14)': the age is not part of the
+    pseudonym."""
+    return re.sub(r"\s*[(,]\s*aged?\s+\d[^)]*\)?$", "", text, flags=re.I)
 
 
 def _sentence_cased(text: str) -> str:
@@ -297,7 +302,7 @@ def _family_name(text: str) -> str:
 
 def first_name_line(text: str) -> str | None:
     """A line that is a first name alone ('Jack', "'Tia'"), the way covers print a pseudonym."""
-    m = _FIRST_NAME.fullmatch(text.strip())
+    m = _FIRST_NAME.fullmatch(_without_age(text.strip()))
     if not m or m.group(1).lower() in _NOT_NAMES:
         return None
     return m.group(1)

@@ -53,7 +53,13 @@ REVIEW_TYPES: list[tuple[str, str | None, re.Pattern[str]]] = [
     ("significant case review", "Scotland", re.compile(r"\bsignificant case review\b", re.I)),
     ("case management review", "Northern Ireland", re.compile(r"\bcase management review\b", re.I)),
     ("serious case review", "England", re.compile(r"\bserious case review\b", re.I)),
-    ("learning review", None, re.compile(r"\blearning review\b", re.I)),
+    # A significant incident learning process (SILP) is a method of learning review that
+    # partnerships in England and Wales commission under their own name.
+    (
+        "learning review",
+        None,
+        re.compile(r"\blearning review\b|\bsignificant incident learning process\b|\bSILP\b", re.I),
+    ),
     # England: the partnership's rapid review of a serious incident, sent to the national Panel
     # within 15 working days, which decides whether a local review follows. Last, so a line
     # naming both ("a local review following the rapid review") is the local review.
@@ -99,7 +105,9 @@ _NAMED_IN_PROSE = re.compile(
     r"(?: in (?:this|the) (?:review|report))? as"
     r"|(?:wh(?:om|o) )?(?:we|the review|this review|the report|this report|the reviewer|the author)"
     r" (?:will )?(?:call|calls|refers? to as)"
-    r"|(?:given|use|uses|using) the (?:pseudonym|name))"
+    r"|(?:given|use|uses|using) the (?:pseudonym|name)"
+    # the child's own choice: "Jay has asked to be called Jay in this report"
+    r"|(?:asked|chose|chosen|wanted|wants|wished|wishes|preferred|prefers) to be (?:called|known as))"
     # a name, or one capital letter ("a twelve-year-old boy we call E.")
     r"\s+(?P<name>[A-Z][a-z]+|[A-Z](?=[\s.,;:]|$))\b(?![-\u2019']\w)"
 )
@@ -526,6 +534,9 @@ def _pseudonyms(
     for line in cover:
         if names := pseudonyms_in(line.text):
             return Found(names, line, 0.8)
+    for line in cover:
+        if names := _coded_tail(line.text):
+            return Found(names, line, 0.75)
     for line in front:
         if m := _CHILD_NAME.search(line.text):
             return Found([m.group(1)], line, 0.8)
@@ -535,6 +546,14 @@ def _pseudonyms(
         sentence = next(s for s in sentences if common[0] in s.text)
         return Found(common, Line(sentence.text, sentence.page, 0), 0.5)
     return _named_in_prose(front, sentences, body_counts)
+
+
+def _coded_tail(text: str) -> list[str]:
+    """A letter code closing a cover line after a reference ("Re: CTRSCB 2/2025 - Child E",
+    "Ref 3/2019 – Baby D"); a first name there could be an author's, so codes only."""
+    tail = re.split(r"[:\u2013\u2014]|\s-\s", text)[-1].strip()
+    names = pseudonyms_in(tail) if tail != text.strip() else None
+    return names if names and all(_CHILD_CODE.fullmatch(n) for n in names) else []
 
 
 def _named_in_prose(

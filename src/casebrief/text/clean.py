@@ -207,6 +207,12 @@ def _margin_lines(lines: list[str]) -> list[str]:
     return head + tail[::-1]
 
 
+# A page's top line in parts joined by bars ("Wexcombe Safeguarding Children Partnership | SILP
+# report: Jay"), no sentence: a running header, even where the page count is too low to show it
+# repeating (a two-page report that prints it from page 2 on).
+_SEPARATED_HEADER = re.compile(r"^(?=(?:\S+\s+){0,15}\S+$)[^|.!?]+(?:\s\|\s[^|.!?]+)+$")
+
+
 def _drop_furniture(pages: list[RawPage]) -> None:
     """Remove running headers, footers and page numbers: lines repeated in the page margins."""
     margins = _Margins(pages)
@@ -222,6 +228,14 @@ def _drop_furniture(pages: list[RawPage]) -> None:
         for i in zone:
             if i in repeated or (_PAGE_NUMBER.match(page.lines[i]) and i not in page.headings):
                 page.lines[i] = ""
+        top = min(zone, default=None)
+        if (
+            number
+            and top is not None
+            and top not in page.headings
+            and _SEPARATED_HEADER.match(page.lines[top])
+        ):
+            page.lines[top] = ""
         # A running footer that reading order placed away from the margin ("OFFICIAL Page 1 of
         # 12" between a cover's title and its contents) is still a footer.
         for i, line in enumerate(page.lines):
