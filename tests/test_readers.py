@@ -201,6 +201,46 @@ def test_a_markdown_tables_rows_are_sentences_of_their_own(tmp_path):
     ]
 
 
+def _question_table(tmp_path, fmt: str):
+    rows = [
+        ("Question", "What we found"),
+        ("Was information shared?", "The police did not tell the school for two weeks."),
+        ("Did the school act?", "It did not make a referral."),
+    ]
+    if fmt == "docx":
+        from docx import Document
+
+        d = Document()
+        d.add_paragraph("Key lines of enquiry")
+        table = d.add_table(rows=len(rows), cols=2)
+        for i, row in enumerate(rows):
+            for j, cell in enumerate(row):
+                table.cell(i, j).text = cell
+        path = tmp_path / "m.docx"
+        d.save(str(path))
+    else:
+        cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+        path = tmp_path / "m.html"
+        path.write_text(
+            f"<html><body><main><h1>Key lines of enquiry</h1><table>{cells}</table></main>"
+            "</body></html>",
+            encoding="utf-8",
+        )
+    return [s.text for s in parse_file(path).sentences]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_a_table_row_of_a_question_and_its_answer_is_two_sentences(tmp_path, fmt):
+    """A rapid review's findings as a table of questions: a cell that ends a sentence is not
+    run into the next, so the answer is a sentence of its own and is coded as one; cells that
+    are no sentences stay joined by a bar."""
+    texts = _question_table(tmp_path, fmt)
+    assert "Question | What we found" in texts
+    assert "Was information shared?" in texts
+    assert "The police did not tell the school for two weeks." in texts
+    assert "It did not make a referral." in texts
+
+
 @pytest.mark.parametrize(
     ("name", "content", "expected"),
     [

@@ -11,6 +11,7 @@ from lxml import etree
 
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
+from casebrief.readers.rows import row_line
 
 
 def read_docx(path: Path) -> Document:
@@ -31,8 +32,7 @@ def read_docx(path: Path) -> Document:
             _add_paragraph(element, pages)
         elif element.tag == qn("w:tbl"):
             for row in element.iter(qn("w:tr")):
-                cells = [_text(cell) for cell in row.iter(qn("w:tc"))]
-                line = " | ".join(c for c in cells if c)
+                line = row_line([_text(cell) for cell in row.iter(qn("w:tc"))])
                 if line:
                     pages[-1].lines.append(line)
     title = (doc.core_properties.title or "").strip() or _styled_title(pages) or None

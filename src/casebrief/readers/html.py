@@ -12,6 +12,7 @@ from lxml import etree
 
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
+from casebrief.readers.rows import row_line
 
 _DROP = (
     "script",
@@ -73,8 +74,8 @@ def read_html(path: Path) -> Document:
         if el.tag in {"p", "li", "dd", "dt"} and _has_block_ancestor(el, container):
             continue
         if el.tag == "tr":
-            text = " | ".join(
-                " ".join(c.text_content().split()) for c in el if isinstance(c.tag, str)
+            text = row_line(
+                [" ".join(c.text_content().split()) for c in el if isinstance(c.tag, str)]
             )
         elif el.tag == "dd" and _follows_term(el):
             continue  # read with its term

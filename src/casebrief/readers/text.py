@@ -1,7 +1,7 @@
 """Plain text and Markdown reader: form feeds mark pages, '#' lines and lines underlined with '='
 or '-' mark headings, and other rules of '=', '-', '_', '*' or '~' are dropped; in Markdown,
 emphasis marks and link targets are dropped so that sentences read as the report does, and each
-table row is a paragraph of its own, its cells joined as the HTML reader joins them."""
+table row is a paragraph of its own, its cells joined as every reader joins them."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from casebrief.model import Document, RawPage
+from casebrief.readers.rows import row_line
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -41,7 +42,7 @@ def read_text(path: Path) -> Document:
                     if _MD_TABLE_RULE.match(following):
                         continue  # the header row names the columns; it is not text
                     cells = [cell.strip() for cell in m.group(1).split("|")]
-                    page.lines += [_plain_markdown(" | ".join(c for c in cells if c)), ""]
+                    page.lines += [_plain_markdown(row_line(cells)), ""]
                     continue
                 if m := _MD_HEADING.match(line):
                     page.headings.add(len(page.lines))

@@ -1,0 +1,20 @@
+"""How every reader turns a table row into one line of text."""
+
+from __future__ import annotations
+
+import re
+
+# A cell that closes a sentence ("Was information shared?", "He was seen twice.").
+_ENDS_SENTENCE = re.compile(r"[.?!][\"'\u2019\u201d)\]]*$")
+
+
+def row_line(cells: list[str]) -> str:
+    """The row's non-empty cells joined by bars, as a reader sees columns ("3 May | GP | Seen
+    with a rash"), except after a cell that ends a sentence: there a space, so that a question
+    and its answer ("Was information shared? | The police ...") are two sentences, not one."""
+    line = ""
+    for cell in (c for c in cells if c):
+        if line:
+            line += " " if _ENDS_SENTENCE.search(line) else " | "
+        line += cell
+    return line
