@@ -729,3 +729,23 @@ def test_a_child_code_closing_a_reference_line_is_the_pseudonym(tmp_path):
     meta = report("Re: CTRSCB 2/2025 - Child E")
     assert (meta.child_pseudonyms, meta.child_gender, meta.year) == (["Child E"], "female", None)
     assert report("Reviewer: Anna").child_pseudonyms == []
+
+
+def test_a_babys_gender_from_the_family_in_the_sentence_giving_the_age(tmp_path):
+    """A baby's review names no "girl" or "boy" and has few pronouns: the sentence giving the
+    age tells the family ("died at ten weeks after sleeping on a sofa with her father"), and the
+    possessive there is the baby's. Both "her" and "his" kin leave it blank."""
+    report = tmp_path / "baby.txt"
+    for family, gender in (
+        ("with her father", "female"),
+        ("with his father", "male"),
+        ("with his father and her mother", None),
+    ):
+        report.write_text(
+            "Local Child Safeguarding Practice Review: Baby T\n\n1. Introduction\n\n"
+            f"1.1 Baby T died at the age of ten weeks after sleeping on a sofa {family}.\n\n"
+            "1.2 The father had been awake until three, and fell asleep with T on his chest.\n",
+            encoding="utf-8",
+        )
+        meta = parse_file(report).metadata
+        assert (meta.child_age, meta.child_gender) == ("10 weeks", gender), family

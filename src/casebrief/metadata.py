@@ -732,11 +732,24 @@ _AGES_IN_WORDS: list[tuple[re.Pattern[str], str | None]] = [
 
 def _gender_near(text: str, m: re.Match[str]) -> str | None:
     """A gender word just after the age ("was 14 years old, a girl who") or just before it ("a
-    white British boy who was fifteen")."""
+    white British boy who was fifteen"); else the child's family told after the age ("died at
+    ten weeks after sleeping on a sofa with her father"), the way a baby's review tells it."""
     if g := _GENDER.search(text[m.end() : m.end() + 40]):
         return _GENDER_WORDS[g.group(1).lower()]
     before = list(_GENDER.finditer(text[max(0, m.start() - 40) : m.start()]))
-    return _GENDER_WORDS[before[-1].group(1).lower()] if before else None
+    if before:
+        return _GENDER_WORDS[before[-1].group(1).lower()]
+    kin = {p.group(1).lower() for p in _POSSESSIVE_KIN.finditer(text[m.end() :])}
+    return ("female" if kin == {"her"} else "male") if len(kin) == 1 else None
+
+
+# A possessive before a parent, carer or sibling: in the sentence giving the child's age, the
+# child's own family.
+_POSSESSIVE_KIN = re.compile(
+    r"\b(her|his)\s+(?:mother|father|mum|dad|parents|stepfather|stepmother|grandmother|"
+    r"grandfather|grandparents|sister|brother|siblings|carers?|foster carers?)\b",
+    re.I,
+)
 
 
 def _age_text(number: str, unit: str) -> str:
