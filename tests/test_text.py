@@ -333,6 +333,12 @@ def test_numbered_paragraphs_and_quotes():
         "Then she left!",
     ]
     assert _texts("Was she seen? No.") == ["Was she seen?", "No."]
+    # a finding numbered in words opens its sentence, as "1." does
+    assert _texts("Finding 1. Nobody asked him. Recommendation 2.1. Schools should ask.") == [
+        "Finding 1. Nobody asked him.",
+        "Recommendation 2.1. Schools should ask.",
+    ]
+    assert _texts("He had one finding. He left.") == ["He had one finding.", "He left."]
 
 
 def test_a_list_items_bullet_is_not_part_of_its_sentence():

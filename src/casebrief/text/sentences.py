@@ -91,6 +91,13 @@ _CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[]*([A-Z0-9\u2022])")
 _TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
+# A finding or recommendation numbered in words ("Finding 1.", "Recommendation 3.2."), which
+# reviews set before what it says as they set "1." before a list item.
+_LABELLED_NUMBER = re.compile(
+    r"^\s*(?:key |practice )?(?:finding|recommendation|learning point|action|theme|priority)"
+    r"\s+\d{1,3}(?:\.\d{1,3})*\.$",
+    re.I,
+)
 # A list item's bullet: not part of what the item says, and a quote in a briefing should not open
 # with it. Paragraph numbers ("4.12") are kept: reviews cite them.
 _BULLET = re.compile(r"[\u2022\u25cf\u25aa\u25e6\u00b7\u2013\u2014*-](?:\s+|$)")
@@ -148,7 +155,7 @@ _OPENER_AFTER = re.compile(
 
 def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     before = text[sentence_start : dot + 1]
-    if _LIST_NUMBER.match(before):  # "1." or "4.12." or "a)" opening a numbered item
+    if _LIST_NUMBER.match(before) or _LABELLED_NUMBER.match(before):  # "1.", "a)", "Finding 2."
         return True
     m = _TOKEN_BEFORE.search(before)
     if not m:
