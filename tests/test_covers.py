@@ -709,8 +709,9 @@ def test_a_learning_process_cover_names_its_child_beside_an_age(tmp_path):
 
 def test_a_child_code_closing_a_reference_line_is_the_pseudonym(tmp_path):
     """A Welsh board prints its reference and the child on one line ("Re: CTRSCB 2/2025 - Child
-    E") and the text then calls her E: the code is the child's. A first name there may be an
-    author's and is not taken, and the reference is no publication year."""
+    E") under the title and the text then calls her E: the code is the child's, and completes the
+    title. A first name there may be an author's and is not taken, and the reference is no
+    publication year."""
     from docx import Document
 
     def report(line: str):
@@ -728,6 +729,7 @@ def test_a_child_code_closing_a_reference_line_is_the_pseudonym(tmp_path):
 
     meta = report("Re: CTRSCB 2/2025 - Child E")
     assert (meta.child_pseudonyms, meta.child_gender, meta.year) == (["Child E"], "female", None)
+    assert meta.title == "Extended Child Practice Review Report: Child E"
     assert report("Reviewer: Anna").child_pseudonyms == []
 
 

@@ -354,9 +354,12 @@ def _title(cover: list[Line], rtype: Found | None, body_counts: Counter) -> Foun
         return None
     if not _names_in_title(title):
         for neighbour in _neighbours(cover, first, end):
-            if _pseudonym_line(cover[neighbour].text, body_counts):
+            line = cover[neighbour].text
+            # the line itself ("Child W", "Jay (aged 14)"), or the code closing a reference line
+            child = line if _pseudonym_line(line, body_counts) else " and ".join(_coded_tail(line))
+            if child:
                 joiner = " " if re.search(r"\b(?:of|into|for|concerning)$", title) else ": "
-                title = f"{title}{joiner}{cover[neighbour].text}"
+                title = f"{title}{joiner}{child}"
                 break
     return Found(title, cover[first], 0.9)
 
