@@ -260,3 +260,23 @@ def test_a_header_in_barred_parts_atop_a_later_page_is_furniture(tmp_path):
     texts = {s.text for s in parsed.sentences}
     assert all(p.split(". ")[0] + "." in texts for p in BODY[:16])
     assert "The form asked one thing | and the answer said another." in texts
+
+
+def test_a_table_row_atop_a_later_page_is_text(tmp_path):
+    """A Word table that starts a new page: its header row is joined by bars as a header is, but
+    it names neither the partnership nor the review, so it stays text."""
+    from docx import Document
+    from docx.enum.text import WD_BREAK
+
+    d = Document()
+    d.add_paragraph("J was twelve when the police found him.").add_run().add_break(WD_BREAK.PAGE)
+    table = d.add_table(rows=2, cols=3)
+    for i, row in enumerate([("Date", "Agency", "Event"), ("3 May", "GP", "Rash seen")]):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    d.add_paragraph("The GP did not refer him.")
+    path = tmp_path / "j.docx"
+    d.save(str(path))
+    pages = {s.text: s.page for s in parse_file(path).sentences}
+    assert pages["Date | Agency | Event"] == 2
+    assert pages["3 May | GP | Rash seen"] == 2

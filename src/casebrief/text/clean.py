@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from casebrief.gazetteer import find_bodies
 from casebrief.model import Block, Document, RawPage
 from casebrief.text.sections import looks_like_heading, looks_like_toc_entry
 
@@ -207,10 +208,19 @@ def _margin_lines(lines: list[str]) -> list[str]:
     return head + tail[::-1]
 
 
-# A page's top line in parts joined by bars ("Wexcombe Safeguarding Children Partnership | SILP
-# report: Jay"), no sentence: a running header, even where the page count is too low to show it
-# repeating (a two-page report that prints it from page 2 on).
+# A page's top line in parts joined by bars that names the partnership or the review
+# ("Wexcombe Safeguarding Children Partnership | SILP report: Jay"), no sentence: a running
+# header, even where the page count is too low to show it repeating (a two-page report that
+# prints it from page 2 on). A table row the readers joined by bars ("3 May | GP | Rash seen")
+# names neither.
 _SEPARATED_HEADER = re.compile(r"^(?=(?:\S+\s+){0,15}\S+$)[^|.!?]+(?:\s\|\s[^|.!?]+)+$")
+_NAMES_THE_REVIEW = re.compile(r"\breview\b", re.I)
+
+
+def _is_separated_header(line: str) -> bool:
+    return bool(
+        _SEPARATED_HEADER.match(line) and (_NAMES_THE_REVIEW.search(line) or find_bodies(line))
+    )
 
 
 def _drop_furniture(pages: list[RawPage]) -> None:
@@ -233,7 +243,7 @@ def _drop_furniture(pages: list[RawPage]) -> None:
             number
             and top is not None
             and top not in page.headings
-            and _SEPARATED_HEADER.match(page.lines[top])
+            and _is_separated_header(page.lines[top])
         ):
             page.lines[top] = ""
         # A running footer that reading order placed away from the margin ("OFFICIAL Page 1 of
