@@ -205,6 +205,21 @@ def test_the_sample_corpus_has_no_furniture_in_its_sentences(corpus_dir):
         assert not leaks, (path.name, leaks[:2])
 
 
+def _two_page_pdf(path: Path, margin: FPDF, last_line: str | None = None) -> Path:
+    """BODY's first 16 paragraphs, which fill two A4 pages, printed with `margin`'s header or
+    footer."""
+    margin.set_auto_page_break(True, 20)
+    margin.add_page()
+    margin.set_font("Helvetica", size=10)
+    for paragraph in BODY[:16]:
+        margin.multi_cell(0, 5.5, paragraph, new_x="LMARGIN", new_y="NEXT")
+        margin.ln(2)
+    if last_line:
+        margin.multi_cell(0, 5.5, last_line)
+    margin.output(str(path))
+    return path
+
+
 def test_a_two_page_reports_numbered_footer_is_furniture(tmp_path):
     """A rapid review's two-page learning summary prints "... - page 1" and "... - page 2" at the
     foot of its pages: too few pages to count repeats, but a margin line on both that numbers its
@@ -216,16 +231,7 @@ def test_a_two_page_reports_numbered_footer_is_furniture(tmp_path):
             self.set_font("Helvetica", size=8)
             self.cell(0, 8, f"Ravensholt SCP - Rapid Review YP R - page {self.page_no()}")
 
-    pdf = Summary(format="A4")
-    pdf.set_auto_page_break(True, 20)
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=10)
-    for paragraph in BODY[:16]:
-        pdf.multi_cell(0, 5.5, paragraph, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(2)
-    path = tmp_path / "summary.pdf"
-    pdf.output(str(path))
-    parsed = parse_file(path)
+    parsed = parse_file(_two_page_pdf(tmp_path / "summary.pdf", Summary(format="A4")))
     assert len(parsed.pages) == 2
     assert not [s.text for s in parsed.sentences if "Rapid Review YP R" in s.text]
     texts = {s.text for s in parsed.sentences}
@@ -244,22 +250,13 @@ def test_a_header_in_barred_parts_atop_a_later_page_is_furniture(tmp_path):
                 self.cell(0, 5, "Wexcombe Safeguarding Children Partnership  |  SILP report: Jay")
                 self.ln(8)
 
-    pdf = Report(format="A4")
-    pdf.set_auto_page_break(True, 20)
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=10)
-    for paragraph in BODY[:16]:
-        pdf.multi_cell(0, 5.5, paragraph, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(2)
-    pdf.multi_cell(0, 5.5, "The form asked one thing | and the answer said another.")
-    path = tmp_path / "silp.pdf"
-    pdf.output(str(path))
-    parsed = parse_file(path)
+    barred = "The form asked one thing | and the answer said another."
+    parsed = parse_file(_two_page_pdf(tmp_path / "silp.pdf", Report(format="A4"), barred))
     assert len(parsed.pages) == 2
     assert not [s.text for s in parsed.sentences if "SILP report" in s.text]
     texts = {s.text for s in parsed.sentences}
     assert all(p.split(". ")[0] + "." in texts for p in BODY[:16])
-    assert "The form asked one thing | and the answer said another." in texts
+    assert barred in texts
 
 
 def test_a_table_row_atop_a_later_page_is_text(tmp_path):
