@@ -137,6 +137,13 @@ DESCRIPTION = {
     "group chat pressed for pictures; a plain-text review of a young boy's neglect whose online "
     "words are all incidental or denied), written and coded by hand before casebrief coded them "
     "and after the release's last change, and never used to tune anything.",
+    "unseen-aa": "A twenty-sixth set of reviews in other voices and layouts (a partnership's "
+    "seven-minute briefing web page in numbered boxes about a girl of fifteen blackmailed with a "
+    "picture by a profile posing as a boy from a nearby school; a PDF practice review in numbered "
+    "paragraphs about an autistic boy of sixteen drawn from a history forum into an extremist "
+    "channel; a Word rapid review of a baby's injuries whose online words are all incidental or "
+    "denied), written and coded by hand before casebrief coded them and after the release's last "
+    "change, and never used to tune anything.",
 }
 
 
