@@ -440,6 +440,10 @@ def test_gazetteer_normalises_names_and_knows_the_four_nations():
     assert lookup("Swansea Regional Safeguarding Board").area == "West Glamorgan"
     unknown = lookup("Kingsford Safeguarding Children Partnership")
     assert unknown.area == "Kingsford" and not unknown.listed
+    # Only England's partnerships are named so; a bare "Safeguarding Partnership" tells no nation.
+    assert unknown.nation == "England"
+    assert lookup("Askerby Children's Safeguarding Partnership").nation == "England"
+    assert lookup("Fenmouth Safeguarding Partnership").nation is None
     assert find_bodies("the Local Safeguarding Children Board met") == []
     assert "Child Safeguarding Practice Review Panel" in national_bodies()
     for name in national_bodies():
@@ -694,6 +698,7 @@ def test_a_learning_process_cover_names_its_child_beside_an_age(tmp_path):
     meta = parse_file(report).metadata
     assert meta.review_type == "learning review"
     assert meta.title == "Significant Incident Learning Process: Jay (aged 14)"
+    assert meta.nation == "England"  # a learning review names none; its partnership does
     assert (meta.child_pseudonyms, meta.child_age, meta.child_gender) == (
         ["Jay"],
         "14 years",

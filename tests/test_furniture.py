@@ -277,3 +277,49 @@ def test_a_table_row_atop_a_later_page_is_text(tmp_path):
     pages = {s.text: s.page for s in parse_file(path).sentences}
     assert pages["Date | Agency | Event"] == 2
     assert pages["3 May | GP | Rash seen"] == 2
+
+
+def _cover_and_page(path: Path, top_line: str, header: str | None) -> Path:
+    """A cover (partnership, review type, "Baby T", "Overview report") and one page of text that
+    opens with `top_line`, printed under `header` if one is given."""
+
+    class Report(FPDF):
+        def header(self) -> None:
+            if header and self.page_no() > 1:
+                self.set_font("Times", "I", 9)
+                self.cell(0, 6, header, align="R")
+                self.ln(8)
+
+    pdf = Report(format="A4")
+    pdf.add_page()
+    pdf.set_font("Times", "B", 18)
+    pdf.ln(40)
+    for line in (PARTNERSHIP, "Local Child Safeguarding Practice Review", "Baby T"):
+        pdf.multi_cell(0, 10, line, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Times", "", 12)
+    pdf.multi_cell(0, 7, "Overview report\nPublished September 2026", align="C")
+    pdf.add_page()
+    pdf.set_font("Times", size=11)
+    pdf.multi_cell(0, 6, top_line, new_x="LMARGIN", new_y="NEXT")
+    for paragraph in BODY[:4]:
+        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_header_repeating_the_cover_title_atop_the_only_later_page_is_furniture(tmp_path):
+    """A two-page report (a cover and one page) prints "Baby T: overview report" atop page 2: no
+    repeat to count, but it is made of the cover's own title lines, so it is a header. A line in
+    the same place that holds no whole cover line, or ends a sentence, is text."""
+    report = _cover_and_page(tmp_path / "t.pdf", BODY[4], "Baby T: overview report")
+    texts = [s.text for s in parse_file(report).sentences]
+    assert not [t for t in texts if "overview report" in t.lower()]
+    assert "Baby T" in texts  # the cover's own line stays
+    assert BODY[4].split(". ")[0] + "." in texts
+
+    heading = parse_file(_cover_and_page(tmp_path / "h.pdf", "Background to the Review", None))
+    assert [s.page_start for s in heading.sections if s.heading == "Background to the Review"] == [
+        2
+    ]
+    sentence = parse_file(_cover_and_page(tmp_path / "s.pdf", "Baby T was born early.", None))
+    assert [s.page for s in sentence.sentences if s.text == "Baby T was born early."] == [2]

@@ -61,8 +61,11 @@ _SUFFIXES: list[tuple[str, str | None]] = [
     ("Regional Safeguarding Children Board", "Wales"),
     ("Regional Safeguarding Board", "Wales"),
     ("Local Safeguarding Children Board", None),
-    ("Children's Safeguarding Partnership", None),
-    ("Safeguarding Children Partnership", None),
+    # The partnerships England's local safeguarding arrangements set up from 2019 (Children and
+    # Social Work Act 2017); Wales has regional safeguarding boards, Scotland child protection
+    # committees, Northern Ireland safeguarding panels, and none is named so.
+    ("Children's Safeguarding Partnership", "England"),
+    ("Safeguarding Children Partnership", "England"),
     ("Safeguarding Children Board", None),
     ("Safeguarding Partnership", None),
     ("Child Protection Committee", "Scotland"),

@@ -223,9 +223,46 @@ def _is_separated_header(line: str) -> bool:
     )
 
 
+# A later page's top line made of the cover's title lines ("Baby T: overview report" under a cover
+# reading "Baby T" and "Overview report"), starting with a capital and ending no sentence: a
+# running header, even in a report too short to show it repeating. It must hold one whole cover
+# line of two words or more, so a section heading in common words ("Background to the review")
+# stays, and a paragraph that runs on from the page before starts in lower case or runs longer.
+TITLE_ZONE = 12  # lines a cover holds at most
+_HEADER_WORDS = range(2, 9)
+
+
+def _title_lines(page: RawPage) -> list[tuple[str, ...]]:
+    """The cover's lines as words; none when the first page holds more than a cover would."""
+    lines = [line for line in page.lines if line]
+    if len(lines) > TITLE_ZONE:
+        return []
+    return [tuple(w.lower() for w in _WORD.findall(line)) for line in lines]
+
+
+def _repeats_title(line: str, title: list[tuple[str, ...]]) -> bool:
+    words = tuple(w.lower() for w in _WORD.findall(line))
+    if (
+        len(words) not in _HEADER_WORDS
+        or not line[:1].isupper()
+        or _ends_sentence(line)
+        or re.search(r"[.!?]\s", line)
+    ):
+        return False
+    known = {w for cover_line in title for w in cover_line}
+    return all(w in known for w in words) and any(
+        len(cover_line) >= 2 and _contains(words, cover_line) for cover_line in title
+    )
+
+
+def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
 def _drop_furniture(pages: list[RawPage]) -> None:
     """Remove running headers, footers and page numbers: lines repeated in the page margins."""
     margins = _Margins(pages)
+    title = _title_lines(pages[0]) if pages else []
     for number, (page, zone) in enumerate(zip(pages, margins.zones, strict=True)):
         repeated = {
             i for i, key in zone.items() if i not in page.headings and margins.repeated(number, key)
@@ -243,7 +280,7 @@ def _drop_furniture(pages: list[RawPage]) -> None:
             number
             and top is not None
             and top not in page.headings
-            and _is_separated_header(page.lines[top])
+            and (_is_separated_header(page.lines[top]) or _repeats_title(page.lines[top], title))
         ):
             page.lines[top] = ""
         # A running footer that reading order placed away from the margin ("OFFICIAL Page 1 of
