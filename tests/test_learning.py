@@ -205,9 +205,9 @@ def test_each_category_keeps_possibilities_from_where_the_queues_hold_most_evide
     labels = np.zeros(3 * n, dtype=bool)
     labels[: n // 2] = labels[n : n + n // 2] = labels[2 * n : 2 * n + 5] = True
     probs = np.full(3 * n, 0.01)
-    # "plain": every "yes" at 0.3 or above; "hard": a fifth of them only at 0.055
+    # "plain": every "yes" at 0.3 or above; "hard": a fifth of them only at 0.035
     probs[: n // 2] = rng.uniform(0.3, 0.9, n // 2)
-    probs[n : n + n // 2] = np.where(np.arange(n // 2) % 5 == 0, 0.055, 0.6)
+    probs[n : n + n // 2] = np.where(np.arange(n // 2) % 5 == 0, 0.035, 0.6)
     probs[2 * n : 2 * n + 5] = 0.6
     categories = np.array(["plain"] * n + ["hard"] * n + ["rare"] * n)
     asserted = np.zeros(3 * n, dtype=bool)
@@ -229,9 +229,9 @@ def test_floors_are_judged_on_text_written_in_its_own_voice():
     written by others. With too few of them, every sentence counts."""
     n = 100
     labels = np.ones(2 * n, dtype=bool)
-    # An eighth of the own-voice "yes" sentences only at 0.055: 94% found at the top floor over
+    # An eighth of the own-voice "yes" sentences only at 0.035: 94% found at the top floor over
     # all sentences, 88% over the own-voice ones, either side of QUEUE_RECALL.
-    probs = np.concatenate([np.full(n, 0.6), np.where(np.arange(n) % 8 == 0, 0.055, 0.6)])
+    probs = np.concatenate([np.full(n, 0.6), np.where(np.arange(n) % 8 == 0, 0.035, 0.6)])
     categories = np.array(["harm"] * (2 * n))
     asserted = np.zeros(2 * n, dtype=bool)
     own_voice = np.arange(2 * n) >= n  # the first half is templated and easy
