@@ -579,8 +579,34 @@ def test_a_rapid_reviews_submission_date_gives_its_year_when_nothing_is_publishe
         ]
     )
     assert meta.year == 2026
+    # ... or by the date its panel met
+    meta, _ = _meta(["Rapid Review: Baby S", "Date of meeting: 4 August 2026."])
+    assert meta.year == 2026
     meta, _ = _meta(["Rapid Review: Child E", "Review period: 2019 to 2021"])
     assert meta.year is None
+
+
+def test_a_briefing_under_a_banner_div_keeps_its_heading_and_its_partnership(tmp_path):
+    """A seven-minute briefing whose partnership is named only in a banner <div> above the
+    heading, and whose standfirst is one sentence naming the review type and a date: the banner
+    is read (a div holding its own text is a paragraph), the heading naming the child is the
+    title, not the standfirst. A div of paragraphs is read once, through them."""
+    page = tmp_path / "l.html"
+    page.write_text(
+        "<html><head><title>7 minute briefing: Child L</title></head><body>"
+        '<div class="banner">Corrant Vale Safeguarding Children Partnership &middot; Learning '
+        "and improvement</div><h1>7 minute briefing: Child L</h1><p>Learning from a local child "
+        "safeguarding practice review, published November 2026.</p><div><p>L was fifteen and "
+        "lived with her grandmother.</p><p>L said she felt alone.</p></div></body></html>",
+        encoding="utf-8",
+    )
+    parsed = parse_file(page)
+    meta = parsed.metadata
+    assert meta.title == "7 minute briefing: Child L"
+    assert meta.partnership == "Corrant Vale Safeguarding Children Partnership"
+    assert meta.nation == "England" and meta.year == 2026
+    assert meta.child_pseudonyms == ["Child L"]
+    assert [s.text for s in parsed.sentences].count("L said she felt alone.") == 1
 
 
 def test_a_learning_brief_names_its_child_in_prose_and_its_title_is_the_heading(tmp_path):

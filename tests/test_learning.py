@@ -61,6 +61,7 @@ UNSEEN_W = Path(__file__).parent / "data" / "unseen-w"
 UNSEEN_X = Path(__file__).parent / "data" / "unseen-x"
 UNSEEN_Y = Path(__file__).parent / "data" / "unseen-y"
 UNSEEN_Z = Path(__file__).parent / "data" / "unseen-z"
+UNSEEN_AA = Path(__file__).parent / "data" / "unseen-aa"
 
 
 @pytest.fixture()
@@ -762,7 +763,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to Z, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AA, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -775,6 +776,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_X,
         UNSEEN_Y,
         UNSEEN_Z,
+        UNSEEN_AA,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -807,6 +809,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_X, quoted, 8),
         (UNSEEN_Y, quoted, 7),
         (UNSEEN_Z, quoted, 9),
+        (UNSEEN_AA, quoted, 9),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -831,7 +834,9 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # Y's girl abused on a random video-chat site and girl whose picture went to a shaming
     # account, not its baby's death with video games and video calls; set Z's boy befriended in a
     # shooting game and abused by men from an adult app (in two columns) and girl fed fasting
-    # videos and pressed for pictures, not its young boy's neglect with video-call visits.
+    # videos and pressed for pictures, not its young boy's neglect with video-call visits; set
+    # AA's girl blackmailed with a picture (a seven-minute briefing) and autistic boy drawn into
+    # an extremist channel, not its baby's injuries with online games and video-call visits.
     expected = {
         r["file"]: r["key_factors"]["online-harm"]
         for folder in later

@@ -231,7 +231,20 @@ def extract_metadata(
     running = running_lines(pages)
     own = [line for line in cover if furniture_key(line.text) not in running]
     title = _title(own, _review_type(own), body_counts) if len(own) < len(cover) else None
-    title = title or _title(cover, rtype, body_counts) or _briefing_title(cover)
+    title = title or _title(cover, rtype, body_counts)
+    # A briefing's own heading that names its child comes before the line of prose that names the
+    # review type ("7 minute briefing: Child L" over "Learning from a local child safeguarding
+    # practice review, published November 2026."): the heading is the title.
+    briefing = _briefing_title(cover)
+    if briefing and (
+        title is None
+        or (
+            briefing.line.heading
+            and _names_in_title(str(briefing.value))
+            and (briefing.line.page, briefing.line.line) < (title.line.page, title.line.line)
+        )
+    ):
+        title = briefing
     if title is None and title_hint and (hinted := _hinted_title(title_hint)):
         title = Found(hinted, Line(title_hint, 1, 0), 0.5)
     if title:

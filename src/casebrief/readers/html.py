@@ -69,7 +69,7 @@ def read_html(path: Path) -> Document:
     container = _main_container(root)
     page = RawPage(number=1, lines=[])
     for el in container.iter():
-        if not isinstance(el.tag, str) or el.tag not in _BLOCKS:
+        if not isinstance(el.tag, str) or (el.tag not in _BLOCKS and not _is_text_div(el)):
             continue
         if el.tag in {"p", "li", "dd", "dt"} and _has_block_ancestor(el, container):
             continue
@@ -113,6 +113,20 @@ def _main_container(root):
             return max(found, key=lambda el: len(el.text_content()))
     body = root.find("body")
     return body if body is not None else root
+
+
+def _is_text_div(el) -> bool:
+    """A <div> that holds its text itself, as pages set a banner or a standfirst ("Corrant Vale
+    Safeguarding Children Partnership - Learning and improvement"): read as a paragraph, or the
+    partnership named only there is lost. A div of paragraphs is read through them."""
+    if el.tag != "div" or not el.text_content().strip():
+        return False
+    if any(isinstance(d.tag, str) and d.tag in _CONTAINERS for d in el.iterdescendants()):
+        return False
+    return not any(a.tag in _BLOCKS or a.tag in {"td", "th"} for a in el.iterancestors())
+
+
+_CONTAINERS = _BLOCKS | {"div", "section", "article", "ul", "ol", "table", "dl", "br"}
 
 
 def _has_block_ancestor(el, stop) -> bool:
