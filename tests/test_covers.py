@@ -579,6 +579,12 @@ def test_a_rapid_reviews_submission_date_gives_its_year_when_nothing_is_publishe
         ]
     )
     assert meta.year == 2026
+    # A cover's report-kind line with its date ("Executive Summary - April 2026", set AB's
+    # scanned summary) gives the year, as "Overview report, May 2019" does
+    meta, _ = _meta(
+        ["Child Safeguarding Practice Review: Child D", "Executive Summary - April 2026"]
+    )
+    assert meta.year == 2026
     # ... or by the date its panel met
     meta, _ = _meta(["Rapid Review: Baby S", "Date of meeting: 4 August 2026."])
     assert meta.year == 2026

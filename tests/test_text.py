@@ -55,6 +55,17 @@ def test_lone_page_numbers_removed_even_in_short_documents():
     assert text == "Body text of the first page.\nMore body text."
 
 
+def test_a_scanned_page_number_that_ocr_misread_is_still_furniture():
+    """Tesseract reads a lone "1" after "Page" as a bar or a letter ("Page |", "Page l"); it is
+    the page's number all the same. "Page" in a sentence, or a bar in one, is text."""
+    pages = [["Body text of the first page.", "Page |"], ["More body text.", "Page 2"]]
+    assert "\n".join(b.text for b in build_blocks(_doc(pages))) == (
+        "Body text of the first page.\nMore body text."
+    )
+    kept = [["The notes were on one page.", "Page l of the log | was torn."], ["More body text."]]
+    assert "Page l of the log | was torn." in "\n".join(b.text for b in build_blocks(_doc(kept)))
+
+
 def test_hyphenation_rejoined_using_the_documents_own_words():
     lines = [
         "The social worker did not ask about the child's online activity and the profes-",

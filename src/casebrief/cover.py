@@ -33,7 +33,7 @@ PUBLISHED = re.compile(
 # the report's kind ("Final report, June 2024", "Independent reviewer's report, May 2025").
 _DATE_ONLY = re.compile(
     r"^\s*(?:(?:report date|date of (?:the )?report|date|dated|"
-    r"(?:[a-z'\u2019]+\s+){0,3}report"
+    r"(?:[a-z'\u2019]+\s+){0,3}(?:report|summary)"
     # "Report of the independent reviewer, January 2026", as Scottish learning reviews sign off
     r"(?:\s+(?:of|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:reviewers?|authors?|panel|chair))?)"
     r"\s*[:,\-\u2013]?\s*)?(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*$",

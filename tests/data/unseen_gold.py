@@ -144,6 +144,14 @@ DESCRIPTION = {
     "channel; a Word rapid review of a baby's injuries whose online words are all incidental or "
     "denied), written and coded by hand before casebrief coded them and after the release's last "
     "change, and never used to tune anything.",
+    "unseen-ab": "A twenty-seventh set of reviews in other voices and layouts (a scanned "
+    "executive summary, an image-only PDF read by OCR, about a boy of thirteen with ADHD "
+    "groomed through a football game's chat by a man posing as an academy coach and abused "
+    "on camera; a Scottish learning review in Markdown about a girl of fourteen pressed for "
+    "nudes by an older pupil, whose pictures went round a year group chat and an anonymous "
+    "account; a plain-text serious case review of a young man's drowning whose online words "
+    "are all incidental or denied), written and coded by hand before casebrief coded them and "
+    "after the release's last change to the coder, and never used to tune anything.",
 }
 
 

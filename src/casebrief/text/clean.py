@@ -41,7 +41,10 @@ _CHAR_MAP = str.maketrans(
 )
 _SPACES = re.compile(r"[ \u2000-\u200a\u3000]+")
 _PAGE_NUMBER = re.compile(
-    r"^(?:page\s*)?[-\u2013(\[]?\s*\d{1,4}\s*[-\u2013)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I
+    r"^(?:page\s*)?[-\u2013(\[]?\s*\d{1,4}\s*[-\u2013)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$"
+    # OCR reads a lone "1" after "Page" as a bar or a letter ("Page |", "Page l")
+    r"|^page\s+[|lI!]$",
+    re.I,
 )
 _LIST_START = re.compile(
     r"^(?:[\u2022\u25cf\u25aa\u00b7\u2013*-]\s|\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\.?\s)"
