@@ -62,6 +62,7 @@ UNSEEN_X = Path(__file__).parent / "data" / "unseen-x"
 UNSEEN_Y = Path(__file__).parent / "data" / "unseen-y"
 UNSEEN_Z = Path(__file__).parent / "data" / "unseen-z"
 UNSEEN_AA = Path(__file__).parent / "data" / "unseen-aa"
+UNSEEN_AB = Path(__file__).parent / "data" / "unseen-ab"
 
 
 @pytest.fixture()
@@ -404,6 +405,17 @@ def test_strong_evidence_need_not_run_through_several_kinds_of_section():
         update={"key_factor": BOOK.key_factor.model_copy(update={"min_score_one_kind": None})}
     )
     assert not score_review(strict, told_in_summary(0.6)).key_factor
+    # Evidence that only just reaches the threshold is enough from one kind of section when it
+    # is a fifth of the review's sentences (a short summary), and not in a long review.
+    assert BOOK.key_factor.min_share_one_kind == 0.2
+    short = score_review(BOOK, told_in_summary(0.5), sentence_count=12)
+    assert short.key_factor
+    assert "(needs 1; 4 of its 12 sentences carry it, 33% against 20%)" in short.reasons[2]
+    assert not score_review(BOOK, told_in_summary(0.5), sentence_count=40).key_factor
+    unshared = strict.model_copy(
+        update={"key_factor": strict.key_factor.model_copy(update={"min_share_one_kind": None})}
+    )
+    assert not score_review(unshared, told_in_summary(0.5), sentence_count=12).key_factor
 
 
 def test_practice_issues_that_presuppose_a_harm_count_for_it_in_screening():
@@ -763,7 +775,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AA, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AB, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -777,6 +789,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_Y,
         UNSEEN_Z,
         UNSEEN_AA,
+        UNSEEN_AB,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -810,6 +823,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_Y, quoted, 7),
         (UNSEEN_Z, quoted, 9),
         (UNSEEN_AA, quoted, 9),
+        (UNSEEN_AB, quoted, 8),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -836,7 +850,10 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # shooting game and abused by men from an adult app (in two columns) and girl fed fasting
     # videos and pressed for pictures, not its young boy's neglect with video-call visits; set
     # AA's girl blackmailed with a picture (a seven-minute briefing) and autistic boy drawn into
-    # an extremist channel, not its baby's injuries with online games and video-call visits.
+    # an extremist channel, not its baby's injuries with online games and video-call visits; set
+    # AB's boy abused on camera by a man from a football game (a scanned executive summary that
+    # tells it in one section, a fifth of its sentences) and girl whose nudes went round her
+    # year, not its young man's drowning with an inquest streamed online.
     expected = {
         r["file"]: r["key_factors"]["online-harm"]
         for folder in later

@@ -70,6 +70,10 @@ class KeyFactorRule(BaseModel):
     # Weighted evidence from which one kind of section is enough: a short report (an executive
     # summary) can tell the whole harm in its account of what happened. None: always asked.
     min_score_one_kind: float | None = Field(default=None, gt=0)
+    # Share of the review's sentences carrying the evidence from which one kind of section is
+    # enough: in a short summary the account of what happened is much of the report, while a long
+    # review that names the harm in one place only gives it a small share. None: never.
+    min_share_one_kind: float | None = Field(default=None, gt=0, le=1)
 
 
 class Codebook(BaseModel):

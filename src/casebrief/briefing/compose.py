@@ -371,6 +371,11 @@ def _methods(codebook: Codebook, searched: int, selected: int, selection: Select
             if rule.min_score_one_kind is not None
             else ""
         )
+        + (
+            f" or when {rule.min_share_one_kind:.0%} of its sentences carry it"
+            if rule.min_share_one_kind is not None
+            else ""
+        )
         + " (findings, learning and summaries weigh more than chronologies; glossaries barely count).",
         "Analyst decisions win: codings an analyst rejected are never used, and codings they accepted are."
         + (

@@ -157,11 +157,15 @@ def _by_source(counts: Counter[str], describe: Callable[[str, float], str]) -> s
 
 
 def score_review(
-    codebook: Codebook, items: Iterable[Evidence], section_kinds: Collection[str] | None = None
+    codebook: Codebook,
+    items: Iterable[Evidence],
+    section_kinds: Collection[str] | None = None,
+    sentence_count: int | None = None,
 ) -> ReviewScore:
     """`section_kinds`: the kinds of section the review has. Evidence spread over several kinds
     says the theme runs through the review; a review laid out under fewer kinds (narrative
-    headings, or none) is asked for spread over as many as it has."""
+    headings, or none) is asked for spread over as many as it has. `sentence_count`: how many
+    sentences the review has, for the share its evidence makes up."""
     rule = codebook.key_factor
     kinds_needed = rule.min_section_kinds
     if section_kinds is not None:
@@ -209,9 +213,16 @@ def score_review(
             if item.section_kind not in NON_EVIDENCE_SECTIONS:
                 key_kinds.add(item.section_kind)
     key_score = round(sum(best_per_sentence.values()), 2)
+    share = len(key_sentences) / sentence_count if sentence_count else 0.0
     if rule.min_score_one_kind is not None and key_score >= rule.min_score_one_kind:
         kinds_needed = 1
         kinds_cause = f"evidence {key_score:g} reaches {rule.min_score_one_kind:g}"
+    elif rule.min_share_one_kind is not None and share >= rule.min_share_one_kind:
+        kinds_needed = 1
+        kinds_cause = (
+            f"{len(key_sentences)} of its {sentence_count} sentences carry it, "
+            f"{share:.0%} against {rule.min_share_one_kind:.0%}"
+        )
     source_scores: Counter[str] = Counter()
     source_sentences: Counter[str] = Counter(source_of.values())
     for sentence, w in best_per_sentence.items():

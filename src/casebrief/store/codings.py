@@ -366,7 +366,10 @@ def _rescore(conn: Connection, review_id: int, codebook: Codebook) -> ReviewScor
     kinds = conn.execute(
         select(sections.c.kind).where(sections.c.review_id == review_id).distinct()
     ).scalars()
-    score = score_review(codebook, evidence, {kind or "other" for kind in kinds})
+    sentence_count = conn.execute(
+        select(func.count()).select_from(sentences).where(sentences.c.review_id == review_id)
+    ).scalar_one()
+    score = score_review(codebook, evidence, {kind or "other" for kind in kinds}, sentence_count)
     _replace_row(
         conn,
         review_scores,
