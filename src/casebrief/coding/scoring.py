@@ -213,15 +213,18 @@ def score_review(
             if item.section_kind not in NON_EVIDENCE_SECTIONS:
                 key_kinds.add(item.section_kind)
     key_score = round(sum(best_per_sentence.values()), 2)
+    # Strong evidence, or evidence that is much of a short review, need not run through several
+    # kinds of section; where the layout already asks for one kind, the reasons say that.
     share = len(key_sentences) / sentence_count if sentence_count else 0.0
-    if rule.min_score_one_kind is not None and key_score >= rule.min_score_one_kind:
+    one_kind_score, one_kind_share = rule.min_score_one_kind, rule.min_share_one_kind
+    if kinds_needed > 1 and one_kind_score is not None and key_score >= one_kind_score:
         kinds_needed = 1
-        kinds_cause = f"evidence {key_score:g} reaches {rule.min_score_one_kind:g}"
-    elif rule.min_share_one_kind is not None and share >= rule.min_share_one_kind:
+        kinds_cause = f"evidence {key_score:g} reaches {one_kind_score:g}"
+    if kinds_needed > 1 and one_kind_share is not None and share >= one_kind_share:
         kinds_needed = 1
         kinds_cause = (
             f"{len(key_sentences)} of its {sentence_count} sentences carry it, "
-            f"{share:.0%} against {rule.min_share_one_kind:.0%}"
+            f"{share:.0%} against {one_kind_share:.0%}"
         )
     source_scores: Counter[str] = Counter()
     source_sentences: Counter[str] = Counter(source_of.values())
