@@ -115,18 +115,21 @@ def _main_container(root):
     return body if body is not None else root
 
 
+_CONTAINERS = _BLOCKS | {"div", "section", "article", "ul", "ol", "table", "dl", "br"}
+
+
 def _is_text_div(el) -> bool:
     """A <div> that holds its text itself, as pages set a banner or a standfirst ("Corrant Vale
     Safeguarding Children Partnership - Learning and improvement"): read as a paragraph, or the
-    partnership named only there is lost. A div of paragraphs is read through them."""
-    if el.tag != "div" or not el.text_content().strip():
+    partnership named only there is lost. A div of paragraphs is read through them. The cheap
+    checks come first: an outer div stops at its first inner container, before its text."""
+    if el.tag != "div":
         return False
     if any(isinstance(d.tag, str) and d.tag in _CONTAINERS for d in el.iterdescendants()):
         return False
-    return not any(a.tag in _BLOCKS or a.tag in {"td", "th"} for a in el.iterancestors())
-
-
-_CONTAINERS = _BLOCKS | {"div", "section", "article", "ul", "ol", "table", "dl", "br"}
+    if any(a.tag in _BLOCKS or a.tag in {"td", "th"} for a in el.iterancestors()):
+        return False
+    return bool(el.text_content().strip())
 
 
 def _has_block_ancestor(el, stop) -> bool:
