@@ -152,6 +152,14 @@ DESCRIPTION = {
     "account; a plain-text serious case review of a young man's drowning whose online words "
     "are all incidental or denied), written and coded by hand before casebrief coded them and "
     "after the release's last change to the coder, and never used to tune anything.",
+    "unseen-ac": "A twenty-eighth set of reviews in other voices and layouts (a Welsh concise "
+    "child practice review in Word with a timeline table, about a girl of fifteen drawn into "
+    "accounts and a group chat that promoted starving and cutting; a partnership's learning "
+    "brief web page in an accordion about a boy who watched violent pornography from the age "
+    "of eleven and then sexually harmed his younger sister; a PDF practice review in numbered "
+    "paragraphs about a boy criminally exploited in person, whose phone and online words are "
+    "all incidental or denied), written and coded by hand before casebrief coded them and "
+    "after the release's last change to the coder, and never used to tune anything.",
 }
 
 
