@@ -63,6 +63,7 @@ UNSEEN_Y = Path(__file__).parent / "data" / "unseen-y"
 UNSEEN_Z = Path(__file__).parent / "data" / "unseen-z"
 UNSEEN_AA = Path(__file__).parent / "data" / "unseen-aa"
 UNSEEN_AB = Path(__file__).parent / "data" / "unseen-ab"
+UNSEEN_AC = Path(__file__).parent / "data" / "unseen-ac"
 
 
 @pytest.fixture()
@@ -775,7 +776,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AB, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AC, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -790,6 +791,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_Z,
         UNSEEN_AA,
         UNSEEN_AB,
+        UNSEEN_AC,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -824,6 +826,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_Z, quoted, 9),
         (UNSEEN_AA, quoted, 9),
         (UNSEEN_AB, quoted, 8),
+        (UNSEEN_AC, quoted, 10),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -853,7 +856,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # an extremist channel, not its baby's injuries with online games and video-call visits; set
     # AB's boy abused on camera by a man from a football game (a scanned executive summary that
     # tells it in one section, a fifth of its sentences) and girl whose nudes went round her
-    # year, not its young man's drowning with an inquest streamed online.
+    # year, not its young man's drowning with an inquest streamed online; set AC's girl drawn
+    # into groups that promoted starving and cutting (a Welsh review with a timeline table) and
+    # boy who watched violent pornography and then harmed his sister (a short learning brief),
+    # not its boy exploited to carry drugs with a phone handed to him and a questionnaire
+    # answered online.
     expected = {
         r["file"]: r["key_factors"]["online-harm"]
         for folder in later
