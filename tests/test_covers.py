@@ -590,6 +590,17 @@ def test_a_rapid_reviews_submission_date_gives_its_year_when_nothing_is_publishe
     assert meta.year == 2026
     meta, _ = _meta(["Rapid Review: Child E", "Review period: 2019 to 2021"])
     assert meta.year is None
+    # A Welsh review dates its cover by when it went to the Welsh Government
+    meta, _ = _meta(["Child Practice Review Report", "Date sent to Welsh Government: 14 May 2026"])
+    assert meta.year == 2026
+    meta, _ = _meta(
+        ["Child Practice Review Report", "Date report sent to Welsh Government: 3.2.2025"]
+    )
+    assert meta.year == 2025
+    meta, _ = _meta(
+        ["Child Practice Review Report"], ["The report was sent to the Welsh Government in 2019."]
+    )
+    assert meta.year is None
 
 
 def test_a_briefing_under_a_banner_div_keeps_its_heading_and_its_partnership(tmp_path):
@@ -613,6 +624,35 @@ def test_a_briefing_under_a_banner_div_keeps_its_heading_and_its_partnership(tmp
     assert meta.nation == "England" and meta.year == 2026
     assert meta.child_pseudonyms == ["Child L"]
     assert [s.text for s in parsed.sentences].count("L said she felt alone.") == 1
+
+
+def test_a_web_page_whose_partnership_is_named_only_in_its_title_and_footer(tmp_path):
+    """A partnership's page names itself in its logo, its <title> ("Learning brief: Siblings A
+    and B | Kestrelmoor Safeguarding Children Partnership") and its footer, all page furniture
+    that is not read as text: the title names the site, so the partnership. A national body
+    there is not a partnership."""
+
+    def page(title: str):
+        path = tmp_path / f"{len(list(tmp_path.iterdir()))}.html"
+        path.write_text(
+            f"<html><head><title>{title}</title></head><body><header><p class='logo'>"
+            "Kestrelmoor Safeguarding Children Partnership</p></header><main>"
+            "<h1>Learning brief: Siblings A and B</h1><p>Rapid review and local child "
+            "safeguarding practice review, published 9 September 2026</p><p>A is a boy of "
+            "fourteen and B is his sister.</p></main><footer><p>&copy; Kestrelmoor Safeguarding "
+            "Children Partnership 2026</p></footer></body></html>",
+            encoding="utf-8",
+        )
+        return parse_file(path)
+
+    parsed = page(
+        "Learning brief: Siblings A and B | Kestrelmoor Safeguarding Children Partnership"
+    )
+    assert parsed.metadata.partnership == "Kestrelmoor Safeguarding Children Partnership"
+    assert parsed.metadata.nation == "England"
+    assert parsed.metadata.title == "Learning brief: Siblings A and B"
+    assert not any("Kestrelmoor" in s.text for s in parsed.sentences)
+    assert page("Learning brief: Siblings A and B | NSPCC Learning").metadata.partnership is None
 
 
 def test_a_learning_brief_names_its_child_in_prose_and_its_title_is_the_heading(tmp_path):
@@ -768,6 +808,13 @@ def test_a_child_code_closing_a_reference_line_is_the_pseudonym(tmp_path):
     assert (meta.child_pseudonyms, meta.child_gender, meta.year) == (["Child E"], "female", None)
     assert meta.title == "Extended Child Practice Review Report: Child E"
     assert report("Reviewer: Anna").child_pseudonyms == []
+    # ... or in brackets after the reference (set AC's concise review), where an age in
+    # brackets is not a child
+    meta = report("Concise Child Practice Review re: HVRSB 04/2025 (Child E)")
+    assert meta.child_pseudonyms == ["Child E"]
+    assert meta.title == "Extended Child Practice Review Report: Child E"
+    assert report("Re: CTRSCB 2/2025 (aged 13)").child_pseudonyms == []
+    assert report("Re: CTRSCB 2/2025 - Child E (aged 13)").child_pseudonyms == ["Child E"]
 
 
 def test_a_babys_gender_from_the_family_in_the_sentence_giving_the_age(tmp_path):

@@ -50,7 +50,7 @@ _OTHER_DATE_LABEL = re.compile(
     re.I,
 )
 _REPORT_DATE = re.compile(
-    r"^\s*(?:submitted\s+to\b[^.]{0,120}?|"
+    r"^\s*(?:(?:date\s+(?:report\s+)?)?(?:submitted|sent)\s+to\b[^.]{0,120}?|"
     r"date\s+of\s+(?:the\s+)?(?:rapid\s+review\s+)?(?:rapid\s+review|review|meeting|panel))"
     r"[,:\-\u2013]?\s*(?:on\s+)?(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*\.?\s*$",
     re.I,
@@ -220,8 +220,9 @@ def publication_year(lines: list[Line], latest: int) -> Found | None:
         year = int(m.group(1) or m.group(2)) if m else _body_and_date(line.text)
         if year and 1945 <= year <= latest:
             return Found(year, line, 0.8)
-    # A rapid review is submitted to the national panel rather than published: with no
-    # publication date anywhere, its cover's submission date, "Date of review" or the date its
+    # A rapid review is submitted to the national panel rather than published, and a Welsh
+    # review's cover gives the date it was sent to the Welsh Government: with no publication
+    # date anywhere, its cover's submission date, "Date of review" or the date its
     # panel met ("Date of meeting: 4 August 2026.") is the report's date, also where the line
     # goes on ("Date of review: 3 September 2026. Status: final.").
     for line in lines:

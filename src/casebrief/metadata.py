@@ -249,7 +249,7 @@ def extract_metadata(
         title = Found(hinted, Line(title_hint, 1, 0), 0.5)
     if title:
         found["title"] = title
-    if body := _partnership(cover, pages):
+    if body := _partnership(cover, pages, title_hint):
         found["partnership"] = Found(body.value.name, body.line, body.confidence)
         if body.value.area:
             found["area"] = Found(body.value.area, body.line, body.confidence)
@@ -566,10 +566,17 @@ def _pseudonyms(
 
 def _coded_tail(text: str) -> list[str]:
     """A letter code closing a cover line after a reference ("Re: CTRSCB 2/2025 - Child E",
-    "Ref 3/2019 – Baby D"); a first name there could be an author's, so codes only."""
-    tail = re.split(r"[:\u2013\u2014]|\s-\s", text)[-1].strip()
-    names = pseudonyms_in(tail) if tail != text.strip() else None
-    return names if names and all(_CHILD_CODE.fullmatch(n) for n in names) else []
+    "Ref 3/2019 – Baby D"), or in brackets after it, as Welsh reviews give it ("re: HVRSB
+    04/2025 (Child M)"); a first name there could be an author's, so codes only."""
+    flat = text.strip()
+    bracketed = re.search(r"\(([^()]+)\)$", flat)
+    tails = [bracketed.group(1)] if bracketed else []
+    tails.append(re.split(r"[:\u2013\u2014]|\s-\s", flat)[-1])
+    for tail in (t.strip() for t in tails):
+        names = pseudonyms_in(tail) if tail != flat else None
+        if names and all(_CHILD_CODE.fullmatch(n) for n in names):
+            return names
+    return []
 
 
 def _named_in_prose(
@@ -594,10 +601,14 @@ def _uses(name: str, body_counts: Counter, sentences: list[Sentence]) -> int:
     return sum(len(letter.findall(s.text)) for s in sentences[:600])
 
 
-def _partnership(cover: list[Line], pages: list[RawPage]) -> Found | None:
+def _partnership(
+    cover: list[Line], pages: list[RawPage], title_hint: str | None = None
+) -> Found | None:
     """The body named on the cover; else one printed in the running header or footer of the
-    next pages; else the one a front-matter sentence says commissioned or published the review.
-    A body merely mentioned in the text is never taken."""
+    next pages; else the one a front-matter sentence says commissioned or published the review;
+    else the one a web page's title names as its site ("Learning brief: Siblings A and B |
+    Kestrelmoor Safeguarding Children Partnership"). A body merely mentioned in the text is
+    never taken."""
     for line in cover:
         if mentions := find_bodies(_uncapitalised(line.text)):
             body = mentions[0].body
@@ -618,6 +629,8 @@ def _partnership(cover: list[Line], pages: list[RawPage]) -> Found | None:
             before = line.text[: mention.start]
             if _COMMISSIONED.search(before):
                 return Found(mention.body, line, 0.7)
+    if title_hint and len(mentions := find_bodies(title_hint)) == 1:
+        return Found(mentions[0].body, Line(title_hint, 1, 0), 0.7)
     return None
 
 
