@@ -835,3 +835,31 @@ def test_a_babys_gender_from_the_family_in_the_sentence_giving_the_age(tmp_path)
         )
         meta = parse_file(report).metadata
         assert (meta.child_age, meta.child_gender) == ("10 weeks", gender), family
+
+
+def test_a_covers_labels_are_read_for_the_metadata_and_are_no_sentences(tmp_path):
+    """A cover's date, author, publisher and pseudonym lines ("Published: March 2026", "Report
+    author: independent reviewer") give the metadata and stay searchable, but are no sentences
+    of the review to code, quote or count. The same words in the review's prose stay sentences."""
+    review = tmp_path / "child-j.txt"
+    review.write_text(
+        "SALLOWFIELD SAFEGUARDING PARTNERSHIP\n\nSerious Case Review\nChild J\n\n"
+        "Report author: independent reviewer\nDate of publication: 2 March 2026\n\n\n"
+        "1. Introduction\n\nJ was seventeen when he drowned in the river near his home in August "
+        "2024 after drinking with friends.\n\nPublished in 2020, the local guidance was not used.\n"
+        "\nChild J\n\nReviewers found that the plans were not followed.\n",
+        encoding="utf-8",
+    )
+    parsed = parse_file(review)
+    texts = [s.text for s in parsed.sentences]
+    assert texts[0].startswith("J was seventeen")
+    assert "Published in 2020, the local guidance was not used." in texts
+    assert "Reviewers found that the plans were not followed." in texts
+    assert texts.count("Child J") == 1  # later in the text, a line of its own stays
+    assert "Report author: independent reviewer" in parsed.text
+    meta = parsed.metadata
+    assert (meta.partnership, meta.year, meta.child_pseudonyms) == (
+        "Sallowfield Safeguarding Partnership",
+        2026,
+        ["Child J"],
+    )

@@ -85,7 +85,9 @@ def test_html_boxes_of_prose_inside_the_article_are_text_and_sidebars_are_not(tm
     parsed = parse_file(path)
     texts = [s.text for s in parsed.sentences]
     assert any(t.startswith("His parents had turned on the app's family settings") for t in texts)
-    assert "Published 14 October 2026." in texts
+    # the article's dateline is read for the year and kept in the text, but is no sentence
+    assert "Published 14 October 2026." in parsed.text and "Published" not in " ".join(texts)
+    assert parsed.metadata.year == 2026
     assert parsed.metadata.title == "Learning brief: E"
     joined = " ".join(texts)
     assert "newsletter" not in joined and "Related reviews" not in joined
@@ -110,11 +112,11 @@ def test_html_folding_sections_and_key_facts(tmp_path):
     assert [s.heading for s in parsed.sections][1:] == ["What happened", "What we learned"]
     assert [s.kind for s in parsed.sections][-1] == "learning"
     texts = [s.text for s in parsed.sentences]
-    assert texts[:2] == [
-        "Partnership: Harrowfield Safeguarding Partnership",
-        "Published: 9 September 2026",
-    ]
-    assert "What happened" not in texts and "Ellie met men through an app." in texts
+    # the key facts are the cover's labels: in the text, read for the metadata, no sentences
+    assert "Partnership: Harrowfield Safeguarding Partnership" in parsed.text
+    assert "Published: 9 September 2026" in parsed.text
+    assert texts[0] == "Ellie met men through an app."
+    assert "What happened" not in texts
     assert parsed.metadata.year == 2026
     # A description without a term, and a term without a description, are kept as they stand.
     odd = tmp_path / "odd.html"
@@ -144,8 +146,8 @@ def test_underlined_headings_in_plain_text(tmp_path):
             "Learning for the partnership",
         ], name
         texts = [s.text for s in parsed.sentences]
+        assert parsed.metadata.child_pseudonyms == ["Child W"], name  # a label, no sentence
         assert texts == [
-            "Child W",
             "W is thirteen.",
             "Schools should record sexualised behaviour.",
             "The end.",
@@ -175,8 +177,7 @@ def test_markdown_sentences_read_without_bullets_emphasis_or_link_targets(tmp_pa
         encoding="utf-8",
     )
     texts = [s.text for s in parse_file(md).sentences]
-    assert texts == [
-        "Published September 2025",
+    assert texts == [  # the dateline is a label of the report, not a sentence
         "The school did not refer N to Prevent.",
         "Nobody asked what he did online.",
         "4 * 5 = 20 counts stay as written.",

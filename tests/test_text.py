@@ -563,3 +563,58 @@ def test_word_heading_styles_give_the_levels_sub_headings_inherit_by(tmp_path):
         ("recommendations", "Recommendations"),
         ("recommendations", "For schools"),
     ]
+
+
+def test_a_table_of_contents_is_text_but_no_sentences(tmp_path):
+    """A contents page's entries, run out to their page numbers by leader dots (the number on a
+    line of its own in some layouts), are navigation: kept in the text, no sentences to code or
+    count. A sentence that ends in an ellipsis, and a number in the prose, stay."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.cell(0, 8, "Contents", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    for title, page in [("1. Introduction", "2"), ("2. What happened to F", "2")]:
+        pdf.cell(150, 7, title + " " + "." * 60, new_x="RIGHT")
+        pdf.cell(0, 7, page, align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 7, "3. Findings and learning ........................ 3", new_x="LMARGIN")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.cell(0, 8, "1. Introduction", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(
+        0, 6, "F said the man kept writing . . . and she stopped answering.", new_x="LMARGIN"
+    )
+    pdf.multi_cell(0, 6, "She was sent 3 messages that night.")
+    path = tmp_path / "contents.pdf"
+    pdf.output(str(path))
+    parsed = parse_file(path)
+    assert [s.text for s in parsed.sentences] == [
+        "F said the man kept writing . . . and she stopped answering.",
+        "She was sent 3 messages that night.",
+    ]
+    assert "2. What happened to F" in parsed.text
+
+
+def test_a_footnote_number_after_a_full_stop_ends_the_sentence_and_is_dropped():
+    """A PDF's text layer sets a footnote's number after the full stop ("... a gaming platform.1
+    The review ..."): the sentence ends there and the number goes. Section numbers stay."""
+    doc = _doc(
+        [
+            [
+                "F was groomed by a man she met on a gaming platform.1 The review looked at the",
+                "year to June 2024.2",
+                "2 The terms of reference are at the end.",
+                "The findings are set out in Appendix A.1 Terms of reference follow at 3.2 Below.",
+            ]
+        ]
+    )
+    texts = [s.text for s in parse_document(doc, "x", 1).sentences]
+    assert texts[:3] == [
+        "F was groomed by a man she met on a gaming platform.",
+        "The review looked at the year to June 2024.",
+        "2 The terms of reference are at the end.",
+    ]
+    assert "Appendix A.1 Terms" in " ".join(texts) and "3.2 Below" in " ".join(texts)

@@ -250,6 +250,37 @@ def is_author_line(text: str) -> bool:
     return bool(_AUTHOR.match(text))
 
 
+_PUBLISHED_LINE = re.compile(r"^\s*(?:" + PUBLISHED.pattern + r")\s*\.?\s*$", re.I)
+_AUTHOR_LABEL = re.compile(
+    r"^[^:]{2,40}:|^\s*(?:written|prepared|reviewed?|reviewers?)\s+by\b", re.I
+)
+
+
+def is_cover_label(text: str) -> bool:
+    """A line that only labels the report: its date, author or publisher, the child's pseudonym
+    or a marking ("Published: March 2026", "Report author: independent reviewer", "Fellgate
+    Safeguarding Children Partnership", "Child R", "Final report"). The metadata reads it; it is
+    no sentence of the review to code, quote or count."""
+    flat = text.strip()
+    if not flat or len(flat.split()) > 12:
+        return False
+    if (
+        _DATE_ONLY.match(flat)
+        or _REPORT_DATE.match(flat)
+        or _PUBLISHED_LINE.match(flat)
+        or is_noise_line(flat)
+        or (is_author_line(flat) and _AUTHOR_LABEL.match(flat))
+        or pseudonyms_in(flat)
+    ):
+        return True
+    # a key fact whose value is such a label ("Partnership: Harrowfield Safeguarding Partnership")
+    labelled = re.match(r"^([A-Za-z' ]{2,40}?)\s*[:|]\s*(.+)$", flat)
+    if labelled and _VALUE_ONLY_LABELS.match(labelled.group(1).strip()):
+        return is_cover_label(labelled.group(2))
+    bodies = find_bodies(flat)
+    return len(bodies) == 1 and bodies[0].start == 0 and bodies[0].end >= len(flat.rstrip(" ."))
+
+
 def is_noise_line(text: str) -> bool:
     return bool(_NOISE.match(text)) or bool(_REPORT_KIND.match(text))
 

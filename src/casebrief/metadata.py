@@ -65,6 +65,29 @@ REVIEW_TYPES: list[tuple[str, str | None, re.Pattern[str]]] = [
     # naming both ("a local review following the rapid review") is the local review.
     ("rapid review", "England", re.compile(r"\brapid review\b", re.I)),
 ]
+# Words a cover's review-type line may hold beside the type and the child's name.
+_TITLE_LINE_WORDS = re.compile(
+    r"^(?:re|into|of|for|the|a|an|in|respect|concerning|regarding|and|report|overview|summary|"
+    r"executive|final|death|deaths|serious|injury|injuries|local|child|children|baby|young|"
+    r"person|family|siblings?|[A-Z][\w'\u2019-]*|[\d/.]+)$"
+)
+
+
+def is_review_type_line(text: str) -> bool:
+    """A cover line that names the review's type and nothing but its child and reference
+    ("Serious Case Review", "Child Practice Review Report", "Concise Child Practice Review re:
+    HVRSB 04/2025 (Child M)"): a title, not a sentence of the review. Prose about a review
+    ("The serious case review was published") has other words."""
+    flat = text.strip()
+    if not flat or flat.endswith(".") or len(flat.split()) > 12:
+        return False
+    for _, _, pattern in REVIEW_TYPES:
+        if m := pattern.search(flat):
+            rest = re.findall(r"[\w'\u2019/.-]+", flat[: m.start()] + " " + flat[m.end() :])
+            return all(_TITLE_LINE_WORDS.match(word) for word in rest)
+    return False
+
+
 SHORT_TYPES = {
     "serious case review": "SCR",
     "child safeguarding practice review": "CSPR",

@@ -127,6 +127,9 @@ def build_blocks(doc: Document) -> list[Block]:
         for page in doc.pages
     ]
     _drop_furniture(pages)
+    if doc.layout_lines:
+        for page in pages:
+            page.lines = [_without_footnote_marks(line) for line in page.lines]
     _mend_broken_words(pages, _Vocabulary(pages))
     if not doc.layout_lines:
         return [
@@ -141,6 +144,19 @@ def build_blocks(doc: Document) -> list[Block]:
             if line
         ]
     return _assemble_paragraphs(pages)
+
+
+# A footnote's number set after a full stop in a PDF's text layer ("...a gaming platform.1 The
+# review ...", "... to June 2024.2"): after a lower-case word, a closing bracket or quote, or a
+# year, before a capital or the end of the line. A section number ("A.1", "3.1") is not one.
+_FOOTNOTE_MARK = re.compile(
+    r"(?:(?<=[a-z)\]'\"\u2019\u201d])|(?<=\b(?:19|20)\d\d))\.\d{1,2}"
+    r"(?=\s+[A-Z\u2018\u201c\"']|\s*$)"
+)
+
+
+def _without_footnote_marks(line: str) -> str:
+    return _FOOTNOTE_MARK.sub(".", line) if "." in line else line
 
 
 def furniture_key(line: str) -> str:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
-from casebrief.metadata import extract_metadata
-from casebrief.model import Document, Page, ParsedReview, Sentence
+from casebrief.cover import COVER_LINES, is_cover_label
+from casebrief.metadata import extract_metadata, is_review_type_line
+from casebrief.model import Block, Document, Page, ParsedReview, Sentence
 from casebrief.readers import read_document
 from casebrief.text.clean import build_blocks
-from casebrief.text.sections import build_sections
+from casebrief.text.sections import build_sections, is_contents_entry
 from casebrief.text.sentences import split_sentences
 
 BLOCK_SEPARATOR = "\n\n"
@@ -47,9 +49,12 @@ def parse_document(doc: Document, sha256: str, size: int) -> ParsedReview:
 
     sections = build_sections(blocks, starts, len(text))
     sentences: list[Sentence] = []
+    labels: list[Sentence] = []  # the cover's labels, read for the metadata only
+    cover = _cover_labels(blocks)
+    contents = _contents_entries(blocks)
     section_index = 0
     page_first: dict[int, int] = {}
-    for block, start in zip(blocks, starts, strict=True):
+    for index, (block, start) in enumerate(zip(blocks, starts, strict=True)):
         page_first.setdefault(block.page, start)
         for at, number in block.page_breaks:
             page_first.setdefault(number, start + at)
@@ -58,14 +63,18 @@ def parse_document(doc: Document, sha256: str, size: int) -> ParsedReview:
         if block.is_heading:
             continue
         for s, e in split_sentences(block.text):
-            sentences.append(
-                Sentence(block.text[s:e], start + s, start + e, block.page_at(s), section_index)
+            sentence = Sentence(
+                block.text[s:e], start + s, start + e, block.page_at(s), section_index
             )
+            if index in contents:
+                continue  # navigation: in the text, but no sentence and no metadata
+            (labels if index in cover else sentences).append(sentence)
 
     pages = _pages(doc, page_first, len(text))
     for section in sections:
         section.page_end = _page_of(pages, max(section.start, section.end - 1))
-    metadata, sources = extract_metadata(doc.pages, blocks, sentences, doc.title_hint)
+    everything = sorted([*labels, *sentences], key=lambda s: s.start)
+    metadata, sources = extract_metadata(doc.pages, blocks, everything, doc.title_hint)
     return ParsedReview(
         path=doc.path,
         format=doc.format,
@@ -78,6 +87,40 @@ def parse_document(doc: Document, sha256: str, size: int) -> ParsedReview:
         metadata=metadata,
         metadata_sources=sources,
     )
+
+
+def _cover_labels(blocks: list[Block]) -> set[int]:
+    """The blocks of the cover that only label or title the report (see `is_cover_label` and
+    `is_review_type_line`): on the first page, before the first paragraph of prose, so a date or
+    a name later in the text stays."""
+    found: set[int] = set()
+    for index, block in enumerate(blocks[:COVER_LINES]):
+        if block.page > 1:
+            break
+        if block.is_heading:
+            continue
+        if is_cover_label(block.text) or is_review_type_line(block.text):
+            found.add(index)
+        elif len(block.text.split()) > 12:
+            break  # the review's prose has begun
+    return found
+
+
+def _contents_entries(blocks: list[Block]) -> set[int]:
+    """The blocks of a table of contents, and a page number a layout put on a line of its own
+    after its entry."""
+    found: set[int] = set()
+    for index, block in enumerate(blocks):
+        if block.is_heading or not is_contents_entry(block.text):
+            continue
+        found.add(index)
+        after = index + 1
+        if after < len(blocks) and _PAGE_NUMBER_ONLY.match(blocks[after].text):
+            found.add(after)
+    return found
+
+
+_PAGE_NUMBER_ONLY = re.compile(r"^\d{1,3}$")
 
 
 def _pages(doc: Document, page_first: dict[int, int], text_end: int) -> list[Page]:

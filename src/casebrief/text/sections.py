@@ -218,6 +218,15 @@ def looks_like_toc_entry(line: str) -> bool:
     return bool(line) and line[-1].isdigit() and bool(_TOC_ENTRY.search(line))
 
 
+_CONTENTS_LEADER = re.compile(r"(?:\.{4,}|\u2026{2,}|(?:\. ){3,})\s*\d{0,3}\s*$")
+
+
+def is_contents_entry(line: str) -> bool:
+    """A line of a table of contents: a title run out to its page number by a leader of dots
+    ("3. What happened to F ........ 5"), the number sometimes on a line of its own."""
+    return bool(_CONTENTS_LEADER.search(line))
+
+
 def looks_like_heading(line: str) -> bool:
     """A heading line in running text: short, not a sentence, numbered or a known heading."""
     text = line.strip()
