@@ -24,6 +24,7 @@ from casebrief.web.app import flash, render
 from casebrief.web.review_view import (
     SectionView,
     evidence_by_theme,
+    readable_sections,
     review_sections,
     sections_to_load,
 )
@@ -178,7 +179,7 @@ def review_page(
     labels = {t["id"]: t["label"] for t in themes}
     if section is None and sentence is not None:  # a link to a sentence shows its section
         section = store.sentence_section(review_id, sentence)
-    load = sections_to_load(review, section)
+    load = sections_to_load(readable_sections(store, review_id), section)
     return render(
         request,
         "review.html.j2",

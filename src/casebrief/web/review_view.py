@@ -72,13 +72,24 @@ class SectionView:
 SECTIONS_FIRST = 2  # sections a review page renders before any is asked for
 
 
-def sections_to_load(review: dict[str, Any], wanted: int | None) -> set[int]:
+def readable_sections(store: Store, review_id: int) -> list[int]:
+    """The sections that hold sentences, in order. A section of headings, cover labels or a table
+    of contents only has text but nothing to read or code."""
+    with store.engine.connect() as conn:
+        rows = run_sql(
+            conn,
+            "SELECT DISTINCT section FROM sentences WHERE review_id = ? ORDER BY section",
+            [review_id],
+        ).all()
+    return [row[0] for row in rows]
+
+
+def sections_to_load(readable: list[int], wanted: int | None) -> set[int]:
     """The sections a review page renders at once: the one asked for, else the first ones with
-    text. The others load when the reader gets near them (or follows a link to them)."""
-    with_text = [s["ordinal"] for s in review["sections"] if s["end"] > s["start"]]
-    if wanted is not None and wanted in with_text:
+    sentences. The others load when the reader gets near them (or follows a link to them)."""
+    if wanted is not None and wanted in readable:
         return {wanted}
-    return set(with_text[:SECTIONS_FIRST])
+    return set(readable[:SECTIONS_FIRST])
 
 
 def review_sections(
@@ -88,8 +99,10 @@ def review_sections(
     labels: dict[str, str],
     load: set[int] | None = None,
 ) -> list[SectionView]:
-    """Every section of the review, with text for those in `load` (all when None)."""
+    """Every section of the review that holds sentences, with text for those in `load` (all
+    when None)."""
     text = store.review_text(review["id"])
+    readable = set(readable_sections(store, review["id"]))
     where, params = "s.review_id = ?", [review["id"]]
     if load is not None:
         where += f" AND s.section IN ({','.join(str(int(o)) for o in load) or '-1'})"
@@ -117,7 +130,7 @@ def review_sections(
             s["page_end"],
         )
         for s in review["sections"]
-        if s["end"] > s["start"]
+        if s["ordinal"] in readable
     }
     previous_end: int | None = None
     for sentence_id, section, page, start, end, sentence, confidence in rows:
