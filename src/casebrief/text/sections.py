@@ -19,7 +19,9 @@ _LABELLED = re.compile(
     re.I,
 )
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
-_TOC_ENTRY = re.compile(r"(?:\.{4,}|\u2026{2,}|(?:\. ){3,})\s*\d{1,3}\s*$")
+# A table of contents' leader of dots out to the page number (which a layout may put on a line
+# of its own).
+_CONTENTS_LEADER = re.compile(r"(?:\.{4,}|\u2026{2,}|(?:\. ){3,})\s*\d{0,3}\s*$")
 
 # Headings read by how they begin, before any phrase: "Why a learning review" says why the review
 # was done, not what it learned; "What to do" and "What should you do?" open a partnership page's
@@ -215,10 +217,8 @@ _KNOWN_HEADINGS = re.compile(
 
 
 def looks_like_toc_entry(line: str) -> bool:
-    return bool(line) and line[-1].isdigit() and bool(_TOC_ENTRY.search(line))
-
-
-_CONTENTS_LEADER = re.compile(r"(?:\.{4,}|\u2026{2,}|(?:\. ){3,})\s*\d{0,3}\s*$")
+    """A contents entry with its page number on the same line."""
+    return bool(line) and line[-1].isdigit() and is_contents_entry(line)
 
 
 def is_contents_entry(line: str) -> bool:

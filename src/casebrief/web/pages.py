@@ -179,7 +179,8 @@ def review_page(
     labels = {t["id"]: t["label"] for t in themes}
     if section is None and sentence is not None:  # a link to a sentence shows its section
         section = store.sentence_section(review_id, sentence)
-    load = sections_to_load(readable_sections(store, review_id), section)
+    readable = readable_sections(store, review_id)
+    load = sections_to_load(readable, section)
     return render(
         request,
         "review.html.j2",
@@ -187,7 +188,7 @@ def review_page(
             "review": review,
             "codebook": book,
             "codebooks": coding_store.coded_codebooks(store),
-            "sections": review_sections(store, review, codings, labels, load),
+            "sections": review_sections(store, review, codings, labels, load, readable),
             "loaded": load,
             "evidence": evidence_by_theme(codings, themes),
             "themes": themes,

@@ -98,11 +98,13 @@ def review_sections(
     codings: list[dict[str, Any]],
     labels: dict[str, str],
     load: set[int] | None = None,
+    readable: list[int] | None = None,
 ) -> list[SectionView]:
-    """Every section of the review that holds sentences, with text for those in `load` (all
-    when None)."""
+    """Every section of the review that holds sentences (`readable`, read from the store when not
+    given), with text for those in `load` (all when None)."""
     text = store.review_text(review["id"])
-    readable = set(readable_sections(store, review["id"]))
+    if readable is None:
+        readable = readable_sections(store, review["id"])
     where, params = "s.review_id = ?", [review["id"]]
     if load is not None:
         where += f" AND s.section IN ({','.join(str(int(o)) for o in load) or '-1'})"
