@@ -160,6 +160,16 @@ DESCRIPTION = {
     "paragraphs about a boy criminally exploited in person, whose phone and online words are "
     "all incidental or denied), written and coded by hand before casebrief coded them and "
     "after the release's last change to the coder, and never used to tune anything.",
+    "unseen-ad": "A twenty-ninth set of reviews in other voices and layouts (a partnership's "
+    "one-sheet learning brief as a landscape PDF in three columns, about a girl of fourteen "
+    "groomed through private messages by her football club's assistant coach and then abused in "
+    "his car; a review pasted as plain text from a PDF, its lines hard-wrapped and hyphenated, in "
+    "a terse voice full of abbreviations, about a looked-after girl of fifteen with foetal alcohol "
+    "spectrum disorder who went missing to meet a man she had added from the app's suggestions "
+    "and who recorded her on camera; a Word review with a cover table about a boy of nine's "
+    "neglect and his mother's partner's violence, whose online words are all incidental or "
+    "denied), written and coded by hand before casebrief coded them and after the release's last "
+    "change to the coder, and never used to tune anything.",
 }
 
 
