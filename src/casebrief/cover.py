@@ -51,8 +51,10 @@ _OTHER_DATE_LABEL = re.compile(
 )
 _REPORT_DATE = re.compile(
     r"^\s*(?:(?:date\s+(?:report\s+)?)?(?:submitted|sent)\s+to\b[^.]{0,120}?|"
-    r"date\s+of\s+(?:the\s+)?(?:rapid\s+review\s+)?(?:rapid\s+review|review|meeting|panel))"
-    r"[,:\-\u2013]?\s*(?:on\s+)?(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*\.?\s*$",
+    r"date\s+of\s+(?:the\s+)?(?:rapid\s+review\s+)?(?:rapid\s+review|review|meeting|panel)|"
+    # a cover table's row: "Date agreed by the partnership | 3 February 2026"
+    r"date\s+(?:agreed|approved|signed\s+off|endorsed)(?:\s+by\s+[^.:|]{1,60}?)?)"
+    r"\s*[,:|\-\u2013]?\s*(?:on\s+)?(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*\.?\s*$",
     re.I,
 )
 _AUTHOR = re.compile(
@@ -63,7 +65,9 @@ _AUTHOR = re.compile(
 _NOISE = re.compile(
     r"^\s*(?:official(?:[\s-]+sensitive)?|confidential|not protectively marked|restricted|"
     r"contents|page \d+(?: of \d+)?|\d+|draft|final(?: version)?|final report|"
-    r"overview report|executive summary|summary report|full report|version [\d.]+)\s*$",
+    r"overview report|executive summary|summary report|full report|version [\d.]+|"
+    # a cover table's "Status | Final, for publication"
+    r"status\s*[:|]\s*(?:draft|final)\b[\w ,]{0,30})\s*$",
     re.I,
 )
 _REPORT_KIND = re.compile(
@@ -252,7 +256,7 @@ def is_author_line(text: str) -> bool:
 
 _PUBLISHED_LINE = re.compile(r"^\s*(?:" + PUBLISHED.pattern + r")\s*\.?\s*$", re.I)
 _AUTHOR_LABEL = re.compile(
-    r"^[^:]{2,40}:|^\s*(?:written|prepared|reviewed?|reviewers?)\s+by\b", re.I
+    r"^[^:|]{2,40}[:|]|^\s*(?:written|prepared|reviewed?|reviewers?)\s+by\b", re.I
 )
 
 

@@ -76,14 +76,17 @@ _TITLE_LINE_WORDS = re.compile(
 def is_review_type_line(text: str) -> bool:
     """A cover line that names the review's type and nothing but its child and reference
     ("Serious Case Review", "Child Practice Review Report", "Concise Child Practice Review re:
-    HVRSB 04/2025 (Child M)"): a title, not a sentence of the review. Prose about a review
+    HVRSB 04/2025 (Child M)"), or a briefing's format ("Practice learning sheet: Child E"): a
+    title, not a sentence of the review. Prose about a review
     ("The serious case review was published") has other words."""
     flat = text.strip()
     if not flat or flat.endswith(".") or len(flat.split()) > 12:
         return False
-    for _, _, pattern in REVIEW_TYPES:
+    for pattern in [*(pattern for _, _, pattern in REVIEW_TYPES), _BRIEFING_TITLE]:
         if m := pattern.search(flat):
-            rest = re.findall(r"[\w'\u2019/.-]+", flat[: m.start()] + " " + flat[m.end() :])
+            rest = re.findall(
+                r"[\w'\u2019/.-]*\w[\w'\u2019/.-]*", flat[: m.start()] + " " + flat[m.end() :]
+            )
             return all(_TITLE_LINE_WORDS.match(word) for word in rest)
     return False
 
@@ -201,6 +204,8 @@ _AGE_THEN = re.compile(
     r"\b(?:then|now)\s+(?:aged\s+)?(\d{1,2}|" + _NUMBER_ALTERNATION + r")\b(?=\s*[,;)])",
     re.I,
 )
+# "H (15) is a looked after child": years, in brackets after the child's name.
+_AGE_BRACKETED = re.compile(r"\b[A-Z][\w'\u2019-]*\s+\((?:aged\s+)?(\d{1,2})\)")
 _AGE_AT = re.compile(
     r"\b(?:at\s+the\s+age\s+of\s+|(?:at|of)\s+(?=\w+\s+\w+\s+(?:old|of\s+age)\b))"
     r"(?:just\s+|only\s+)?(\d{1,2}|" + _NUMBER_ALTERNATION + r")\s+(year|month|week|day)s?\b",
@@ -403,7 +408,7 @@ def _title(cover: list[Line], rtype: Found | None, body_counts: Counter) -> Foun
 # Partnerships publish learning from a review as a short briefing titled by its format ("7 minute
 # briefing: Child T", "Learning brief: Baby R"); the review type comes later, in prose.
 _BRIEFING_TITLE = re.compile(
-    r"\b(?:(?:7|seven)[- ]minute (?:briefing|brief|learning)|learning (?:brief|briefing|summary|"
+    r"\b(?:(?:7|seven)[- ]minute (?:briefing|brief|learning)|learning (?:brief|briefing|summary|sheet|"
     r"bulletin)|practice (?:brief|briefing)|briefing note|"
     # A partnership's page: "Learning from a review: Young Person D"
     r"learning from (?:a|an|the|this|our) (?:[\w'\u2019-]+ ){0,3}review)\b",
@@ -748,7 +753,7 @@ def _age(
             (m, unit)
             for pattern, unit in _AGES_IN_WORDS
             if (m := pattern.search(text)) is not None
-            and (pattern not in (_AGE_IS, _AGE_THEN) or names)
+            and (pattern not in (_AGE_IS, _AGE_THEN, _AGE_BRACKETED) or names)
         ]
         if not stated:
             continue
@@ -777,6 +782,7 @@ _AGES_IN_WORDS: list[tuple[re.Pattern[str], str | None]] = [
     (_AGE_WHEN, "year"),
     (_AGE_IS, "year"),
     (_AGE_THEN, "year"),
+    (_AGE_BRACKETED, "year"),
     (_AGE, None),
     (_AGE_AT, None),
 ]

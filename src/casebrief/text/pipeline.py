@@ -6,7 +6,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from casebrief.cover import COVER_LINES, is_cover_label
+from casebrief.cover import COVER_LINES, is_cover_label, unlabelled
 from casebrief.metadata import extract_metadata, is_review_type_line
 from casebrief.model import Block, Document, Page, ParsedReview, Sentence
 from casebrief.readers import read_document
@@ -99,7 +99,7 @@ def _cover_labels(blocks: list[Block]) -> set[int]:
             break
         if block.is_heading:
             continue
-        if is_cover_label(block.text) or is_review_type_line(block.text):
+        if is_cover_label(block.text) or is_review_type_line(unlabelled(block.text)):
             found.add(index)
         elif len(block.text.split()) > 12:
             break  # the review's prose has begun

@@ -62,6 +62,9 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "sequence of events",
             "'s story",
             "\u2019s story",
+            # One-sheet briefs: "E's experience"
+            "'s experience",
+            "\u2019s experience",
             "events in brief",
             "summary of events",
             "outline of events",
@@ -95,6 +98,10 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "what we are changing",
             "what has changed",
             "reflective questions",
+            "what the partnership will do",
+            "what the partnership is doing",
+            "what agencies will do",
+            "what happens next",
         ),
     ),
     (
@@ -123,6 +130,13 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "what this means",
             "why it matters",
             "should have been different",
+            # A brief's two halves: "What went well" and "What needed to be better"
+            "what went well",
+            "what worked well",
+            "what needed to be better",
+            "what could have been better",
+            "what could be better",
+            "what did not go well",
         ),
     ),
     (
@@ -243,9 +257,16 @@ def looks_like_heading(line: str) -> bool:
         )
     if _ALL_CAPITALS.match(text) and len(text.split()) <= 8:
         return True  # plain-language reports often set every heading in capitals
+    if _CHILDS_HEADING.match(text):
+        return True  # "E's experience", "Child R's story": a brief's part about the child
     return bool(_KNOWN_HEADINGS.match(text)) and len(text.split()) <= 8 and text[0].isupper()
 
 
+# A short line naming the child's story, experience, life or world, with no other words.
+_CHILDS_HEADING = re.compile(
+    r"^(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['\u2019]s\s+(?:(?:own|early|lived|daily)\s+)?"
+    r"(?:story|experiences?|life|world|journey|voice|views?)$"
+)
 _ALL_CAPITALS = re.compile(r"^(?=(?:[^a-z]*[A-Z]){4})[A-Z0-9][A-Z0-9 '’&:/()-]*$")
 
 
