@@ -863,3 +863,66 @@ def test_a_covers_labels_are_read_for_the_metadata_and_are_no_sentences(tmp_path
         2026,
         ["Child J"],
     )
+
+
+def test_a_cover_tables_reviewer_status_and_agreed_date_are_metadata_not_sentences(tmp_path):
+    """A Word cover table's rows ("Lead reviewer | ...", "Status | Final, for publication",
+    "Date agreed by the partnership | 3 February 2026") label the report: the year is read from
+    the agreed date, and no row is a sentence to code or count. A table after the prose begins
+    is the review's own and stays."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Ravensike Safeguarding Children Partnership", level=0)
+    cover = doc.add_table(rows=4, cols=2)
+    rows = [
+        ("Review", "Local Child Safeguarding Practice Review - Child T"),
+        ("Lead reviewer", "Martin Oyelaran"),
+        ("Date agreed by the partnership", "3 February 2026"),
+        ("Status", "Final, for publication"),
+    ]
+    for row, (label, value) in zip(cover.rows, rows, strict=True):
+        row.cells[0].text, row.cells[1].text = label, value
+    doc.add_heading("Introduction", level=1)
+    doc.add_paragraph(
+        "This review concerns T, a boy of nine, who was admitted to hospital in August 2025 "
+        "with a healing fracture of his arm."
+    )
+    later = doc.add_table(rows=1, cols=2)
+    later.rows[0].cells[0].text, later.rows[0].cells[1].text = "Status", "Final"
+    path = tmp_path / "ravensike-child-t.docx"
+    doc.save(path)
+
+    parsed = parse_file(path)
+    texts = [s.text for s in parsed.sentences]
+    assert texts[0].startswith("This review concerns T")
+    assert not any(
+        "Oyelaran" in t or "3 February 2026" in t or "for publication" in t for t in texts
+    )
+    assert "Status | Final" in texts  # after the prose: the review's own table
+    assert "Lead reviewer | Martin Oyelaran" in parsed.text  # still searchable
+    meta = parsed.metadata
+    assert (meta.year, meta.child_pseudonyms, meta.child_age) == (2026, ["Child T"], "9 years")
+    assert meta.title == "Local Child Safeguarding Practice Review - Child T"
+
+
+def test_a_one_sheet_briefs_publisher_and_format_line_is_its_title_not_a_sentence(tmp_path):
+    """A learning sheet whose first lines run the publisher into the format and child ("...
+    Partnership / Practice learning sheet: Child E") is titled by the format line, which is no
+    sentence; a child's age in brackets after the name is read before a later "aged 11"."""
+    sheet = tmp_path / "child-e.txt"
+    sheet.write_text(
+        "Brackenholt Safeguarding Children Partnership\nPractice learning sheet: Child E\n\n"
+        "About this review\n\nE (14) plays football for a girls' team in the town, and the "
+        "review looked at the help she was given after she disclosed abuse.\n\n"
+        "She moved to her father's home aged 11 after her parents separated.\n",
+        encoding="utf-8",
+    )
+    parsed = parse_file(sheet)
+    texts = [s.text for s in parsed.sentences]
+    assert texts[0].startswith("E (14) plays football")
+    assert not any("learning sheet" in t for t in texts)
+    meta = parsed.metadata
+    assert meta.title == "Practice learning sheet: Child E"
+    assert meta.partnership == "Brackenholt Safeguarding Children Partnership"
+    assert (meta.child_pseudonyms, meta.child_age) == (["Child E"], "14 years")

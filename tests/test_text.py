@@ -257,6 +257,19 @@ def test_headings_detected_and_classified():
     assert classify_heading("How this review was carried out") == "introduction"
     assert classify_heading("Kieran's world") == "background"
     assert not looks_like_heading("a. the school did not ask")
+    # A one-sheet brief's boxes, in a PDF's text layer without any markup (set AD)
+    for heading, kind in [
+        ("E's experience", "practice_episodes"),
+        ("Child R\u2019s story", "practice_episodes"),
+        ("What went well", "learning"),
+        ("What needed to be better", "learning"),
+        ("What the partnership will do", "recommendations"),
+    ]:
+        assert looks_like_heading(heading), heading
+        assert classify_heading(heading) == kind, heading
+    assert not looks_like_heading("He told his story")
+    assert not looks_like_heading("E's experience of school was poor.")
+    assert not looks_like_heading("E's experience of the school")
 
 
 def test_sub_headings_inherit_their_sections_kind():
