@@ -344,6 +344,29 @@ CASES = [
         False,
         False,
     ),
+    # A false identity ("not who he said he was") is told, not denied ...
+    (
+        "Her learning needs made it harder to see that the man was not who he said he was.",
+        "who he said he was",
+        False,
+        False,
+        False,
+    ),
+    (
+        "It emerged that the boy she met in the game was not who he claimed to be.",
+        "claimed to be",
+        False,
+        False,
+        False,
+    ),
+    # ... while not knowing who a child talks to is still a negation.
+    (
+        "Her carers knew she was on her phone at night but not who she was talking to online.",
+        "talking to online",
+        True,
+        False,
+        False,
+    ),
     # ... while "without any" still denies, and a reader's "one would" still doubts.
     (
         "She came home without any sign that she had been groomed online.",

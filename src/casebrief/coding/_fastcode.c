@@ -595,6 +595,15 @@ static const Lit PSEUDO[] = {
     LIT("without giving"), LIT("without consent"), LIT("without permission"),
     LIT("without warning"), LIT("without knowing"), LIT("without asking"),
     LIT("without being asked"), LIT("without clothes"),
+    /* "the man was not who he said he was": a false identity, not a denial */
+    LIT("not who he said"), LIT("not who he says"), LIT("not who he say"),
+    LIT("not who he claimed"), LIT("not who he claims"), LIT("not who he claim"),
+    LIT("not who he pretended"), LIT("not who he pretends"), LIT("not who she said"),
+    LIT("not who she says"), LIT("not who she say"), LIT("not who she claimed"),
+    LIT("not who she claims"), LIT("not who she claim"), LIT("not who she pretended"),
+    LIT("not who she pretends"), LIT("not who they said"), LIT("not who they says"),
+    LIT("not who they say"), LIT("not who they claimed"), LIT("not who they claims"),
+    LIT("not who they claim"), LIT("not who they pretended"), LIT("not who they pretends"),
 };
 static const Lit PRACTICE_SUBJECT[] = {
     LIT("one"), LIT("agency"), LIT("professional"), LIT("practitioner"), LIT("worker"),
@@ -701,7 +710,7 @@ static const Lit GENERIC_SUBJECT[] = {
 
 /* A list of words indexed by first letter, keeping the list's order (the regex's order of
    alternatives) within each letter. */
-#define BUCKET 24
+#define BUCKET 40
 typedef struct {
     const Lit *lits;
     int n;

@@ -20,12 +20,15 @@ _FORWARD_NEGATION = re.compile(
     re.I,
 )
 # "without" that says how something was done, not that it was not: "questions sent without a
-# name ... told her to kill herself", "shared without consent", "a picture without his top on".
+# name ... told her to kill herself", "shared without consent", "a picture without his top on";
+# and "not who he said he was", which tells of a false identity.
 _PSEUDO_NEGATION = re.compile(
     r"^(?:not only|not just|no doubt|nothing but|not least|no longer|not until|no one else|"
     r"without delay|never before|never met|without (?:him|her|them|me|you|us|his|their)|"
     r"without (?:a name|names|giving|consent|permission|warning|knowing|asking|being asked|"
-    r"clothes))\b",
+    r"clothes)|"
+    # "the man was not who he said he was": a false identity, not a denial
+    r"not who (?:he|she|they) (?:said|says|say|claimed|claims|claim|pretended|pretends))\b",
     re.I,
 )
 _BACKWARD_NEGATION = re.compile(
