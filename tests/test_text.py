@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -619,7 +621,7 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence_and_is_dropped():
             [
                 "F was groomed by a man she met on a gaming platform.1 The review looked at the",
                 "year to June 2024.2",
-                "2 The terms of reference are at the end.",
+                "12 March 2025 was the day the review began.",
                 "The findings are set out in Appendix A.1 Terms of reference follow at 3.2 Below.",
             ]
         ]
@@ -628,6 +630,85 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence_and_is_dropped():
     assert texts[:3] == [
         "F was groomed by a man she met on a gaming platform.",
         "The review looked at the year to June 2024.",
-        "2 The terms of reference are at the end.",
+        "12 March 2025 was the day the review began.",
     ]
     assert "Appendix A.1 Terms" in " ".join(texts) and "3.2 Below" in " ".join(texts)
+
+
+def _footnoted_report(path: Path, mark: str) -> Path:
+    """Two pages: numbered paragraphs, the last running on over the page break, and two
+    footnotes at the foot of the first page under a smaller type; `mark` follows 3.1's first
+    sentence."""
+    from fpdf import FPDF
+
+    class Report(FPDF):
+        def footer(self) -> None:
+            self.set_y(-12)
+            self.set_font("Helvetica", "", 8)
+            self.cell(0, 6, str(self.page_no()), align="C")
+
+    pdf = Report(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    for n in range(1, 6):
+        pdf.multi_cell(
+            0,
+            6,
+            f"3.{n} The school knew that K spent most evenings on a gaming platform."
+            f"{mark if n == 1 else ''} No one asked him who he played with, or what the players "
+            f"said to him, in any of the {n + 1} meetings held about his attendance that year.",
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
+        pdf.ln(3)
+    paragraph = (
+        "3.6 His mother told the health visitor about the late nights, and the health visitor "
+        "recorded it but did not pass it on to the school nurse or to the family doctor, both of "
+        "whom were seeing him about his sleep and his mood at the time and would have asked him "
+        "about his phone."
+    )
+    line, lines = "", []
+    for word in paragraph.split():  # full lines to the margin, the rest on the next page
+        if pdf.get_string_width(f"{line} {word}") > pdf.epw - 2:
+            lines.append(line.strip())
+            line = ""
+        line += f" {word}"
+    for full in lines:
+        pdf.cell(0, 6, full, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(255)
+    pdf.set_font("Helvetica", "", 8)
+    pdf.multi_cell(
+        0,
+        4,
+        "1 Ofcom (2024) Children and parents: media use and attitudes report. Ofcom, London, "
+        "which publishes the report each spring with a summary for parents and carers.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.multi_cell(0, 4, "2 The platform sets a minimum age of thirteen.", new_x="LMARGIN")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, line.strip(), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.multi_cell(0, 6, "3.7 The police examined his console in May 2025.")
+    pdf.output(str(path))
+    return path
+
+
+def test_footnotes_at_a_pages_foot_are_text_not_sentences_and_do_not_split_one(tmp_path):
+    """A PDF's footnotes, set at the foot of the page the text marks them on, are kept in the
+    text but are no sentences, and a paragraph that runs on over the page break past them stays
+    one sentence on the page where it starts. Numbered lines the text does not mark stay text."""
+    parsed = parse_file(_footnoted_report(tmp_path / "notes.pdf", "1"))
+    texts = [s.text for s in parsed.sentences]
+    assert not any("Ofcom" in t or "minimum age" in t for t in texts)
+    assert "Ofcom (2024) Children and parents" in parsed.text
+    running_on = [s for s in parsed.sentences if s.text.startswith("3.6 ")]
+    assert len(running_on) == 1 and running_on[0].text.endswith("asked him about his phone.")
+    assert running_on[0].page == 1
+    assert texts[0] == "3.1 The school knew that K spent most evenings on a gaming platform."
+    assert texts[-1] == "3.7 The police examined his console in May 2025."
+    # Unmarked, the same lines are the page's own text, as before.
+    unmarked = parse_file(_footnoted_report(tmp_path / "unmarked.pdf", ""))
+    assert any(t.startswith("2 The platform sets") for t in (s.text for s in unmarked.sentences))

@@ -30,6 +30,7 @@ class RawPage:
     # sub-heading of no kind of its own belongs to the section above it.
     heading_levels: dict[int, int] = field(default_factory=dict)
     ocr_confidence: float | None = None  # mean word confidence (0-100) when read by OCR
+    notes_from: int | None = None  # index of the first footnote line at the page's foot
 
 
 @dataclass
@@ -56,6 +57,7 @@ class Block:
     is_heading: bool = False
     level: int | None = None  # the format's heading level, when it marks one
     page_breaks: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, new page)
+    is_note: bool = False  # a footnote from a page's foot: text, but no sentence of the review
 
     def page_at(self, offset: int) -> int:
         page = self.page

@@ -129,6 +129,7 @@ def build_blocks(doc: Document) -> list[Block]:
     _drop_furniture(pages)
     if doc.layout_lines:
         for page in pages:
+            page.notes_from = footnotes_from(page.lines)  # before the marks that identify them go
             page.lines = [_without_footnote_marks(line) for line in page.lines]
     _mend_broken_words(pages, _Vocabulary(pages))
     if not doc.layout_lines:
@@ -157,6 +158,34 @@ _FOOTNOTE_MARK = re.compile(
 
 def _without_footnote_marks(line: str) -> str:
     return _FOOTNOTE_MARK.sub(".", line) if "." in line else line
+
+
+# A footnote's first line at a page's foot: its number, a space and a capital ("1 Ofcom (2024)
+# Children and parents ...", "2 The platform's terms ...").
+_NOTE_START = re.compile(r"^(\d{1,2})\s+(?=[A-Z\u2018\u201c\"'(])")
+MAX_NOTE_LINES = 15  # footnotes fill at most this many of a page's last lines
+
+
+def footnotes_from(lines: list[str]) -> int | None:
+    """The index of the first footnote line at a page's foot, or None. The notes are numbered
+    lines that run on in order to the end of the page, with their wrapped lines, and the page's
+    text marks the first ("a gaming platform.1 The review", "platform1", "June 2024.2"): a date
+    or a count that opens a wrapped line ("12 March 2025 ...") has no mark to point to it."""
+    filled = [i for i, line in enumerate(lines) if line]
+    for at, k in enumerate(filled[-MAX_NOTE_LINES:], start=max(0, len(filled) - MAX_NOTE_LINES)):
+        m = _NOTE_START.match(lines[k])
+        if not m or at == 0:
+            continue
+        first = int(m.group(1))
+        numbers = [int(n.group(1)) for i in filled[at:] if (n := _NOTE_START.match(lines[i]))]
+        if numbers != list(range(first, first + len(numbers))):
+            continue
+        mark = re.compile(
+            r"(?:[a-z)\]'\"\u2019\u201d]|\b(?:19|20)\d\d)\.?" + str(first) + r"(?=\s|$|[,;:])"
+        )
+        if any(mark.search(lines[i]) for i in filled[:at]):
+            return k
+    return None
 
 
 def furniture_key(line: str) -> str:
@@ -327,8 +356,9 @@ def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
         current = None
 
     for page in pages:
-        filled = [i for i, line in enumerate(page.lines) if line]
-        for index, line in enumerate(page.lines):
+        body = page.lines if page.notes_from is None else page.lines[: page.notes_from]
+        filled = [i for i, line in enumerate(body) if line]
+        for index, line in enumerate(body):
             if not line:
                 # Blank lines before a page's first text or after its last (the margins, and the
                 # running header and footer removed from them) do not end a paragraph: a
@@ -360,10 +390,27 @@ def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
             # Wrapped lines run to the margin; a clearly shorter line ends its paragraph.
             if len(line) < 0.55 * typical or (_ends_sentence(line) and len(line) < 0.8 * typical):
                 close()
-        if current is not None and filled and _ends_sentence(page.lines[filled[-1]]):
+        if current is not None and filled and _ends_sentence(body[filled[-1]]):
             close()  # a page that ends on a full stop ends its paragraph
+        # The page's footnotes go before a paragraph that runs on to the next page, so that it
+        # stays one and they stay on their page.
+        if page.notes_from is not None:
+            blocks.extend(_notes(page.lines[page.notes_from :], page.number, vocabulary))
     close()
     return blocks
+
+
+def _notes(lines: list[str], page: int, vocabulary: _Vocabulary) -> list[Block]:
+    """A page's footnotes, one block each, their wrapped lines joined."""
+    notes: list[Block] = []
+    for line in lines:
+        if not line:
+            continue
+        if _NOTE_START.match(line) or not notes:
+            notes.append(Block(text=line, page=page, is_note=True))
+        else:
+            notes[-1].text = _join(notes[-1].text, line, vocabulary)
+    return notes
 
 
 def _ends_sentence(line: str) -> bool:

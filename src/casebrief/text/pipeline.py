@@ -66,8 +66,8 @@ def parse_document(doc: Document, sha256: str, size: int) -> ParsedReview:
             sentence = Sentence(
                 block.text[s:e], start + s, start + e, block.page_at(s), section_index
             )
-            if index in contents:
-                continue  # navigation: in the text, but no sentence and no metadata
+            if index in contents or block.is_note:
+                continue  # navigation and footnotes: in the text, but no sentence
             (labels if index in cover else sentences).append(sentence)
 
     pages = _pages(doc, page_first, len(text))
