@@ -170,6 +170,15 @@ DESCRIPTION = {
     "neglect and his mother's partner's violence, whose online words are all incidental or "
     "denied), written and coded by hand before casebrief coded them and after the release's last "
     "change to the coder, and never used to tune anything.",
+    "unseen-ae": "A thirtieth set of reviews in other voices and layouts (an older serious case "
+    "review's overview report as a paginated PDF with a running header and footnotes at the foot "
+    "of its pages, about a boy of twelve paid in a shooting game's currency by a man who sent "
+    "him adult videos, directed him on camera and threatened to tell the other players; a "
+    "partnership's short learning page about a boy of sixteen blackmailed for money with a "
+    "picture by a profile posing as a girl, told in its summary alone; a Word review of a young "
+    "carer missing from school whose online words are all incidental or denied), written and "
+    "coded by hand before casebrief coded them and after the release's last change to the "
+    "coder, and never used to tune anything.",
 }
 
 
