@@ -926,3 +926,29 @@ def test_a_one_sheet_briefs_publisher_and_format_line_is_its_title_not_a_sentenc
     assert meta.title == "Practice learning sheet: Child E"
     assert meta.partnership == "Brackenholt Safeguarding Children Partnership"
     assert (meta.child_pseudonyms, meta.child_age) == (["Child E"], "14 years")
+
+
+def test_a_learning_from_practice_page_is_titled_by_its_heading_which_opens_no_section(tmp_path):
+    """A partnership's page headed "Learning from practice: Young Person S" takes the heading as
+    its title and child, and the heading is the page's cover, not a learning section: what
+    follows under "Further reading" is not learning from the review."""
+    page = tmp_path / "young-person-s.html"
+    page.write_text(
+        "<html><head><title>Learning from practice: Young Person S - Corvedale Children's "
+        "Safeguarding Partnership</title></head><body><article>"
+        "<h1>Learning from practice: Young Person S</h1>"
+        "<p>This summary was agreed with S and his family.</p>"
+        "<h2>Summary</h2><p>S is sixteen and lives with his mother and stepfather.</p>"
+        "<h2>Further reading</h2><p>National guidance is available from the government's "
+        "website.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    parsed = parse_file(page)
+    meta = parsed.metadata
+    assert meta.title == "Learning from practice: Young Person S"
+    assert meta.child_pseudonyms == ["Young Person S"]
+    assert meta.partnership == "Corvedale Children's Safeguarding Partnership"
+    kinds = {s.heading: s.kind for s in parsed.sections}
+    assert kinds["Learning from practice: Young Person S"] == "front"
+    assert kinds["Summary"] == "summary"
+    assert kinds["Further reading"] != "learning"

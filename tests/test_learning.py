@@ -65,6 +65,7 @@ UNSEEN_AA = Path(__file__).parent / "data" / "unseen-aa"
 UNSEEN_AB = Path(__file__).parent / "data" / "unseen-ab"
 UNSEEN_AC = Path(__file__).parent / "data" / "unseen-ac"
 UNSEEN_AD = Path(__file__).parent / "data" / "unseen-ad"
+UNSEEN_AE = Path(__file__).parent / "data" / "unseen-ae"
 
 
 @pytest.fixture()
@@ -777,7 +778,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AD, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AE, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -794,6 +795,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AB,
         UNSEEN_AC,
         UNSEEN_AD,
+        UNSEEN_AE,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -830,6 +832,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AB, quoted, 8),
         (UNSEEN_AC, quoted, 10),
         (UNSEEN_AD, quoted, 7),
+        (UNSEEN_AE, quoted, 8),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -866,7 +869,10 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # answered online; set AD's girl groomed by her football coach (a one-sheet brief in three
     # columns that tells it in its story alone, under a fifth of its sentences) and girl in care
     # who went missing to meet a man from an app, not its neglected boy with cartoons on a tablet
-    # and a referral made through an online portal.
+    # and a referral made through an online portal; set AE's boy paid in a game's currency and
+    # shown adult videos (an overview report with footnotes) and boy blackmailed with a picture
+    # (a short page that tells it in its summary alone), not its young carer with shopping
+    # ordered online and video calls to her grandmother.
     expected = {
         r["file"]: r["key_factors"]["online-harm"]
         for folder in later

@@ -409,7 +409,7 @@ def _title(cover: list[Line], rtype: Found | None, body_counts: Counter) -> Foun
 # briefing: Child T", "Learning brief: Baby R"); the review type comes later, in prose.
 _BRIEFING_TITLE = re.compile(
     r"\b(?:(?:7|seven)[- ]minute (?:briefing|brief|learning)|learning (?:brief|briefing|summary|sheet|"
-    r"bulletin)|practice (?:brief|briefing)|briefing note|"
+    r"bulletin)|practice (?:brief|briefing)|briefing note|learning from practice|"
     # A partnership's page: "Learning from a review: Young Person D"
     r"learning from (?:a|an|the|this|our) (?:[\w'\u2019-]+ ){0,3}review)\b",
     re.I,

@@ -287,12 +287,13 @@ def classify_heading(heading: str) -> str:
     return "other"
 
 
-# A cover title naming the kind of report; "Learning review: Child E", "Learning brief: Child H"
-# or "Learning summary: Young Person J" would otherwise open a learning section, and a serious
+# A cover title naming the kind of report; "Learning review: Child E", "Learning brief: Child H",
+# "Learning summary: Young Person J" or "Learning from practice: Young Person S" would otherwise
+# open a learning section, and a serious
 # case review's "Overview report" a summary.
 _REVIEW_TITLE = re.compile(
-    r"^(?:(?:[\w'\u2019-]+\s+){0,3}learning (?:review|summary|briefing|brief)\b|"
-    r"learning from (?:a|an|the)\b.{0,80}\breview\b|"
+    r"^(?:(?:[\w'\u2019-]+\s+){0,3}learning (?:review|summary|briefing|brief|sheet)\b|"
+    r"learning from (?:a|an|the)\b.{0,80}\breview\b|learning from practice:|"
     r"(?:[\w'\u2019-]+\s+){0,3}overview report\s*$)",
     re.I,
 )
