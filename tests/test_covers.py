@@ -930,8 +930,7 @@ def test_a_one_sheet_briefs_publisher_and_format_line_is_its_title_not_a_sentenc
 
 def test_a_learning_from_practice_page_is_titled_by_its_heading_which_opens_no_section(tmp_path):
     """A partnership's page headed "Learning from practice: Young Person S" takes the heading as
-    its title and child, and the heading is the page's cover, not a learning section: what
-    follows under "Further reading" is not learning from the review."""
+    its title and child, and the heading is the page's cover, not a learning section."""
     page = tmp_path / "young-person-s.html"
     page.write_text(
         "<html><head><title>Learning from practice: Young Person S - Corvedale Children's "
@@ -939,8 +938,8 @@ def test_a_learning_from_practice_page_is_titled_by_its_heading_which_opens_no_s
         "<h1>Learning from practice: Young Person S</h1>"
         "<p>This summary was agreed with S and his family.</p>"
         "<h2>Summary</h2><p>S is sixteen and lives with his mother and stepfather.</p>"
-        "<h2>Further reading</h2><p>National guidance is available from the government's "
-        "website.</p></article></body></html>",
+        "<h2>Further reading</h2><p>National guidance on responding to incidents involving "
+        "nudes is available from the government's website.</p></article></body></html>",
         encoding="utf-8",
     )
     parsed = parse_file(page)
@@ -951,4 +950,13 @@ def test_a_learning_from_practice_page_is_titled_by_its_heading_which_opens_no_s
     kinds = {s.heading: s.kind for s in parsed.sections}
     assert kinds["Learning from practice: Young Person S"] == "front"
     assert kinds["Summary"] == "summary"
-    assert kinds["Further reading"] != "learning"
+    # A page's reading list speaks to every reader: the guidance it names is no harm to the child.
+    assert kinds["Further reading"] == "learning"
+    from casebrief.codebook import load_codebook
+    from casebrief.coding.coder import Coder
+
+    guidance = next(s for s in parsed.sentences if s.text.startswith("National guidance"))
+    kind = parsed.sections[guidance.section].kind
+    codings = Coder(load_codebook("online-harm")).code_sentence(guidance.text, kind)
+    harms = [c for c in codings if c.category == "harm_type"]
+    assert harms and all(c.generic for c in harms)

@@ -269,6 +269,9 @@ def test_headings_detected_and_classified():
     ]:
         assert looks_like_heading(heading), heading
         assert classify_heading(heading) == kind, heading
+    # A page's reading list is guidance said to every reader (set AE)
+    assert classify_heading("Further reading") == "learning"
+    assert classify_heading("Further information") == "learning"
     assert not looks_like_heading("He told his story")
     assert not looks_like_heading("E's experience of school was poor.")
     assert not looks_like_heading("E's experience of the school")

@@ -137,6 +137,12 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "what could have been better",
             "what could be better",
             "what did not go well",
+            # A page's reading list: guidance and training, said to every reader
+            "further reading",
+            "further information",
+            "further resources",
+            "useful resources",
+            "useful links",
         ),
     ),
     (
