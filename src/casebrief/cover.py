@@ -260,6 +260,84 @@ _AUTHOR_LABEL = re.compile(
 )
 
 
+# (canonical review type, nation it implies or None, pattern); most specific first.
+REVIEW_TYPES: list[tuple[str, str | None, re.Pattern[str]]] = [
+    (
+        "national review",
+        "England",
+        re.compile(r"\bnational (?:child safeguarding practice )?review\b", re.I),
+    ),
+    (
+        "child safeguarding practice review",
+        "England",
+        re.compile(
+            # "Safeguarding Practice Review" alone is how many English partnerships title one
+            r"\b(?:local )?(?:child )?safeguarding practice review\b(?!\s+panel)|\bL?CSPR\b",
+            re.I,
+        ),
+    ),
+    (
+        "single unified safeguarding review",
+        "Wales",
+        re.compile(r"\bsingle unified safeguarding review\b", re.I),
+    ),
+    (
+        "child practice review",
+        "Wales",
+        re.compile(r"\b(?:(?:concise|extended) )?child practice review\b", re.I),
+    ),
+    ("significant case review", "Scotland", re.compile(r"\bsignificant case review\b", re.I)),
+    ("case management review", "Northern Ireland", re.compile(r"\bcase management review\b", re.I)),
+    ("serious case review", "England", re.compile(r"\bserious case review\b", re.I)),
+    # A significant incident learning process (SILP) is a method of learning review that
+    # partnerships in England and Wales commission under their own name.
+    (
+        "learning review",
+        None,
+        re.compile(r"\blearning review\b|\bsignificant incident learning process\b|\bSILP\b", re.I),
+    ),
+    # England: the partnership's rapid review of a serious incident, sent to the national Panel
+    # within 15 working days, which decides whether a local review follows. Last, so a line
+    # naming both ("a local review following the rapid review") is the local review.
+    ("rapid review", "England", re.compile(r"\brapid review\b", re.I)),
+]
+# Words a cover's review-type line may hold beside the type and the child's name.
+_TITLE_LINE_WORDS = re.compile(
+    r"^(?:re|into|of|for|the|a|an|in|respect|concerning|regarding|and|report|overview|summary|"
+    r"executive|final|death|deaths|serious|injury|injuries|local|child|children|baby|young|"
+    r"person|family|siblings?|[A-Z][\w'\u2019-]*|[\d/.]+)$"
+)
+
+
+# Partnerships publish learning from a review as a short briefing titled by its format ("7 minute
+# briefing: Child T", "Learning brief: Baby R"); the review type comes later, in prose.
+BRIEFING_TITLE = re.compile(
+    r"\b(?:(?:7|seven)[- ]minute (?:briefing|brief|learning)|learning (?:brief|briefing|summary|sheet|"
+    r"bulletin)|practice (?:brief|briefing)|briefing note|learning from practice|"
+    # A partnership's page: "Learning from a review: Young Person D"
+    r"learning from (?:a|an|the|this|our) (?:[\w'\u2019-]+ ){0,3}review)\b",
+    re.I,
+)
+
+
+def is_review_type_line(text: str) -> bool:
+    """A cover line that names the review's type and nothing but its child and reference
+    ("Serious Case Review", "Child Practice Review Report", "Concise Child Practice Review re:
+    HVRSB 04/2025 (Child M)"), or a briefing's format ("Practice learning sheet: Child E"): a
+    title, not a sentence of the review. Prose about a review
+    ("The serious case review was published") has other words."""
+    flat = text.strip()
+    if not flat or flat.endswith(".") or len(flat.split()) > 12:
+        return False
+    for pattern in [*(pattern for _, _, pattern in REVIEW_TYPES), BRIEFING_TITLE]:
+        if m := pattern.search(flat):
+            rest = re.findall(
+                r"[\w'\u2019/.-]*\w[\w'\u2019/.-]*", flat[: m.start()] + " " + flat[m.end() :]
+            )
+            return all(_TITLE_LINE_WORDS.match(word) for word in rest)
+    return False
+
+
 def is_cover_label(text: str) -> bool:
     """A line that only labels the report: its date, author or publisher, the child's pseudonym
     or a marking ("Published: March 2026", "Report author: independent reviewer", "Fellgate

@@ -8,7 +8,9 @@ from collections import Counter
 from datetime import date
 
 from casebrief.cover import (
+    BRIEFING_TITLE,
     PUBLISHED,
+    REVIEW_TYPES,
     Found,
     Line,
     cover_lines,
@@ -23,73 +25,6 @@ from casebrief.cover import (
 from casebrief.gazetteer import find_bodies
 from casebrief.model import Block, FieldSource, Metadata, RawPage, Sentence
 from casebrief.text.clean import furniture_key, running_lines
-
-# (canonical review type, nation it implies or None, pattern); most specific first.
-REVIEW_TYPES: list[tuple[str, str | None, re.Pattern[str]]] = [
-    (
-        "national review",
-        "England",
-        re.compile(r"\bnational (?:child safeguarding practice )?review\b", re.I),
-    ),
-    (
-        "child safeguarding practice review",
-        "England",
-        re.compile(
-            # "Safeguarding Practice Review" alone is how many English partnerships title one
-            r"\b(?:local )?(?:child )?safeguarding practice review\b(?!\s+panel)|\bL?CSPR\b",
-            re.I,
-        ),
-    ),
-    (
-        "single unified safeguarding review",
-        "Wales",
-        re.compile(r"\bsingle unified safeguarding review\b", re.I),
-    ),
-    (
-        "child practice review",
-        "Wales",
-        re.compile(r"\b(?:(?:concise|extended) )?child practice review\b", re.I),
-    ),
-    ("significant case review", "Scotland", re.compile(r"\bsignificant case review\b", re.I)),
-    ("case management review", "Northern Ireland", re.compile(r"\bcase management review\b", re.I)),
-    ("serious case review", "England", re.compile(r"\bserious case review\b", re.I)),
-    # A significant incident learning process (SILP) is a method of learning review that
-    # partnerships in England and Wales commission under their own name.
-    (
-        "learning review",
-        None,
-        re.compile(r"\blearning review\b|\bsignificant incident learning process\b|\bSILP\b", re.I),
-    ),
-    # England: the partnership's rapid review of a serious incident, sent to the national Panel
-    # within 15 working days, which decides whether a local review follows. Last, so a line
-    # naming both ("a local review following the rapid review") is the local review.
-    ("rapid review", "England", re.compile(r"\brapid review\b", re.I)),
-]
-# Words a cover's review-type line may hold beside the type and the child's name.
-_TITLE_LINE_WORDS = re.compile(
-    r"^(?:re|into|of|for|the|a|an|in|respect|concerning|regarding|and|report|overview|summary|"
-    r"executive|final|death|deaths|serious|injury|injuries|local|child|children|baby|young|"
-    r"person|family|siblings?|[A-Z][\w'\u2019-]*|[\d/.]+)$"
-)
-
-
-def is_review_type_line(text: str) -> bool:
-    """A cover line that names the review's type and nothing but its child and reference
-    ("Serious Case Review", "Child Practice Review Report", "Concise Child Practice Review re:
-    HVRSB 04/2025 (Child M)"), or a briefing's format ("Practice learning sheet: Child E"): a
-    title, not a sentence of the review. Prose about a review
-    ("The serious case review was published") has other words."""
-    flat = text.strip()
-    if not flat or flat.endswith(".") or len(flat.split()) > 12:
-        return False
-    for pattern in [*(pattern for _, _, pattern in REVIEW_TYPES), _BRIEFING_TITLE]:
-        if m := pattern.search(flat):
-            rest = re.findall(
-                r"[\w'\u2019/.-]*\w[\w'\u2019/.-]*", flat[: m.start()] + " " + flat[m.end() :]
-            )
-            return all(_TITLE_LINE_WORDS.match(word) for word in rest)
-    return False
-
 
 SHORT_TYPES = {
     "serious case review": "SCR",
@@ -284,7 +219,7 @@ def extract_metadata(
         if body.value.nation:
             found["nation"] = Found(body.value.nation, body.line, body.confidence)
     # A briefing's title is often all that names the child ("7 minute briefing: Child T").
-    briefed = _names_in_title(title.value) if title and _BRIEFING_TITLE.search(title.value) else []
+    briefed = _names_in_title(title.value) if title and BRIEFING_TITLE.search(title.value) else []
     if title and briefed:
         found["child_pseudonyms"] = Found(briefed, title.line, 0.85)
     elif names := _pseudonyms(
@@ -405,17 +340,6 @@ def _title(cover: list[Line], rtype: Found | None, body_counts: Counter) -> Foun
     return Found(title, cover[first], 0.9)
 
 
-# Partnerships publish learning from a review as a short briefing titled by its format ("7 minute
-# briefing: Child T", "Learning brief: Baby R"); the review type comes later, in prose.
-_BRIEFING_TITLE = re.compile(
-    r"\b(?:(?:7|seven)[- ]minute (?:briefing|brief|learning)|learning (?:brief|briefing|summary|sheet|"
-    r"bulletin)|practice (?:brief|briefing)|briefing note|learning from practice|"
-    # A partnership's page: "Learning from a review: Young Person D"
-    r"learning from (?:a|an|the|this|our) (?:[\w'\u2019-]+ ){0,3}review)\b",
-    re.I,
-)
-
-
 def _briefing_title(cover: list[Line]) -> Found | None:
     """A short line near the top of the cover that names a briefing format."""
     for line in cover[:6]:
@@ -423,7 +347,7 @@ def _briefing_title(cover: list[Line]) -> Found | None:
             break
         words = len(line.text.split())
         if (
-            _BRIEFING_TITLE.search(line.text)
+            BRIEFING_TITLE.search(line.text)
             and words <= (14 if line.heading else 10)
             and not _not_a_title(line.text)
         ):
@@ -444,7 +368,7 @@ def _not_a_title(text: str) -> bool:
     first = next((c for c in text if c.isalnum()), "")
     if first.islower():  # a quote or bracket may come first: "'Child Q': a review"
         return True
-    if re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Za-z]", text) and not _BRIEFING_TITLE.match(text):
+    if re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Za-z]", text) and not BRIEFING_TITLE.match(text):
         return True
     if re.search(r"[a-z]{2}\.\s+[A-Z]", text):  # two sentences: "X Partnership. Rapid review, ..."
         return True
@@ -494,7 +418,7 @@ def _hinted_title(hint: str) -> str | None:
         if (
             (
                 any(p.search(part) for _, _, p in REVIEW_TYPES)
-                or _BRIEFING_TITLE.search(part)
+                or BRIEFING_TITLE.search(part)
                 or (_REVIEW_WORD.search(part) and _names_in_title(part))
             )
             and not find_bodies(part)

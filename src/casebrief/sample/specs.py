@@ -13,7 +13,7 @@ class Spec:
     nation: str
     partnership: str
     cover_type: str  # review type as printed on the cover
-    review_type: str  # canonical type (metadata.REVIEW_TYPES)
+    review_type: str  # canonical type (cover.REVIEW_TYPES)
     year: int
     month: str
     child: str  # pseudonym as used in the text

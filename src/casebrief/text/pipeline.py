@@ -6,8 +6,8 @@ import hashlib
 import re
 from pathlib import Path
 
-from casebrief.cover import COVER_LINES, is_cover_label, unlabelled
-from casebrief.metadata import extract_metadata, is_review_type_line
+from casebrief.cover import COVER_LINES, is_cover_label, is_review_type_line, unlabelled
+from casebrief.metadata import extract_metadata
 from casebrief.model import Block, Document, Page, ParsedReview, Sentence
 from casebrief.readers import read_document
 from casebrief.text.clean import build_blocks
