@@ -150,10 +150,8 @@ def build_blocks(doc: Document) -> list[Block]:
 # A footnote's number set after a full stop in a PDF's text layer ("...a gaming platform.1 The
 # review ...", "... to June 2024.2"): after a lower-case word, a closing bracket or quote, or a
 # year, before a capital or the end of the line. A section number ("A.1", "3.1") is not one.
-_FOOTNOTE_MARK = re.compile(
-    r"(?:(?<=[a-z)\]'\"\u2019\u201d])|(?<=\b(?:19|20)\d\d))\.\d{1,2}"
-    r"(?=\s+[A-Z\u2018\u201c\"']|\s*$)"
-)
+_AFTER_A_WORD_OR_YEAR = r"(?:(?<=[a-z)\]'\"\u2019\u201d])|(?<=\b(?:19|20)\d\d))"
+_FOOTNOTE_MARK = re.compile(_AFTER_A_WORD_OR_YEAR + r"\.\d{1,2}(?=\s+[A-Z\u2018\u201c\"']|\s*$)")
 
 
 def _without_footnote_marks(line: str) -> str:
@@ -180,9 +178,7 @@ def footnotes_from(lines: list[str]) -> int | None:
         numbers = [int(n.group(1)) for i in filled[at:] if (n := _NOTE_START.match(lines[i]))]
         if numbers != list(range(first, first + len(numbers))):
             continue
-        mark = re.compile(
-            r"(?:[a-z)\]'\"\u2019\u201d]|\b(?:19|20)\d\d)\.?" + str(first) + r"(?=\s|$|[,;:])"
-        )
+        mark = re.compile(_AFTER_A_WORD_OR_YEAR + rf"\.?{first}(?=\s|$|[,;:])")
         if any(mark.search(lines[i]) for i in filled[:at]):
             return k
     return None

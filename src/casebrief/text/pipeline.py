@@ -60,14 +60,12 @@ def parse_document(doc: Document, sha256: str, size: int) -> ParsedReview:
             page_first.setdefault(number, start + at)
         while section_index + 1 < len(sections) and sections[section_index + 1].start <= start:
             section_index += 1
-        if block.is_heading:
-            continue
+        if block.is_heading or block.is_note or index in contents:
+            continue  # headings, footnotes and navigation: in the text, but no sentences
         for s, e in split_sentences(block.text):
             sentence = Sentence(
                 block.text[s:e], start + s, start + e, block.page_at(s), section_index
             )
-            if index in contents or block.is_note:
-                continue  # navigation and footnotes: in the text, but no sentence
             (labels if index in cover else sentences).append(sentence)
 
     pages = _pages(doc, page_first, len(text))
