@@ -179,6 +179,14 @@ DESCRIPTION = {
     "carer missing from school whose online words are all incidental or denied), written and "
     "coded by hand before casebrief coded them and after the release's last change to the "
     "coder, and never used to tune anything.",
+    "unseen-af": "A thirty-first set of reviews in other voices and layouts (a Word review with "
+    "a contents list and a table of key practice episodes, about a girl of thirteen abused on "
+    "camera by a man she met on a site that pairs strangers for video chat, told mostly without "
+    "the usual keywords; a partnership's learning page in a definition list and folding sections "
+    "about a boy of eleven who watched violent adult films on a shared tablet from the age of "
+    "nine; a paginated PDF review with a contents page about a baby's skull fracture whose online "
+    "words are all incidental or denied), written and coded by hand before casebrief coded them "
+    "and after the release's last change to the coder, and never used to tune anything.",
 }
 
 
