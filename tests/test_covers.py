@@ -960,3 +960,64 @@ def test_a_learning_from_practice_page_is_titled_by_its_heading_which_opens_no_s
     codings = Coder(load_codebook("online-harm")).code_sentence(guidance.text, kind)
     harms = [c for c in codings if c.category == "harm_type"]
     assert harms and all(c.generic for c in harms)
+
+
+def test_a_word_reviews_contents_list_and_concerning_line_are_no_sentences(tmp_path):
+    """A Word review whose cover says only "Concerning M" and whose contents list has no page
+    numbers: the letter is the child's pseudonym (and so finds her age and gender in the text),
+    and neither the cover line nor the contents lines are sentences to code or count."""
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("Kestrelford Safeguarding Children Partnership")
+    d.add_heading("Local Child Safeguarding Practice Review", level=0)
+    d.add_paragraph("Concerning M")
+    d.add_heading("Contents", level=1)
+    for line in ["1. Why this review happened", "2. M's story"]:
+        d.add_paragraph(line)
+    d.add_heading("1. Why this review happened", level=1)
+    d.add_paragraph("In March 2025 M's mother found her daughter, then thirteen, awake at night.")
+    d.add_heading("2. M's story", level=1)
+    d.add_paragraph("M lives with her mother and her two younger half-brothers.")
+    d.add_paragraph("M had begun to cut the tops of her arms and she stopped eating at school.")
+    d.add_paragraph("Why this review happened is set out in the terms of reference.")
+    path = tmp_path / "kestrelford-m.docx"
+    d.save(str(path))
+    parsed = parse_file(path)
+    texts = [s.text for s in parsed.sentences]
+    assert texts[0].startswith("In March 2025")
+    assert not any(t in texts for t in ["Concerning M", "1. Why this review happened"])
+    # a sentence that only begins like a heading is still one
+    assert "Why this review happened is set out in the terms of reference." in texts
+    meta = parsed.metadata
+    assert meta.child_pseudonyms == ["M"]
+    assert (meta.child_age, meta.child_gender) == ("13 years", "female")
+
+
+def test_a_pages_fact_box_is_read_as_labels_and_its_title_heading_opens_no_section(tmp_path):
+    """A learning page's definition list of key facts ("Type of review", "Child: J, a boy aged
+    11", "Agencies involved") labels the review; its "Child J: learning from a local review"
+    heading is the page's cover."""
+    page = tmp_path / "child-j.html"
+    page.write_text(
+        "<html><head><title>Child J | Greyhithe Safeguarding Partnership</title></head><body>"
+        "<main><h1>Child J: learning from a local review</h1><dl>"
+        "<dt>Type of review</dt><dd>Local child safeguarding practice review</dd>"
+        "<dt>Published</dt><dd>July 2026</dd>"
+        "<dt>Child</dt><dd>J, a boy aged 11</dd>"
+        "<dt>Agencies involved</dt><dd>Primary school, police, GP, school nursing</dd></dl>"
+        "<h2>What happened</h2><p>In October 2025 J harmed his cousin at a family party.</p>"
+        "<p>Child: the review uses J for him throughout.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    parsed = parse_file(page)
+    texts = [s.text for s in parsed.sentences]
+    assert texts == [
+        "In October 2025 J harmed his cousin at a family party.",
+        "Child: the review uses J for him throughout.",
+    ]
+    assert parsed.metadata.child_pseudonyms == ["Child J"]
+    assert parsed.metadata.child_age == "11 years"
+    kinds = {s.heading: s.kind for s in parsed.sections}
+    assert kinds["Child J: learning from a local review"] == "front"
+    assert kinds["What happened"] == "practice_episodes"

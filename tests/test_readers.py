@@ -202,8 +202,8 @@ def test_a_markdown_tables_rows_are_sentences_of_their_own(tmp_path):
     ]
 
 
-def _question_table(tmp_path, fmt: str):
-    rows = [
+def _question_table(tmp_path, fmt: str, rows=None):
+    rows = rows or [
         ("Question", "What we found"),
         ("Was information shared?", "The police did not tell the school for two weeks."),
         ("Did the school act?", "It did not make a referral."),
@@ -213,33 +213,46 @@ def _question_table(tmp_path, fmt: str):
 
         d = Document()
         d.add_paragraph("Key lines of enquiry")
-        table = d.add_table(rows=len(rows), cols=2)
+        table = d.add_table(rows=len(rows), cols=len(rows[0]))
         for i, row in enumerate(rows):
             for j, cell in enumerate(row):
                 table.cell(i, j).text = cell
         path = tmp_path / "m.docx"
         d.save(str(path))
     else:
-        cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+        head, *body = rows
+        cells = "<tr>" + "".join(f"<th>{c}</th>" for c in head) + "</tr>"
+        cells += "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in body)
         path = tmp_path / "m.html"
         path.write_text(
             f"<html><body><main><h1>Key lines of enquiry</h1><table>{cells}</table></main>"
             "</body></html>",
             encoding="utf-8",
         )
-    return [s.text for s in parse_file(path).sentences]
+    return parse_file(path)
 
 
 @pytest.mark.parametrize("fmt", ["docx", "html"])
 def test_a_table_row_of_a_question_and_its_answer_is_two_sentences(tmp_path, fmt):
     """A rapid review's findings as a table of questions: a cell that ends a sentence is not
-    run into the next, so the answer is a sentence of its own and is coded as one; cells that
-    are no sentences stay joined by a bar."""
-    texts = _question_table(tmp_path, fmt)
-    assert "Question | What we found" in texts
+    run into the next, so the answer is a sentence of its own and is coded as one. The row naming
+    the columns is in the text, its cells joined by a bar, but is no sentence to code or quote."""
+    review = _question_table(tmp_path, fmt)
+    texts = [s.text for s in review.sentences]
+    assert "Question | What we found" in review.text
+    assert "Question | What we found" not in texts
     assert "Was information shared?" in texts
     assert "The police did not tell the school for two weeks." in texts
     assert "It did not make a referral." in texts
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_a_tables_first_row_of_events_stays_a_sentence(tmp_path, fmt):
+    """Only a head of short labels is taken out: a first row that records something (a date, a
+    sentence) is the review's own."""
+    rows = [("3 May 2024", "GP", "Seen with a rash on her arms"), ("4 May", "School", "Absent")]
+    texts = [s.text for s in _question_table(tmp_path, fmt, rows).sentences]
+    assert "3 May 2024 | GP | Seen with a rash on her arms" in texts
 
 
 @pytest.mark.parametrize(

@@ -272,6 +272,8 @@ def test_headings_detected_and_classified():
     # A page's reading list is guidance said to every reader (set AE)
     assert classify_heading("Further reading") == "learning"
     assert classify_heading("Further information") == "learning"
+    # A numbered part telling the agencies' involvement in order (set AF)
+    assert classify_heading("3. Contact with services") == "practice_episodes"
     assert not looks_like_heading("He told his story")
     assert not looks_like_heading("E's experience of school was poor.")
     assert not looks_like_heading("E's experience of the school")

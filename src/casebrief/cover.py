@@ -156,6 +156,8 @@ class Found:
 
 
 _LABEL_ROW = re.compile(r"^([A-Za-z' ]{2,40}?)\s*\|\s*(.+)$")
+# A fact box's row that lists the services involved.
+_LIST_LABELS = re.compile(r"^(?:agencies|services|organisations)(?: involved)?$", re.I)
 _VALUE_ONLY_LABELS = re.compile(
     r"^(?:review type|type of review|type|title|report title|review|child|children|subject|"
     r"pseudonym|child's pseudonym|partnership|safeguarding partnership|board|commissioned by|"
@@ -357,10 +359,22 @@ def is_cover_label(text: str) -> bool:
         return True
     # a key fact whose value is such a label ("Partnership: Harrowfield Safeguarding Partnership")
     labelled = re.match(r"^([A-Za-z' ]{2,40}?)\s*[:|]\s*(.+)$", flat)
+    if labelled and _LIST_LABELS.match(labelled.group(1).strip()):
+        return True  # "Agencies involved: school, police, GP": a fact box's list
     if labelled and _VALUE_ONLY_LABELS.match(labelled.group(1).strip()):
-        return is_cover_label(labelled.group(2))
+        value = labelled.group(2)
+        return is_cover_label(value) or is_review_type_line(value) or _is_letter_code(value)
     bodies = find_bodies(flat)
     return len(bodies) == 1 and bodies[0].start == 0 and bodies[0].end >= len(flat.rstrip(" ."))
+
+
+def _is_letter_code(text: str) -> bool:
+    """A child's letter code standing for the name ("J", "J, a boy aged 11"), as a fact box's
+    "Child:" row or a cover's "Concerning M" gives it."""
+    return bool(_LETTER_CODE.fullmatch(_without_age(text.strip())))
+
+
+_LETTER_CODE = re.compile(r"[A-Z]{1,2}\d{0,2}")
 
 
 def is_noise_line(text: str) -> bool:
@@ -371,11 +385,13 @@ def pseudonyms_in(text: str) -> list[str] | None:
     """The pseudonyms a cover line consists of ('Children A and B' is two), or None if the line
     is something else."""
     flat = text.strip().strip("'\u2018\u2019\"\u201c\u201d").strip()
-    flat = re.sub(
+    prefixed = re.sub(
         r"^(?:in respect of|concerning|regarding|relating to|about|for)\s+", "", flat, flags=re.I
     )
+    if prefixed != flat and _is_letter_code(prefixed):
+        return [_without_age(prefixed)]  # "Concerning M": the letter the report calls the child
     flat = re.sub(
-        r"^(?:the\s+)?(?:death|deaths|serious injury|injuries)\s+of\s+", "", flat, flags=re.I
+        r"^(?:the\s+)?(?:death|deaths|serious injury|injuries)\s+of\s+", "", prefixed, flags=re.I
     )
     flat = _without_age(flat)
     flat = _sentence_cased(flat)
@@ -390,9 +406,14 @@ def pseudonyms_in(text: str) -> list[str] | None:
 
 
 def _without_age(text: str) -> str:
-    """'Child W (aged 2)', 'Baby J, aged 4 months', 'Jay (aged 14)': the age is not part of the
-    pseudonym."""
-    return re.sub(r"\s*[(,]\s*aged?\s+\d[^)]*\)?$", "", text, flags=re.I)
+    """'Child W (aged 2)', 'Baby J, aged 4 months', 'Jay (aged 14)', 'J, a boy aged 11': the
+    age is not part of the pseudonym."""
+    return re.sub(
+        r"\s*[(,]\s*(?:an?\s+(?:boy|girl|baby|child|young person)\s+)?aged?\s+\d[^)]*\)?$",
+        "",
+        text,
+        flags=re.I,
+    )
 
 
 def _sentence_cased(text: str) -> str:

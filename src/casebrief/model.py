@@ -31,6 +31,7 @@ class RawPage:
     heading_levels: dict[int, int] = field(default_factory=dict)
     ocr_confidence: float | None = None  # mean word confidence (0-100) when read by OCR
     notes_from: int | None = None  # index of the first footnote line at the page's foot
+    column_heads: set[int] = field(default_factory=set)  # a table's row of column headings
 
 
 @dataclass
@@ -58,6 +59,7 @@ class Block:
     level: int | None = None  # the format's heading level, when it marks one
     page_breaks: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, new page)
     is_note: bool = False  # a footnote from a page's foot: text, but no sentence of the review
+    is_column_heads: bool = False  # "Date | Episode | What happened": text, but no sentence
 
     def page_at(self, offset: int) -> int:
         page = self.page

@@ -11,7 +11,7 @@ from lxml import etree
 
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
-from casebrief.readers.rows import row_line
+from casebrief.readers.rows import is_column_heads, row_line
 
 
 def read_docx(path: Path) -> Document:
@@ -31,10 +31,15 @@ def read_docx(path: Path) -> Document:
         if element.tag == qn("w:p"):
             _add_paragraph(element, pages)
         elif element.tag == qn("w:tbl"):
-            for row in element.iter(qn("w:tr")):
-                line = row_line([_text(cell) for cell in row.iter(qn("w:tc"))])
-                if line:
-                    pages[-1].lines.append(line)
+            rows = [
+                [_text(cell) for cell in row.iter(qn("w:tc"))] for row in element.iter(qn("w:tr"))
+            ]
+            for index, cells in enumerate(rows):
+                if not (line := row_line(cells)):
+                    continue
+                if index == 0 and len(rows) > 1 and is_column_heads(cells):
+                    pages[-1].column_heads.add(len(pages[-1].lines))
+                pages[-1].lines.append(line)
     title = (doc.core_properties.title or "").strip() or _styled_title(pages) or None
     return Document(path=str(path), format="docx", pages=pages, title_hint=title)
 

@@ -12,7 +12,7 @@ from lxml import etree
 
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
-from casebrief.readers.rows import row_line
+from casebrief.readers.rows import is_column_heads, row_line
 
 _DROP = (
     "script",
@@ -74,9 +74,10 @@ def read_html(path: Path) -> Document:
         if el.tag in {"p", "li", "dd", "dt"} and _has_block_ancestor(el, container):
             continue
         if el.tag == "tr":
-            text = row_line(
-                [" ".join(c.text_content().split()) for c in el if isinstance(c.tag, str)]
-            )
+            cells = [c for c in el if isinstance(c.tag, str)]
+            text = row_line([" ".join(c.text_content().split()) for c in cells])
+            if text and all(c.tag == "th" for c in cells) and is_column_heads(text.split(" | ")):
+                page.column_heads.add(len(page.lines))
         elif el.tag == "dd" and _follows_term(el):
             continue  # read with its term
         elif el.tag == "dt":

@@ -8,6 +8,16 @@ import re
 _ENDS_SENTENCE = re.compile(r"[.?!][\"'\u2019\u201d)\]]*$")
 
 
+def is_column_heads(cells: list[str]) -> bool:
+    """A table's first row naming its columns ("Date | Episode | What happened"): short labels,
+    no figures, no sentence."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and all(
+        len(c.split()) <= 4 and not any(ch.isdigit() for ch in c) and not _ENDS_SENTENCE.search(c)
+        for c in filled
+    )
+
+
 def row_line(cells: list[str]) -> str:
     """The row's non-empty cells joined by bars, as a reader sees columns ("3 May | GP | Seen
     with a rash"), except after a cell that ends a sentence: there a space, so that a question

@@ -123,6 +123,7 @@ def build_blocks(doc: Document) -> list[Block]:
             [normalise_line(line) for line in page.lines],
             set(page.headings),
             dict(page.heading_levels),
+            column_heads=set(page.column_heads),
         )
         for page in doc.pages
     ]
@@ -139,6 +140,7 @@ def build_blocks(doc: Document) -> list[Block]:
                 page=page.number,
                 is_heading=index in page.headings,
                 level=page.heading_levels.get(index),
+                is_column_heads=index in page.column_heads,
             )
             for page in pages
             for index, line in enumerate(page.lines)

@@ -60,8 +60,8 @@ def parse_document(doc: Document, sha256: str, size: int) -> ParsedReview:
             page_first.setdefault(number, start + at)
         while section_index + 1 < len(sections) and sections[section_index + 1].start <= start:
             section_index += 1
-        if block.is_heading or block.is_note or index in contents:
-            continue  # headings, footnotes and navigation: in the text, but no sentences
+        if block.is_heading or block.is_note or block.is_column_heads or index in contents:
+            continue  # headings, footnotes, tables' heads, navigation: text, but no sentences
         for s, e in split_sentences(block.text):
             sentence = Sentence(
                 block.text[s:e], start + s, start + e, block.page_at(s), section_index
@@ -106,10 +106,17 @@ def _cover_labels(blocks: list[Block]) -> set[int]:
 
 def _contents_entries(blocks: list[Block]) -> set[int]:
     """The blocks of a table of contents, and a page number a layout put on a line of its own
-    after its entry."""
+    after its entry; also a contents list without page numbers, whose lines repeat the headings
+    that follow them ("1. Why this review happened")."""
     found: set[int] = set()
+    last_heading = {_flat(b.text): i for i, b in enumerate(blocks) if b.is_heading}
     for index, block in enumerate(blocks):
-        if block.is_heading or not is_contents_entry(block.text):
+        if block.is_heading:
+            continue
+        if last_heading.get(_flat(block.text), -1) > index:
+            found.add(index)
+            continue
+        if not is_contents_entry(block.text):
             continue
         found.add(index)
         after = index + 1
@@ -119,6 +126,10 @@ def _contents_entries(blocks: list[Block]) -> set[int]:
 
 
 _PAGE_NUMBER_ONLY = re.compile(r"^\d{1,3}$")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _pages(doc: Document, page_first: dict[int, int], text_end: int) -> list[Page]:

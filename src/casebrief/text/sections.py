@@ -55,6 +55,9 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "narrative",
             "what happened",
             "case history",
+            # "Contact with services": the agencies' involvement, told in order
+            "contact with services",
+            "contact with agencies",
             "episode",
             # Older serious case reviews and the narrative reports that followed them
             "period under review",
@@ -294,11 +297,12 @@ def classify_heading(heading: str) -> str:
 
 
 # A cover title naming the kind of report; "Learning review: Child E", "Learning brief: Child H",
-# "Learning summary: Young Person J" or "Learning from practice: Young Person S" would otherwise
-# open a learning section, and a serious
-# case review's "Overview report" a summary.
+# "Learning summary: Young Person J", "Learning from practice: Young Person S" or "Child J:
+# learning from a local review" would otherwise open a learning section, and a serious case
+# review's "Overview report" a summary.
 _REVIEW_TITLE = re.compile(
-    r"^(?:(?:[\w'\u2019-]+\s+){0,3}learning (?:review|summary|briefing|brief|sheet)\b|"
+    r"^(?:(?:child|baby|infant|young person)\s+[A-Z]{1,3}\d{0,2}\s*[:\u2013-]\s*)?"
+    r"(?:(?:[\w'\u2019-]+\s+){0,3}learning (?:review|summary|briefing|brief|sheet)\b|"
     r"learning from (?:a|an|the)\b.{0,80}\breview\b|learning from practice:|"
     r"(?:[\w'\u2019-]+\s+){0,3}overview report\s*$)",
     re.I,

@@ -12,7 +12,11 @@ them to her friends unless she comes back on camera is sexual extortion."""
 LABELS = {
     "kestrelford-m.docx": [
         ("talking to a man on camera", ["livestreaming", "online_sexual_abuse"], None),
-        ("convicted of offences against M and against four other girls", ["online_sexual_abuse"], None),
+        (
+            "convicted of offences against M and against four other girls",
+            ["online_sexual_abuse"],
+            None,
+        ),
         ("she had always wanted someone to notice her", ["vuln_isolation"], None),
         (
             "pairs strangers at random for video conversations",
@@ -29,7 +33,11 @@ LABELS = {
             ["online_grooming", "online_sexual_abuse", "pornography"],
             None,
         ),
-        ("take her clothes off while they talked on camera", ["livestreaming", "online_sexual_abuse"], None),
+        (
+            "take her clothes off while they talked on camera",
+            ["livestreaming", "online_sexual_abuse"],
+            None,
+        ),
         ("he recorded the calls", ["indecent_images", "online_sexual_abuse"], None),
         ("would be shown what she had done", ["sextortion"], None),
         ("cut the tops of her arms", ["vuln_mental_health", "vuln_self_harm"], None),
@@ -37,7 +45,11 @@ LABELS = {
         ("recorded them as self-harm", ["pi_online_not_explored", "vuln_self_harm"], None),
         ("waiting list of eighteen weeks", ["pi_thresholds"], None),
         ("in a relationship with an older man online", ["pi_abuse_as_relationship"], None),
-        ("not in what was happening to her at night on her devices", ["pi_online_not_explored"], None),
+        (
+            "not in what was happening to her at night on her devices",
+            ["pi_online_not_explored"],
+            None,
+        ),
         ("was not passed to the GP", ["pi_information_sharing"], None),
         (
             "tried to put controls on the home broadband",
@@ -55,7 +67,11 @@ LABELS = {
     "greyhithe-child-j.html": [
         ("films of adults having sex", ["pornography"], None),
         ("sent him the first links when he was nine", ["platform_messaging", "pornography"], None),
-        ("No one at home knew what he had been watching", ["pornography", "vuln_parental_awareness"], None),
+        (
+            "No one at home knew what he had been watching",
+            ["pornography", "vuln_parental_awareness"],
+            None,
+        ),
         ("education, health and care plan", ["vuln_school_exclusion", "vuln_send"], None),
         ("His parents separated", ["vuln_family_conflict"], None),
         ("not at what he might have seen on screens", ["pi_online_not_explored"], None),
@@ -74,7 +90,11 @@ LABELS = {
         ("by telephone and video call", [], "incidental"),
         ("looked up on her phone", [], "incidental"),
         ("could have been shared with health services", ["pi_information_sharing"], None),
-        ("Messages later recovered from the parents' phones", ["vuln_family_conflict"], "incidental"),
+        (
+            "Messages later recovered from the parents' phones",
+            ["vuln_family_conflict"],
+            "incidental",
+        ),
         ("made through the online portal", [], "incidental"),
         ("nothing to suggest that R had been harmed through any online activity", [], "negated"),
     ],
