@@ -359,6 +359,37 @@ CASES = [
         False,
         False,
     ),
+    # A compulsion ("could not stop thinking about what he had seen") and a family's not knowing
+    # ("no one at home knew what he had been watching") tell of what happened ...
+    (
+        "He kept going back because he could not stop thinking about the videos he had seen.",
+        "videos he had seen",
+        False,
+        False,
+        False,
+    ),
+    (
+        "No one at home knew what videos he had been watching on the tablet at night.",
+        "videos he had been watching",
+        False,
+        False,
+        False,
+    ),
+    # ... while a stop that did not happen, and no one at home having shown him any, still deny.
+    (
+        "The school did not stop him watching videos of adults on the tablet.",
+        "watching videos",
+        True,
+        False,
+        False,
+    ),
+    (
+        "No one at home had shown him videos of that kind on the tablet.",
+        "videos of that kind",
+        True,
+        False,
+        False,
+    ),
     # ... while not knowing who a child talks to is still a negation.
     (
         "Her carers knew she was on her phone at night but not who she was talking to online.",

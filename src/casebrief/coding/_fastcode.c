@@ -604,10 +604,15 @@ static const Lit PSEUDO[] = {
     LIT("not who she pretends"), LIT("not who they said"), LIT("not who they says"),
     LIT("not who they say"), LIT("not who they claimed"), LIT("not who they claims"),
     LIT("not who they claim"), LIT("not who they pretended"), LIT("not who they pretends"),
+    /* "he could not stop thinking about what he had seen": a compulsion, not a denial */
+    LIT("not stop thinking"), LIT("not stop looking"), LIT("not stop watching"),
+    LIT("not stop searching"), LIT("not stop going back"),
 };
 static const Lit PRACTICE_SUBJECT[] = {
     LIT("one"), LIT("agency"), LIT("professional"), LIT("practitioner"), LIT("worker"),
 };
+/* "no one at home knew": where the subject is, before the verb */
+static const Lit PRACTICE_PLACE[] = {LIT("at home"), LIT("at school"), LIT("in the family")};
 static const Lit AUXILIARY[] = {LIT("be"), LIT("been"), LIT("being"), LIT("have"), LIT("had")};
 static const Lit PRACTICE_VERB[] = {
     LIT("ask"),      LIT("explor"),   LIT("consider"), LIT("discuss"),    LIT("recognis"),
@@ -968,40 +973,50 @@ static int adverb_at(const char *t, int hi, int p) {
     return skip_nonword(t, r, hi);
 }
 
-/* _PRACTICE_AFTER_CUE.match(t[p:hi]) */
-static int practice_after(const char *t, int hi, int p) {
-    p = skip_nonword(t, p, hi);
-    for (int g1 = 1; g1 >= 0; g1--) {
-        int q1 = p;
-        if (g1) {
-            q1 = -1;
-            for (int k = 0; k < COUNT(PRACTICE_SUBJECT); k++) {
-                if (!lit_at(t, hi, p, &PRACTICE_SUBJECT[k])) continue;
-                int r = p + PRACTICE_SUBJECT[k].n;
-                if (r < hi && t[r] == 's') r++;
-                if (r < hi && !WORDCH[(unsigned char)t[r]]) q1 = skip_nonword(t, r, hi);
-                break;
+/* (?:\w+ly\W+)?(?:be|been|being|have|had\W+)?(?:ask|explor|...) at q: the part of
+   _PRACTICE_AFTER_CUE after its subject. */
+static int practice_after_subject(const char *t, int hi, int q1) {
+    for (int g2 = 1; g2 >= 0; g2--) {
+        int q2 = g2 ? adverb_at(t, hi, q1) : q1;
+        if (q2 < 0) continue;
+        for (int g3 = 1; g3 >= 0; g3--) {
+            int q3 = q2;
+            if (g3) {
+                int r = word_end(t, q2, hi);
+                q3 = -1;
+                for (int k = 0; k < COUNT(AUXILIARY); k++)
+                    if (r - q2 == AUXILIARY[k].n && lit_at(t, hi, q2, &AUXILIARY[k]) && r < hi)
+                        q3 = skip_nonword(t, r, hi);
+                if (q3 < 0) continue;
             }
-            if (q1 < 0) continue;
-        }
-        for (int g2 = 1; g2 >= 0; g2--) {
-            int q2 = g2 ? adverb_at(t, hi, q1) : q1;
-            if (q2 < 0) continue;
-            for (int g3 = 1; g3 >= 0; g3--) {
-                int q3 = q2;
-                if (g3) {
-                    int r = word_end(t, q2, hi);
-                    q3 = -1;
-                    for (int k = 0; k < COUNT(AUXILIARY); k++)
-                        if (r - q2 == AUXILIARY[k].n && lit_at(t, hi, q2, &AUXILIARY[k]) && r < hi)
-                            q3 = skip_nonword(t, r, hi);
-                    if (q3 < 0) continue;
-                }
-                if (has_prefix(t, hi, q3, &S_PRACTICE_VERB)) return 1;
-            }
+            if (has_prefix(t, hi, q3, &S_PRACTICE_VERB)) return 1;
         }
     }
     return 0;
+}
+
+/* _PRACTICE_AFTER_CUE.match(t[p:hi]) */
+static int practice_after(const char *t, int hi, int p) {
+    p = skip_nonword(t, p, hi);
+    int q1 = -1;
+    for (int k = 0; k < COUNT(PRACTICE_SUBJECT); k++) {
+        if (!lit_at(t, hi, p, &PRACTICE_SUBJECT[k])) continue;
+        int r = p + PRACTICE_SUBJECT[k].n;
+        if (r < hi && t[r] == 's') r++;
+        if (r < hi && !WORDCH[(unsigned char)t[r]]) q1 = skip_nonword(t, r, hi);
+        break;
+    }
+    if (q1 >= 0) {
+        if (practice_after_subject(t, hi, q1)) return 1;
+        for (int k = 0; k < COUNT(PRACTICE_PLACE); k++) {
+            int r = q1 + PRACTICE_PLACE[k].n;
+            if (lit_at(t, hi, q1, &PRACTICE_PLACE[k]) && r < hi &&
+                !WORDCH[(unsigned char)t[r]] &&
+                practice_after_subject(t, hi, skip_nonword(t, r, hi)))
+                return 1;
+        }
+    }
+    return practice_after_subject(t, hi, p);
 }
 
 /* _REPORTING_AFTER_CUE.match(t[p:hi]) */

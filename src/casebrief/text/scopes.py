@@ -28,7 +28,9 @@ _PSEUDO_NEGATION = re.compile(
     r"without (?:a name|names|giving|consent|permission|warning|knowing|asking|being asked|"
     r"clothes)|"
     # "the man was not who he said he was": a false identity, not a denial
-    r"not who (?:he|she|they) (?:said|says|say|claimed|claims|claim|pretended|pretends))\b",
+    r"not who (?:he|she|they) (?:said|says|say|claimed|claims|claim|pretended|pretends)|"
+    # "he could not stop thinking about what he had seen": a compulsion, not a denial
+    r"not stop (?:thinking|looking|watching|searching|going back))\b",
     re.I,
 )
 _BACKWARD_NEGATION = re.compile(
@@ -59,8 +61,10 @@ _LATER_DENIAL = re.compile(
 )
 # Negated verbs of professional practice: the negation is about what professionals did,
 # so the harm named after it is not denied ("did not ask whether she was groomed online").
+# "No one at home knew what he had been watching" is a family's not knowing, and so presupposes it.
 _PRACTICE_AFTER_CUE = re.compile(
-    r"^\W*(?:(?:one|agency|professional|practitioner|worker)s?\W+)?(?:\w+ly\W+)?"
+    r"^\W*(?:(?:one|agency|professional|practitioner|worker)s?\W+"
+    r"(?:(?:at home|at school|in the family)\W+)?)?(?:\w+ly\W+)?"
     r"(?:be\W+|been\W+|being\W+|have\W+|had\W+)?"
     r"(?:ask|explor|consider|discuss|recogni[sz]|identif|assess|question|think|thought|understand|"
     r"know|knew|check|address|notic|record|mention|includ|cover|shar|pass|link|follow|explain|act|"
