@@ -930,13 +930,14 @@ def test_a_one_sheet_briefs_publisher_and_format_line_is_its_title_not_a_sentenc
 
 def test_a_learning_from_practice_page_is_titled_by_its_heading_which_opens_no_section(tmp_path):
     """A partnership's page headed "Learning from practice: Young Person S" takes the heading as
-    its title and child, and the heading is the page's cover, not a learning section."""
+    its title and child, and its year from the note under it; the heading is the page's cover,
+    not a learning section."""
     page = tmp_path / "young-person-s.html"
     page.write_text(
         "<html><head><title>Learning from practice: Young Person S - Corvedale Children's "
         "Safeguarding Partnership</title></head><body><article>"
         "<h1>Learning from practice: Young Person S</h1>"
-        "<p>This summary was agreed with S and his family.</p>"
+        "<p><em>Rapid review, April 2026. This summary was agreed with S and his family.</em></p>"
         "<h2>Summary</h2><p>S is sixteen and lives with his mother and stepfather.</p>"
         "<h2>Further reading</h2><p>National guidance on responding to incidents involving "
         "nudes is available from the government's website.</p></article></body></html>",
@@ -947,6 +948,7 @@ def test_a_learning_from_practice_page_is_titled_by_its_heading_which_opens_no_s
     assert meta.title == "Learning from practice: Young Person S"
     assert meta.child_pseudonyms == ["Young Person S"]
     assert meta.partnership == "Corvedale Children's Safeguarding Partnership"
+    assert meta.year == 2026  # from the note under the title: "Rapid review, April 2026."
     kinds = {s.heading: s.kind for s in parsed.sections}
     assert kinds["Learning from practice: Young Person S"] == "front"
     assert kinds["Summary"] == "summary"

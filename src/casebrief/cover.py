@@ -52,6 +52,8 @@ _OTHER_DATE_LABEL = re.compile(
 _REPORT_DATE = re.compile(
     r"^\s*(?:(?:date\s+(?:report\s+)?)?(?:submitted|sent)\s+to\b[^.]{0,120}?|"
     r"date\s+of\s+(?:the\s+)?(?:rapid\s+review\s+)?(?:rapid\s+review|review|meeting|panel)|"
+    # a page's note under its title: "Rapid review, April 2026."
+    r"(?:rapid|learning|serious\s+case|(?:local\s+)?child\s+(?:safeguarding\s+)?practice)\s+review|"
     # a cover table's row: "Date agreed by the partnership | 3 February 2026"
     r"date\s+(?:agreed|approved|signed\s+off|endorsed)(?:\s+by\s+[^.:|]{1,60}?)?)"
     r"\s*[,:|\-\u2013]?\s*(?:on\s+)?(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*\.?\s*$",
@@ -230,7 +232,8 @@ def publication_year(lines: list[Line], latest: int) -> Found | None:
     # review's cover gives the date it was sent to the Welsh Government: with no publication
     # date anywhere, its cover's submission date, "Date of review" or the date its
     # panel met ("Date of meeting: 4 August 2026.") is the report's date, also where the line
-    # goes on ("Date of review: 3 September 2026. Status: final.").
+    # goes on ("Date of review: 3 September 2026. Status: final."), as is a page's "Rapid review,
+    # April 2026." under its title.
     for line in lines:
         if line.page > 2:
             break
