@@ -187,6 +187,15 @@ DESCRIPTION = {
     "nine; a paginated PDF review with a contents page about a baby's skull fracture whose online "
     "words are all incidental or denied), written and coded by hand before casebrief coded them "
     "and after the release's last change to the coder, and never used to tune anything.",
+    "unseen-ag": "A thirty-second set of reviews in other voices and layouts (a partnership's "
+    "page whose sections open from accordion buttons, not headings, about a girl of fourteen "
+    "mocked in a class group chat and drawn to accounts about disappearing and wounds; a Word "
+    "review whose headings are bold lines in the body style, about an autistic boy of sixteen "
+    "drawn by men in an online server into admiring attackers and threatening his school, told "
+    "without the words for extremism; a PDF review of a boy of six hurt by his mother's partner, "
+    "whose online words are all incidental or denied), written and coded by hand before "
+    "casebrief coded them and after the release's last change to the coder, and never used to "
+    "tune anything.",
 }
 
 
