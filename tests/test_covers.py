@@ -1023,3 +1023,42 @@ def test_a_pages_fact_box_is_read_as_labels_and_its_title_heading_opens_no_secti
     kinds = {s.heading: s.kind for s in parsed.sections}
     assert kinds["Child J: learning from a local review"] == "front"
     assert kinds["What happened"] == "practice_episodes"
+
+
+def test_a_pages_note_under_its_heading_and_a_paragraph_of_labels_are_no_sentences(tmp_path):
+    """A page headed "Child N" with a note naming the review type and date under it takes the
+    heading as its title and the note's year; a Word cover's name line ("Ryan") and a paragraph
+    that is all labels ("Report by ..., independent reviewer. Published 20 August 2026.") are
+    read for the metadata and are no sentences."""
+    page = tmp_path / "child-n.html"
+    page.write_text(
+        "<html><head><title>Child N - Ashwick Safeguarding Children Partnership</title></head>"
+        "<body><div id='content'><h1>Child N</h1><p>Summary of a local child safeguarding "
+        "practice review, published October 2026.</p><h2>What happened</h2><p>N was fourteen "
+        "when she took an overdose in March 2026.</p><p>N was mocked in a group chat.</p>"
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    parsed = parse_file(page)
+    assert parsed.metadata.title == "Child N"
+    assert parsed.metadata.year == 2026
+    assert parsed.metadata.review_type == "child safeguarding practice review"
+    assert parsed.sentences[0].text.startswith("N was fourteen")
+
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph().add_run("Thornmere Safeguarding Partnership").bold = True
+    d.add_paragraph().add_run("Child Safeguarding Practice Review").bold = True
+    d.add_paragraph("Ryan")
+    d.add_paragraph("Report by Colin Ashdown, independent reviewer. Published 20 August 2026.")
+    d.add_paragraph().add_run("Introduction").bold = True
+    d.add_paragraph("This review concerns Ryan, a sixteen-year-old who was arrested in 2026.")
+    d.add_paragraph("Ryan is autistic and Ryan had been out of school for a year.")
+    path = tmp_path / "thornmere-ryan.docx"
+    d.save(str(path))
+    parsed = parse_file(path)
+    assert parsed.sentences[0].text.startswith("This review concerns Ryan")
+    meta = parsed.metadata
+    assert meta.title == "Child Safeguarding Practice Review: Ryan"
+    assert (meta.child_pseudonyms, meta.year) == (["Ryan"], 2026)

@@ -259,6 +259,26 @@ def test_a_header_in_barred_parts_atop_a_later_page_is_furniture(tmp_path):
     assert barred in texts
 
 
+def test_a_marked_header_with_a_dash_on_both_of_two_pages_is_furniture(tmp_path):
+    """A two-page review prints "OFFICIAL - <partnership>" atop both pages: on the cover it is a
+    label, on page 2 a running header, and the paragraph that runs over the break stays one
+    sentence. A line with a dash inside a sentence is kept."""
+
+    class Report(FPDF):
+        def header(self) -> None:
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 5, "OFFICIAL - Brindlecote Safeguarding Children Partnership")
+            self.ln(8)
+
+    dashed = "The plan - agreed in May - was never reviewed."
+    parsed = parse_file(_two_page_pdf(tmp_path / "k.pdf", Report(format="A4"), dashed))
+    assert len(parsed.pages) == 2
+    assert not [s.text for s in parsed.sentences if "OFFICIAL" in s.text]
+    texts = {s.text for s in parsed.sentences}
+    assert all(p.split(". ")[0] + "." in texts for p in BODY[:16])
+    assert dashed in texts
+
+
 def test_a_table_row_atop_a_later_page_is_text(tmp_path):
     """A Word table that starts a new page: its header row is joined by bars as a header is, but
     it names neither the partnership nor the review, so it stays text (on its page; as the

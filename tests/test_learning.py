@@ -67,6 +67,7 @@ UNSEEN_AC = Path(__file__).parent / "data" / "unseen-ac"
 UNSEEN_AD = Path(__file__).parent / "data" / "unseen-ad"
 UNSEEN_AE = Path(__file__).parent / "data" / "unseen-ae"
 UNSEEN_AF = Path(__file__).parent / "data" / "unseen-af"
+UNSEEN_AG = Path(__file__).parent / "data" / "unseen-ag"
 
 
 @pytest.fixture()
@@ -779,7 +780,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AF, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AG, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -798,6 +799,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AD,
         UNSEEN_AE,
         UNSEEN_AF,
+        UNSEEN_AG,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -836,6 +838,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AD, quoted, 7),
         (UNSEEN_AE, quoted, 8),
         (UNSEEN_AF, quoted, 13),
+        (UNSEEN_AG, quoted, 9),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -878,9 +881,14 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # ordered online and video calls to her grandmother; set AF's girl abused on camera by a man
     # from a random video-chat site (a Word review that tells it mostly without the usual
     # words), not its baby's skull fracture with a father gaming online, video-call health
-    # visits and an online portal. Set AF's page about a boy who watched violent adult films is
-    # known to be missed: it tells the harm in three sentences, two of them without a harm word
-    # ("the first links", "what he had been watching"), and scores 1.2 of the 3 needed.
+    # visits and an online portal; set AG's girl mocked in a class group chat and drawn to
+    # accounts about disappearing (a page of accordion sections) and autistic boy drawn by men
+    # in a server into admiring attackers (a Word review with bold headings), told without the
+    # codebook's words, not its boy hurt by his mother's partner with video-call probation
+    # appointments and an online marketplace. Set AF's page about a boy who watched violent
+    # adult films is known to be missed: it tells the harm in three sentences, two of them
+    # without a harm word ("the first links", "what he had been watching"), and scores 1.2 of
+    # the 3 needed.
     known_missed = {"greyhithe-child-j.html"}
     expected = {
         r["file"]: r["key_factors"]["online-harm"]

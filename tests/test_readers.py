@@ -95,6 +95,63 @@ def test_html_boxes_of_prose_inside_the_article_are_text_and_sidebars_are_not(tm
     assert "What E's family told us" in [s.heading for s in parsed.sections]
 
 
+def test_html_accordion_buttons_head_their_panels(tmp_path):
+    """A partnership page opens each section from a button above its panel: the button is the
+    section's heading (its kind read as any heading's), not a control to drop. A button inside a
+    heading leaves its text there; a button with no panel ("Print this page") is still dropped."""
+    path = tmp_path / "child-n.html"
+    path.write_text(
+        "<html><body><div id='content'><h1>Child N</h1>"
+        "<button type='button' onclick='print()'>Print this page</button>"
+        "<button class='accordion'>What happened to N</button>"
+        "<div class='panel'><p>A group of girls set up a chat to mock her.</p></div>"
+        "<h2><button aria-expanded='false'>How services responded</button></h2>"
+        "<div><p>The school recorded it as a friendship issue.</p></div>"
+        "<button class='accordion'>Learning</button>"
+        "<div class='panel'><ul><li>Ask who is contacting the child.</li></ul></div>"
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    parsed = parse_file(path)
+    kinds = {s.heading: s.kind for s in parsed.sections}
+    assert kinds["What happened to N"] == "practice_episodes"
+    assert kinds["How services responded"] == "analysis"
+    assert kinds["Learning"] == "learning"
+    assert "Print this page" not in parsed.text
+    assert [s.text for s in parsed.sentences] == [
+        "A group of girls set up a chat to mock her.",
+        "The school recorded it as a friendship issue.",
+        "Ask who is contacting the child.",
+    ]
+
+
+def test_docx_bold_lines_in_the_body_style_are_headings(tmp_path):
+    """Many reports type their headings in bold in the body style: a short bold line is a
+    heading; a bold sentence (emphasis) and a line only partly bold are text."""
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("Ryan was sixteen when he was arrested in January 2026 at his home.")
+    d.add_paragraph().add_run("Ryan's online world").bold = True
+    d.add_paragraph("He spent most nights in a chat server run by older men.")
+    d.add_paragraph().add_run("This was never asked about.").bold = True
+    mixed = d.add_paragraph()
+    mixed.add_run("Practice").bold = True
+    mixed.add_run(" was good")
+    d.add_paragraph().add_run("Practice").bold = True
+    d.add_paragraph("The social worker did not ask what he did online.")
+    path = tmp_path / "ryan.docx"
+    d.save(str(path))
+    parsed = parse_file(path)
+    kinds = {s.heading: s.kind for s in parsed.sections}
+    assert kinds["Ryan's online world"] == "background"
+    assert kinds["Practice"] == "analysis"
+    texts = [s.text for s in parsed.sentences]
+    assert "This was never asked about." in texts
+    assert "Practice was good" in texts
+    assert "Ryan's online world" not in texts
+
+
 def test_html_folding_sections_and_key_facts(tmp_path):
     """A partnership page's <details> sections open with their <summary>, and a definition list
     of key facts reads as "Published: 9 September 2026", not as a word and a date apart."""

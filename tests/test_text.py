@@ -274,6 +274,19 @@ def test_headings_detected_and_classified():
     assert classify_heading("Further information") == "learning"
     # A numbered part telling the agencies' involvement in order (set AF)
     assert classify_heading("3. Contact with services") == "practice_episodes"
+    # Set AG's headings: a bare "Practice", the services' response, the child's family and
+    # online life; a question about the plan is no part about the child
+    for heading, kind in [
+        ("Practice", "analysis"),
+        ("4. Practice", "analysis"),
+        ("How services responded", "analysis"),
+        ("Family and circumstances", "background"),
+        ("Ryan's online world", "background"),
+        ("2. Y'S ONLINE LIFE", "background"),
+    ]:
+        assert classify_heading(heading) == kind, heading
+    assert classify_heading("5. Was the online world part of the plan?") != "background"
+    assert classify_heading("Good practice") != "analysis"
     assert not looks_like_heading("He told his story")
     assert not looks_like_heading("E's experience of school was poor.")
     assert not looks_like_heading("E's experience of the school")

@@ -61,7 +61,7 @@ _REPORT_DATE = re.compile(
 )
 _AUTHOR = re.compile(
     r"^\s*(?:independent\s+|lead\s+)?(?:reviewer|author|written by|report author|chair|"
-    r"review(?:ers)? by|prepared by)s?\b",
+    r"review(?:ers)? by|prepared by|report by)s?\b",
     re.I,
 )
 _NOISE = re.compile(
@@ -158,6 +158,7 @@ class Found:
 
 
 _LABEL_ROW = re.compile(r"^([A-Za-z' ]{2,40}?)\s*\|\s*(.+)$")
+_TYPE_AND_DATE = re.compile(r"^(.+?),\s*((?:first\s+)?published\b.*?)\.?$", re.I)
 # A fact box's row that lists the services involved.
 _LIST_LABELS = re.compile(r"^(?:agencies|services|organisations)(?: involved)?$", re.I)
 _VALUE_ONLY_LABELS = re.compile(
@@ -261,7 +262,7 @@ def is_author_line(text: str) -> bool:
 
 _PUBLISHED_LINE = re.compile(r"^\s*(?:" + PUBLISHED.pattern + r")\s*\.?\s*$", re.I)
 _AUTHOR_LABEL = re.compile(
-    r"^[^:|]{2,40}[:|]|^\s*(?:written|prepared|reviewed?|reviewers?)\s+by\b", re.I
+    r"^[^:|]{2,40}[:|]|^\s*(?:written|prepared|reviewed?|reviewers?|report)\s+by\b", re.I
 )
 
 
@@ -360,6 +361,15 @@ def is_cover_label(text: str) -> bool:
         or pseudonyms_in(flat)
     ):
         return True
+    # labels run together by a bar or a dash: "OFFICIAL - Brindlecote Safeguarding Children
+    # Partnership"
+    parts = re.split(r"\s+[|\-\u2013]\s+", flat)
+    if len(parts) > 1 and all(is_cover_label(part) for part in parts):
+        return True
+    # a note under a page's title: "Summary of a local child safeguarding practice review,
+    # published October 2026."
+    if (m := _TYPE_AND_DATE.match(flat)) and is_review_type_line(m.group(1)):
+        return bool(PUBLISHED.search(m.group(2)))
     # a key fact whose value is such a label ("Partnership: Harrowfield Safeguarding Partnership")
     labelled = re.match(r"^([A-Za-z' ]{2,40}?)\s*[:|]\s*(.+)$", flat)
     if labelled and _LIST_LABELS.match(labelled.group(1).strip()):

@@ -210,6 +210,7 @@ def extract_metadata(
         title = briefing
     if title is None and title_hint and (hinted := _hinted_title(title_hint)):
         title = Found(hinted, Line(title_hint, 1, 0), 0.5)
+    title = title or _named_heading(cover)
     if title:
         found["title"] = title
     if body := _partnership(cover, pages, title_hint):
@@ -355,6 +356,15 @@ def _briefing_title(cover: list[Line]) -> Found | None:
     return None
 
 
+def _named_heading(cover: list[Line]) -> Found | None:
+    """A page headed by its child's pseudonym alone ("Child N"), which names the review type only
+    in a note under it: the heading is what the page calls itself."""
+    for line in cover[:4]:
+        if line.heading and pseudonyms_in(line.text):
+            return Found(line.text.strip(), line, 0.6)
+    return None
+
+
 def _is_prose(text: str) -> bool:
     """A line of sentences: more than 12 words with a full stop closing one of them."""
     return len(text.split()) > 12 and bool(re.search(r"[a-z0-9)\"'’”]\.(?:\s|$)", text))
@@ -372,6 +382,8 @@ def _not_a_title(text: str) -> bool:
         return True
     if re.search(r"[a-z]{2}\.\s+[A-Z]", text):  # two sentences: "X Partnership. Rapid review, ..."
         return True
+    if re.search(r",\s*(?:first\s+)?published\b", text, re.I):
+        return True  # a note about the review: "Summary of a ... review, published October 2026."
     if _is_headline(text):
         return True
     if text.rstrip().endswith("?"):  # a heading asking a question ("Is a local review required?")

@@ -61,6 +61,8 @@ def _add_paragraph(element, pages: list[RawPage]) -> None:
     style = ""
     if ppr is not None and (pstyle := ppr.find(qn("w:pStyle"))) is not None:
         style = pstyle.get(qn("w:val"), "")
+    if not style and _all_bold(element):
+        style = "bold"  # a heading typed in bold in the body style, as many reports set them
     parts: list[str] = []
     for node in element.iter(qn("w:t"), qn("w:br"), qn("w:tab")):
         if node.tag == qn("w:t"):
@@ -80,11 +82,33 @@ def _flush(parts: list[str], style: str, pages: list[RawPage]) -> None:
     text = "".join(parts).strip()
     if not text:
         return
-    if style.lower().startswith(("heading", "title")):
+    if style.lower().startswith(("heading", "title")) or (style == "bold" and _heading_like(text)):
         pages[-1].headings.add(len(pages[-1].lines))
         if level := _heading_level(style):
             pages[-1].heading_levels[len(pages[-1].lines)] = level
     pages[-1].lines.append(text)
+
+
+def _all_bold(paragraph) -> bool:
+    """Every run with text is bold (the run's own <w:b/>, not switched off)."""
+    runs = [
+        r
+        for r in paragraph.iter(qn("w:r"))
+        if "".join(t.text or "" for t in r.iter(qn("w:t"))).strip()
+    ]
+    if not runs:
+        return False
+    for run in runs:
+        rpr = run.find(qn("w:rPr"))
+        b = rpr.find(qn("w:b")) if rpr is not None else None
+        if b is None or b.get(qn("w:val"), "true").lower() in {"0", "false", "off"}:
+            return False
+    return True
+
+
+def _heading_like(text: str) -> bool:
+    """Short, and no sentence: a bold line that ends in a full stop is emphasis, not a heading."""
+    return len(text) <= 90 and len(text.split()) <= 12 and text[-1] not in ".,;:!?"
 
 
 def _heading_level(style: str) -> int | None:

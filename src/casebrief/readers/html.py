@@ -1,7 +1,8 @@
 """HTML reader: the article text only, without navigation, scripts, forms or page furniture
 (a box of prose inside the article is text, a sidebar is not).
-A folding section's <summary> is its heading, and a definition list's term and description are
-one line ("Published: 9 September 2026"), as a reader sees them side by side."""
+A folding section's <summary>, or an accordion's button above its panel, is its heading, and a
+definition list's term and description are one line ("Published: 9 September 2026"), as a reader
+sees them side by side."""
 
 from __future__ import annotations
 
@@ -58,6 +59,7 @@ def read_html(path: Path) -> Document:
         raise ReadError(f"{path}: the HTML cannot be parsed ({exc}).") from exc
     title_el = root.find(".//title")
     title = title_el.text_content().strip() if title_el is not None else None
+    _accordion_headings(root)
     for bad in root.xpath("|".join(f"//{tag}" for tag in _DROP)):
         if not _part_of_the_article(bad):
             bad.drop_tree()
@@ -92,6 +94,22 @@ def read_html(path: Path) -> Document:
                 page.heading_levels[len(page.lines)] = int(el.tag[1])
         page.lines.append(text)
     return Document(path=str(path), format="html", pages=[page], title_hint=title or None)
+
+
+def _accordion_headings(root) -> None:
+    """Partnerships' pages open each section from a button above its panel ("What happened to
+    N"): the button is the section's heading, not a control to drop. A button inside a heading
+    leaves its text there."""
+    for button in list(root.iter("button")):
+        text = " ".join(button.text_content().split())
+        if not text or len(text) > 120:
+            continue
+        if any(a.tag in _HEADINGS for a in button.iterancestors()):
+            button.drop_tag()
+            continue
+        panel = button.getnext()
+        if panel is not None and panel.tag in {"div", "section"} and panel.xpath(".//p | .//li"):
+            button.tag = "summary"  # read as a folding section's heading is
 
 
 def _part_of_the_article(el) -> bool:

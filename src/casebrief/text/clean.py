@@ -254,12 +254,13 @@ def _margin_lines(lines: list[str]) -> list[str]:
     return head + tail[::-1]
 
 
-# A page's top line in parts joined by bars that names the partnership or the review
-# ("Wexcombe Safeguarding Children Partnership | SILP report: Jay"), no sentence: a running
+# A page's top line in parts joined by bars or dashes that names the partnership or the review
+# ("Wexcombe Safeguarding Children Partnership | SILP report: Jay", "OFFICIAL - Brindlecote
+# Safeguarding Children Partnership"), no sentence: a running
 # header, even where the page count is too low to show it repeating (a two-page report that
 # prints it from page 2 on). A table row the readers joined by bars ("3 May | GP | Rash seen")
 # names neither.
-_SEPARATED_HEADER = re.compile(r"^(?=(?:\S+\s+){0,15}\S+$)[^|.!?]+(?:\s\|\s[^|.!?]+)+$")
+_SEPARATED_HEADER = re.compile(r"^(?=(?:\S+\s+){0,15}\S+$)[^|.!?]+(?:\s[|\-\u2013]\s[^|.!?]+)+$")
 _NAMES_THE_REVIEW = re.compile(r"\breview\b", re.I)
 
 

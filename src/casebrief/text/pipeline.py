@@ -6,7 +6,13 @@ import hashlib
 import re
 from pathlib import Path
 
-from casebrief.cover import COVER_LINES, is_cover_label, is_review_type_line, unlabelled
+from casebrief.cover import (
+    COVER_LINES,
+    first_name_line,
+    is_cover_label,
+    is_review_type_line,
+    unlabelled,
+)
 from casebrief.metadata import extract_metadata
 from casebrief.model import Block, Document, Page, ParsedReview, Sentence
 from casebrief.readers import read_document
@@ -97,11 +103,22 @@ def _cover_labels(blocks: list[Block]) -> set[int]:
             break
         if block.is_heading:
             continue
-        if is_cover_label(block.text) or is_review_type_line(unlabelled(block.text)):
+        # a paragraph of labels: "Report by C. Ashdown, independent reviewer. Published 2026."
+        pieces = [block.text[s:e] for s, e in split_sentences(block.text)]
+        if pieces and all(_labels_the_cover(piece, blocks) for piece in pieces):
             found.add(index)
         elif len(block.text.split()) > 12:
             break  # the review's prose has begun
     return found
+
+
+def _labels_the_cover(text: str, blocks: list[Block]) -> bool:
+    """A label (see `is_cover_label`), the review type, or a first name alone that the report goes
+    on to use ("Ryan"), as covers print a pseudonym."""
+    if is_cover_label(text) or is_review_type_line(unlabelled(text)):
+        return True
+    name = first_name_line(text)
+    return bool(name) and sum(name in b.text for b in blocks) >= 3
 
 
 def _contents_entries(blocks: list[Block]) -> set[int]:

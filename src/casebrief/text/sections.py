@@ -33,12 +33,16 @@ _LEADING_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("analysis", re.compile(r"why\b.{0,40}\b(?:at risk|vulnerable)\b")),
     # "Who N is", "Who is Child N?": the child, as partnerships' pages introduce them.
     ("background", re.compile(r"who (?:\w+ ){0,3}(?:is|was)\b")),
+    # "Practice" alone heads the review's reading of what professionals did
+    ("analysis", re.compile(r"(?:professional )?practice$")),
 ]
 
 # (kind, phrases): the first kind with a phrase found in the heading wins, so specific phrases
 # ("summary of agency involvement") come before general ones ("summary").
 _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
     ("front", ("contents", "foreword")),
+    # "Family and circumstances": the child's family, not the circumstances of the review
+    ("background", ("family and circumstances", "family circumstances")),
     # "Why we looked at R's story" says why the review was done, whatever it names after.
     ("introduction", ("why this review", "why we looked", "why we carried out", "why we did")),
     (
@@ -165,6 +169,8 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "agencies knew",
             "did agencies know",
             "how agencies responded",
+            "how services responded",
+            "how professionals responded",
             "how did agencies respond",
         ),
     ),
@@ -228,6 +234,10 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "\u2019s life",
             "'s world",
             "\u2019s world",
+            "'s online world",
+            "\u2019s online world",
+            "'s online life",
+            "\u2019s online life",
         ),
     ),
 ]

@@ -55,7 +55,12 @@ LABELS = {
         ),
         (
             "spent most nights in a chat server",
-            ["online_contact_strangers", "online_grooming", "platform_messaging", "radicalisation_online"],
+            [
+                "online_contact_strangers",
+                "online_grooming",
+                "platform_messaging",
+                "radicalisation_online",
+            ],
             None,
         ),
         ("shared videos of real attacks", ["harmful_content", "radicalisation_online"], None),
