@@ -757,8 +757,8 @@ def _number(token: str) -> int:
 
 def _name_patterns(names: list[str]) -> list[re.Pattern[str]]:
     """The child's names as the body text uses them: "Child W" is often just "W" after the cover
-    (and a cover may say only "Concerning W"); A and I are words too, so they count only as a possessive or before a verb ("A was
-    sixteen", "A's father")."""
+    (and a cover may say only "Concerning W"); A and I are words too, so they count only as a
+    possessive or before a verb ("A was sixteen", "A's father")."""
     patterns = [
         re.compile(rf"\b{re.escape(name)}\b(?!\.)") for name in sorted(set(names) - {"A", "I"})
     ]

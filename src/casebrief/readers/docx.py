@@ -61,8 +61,8 @@ def _add_paragraph(element, pages: list[RawPage]) -> None:
     style = ""
     if ppr is not None and (pstyle := ppr.find(qn("w:pStyle"))) is not None:
         style = pstyle.get(qn("w:val"), "")
-    if not style and _all_bold(element):
-        style = "bold"  # a heading typed in bold in the body style, as many reports set them
+    # a heading typed in bold in the body style, as many reports set them
+    bold = not style and _all_bold(element)
     parts: list[str] = []
     for node in element.iter(qn("w:t"), qn("w:br"), qn("w:tab")):
         if node.tag == qn("w:t"):
@@ -70,19 +70,19 @@ def _add_paragraph(element, pages: list[RawPage]) -> None:
         elif node.tag == qn("w:tab"):
             parts.append(" ")
         elif node.get(qn("w:type")) == "page":
-            _flush(parts, style, pages)
+            _flush(parts, style, bold, pages)
             parts = []
             pages.append(RawPage(number=len(pages) + 1, lines=[]))
         else:
             parts.append(" ")
-    _flush(parts, style, pages)
+    _flush(parts, style, bold, pages)
 
 
-def _flush(parts: list[str], style: str, pages: list[RawPage]) -> None:
+def _flush(parts: list[str], style: str, bold: bool, pages: list[RawPage]) -> None:
     text = "".join(parts).strip()
     if not text:
         return
-    if style.lower().startswith(("heading", "title")) or (style == "bold" and _heading_like(text)):
+    if style.lower().startswith(("heading", "title")) or (bold and _heading_like(text)):
         pages[-1].headings.add(len(pages[-1].lines))
         if level := _heading_level(style):
             pages[-1].heading_levels[len(pages[-1].lines)] = level

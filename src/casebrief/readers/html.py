@@ -77,8 +77,9 @@ def read_html(path: Path) -> Document:
             continue
         if el.tag == "tr":
             cells = [c for c in el if isinstance(c.tag, str)]
-            text = row_line([" ".join(c.text_content().split()) for c in cells])
-            if text and all(c.tag == "th" for c in cells) and is_column_heads(text.split(" | ")):
+            texts = [" ".join(c.text_content().split()) for c in cells]
+            text = row_line(texts)
+            if text and all(c.tag == "th" for c in cells) and is_column_heads(texts):
                 page.column_heads.add(len(page.lines))
         elif el.tag == "dd" and _follows_term(el):
             continue  # read with its term
