@@ -366,10 +366,8 @@ def is_cover_label(text: str) -> bool:
     parts = re.split(r"\s+[|\-\u2013]\s+", flat)
     if len(parts) > 1 and all(is_cover_label(part) for part in parts):
         return True
-    # a note under a page's title: "Summary of a local child safeguarding practice review,
-    # published October 2026."
-    if (m := _TYPE_AND_DATE.match(flat)) and is_review_type_line(m.group(1)):
-        return bool(PUBLISHED.search(m.group(2)))
+    if is_review_note(flat):
+        return True
     # a key fact whose value is such a label ("Partnership: Harrowfield Safeguarding Partnership")
     labelled = re.match(r"^([A-Za-z' ]{2,40}?)\s*[:|]\s*(.+)$", flat)
     if labelled and _LIST_LABELS.match(labelled.group(1).strip()):
@@ -379,6 +377,13 @@ def is_cover_label(text: str) -> bool:
         return is_cover_label(value) or is_review_type_line(value) or _is_letter_code(value)
     bodies = find_bodies(flat)
     return len(bodies) == 1 and bodies[0].start == 0 and bodies[0].end >= len(flat.rstrip(" ."))
+
+
+def is_review_note(text: str) -> bool:
+    """A note under a page's title naming the review and when it was published ("Summary of a
+    local child safeguarding practice review, published October 2026."): a label, not a title."""
+    m = _TYPE_AND_DATE.match(text.strip())
+    return bool(m and is_review_type_line(m.group(1)) and PUBLISHED.search(m.group(2)))
 
 
 def _is_letter_code(text: str) -> bool:

@@ -17,6 +17,7 @@ from casebrief.cover import (
     first_name_line,
     is_author_line,
     is_noise_line,
+    is_review_note,
     page_lines,
     pseudonyms_in,
     publication_year,
@@ -382,8 +383,8 @@ def _not_a_title(text: str) -> bool:
         return True
     if re.search(r"[a-z]{2}\.\s+[A-Z]", text):  # two sentences: "X Partnership. Rapid review, ..."
         return True
-    if re.search(r",\s*(?:first\s+)?published\b", text, re.I):
-        return True  # a note about the review: "Summary of a ... review, published October 2026."
+    if is_review_note(text):
+        return True
     if _is_headline(text):
         return True
     if text.rstrip().endswith("?"):  # a heading asking a question ("Is a local review required?")
