@@ -68,6 +68,7 @@ UNSEEN_AD = Path(__file__).parent / "data" / "unseen-ad"
 UNSEEN_AE = Path(__file__).parent / "data" / "unseen-ae"
 UNSEEN_AF = Path(__file__).parent / "data" / "unseen-af"
 UNSEEN_AG = Path(__file__).parent / "data" / "unseen-ag"
+UNSEEN_AH = Path(__file__).parent / "data" / "unseen-ah"
 
 
 @pytest.fixture()
@@ -780,7 +781,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AG, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AH, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -800,6 +801,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AE,
         UNSEEN_AF,
         UNSEEN_AG,
+        UNSEEN_AH,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -839,6 +841,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AE, quoted, 8),
         (UNSEEN_AF, quoted, 13),
         (UNSEEN_AG, quoted, 9),
+        (UNSEEN_AH, quoted, 11),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -885,7 +888,10 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # accounts about disappearing (a page of accordion sections) and autistic boy drawn by men
     # in a server into admiring attackers (a Word review with bold headings), told without the
     # codebook's words, not its boy hurt by his mother's partner with video-call probation
-    # appointments and an online marketplace. Set AF's page about a boy who watched violent
+    # appointments and an online marketplace; set AH's boy talked into undressing on a recorded
+    # call and made to pay (a Scottish learning review) and girl whose mother's partner kept and
+    # posted pictures of children being abused (a Word review with a timeline table), not its
+    # neglected brothers with a community group online and a school's app. Set AF's page about a boy who watched violent
     # adult films is known to be missed: it tells the harm in three sentences, two of them
     # without a harm word ("the first links", "what he had been watching"), and scores 1.2 of
     # the 3 needed.

@@ -196,6 +196,14 @@ DESCRIPTION = {
     "whose online words are all incidental or denied), written and coded by hand before "
     "casebrief coded them and after the release's last change to the coder, and never used to "
     "tune anything.",
+    "unseen-ah": "A thirty-third set of reviews in other voices and layouts (a Scottish learning "
+    "review in PDF, marked OFFICIAL SENSITIVE on every page, about a boy of sixteen talked into "
+    "undressing on a recorded call and made to pay, told without the word for it; a Word review "
+    "in its reviewer's first person, with a timeline table, about a girl of seven whose mother's "
+    "partner kept and posted pictures of children being abused, her among them; a partnership "
+    "page about three neglected brothers whose online words are all incidental or denied), "
+    "written and coded by hand before casebrief coded them and after the release's last change "
+    "to the coder, and never used to tune anything.",
 }
 
 
