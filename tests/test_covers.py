@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from casebrief.cli import app
+from casebrief.cover import pseudonyms_in
 from casebrief.gazetteer import find_bodies, lookup, national_bodies
 from casebrief.metadata import extract_metadata
 from casebrief.model import Block, RawPage
@@ -262,6 +263,28 @@ def test_a_partnerships_learning_page_is_titled_by_its_heading_and_names_the_chi
     assert meta.child_pseudonyms == ["Young Person D"]
     assert (meta.child_age, meta.child_gender) == ("15 years", "male")
     assert meta.review_type == "child safeguarding practice review"
+
+
+def test_a_page_learning_from_a_case_is_titled_by_its_heading_and_names_the_family(tmp_path):
+    """ "Learning from a case: the T children" is a page's title as "Learning from a review: ..."
+    is, and a letter for a family's children is their pseudonym; the word "case" in prose, or a
+    capital before "children" inside a sentence, are neither."""
+    page = tmp_path / "t-children.html"
+    page.write_text(
+        "<html><body><main><h1>Learning from a case: the T children</h1><p>Saltcote "
+        "Safeguarding Children Partnership, March 2026</p><h2>About this summary</h2><p>This "
+        "page summarises a local child safeguarding practice review about three brothers. "
+        "Learning from a case like this takes time. The T children now live with their aunt."
+        "</p></main></body></html>",
+        encoding="utf-8",
+    )
+    meta = parse_file(page).metadata
+    assert meta.title == "Learning from a case: the T children"
+    assert meta.child_pseudonyms == ["T children"]
+    assert meta.review_type == "child safeguarding practice review" and meta.year == 2026
+    assert pseudonyms_in("the K siblings") == ["K siblings"]
+    assert pseudonyms_in("The T children now live with their aunt") is None
+    assert pseudonyms_in("All children") is None
 
 
 def test_a_briefing_named_for_a_child_keeps_its_heading_as_title_over_a_short_signature(

@@ -502,7 +502,12 @@ def test_a_name_before_the_review_type_is_the_child(tmp_path, heading, child):
 
 
 @pytest.mark.parametrize(
-    "title", ["Learning brief: Child H", "SERIOUS CASE REVIEW OVERVIEW REPORT"]
+    "title",
+    [
+        "Learning brief: Child H",
+        "SERIOUS CASE REVIEW OVERVIEW REPORT",
+        "Learning from a case: the H children",
+    ],
 )
 def test_a_report_kind_in_the_cover_title_opens_no_section(tmp_path, title):
     """A learning brief's title and a serious case review's "Overview report" cover heading name

@@ -88,6 +88,10 @@ _PSEUDONYM_FORMS = [
     re.compile(r"(?:Child|Baby|Infant|Young Person|Adolescent|Family)\s+[A-Z]{1,3}\d{0,2}"),
     re.compile(r"Baby\s+[A-Z][a-z]+"),
     re.compile(r"(?:the\s+)?[A-Z][a-z]+\s+[Ff]amily"),
+    # A letter for a family's children: "the T children", "the K siblings", "the W family"
+    re.compile(
+        r"(?:the\s+)?[A-Z]{1,2}\s+(?:[Cc]hildren|[Ss]iblings|[Bb]rothers|[Ss]isters|[Ff]amily)"
+    ),
 ]
 _FIRST_NAME = re.compile(r"['\u2018\"\u201c]?([A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)['\u2019\"\u201d]?")
 # Words that stand alone on covers but are not names.
@@ -321,7 +325,7 @@ BRIEFING_TITLE = re.compile(
     r"\b(?:(?:7|seven)[- ]minute (?:briefing|brief|learning)|learning (?:brief|briefing|summary|sheet|"
     r"bulletin)|practice (?:brief|briefing)|briefing note|learning from practice|"
     # A partnership's page: "Learning from a review: Young Person D"
-    r"learning from (?:a|an|the|this|our) (?:[\w'\u2019-]+ ){0,3}review)\b",
+    r"learning from (?:a|an|the|this|our) (?:[\w'\u2019-]+ ){0,3}(?:review|case))\b",
     re.I,
 )
 

@@ -313,7 +313,7 @@ def classify_heading(heading: str) -> str:
 _REVIEW_TITLE = re.compile(
     r"^(?:(?:child|baby|infant|young person)\s+[A-Z]{1,3}\d{0,2}\s*[:\u2013-]\s*)?"
     r"(?:(?:[\w'\u2019-]+\s+){0,3}learning (?:review|summary|briefing|brief|sheet)\b|"
-    r"learning from (?:a|an|the)\b.{0,80}\breview\b|learning from practice:|"
+    r"learning from (?:a|an|the)\b.{0,80}\b(?:review|case)\b|learning from practice:|"
     r"(?:[\w'\u2019-]+\s+){0,3}overview report\s*$)",
     re.I,
 )
