@@ -210,6 +210,29 @@ CASES = [
         False,
     ),
     ("Police could not establish who had sent the images.", "sent the images", True, True, False),
+    # "what he could", "as much as she could" with nothing after but a phrase: what was in his
+    # power, a fact; "what he could do with the pictures" is still a possibility.
+    (
+        "He paid what he could from his savings to the men blackmailing him.",
+        "blackmailing him",
+        False,
+        False,
+        False,
+    ),
+    (
+        "She sent as much as she could to the account behind the sextortion.",
+        "sextortion",
+        False,
+        False,
+        False,
+    ),
+    (
+        "She asked what he could do with the sextortion pictures.",
+        "sextortion",
+        False,
+        True,
+        False,
+    ),
     # Someone "he had never met" is a stranger, not a denial; "as if" is a likeness, not a doubt.
     (
         "He was being blackmailed by someone he had never met online.",

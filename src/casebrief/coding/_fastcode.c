@@ -1315,6 +1315,36 @@ static int word_before(const char *t, int lo, int p, const char *word) {
     return q - n == lo || !WORDCH[(unsigned char)t[q - n - 1]];
 }
 
+/* "paid what he could from his savings", "as much as she could": what was in the child's power,
+   a fact, when no verb follows "could" (at p, ending at q); "what he could do" still doubts. */
+static const char *const ABILITY_SUBJECTS[] = {"he", "she", "they", "we", "i", "you"};
+static const char *const ABILITY_LEADS[] = {"what", "all", "everything", "whatever", "best", "as"};
+static const char *const NO_VERB_WORDS[] = {"from", "to",   "for",    "and",   "but",
+                                            "or",   "with", "in",     "on",    "at",
+                                            "into", "before", "after", "until", "then", "so"};
+
+static int ability_could(const char *t, int lo, int hi, int p, int q) {
+    int subject = -1;
+    for (size_t k = 0; k < COUNT(ABILITY_SUBJECTS) && subject < 0; k++) {
+        if (word_before(t, lo, p, ABILITY_SUBJECTS[k])) {
+            int r = p;
+            while (r > lo && SPACECH[(unsigned char)t[r - 1]]) r--;
+            subject = r - (int)strlen(ABILITY_SUBJECTS[k]);
+        }
+    }
+    if (subject < 0) return 0;
+    int lead = 0;
+    for (size_t k = 0; k < COUNT(ABILITY_LEADS) && !lead; k++)
+        lead = word_before(t, lo, subject, ABILITY_LEADS[k]);
+    if (!lead) return 0;
+    int r = q;
+    while (r < hi && SPACECH[(unsigned char)t[r]]) r++;
+    if (r >= hi || !WORDCH[(unsigned char)t[r]]) return 1;
+    for (size_t k = 0; k < COUNT(NO_VERB_WORDS); k++)
+        if (word_is(t, lo, hi, r, NO_VERB_WORDS[k])) return 1;
+    return 0;
+}
+
 static int doubt_in(const Engine *e, const char *t, int lo, int hi, int earlier) {
     int said_earlier = -1;
     int p = lo;
@@ -1352,7 +1382,8 @@ static int doubt_in(const Engine *e, const char *t, int lo, int hi, int earlier)
                 p = q;
                 continue;
             }
-        } else if (strcmp(cue, "could") == 0 && inability_after(t, lo, hi, q)) {
+        } else if (strcmp(cue, "could") == 0 &&
+                   (inability_after(t, lo, hi, q) || ability_could(t, lo, hi, p, q))) {
             p = q;
             continue;
         }

@@ -96,6 +96,15 @@ _HEDGE = re.compile(
 _SAYING_BEFORE = re.compile(
     r"\b(?:told|tell|said|say|threat|warn|promis|offer|demand|insist|claim)", re.I
 )
+# "paid what he could from his savings", "sent as much as she could": what was in the child's
+# power, a fact, when no verb follows; "what he could do with them" is still a possibility.
+_ABILITY_BEFORE_COULD = re.compile(
+    r"\b(?:what|all|everything|whatever|best|as)\s+(?:he|she|they|we|i|you)\s+$", re.I
+)
+_NO_VERB_AFTER_COULD = re.compile(
+    r"^\s*(?:$|[^\w\s]|(?:from|to|for|and|but|or|with|in|on|at|into|before|after|until|then|so)\b)",
+    re.I,
+)
 _COUNTERFACTUAL_AFTER = {
     "would": re.compile(r"^\W*(?:not\W+)?have\b", re.I),
     "if": re.compile(r"^\W*(?:\w+\W+){0,2}?had\b", re.I),
@@ -199,6 +208,12 @@ def _hedged(text: str, earlier: str) -> bool:
             if said and not _COUNTERFACTUAL_AFTER[cue].match(after):
                 continue
         if cue == "could" and _NOT_AFTER.match(after) and not _DOUBT_AFTER_COULD_NOT.match(after):
+            continue
+        if (
+            cue == "could"
+            and _ABILITY_BEFORE_COULD.search(text, 0, m.start())
+            and _NO_VERB_AFTER_COULD.match(after)
+        ):
             continue
         return True
     return False
