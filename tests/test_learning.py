@@ -69,6 +69,7 @@ UNSEEN_AE = Path(__file__).parent / "data" / "unseen-ae"
 UNSEEN_AF = Path(__file__).parent / "data" / "unseen-af"
 UNSEEN_AG = Path(__file__).parent / "data" / "unseen-ag"
 UNSEEN_AH = Path(__file__).parent / "data" / "unseen-ah"
+UNSEEN_AI = Path(__file__).parent / "data" / "unseen-ai"
 
 
 @pytest.fixture()
@@ -781,7 +782,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AH, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AI, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -802,6 +803,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AF,
         UNSEEN_AG,
         UNSEEN_AH,
+        UNSEEN_AI,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -842,6 +844,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AF, quoted, 13),
         (UNSEEN_AG, quoted, 9),
         (UNSEEN_AH, quoted, 11),
+        (UNSEEN_AI, quoted, 7),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -891,7 +894,10 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # appointments and an online marketplace; set AH's boy talked into undressing on a recorded
     # call and made to pay (a Scottish learning review) and girl whose mother's partner kept and
     # posted pictures of children being abused (a Word review with a timeline table), not its
-    # neglected brothers with a community group online and a school's app. Set AF's page about a boy who watched violent
+    # neglected brothers with a community group online and a school's app; set AI's boy befriended
+    # in a building game by a man posing as a boy (a Markdown review) and girl shown violent
+    # sexual videos and filmed by her boyfriend (a practice learning note), not its baby's skull
+    # fracture with a father gaming online and a video consultation. Set AF's page about a boy who watched violent
     # adult films is known to be missed: it tells the harm in three sentences, two of them
     # without a harm word ("the first links", "what he had been watching"), and scores 1.2 of
     # the 3 needed.

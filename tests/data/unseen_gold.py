@@ -204,6 +204,14 @@ DESCRIPTION = {
     "page about three neglected brothers whose online words are all incidental or denied), "
     "written and coded by hand before casebrief coded them and after the release's last change "
     "to the coder, and never used to tune anything.",
+    "unseen-ai": "A thirty-fourth set of reviews in other voices and layouts (a Markdown review "
+    "about a boy of twelve, a young carer, befriended in an online building game by a man posing "
+    "as a boy of fourteen who sent him coins and gift codes, moved him to a voice app and met and "
+    "assaulted him, told without the word for grooming; a partnership's practice learning note "
+    "about a girl of fifteen shown videos of men strangling women during sex and filmed "
+    "undressed by her boyfriend; a PDF review of a baby's skull fracture whose online words are "
+    "all incidental or denied), written and coded by hand before casebrief coded them and after "
+    "the release's last change to the coder, and never used to tune anything.",
 }
 
 
