@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from casebrief.cli import app
-from casebrief.cover import pseudonyms_in
+from casebrief.cover import BRIEFING_TITLE, pseudonyms_in
 from casebrief.gazetteer import find_bodies, lookup, national_bodies
 from casebrief.metadata import extract_metadata
 from casebrief.model import Block, RawPage
@@ -285,6 +285,24 @@ def test_a_page_learning_from_a_case_is_titled_by_its_heading_and_names_the_fami
     assert pseudonyms_in("the K siblings") == ["K siblings"]
     assert pseudonyms_in("The T children now live with their aunt") is None
     assert pseudonyms_in("All children") is None
+
+
+def test_a_practice_learning_note_is_titled_by_its_heading(tmp_path):
+    """ "Practice learning note: Young Person T" is a briefing's format and its child, as
+    "Learning brief: Baby R" is; a note in prose is no title."""
+    page = tmp_path / "note.html"
+    page.write_text(
+        "<html><body><h1>Practice learning note: Young Person T</h1><p><em>From a local child "
+        "safeguarding practice review. Published 2 October 2026.</em></p><h2>Summary</h2><p>T "
+        "was fifteen when she was taken to hospital. T had been going out with him for six "
+        "months.</p></body></html>",
+        encoding="utf-8",
+    )
+    meta = parse_file(page).metadata
+    assert meta.title == "Practice learning note: Young Person T"
+    assert meta.child_pseudonyms == ["Young Person T"]
+    assert meta.child_age == "15 years" and meta.year == 2026
+    assert not BRIEFING_TITLE.search("The practice was noted in the learning log.")
 
 
 def test_a_briefing_named_for_a_child_keeps_its_heading_as_title_over_a_short_signature(

@@ -286,6 +286,12 @@ def test_headings_detected_and_classified():
     ]:
         assert classify_heading(heading) == kind, heading
     assert classify_heading("5. Was the online world part of the plan?") != "background"
+    # Set AI's page: what the review learned about the child's life is the child's background,
+    # what it learned about practice is learning, and so is what should have happened
+    assert classify_heading("What we learned about T's life") == "background"
+    assert classify_heading("What the review found out about his family") == "background"
+    assert classify_heading("What we learned about practice") == "learning"
+    assert classify_heading("What should have happened") == "learning"
     assert classify_heading("Good practice") != "analysis"
     assert not looks_like_heading("He told his story")
     assert not looks_like_heading("E's experience of school was poor.")
@@ -507,6 +513,7 @@ def test_a_name_before_the_review_type_is_the_child(tmp_path, heading, child):
         "Learning brief: Child H",
         "SERIOUS CASE REVIEW OVERVIEW REPORT",
         "Learning from a case: the H children",
+        "Practice learning note: Young Person H",
     ],
 )
 def test_a_report_kind_in_the_cover_title_opens_no_section(tmp_path, title):

@@ -323,7 +323,7 @@ _TITLE_LINE_WORDS = re.compile(
 # briefing: Child T", "Learning brief: Baby R"); the review type comes later, in prose.
 BRIEFING_TITLE = re.compile(
     r"\b(?:(?:7|seven)[- ]minute (?:briefing|brief|learning)|learning (?:brief|briefing|summary|sheet|"
-    r"bulletin)|practice (?:brief|briefing)|briefing note|learning from practice|"
+    r"bulletin|note)|practice (?:brief|briefing|note)|briefing note|learning from practice|"
     # A partnership's page: "Learning from a review: Young Person D"
     r"learning from (?:a|an|the|this|our) (?:[\w'\u2019-]+ ){0,3}(?:review|case))\b",
     re.I,

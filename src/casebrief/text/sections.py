@@ -33,6 +33,13 @@ _LEADING_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("analysis", re.compile(r"why\b.{0,40}\b(?:at risk|vulnerable)\b")),
     # "Who N is", "Who is Child N?": the child, as partnerships' pages introduce them.
     ("background", re.compile(r"who (?:\w+ ){0,3}(?:is|was)\b")),
+    # "What we learned about T's life": the child's life as the review came to know it.
+    (
+        "background",
+        re.compile(
+            r"what (?:we|the review) (?:learned|learnt|found out) about\b.{0,40}\b(?:life|lives|family|world|childhood|home)\b"
+        ),
+    ),
     # "Practice" alone heads the review's reading of what professionals did
     ("analysis", re.compile(r"(?:professional )?practice$")),
 ]
@@ -137,6 +144,7 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "what this means",
             "why it matters",
             "should have been different",
+            "should have happened",
             # A brief's two halves: "What went well" and "What needed to be better"
             "what went well",
             "what worked well",
@@ -312,7 +320,7 @@ def classify_heading(heading: str) -> str:
 # review's "Overview report" a summary.
 _REVIEW_TITLE = re.compile(
     r"^(?:(?:child|baby|infant|young person)\s+[A-Z]{1,3}\d{0,2}\s*[:\u2013-]\s*)?"
-    r"(?:(?:[\w'\u2019-]+\s+){0,3}learning (?:review|summary|briefing|brief|sheet)\b|"
+    r"(?:(?:[\w'\u2019-]+\s+){0,3}learning (?:review|summary|briefing|brief|sheet|note)\b|"
     r"learning from (?:a|an|the)\b.{0,80}\b(?:review|case)\b|learning from practice:|"
     r"(?:[\w'\u2019-]+\s+){0,3}overview report\s*$)",
     re.I,
