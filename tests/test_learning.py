@@ -70,6 +70,7 @@ UNSEEN_AF = Path(__file__).parent / "data" / "unseen-af"
 UNSEEN_AG = Path(__file__).parent / "data" / "unseen-ag"
 UNSEEN_AH = Path(__file__).parent / "data" / "unseen-ah"
 UNSEEN_AI = Path(__file__).parent / "data" / "unseen-ai"
+UNSEEN_AJ = Path(__file__).parent / "data" / "unseen-aj"
 
 
 @pytest.fixture()
@@ -782,7 +783,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AI, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AJ, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -804,6 +805,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AG,
         UNSEEN_AH,
         UNSEEN_AI,
+        UNSEEN_AJ,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -845,6 +847,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AG, quoted, 9),
         (UNSEEN_AH, quoted, 11),
         (UNSEEN_AI, quoted, 7),
+        (UNSEEN_AJ, quoted, 9),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -897,7 +900,10 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # neglected brothers with a community group online and a school's app; set AI's boy befriended
     # in a building game by a man posing as a boy (a Markdown review) and girl shown violent
     # sexual videos and filmed by her boyfriend (a practice learning note), not its baby's skull
-    # fracture with a father gaming online and a video consultation. Set AF's page about a boy who watched violent
+    # fracture with a father gaming online and a video consultation; set AJ's boy drawn by adults
+    # in online groups into a threat against a mosque (a plain-text review) and girl paid by
+    # viewers for dares on a live app (a page laid out in a table), not its girl's death from
+    # asthma with online booking and a school nurse's WhatsApp messages. Set AF's page about a boy who watched violent
     # adult films is known to be missed: it tells the harm in three sentences, two of them
     # without a harm word ("the first links", "what he had been watching"), and scores 1.2 of
     # the 3 needed.

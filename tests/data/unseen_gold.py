@@ -212,6 +212,15 @@ DESCRIPTION = {
     "undressed by her boyfriend; a PDF review of a baby's skull fracture whose online words are "
     "all incidental or denied), written and coded by hand before casebrief coded them and after "
     "the release's last change to the coder, and never used to tune anything.",
+    "unseen-aj": "A thirty-fifth set of reviews in other voices and layouts (a plain-text review "
+    "with hard-wrapped lines, capital headings and form feeds between pages, about a boy of "
+    "fourteen drawn by adults in online groups into hatred of migrants and Muslims until he "
+    "filmed a threat outside a mosque, told without the words for extremism; a partnership page "
+    "laid out in a table, about a girl of thirteen who streamed from her bedroom to viewers who "
+    "paid her for dares until she undressed, and whose recordings were sold; a Word review of a "
+    "girl's death from asthma whose online words are all incidental or denied), written and "
+    "coded by hand before casebrief coded them and after the release's last change to the coder, "
+    "and never used to tune anything.",
 }
 
 
