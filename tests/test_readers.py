@@ -125,6 +125,38 @@ def test_html_accordion_buttons_head_their_panels(tmp_path):
     ]
 
 
+def test_html_a_table_that_lays_out_the_page_is_read_as_the_page(tmp_path):
+    """Older partnership sites set the page in a table: a cell of links beside a cell of headings
+    and paragraphs, and a row of address and "last updated" under it. The headings head their
+    sections, the paragraphs are sentences, the menu and the footer row are not text. A table of
+    data whose cells each hold a paragraph (a Word table saved as a web page) stays rows."""
+    path = tmp_path / "young-person-e.html"
+    path.write_text(
+        "<html><head><title>Hartwell Partnership - Young Person E</title></head><body>"
+        "<table><tr><td colspan='2'><img src='logo.gif' alt='Hartwell Partnership'></td></tr>"
+        "<tr><td><a href='/'>Home</a><br><a href='/reviews'>Case reviews</a></td>"
+        "<td><h2>Young Person E: child safeguarding practice review</h2>"
+        "<p>Hartwell Local Safeguarding Children Partnership. Published May 2026.</p>"
+        "<h3>Background</h3><p>E is a girl who was thirteen. E lives with her mother.</p>"
+        "<h3>The events</h3><p>E started streaming from her bedroom most evenings.</p>"
+        "<table><tr><td><p>March 2025</p></td><td><p>Referral to social care</p></td></tr>"
+        "<tr><td><p>July 2025</p></td><td><p>Recordings found</p></td></tr></table>"
+        "</td></tr><tr><td colspan='2'><small>Hartwell Partnership, Town Hall. Page last "
+        "updated 12 May 2026.</small></td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    parsed = parse_file(path)
+    kinds = {s.heading: s.kind for s in parsed.sections}
+    assert kinds["Background"] == "background"
+    assert kinds["The events"] == "practice_episodes"
+    texts = [s.text for s in parsed.sentences]
+    assert texts[0] == "E is a girl who was thirteen."
+    assert "March 2025 | Referral to social care" in texts
+    assert not any("Home" in t or "last updated" in t for t in texts)
+    assert parsed.metadata.title == "Young Person E: child safeguarding practice review"
+    assert parsed.metadata.child_pseudonyms == ["Young Person E"]
+
+
 def test_docx_bold_lines_in_the_body_style_are_headings(tmp_path):
     """Many reports type their headings in bold in the body style: a short bold line is a
     heading; a bold sentence (emphasis) and a line only partly bold are text."""

@@ -2,7 +2,9 @@
 (a box of prose inside the article is text, a sidebar is not).
 A folding section's <summary>, or an accordion's button above its panel, is its heading, and a
 definition list's term and description are one line ("Published: 9 September 2026"), as a reader
-sees them side by side."""
+sees them side by side. A table that lays out the page (a cell of links beside a cell of headings
+and paragraphs, as older partnership sites are built) is read as the page it holds, not as a
+row of a table."""
 
 from __future__ import annotations
 
@@ -69,14 +71,27 @@ def read_html(path: Path) -> Document:
     ):
         bad.drop_tree()
     container = _main_container(root)
+    layout, footer = _layout_rows(container)
     page = RawPage(number=1, lines=[])
     for el in container.iter():
-        if not isinstance(el.tag, str) or (el.tag not in _BLOCKS and not _is_text_div(el)):
+        if not isinstance(el.tag, str) or (el.tag not in _BLOCKS and not _is_text_div(el, layout)):
             continue
-        if el.tag in {"p", "li", "dd", "dt"} and _has_block_ancestor(el, container):
+        if el.tag in {"p", "li", "dd", "dt"} and _has_block_ancestor(el, container, layout):
+            continue
+        if el in footer:
+            continue  # the rows under a layout table's page: address, copyright, "last updated"
+        if el in layout:
+            # The cells' headings and paragraphs are read in turn; a cell of text alone is a
+            # paragraph, a cell of links is the site's menu.
+            for cell in _cells(el):
+                text = " ".join(cell.text_content().split())
+                if cell.xpath(f"{_LAYOUT_HEADINGS}|{_LAYOUT_BLOCKS}"):
+                    continue  # read through its own headings and paragraphs
+                if text and not _mostly_links(cell, text):
+                    page.lines.append(text)
             continue
         if el.tag == "tr":
-            cells = [c for c in el if isinstance(c.tag, str)]
+            cells = _cells(el)
             texts = [" ".join(c.text_content().split()) for c in cells]
             text = row_line(texts)
             if text and all(c.tag == "th" for c in cells) and is_column_heads(texts):
@@ -138,7 +153,7 @@ def _main_container(root):
 _CONTAINERS = _BLOCKS | {"div", "section", "article", "ul", "ol", "table", "dl", "br"}
 
 
-def _is_text_div(el) -> bool:
+def _is_text_div(el, layout: set) -> bool:
     """A <div> that holds its text itself, as pages set a banner or a standfirst ("Corrant Vale
     Safeguarding Children Partnership - Learning and improvement"): read as a paragraph, or the
     partnership named only there is lost. A div of paragraphs is read through them. The cheap
@@ -147,18 +162,59 @@ def _is_text_div(el) -> bool:
         return False
     if any(isinstance(d.tag, str) and d.tag in _CONTAINERS for d in el.iterdescendants()):
         return False
-    if any(a.tag in _BLOCKS or a.tag in {"td", "th"} for a in el.iterancestors()):
+    if any(a.tag in _BLOCKS or _is_data_cell(a, layout) for a in el.iterancestors()):
         return False
     return bool(el.text_content().strip())
 
 
-def _has_block_ancestor(el, stop) -> bool:
+def _has_block_ancestor(el, stop, layout: set) -> bool:
     parent = el.getparent()
     while parent is not None and parent is not stop:
-        if parent.tag in {"li", "blockquote", "td", "th", "dd"}:
+        if parent.tag in {"li", "blockquote", "dd"} or _is_data_cell(parent, layout):
             return True
         parent = parent.getparent()
     return False
+
+
+_LAYOUT_HEADINGS = "|".join(f".//{tag}" for tag in ("h1", "h2", "h3", "h4", "h5", "h6"))
+_LAYOUT_BLOCKS = "|".join(f".//{tag}" for tag in ("p", "ul", "ol", "blockquote"))
+# Paragraphs a cell holds from which it is a page's column rather than a table's cell: a Word
+# table saved as a web page puts one paragraph, sometimes two, in each cell.
+LAYOUT_PARAGRAPHS = 3
+
+
+def _cells(tr) -> list:
+    return [c for c in tr if isinstance(c.tag, str) and c.tag in {"td", "th"}]
+
+
+def _has_blocks(el) -> bool:
+    """A cell with headings, or with several paragraphs or lists: a column of the page."""
+    return bool(el.xpath(_LAYOUT_HEADINGS)) or len(el.xpath(_LAYOUT_BLOCKS)) >= LAYOUT_PARAGRAPHS
+
+
+def _layout_rows(container) -> tuple[set, set]:
+    """The rows whose cells hold headings, paragraphs or lists (the page's layout, not data),
+    and the rows of text alone that follow the last of them in their table (its footer)."""
+    layout: set = set()
+    footer: set = set()
+    for table in container.iter("table"):
+        rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+        laid = [any(_has_blocks(cell) for cell in _cells(row)) for row in rows]
+        if any(laid):
+            last = max(i for i, is_layout in enumerate(laid) if is_layout)
+            layout.update(row for row, is_layout in zip(rows, laid, strict=True) if is_layout)
+            footer.update(rows[last + 1 :])
+    return layout, footer
+
+
+def _is_data_cell(el, layout: set) -> bool:
+    """A table cell read as part of its row: any cell but those of a layout row."""
+    return el.tag in {"td", "th"} and el.getparent() not in layout
+
+
+def _mostly_links(el, text: str) -> bool:
+    linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    return linked >= len(text) / 2
 
 
 def _follows_term(dd) -> bool:

@@ -73,6 +73,7 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             # Older serious case reviews and the narrative reports that followed them
             "period under review",
             "key events",
+            "the events",
             "sequence of events",
             "'s story",
             "\u2019s story",
