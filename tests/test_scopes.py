@@ -421,6 +421,22 @@ CASES = [
         False,
         False,
     ),
+    # Viewers "none of whom she had met" are strangers, as someone "she had never met" is; "none
+    # of whom had contacted her" still denies.
+    (
+        "Regular viewers, none of whom she had met online, sent her coins.",
+        "met online",
+        False,
+        False,
+        False,
+    ),
+    (
+        "She had three followers, none of whom had groomed her online.",
+        "groomed her online",
+        True,
+        False,
+        False,
+    ),
     # ... while "without any" still denies, and a reader's "one would" still doubts.
     (
         "She came home without any sign that she had been groomed online.",

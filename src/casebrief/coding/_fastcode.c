@@ -607,6 +607,10 @@ static const Lit PSEUDO[] = {
     /* "he could not stop thinking about what he had seen": a compulsion, not a denial */
     LIT("not stop thinking"), LIT("not stop looking"), LIT("not stop watching"),
     LIT("not stop searching"), LIT("not stop going back"),
+    /* "viewers, none of whom she had met, sent her coins": strangers, as "never met" tells */
+    LIT("none of whom he had met"), LIT("none of whom he met"), LIT("none of whom he knew"),
+    LIT("none of whom she had met"), LIT("none of whom she met"), LIT("none of whom she knew"),
+    LIT("none of whom they had met"), LIT("none of whom they met"), LIT("none of whom they knew"),
 };
 static const Lit PRACTICE_SUBJECT[] = {
     LIT("one"), LIT("agency"), LIT("professional"), LIT("practitioner"), LIT("worker"),
@@ -715,7 +719,7 @@ static const Lit GENERIC_SUBJECT[] = {
 
 /* A list of words indexed by first letter, keeping the list's order (the regex's order of
    alternatives) within each letter. */
-#define BUCKET 40
+#define BUCKET 64
 typedef struct {
     const Lit *lits;
     int n;

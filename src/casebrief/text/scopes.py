@@ -30,7 +30,9 @@ _PSEUDO_NEGATION = re.compile(
     # "the man was not who he said he was": a false identity, not a denial
     r"not who (?:he|she|they) (?:said|says|say|claimed|claims|claim|pretended|pretends)|"
     # "he could not stop thinking about what he had seen": a compulsion, not a denial
-    r"not stop (?:thinking|looking|watching|searching|going back))\b",
+    r"not stop (?:thinking|looking|watching|searching|going back)|"
+    # "viewers, none of whom she had met, sent her coins": strangers, as "never met" tells
+    r"none of whom (?:he|she|they) (?:had met|met|knew))\b",
     re.I,
 )
 _BACKWARD_NEGATION = re.compile(
