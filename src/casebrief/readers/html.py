@@ -137,8 +137,7 @@ def _part_of_the_article(el) -> bool:
     if el.tag == "header":
         return bool(el.xpath("ancestor::article")) and not el.xpath(".//nav")
     text = " ".join(el.text_content().split())
-    linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
-    return bool(el.xpath(".//p")) and len(text) >= 80 and linked < len(text) / 2
+    return bool(el.xpath(".//p")) and len(text) >= 80 and not _mostly_links(el, text)
 
 
 def _main_container(root):
@@ -193,8 +192,8 @@ def _has_blocks(el) -> bool:
 
 
 def _layout_rows(container) -> tuple[set, set]:
-    """The rows whose cells hold headings, paragraphs or lists (the page's layout, not data),
-    and the rows of text alone that follow the last of them in their table (its footer)."""
+    """The rows with a cell of headings, or of several paragraphs or lists (the page's layout,
+    not data), and the rows that follow the last of them in their table (its footer)."""
     layout: set = set()
     footer: set = set()
     for table in container.iter("table"):
@@ -213,6 +212,7 @@ def _is_data_cell(el, layout: set) -> bool:
 
 
 def _mostly_links(el, text: str) -> bool:
+    """Half or more of the element's text is in links: a menu or a box of related pages."""
     linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
     return linked >= len(text) / 2
 
