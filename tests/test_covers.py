@@ -947,6 +947,50 @@ def test_a_cover_tables_reviewer_status_and_agreed_date_are_metadata_not_sentenc
     assert meta.title == "Local Child Safeguarding Practice Review - Child T"
 
 
+@pytest.mark.parametrize(
+    ("child_row", "name", "title_name"),
+    [
+        (("Child", "G (a name she chose for this report)"), ["G"], "G"),
+        (("Pseudonym", "Nia (not her real name)"), ["Nia"], "Nia"),
+    ],
+)
+def test_a_cover_tables_child_row_with_a_note_names_the_child_and_its_date_row_is_no_sentence(
+    tmp_path, child_row, name, title_name
+):
+    """A Word cover table's "Child | G (a name she chose for this report)" row gives the child's
+    pseudonym, without the note, to the metadata and the title, and so her age; the
+    row and a "Date | October 2025" row label the report and are no sentences."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Local Child Safeguarding Practice Review", level=0)
+    cover = doc.add_table(rows=3, cols=2)
+    rows = [
+        child_row,
+        ("Partnership", "Penwyn Safeguarding Children Partnership"),
+        ("Date", "October 2025"),
+    ]
+    for row, (label, value) in zip(cover.rows, rows, strict=True):
+        row.cells[0].text, row.cells[1].text = label, value
+    doc.add_heading("Why this review", level=1)
+    first = name[0]
+    doc.add_paragraph(
+        f"This review began after {first}, then twelve, was admitted to hospital. "
+        f"{first} lives with her father and brothers."
+    )
+    path = tmp_path / "penwyn-child.docx"
+    doc.save(path)
+
+    parsed = parse_file(path)
+    texts = [s.text for s in parsed.sentences]
+    assert texts[0].startswith("This review began after")
+    assert not any("October 2025" in t or "not her real name" in t or "chose" in t for t in texts)
+    meta = parsed.metadata
+    assert (meta.child_pseudonyms, meta.child_age) == (name, "12 years")
+    assert meta.title == f"Local Child Safeguarding Practice Review: {title_name}"
+    assert meta.year == 2025
+
+
 def test_a_one_sheet_briefs_publisher_and_format_line_is_its_title_not_a_sentence(tmp_path):
     """A learning sheet whose first lines run the publisher into the format and child ("...
     Partnership / Practice learning sheet: Child E") is titled by the format line, which is no

@@ -36,7 +36,7 @@ _DATE_ONLY = re.compile(
     r"(?:[a-z'\u2019]+\s+){0,3}(?:report|summary)"
     # "Report of the independent reviewer, January 2026", as Scottish learning reviews sign off
     r"(?:\s+(?:of|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:reviewers?|authors?|panel|chair))?)"
-    r"\s*[:,\-\u2013]?\s*)?(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*$",
+    r"\s*[:,|\-\u2013]?\s*)?(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*$",
     re.I,
 )
 _BODY_DATE = re.compile(
@@ -164,6 +164,7 @@ class Found:
 _LABEL_ROW = re.compile(r"^([A-Za-z' ]{2,40}?)\s*\|\s*(.+)$")
 _TYPE_AND_DATE = re.compile(r"^(.+?),\s*((?:first\s+)?published\b.*?)\.?$", re.I)
 # A fact box's row that lists the services involved.
+_CHILD_LABELS = re.compile(r"^(?:child|subject|pseudonym|child's pseudonym)$", re.I)
 _LIST_LABELS = re.compile(r"^(?:agencies|services|organisations)(?: involved)?$", re.I)
 _VALUE_ONLY_LABELS = re.compile(
     r"^(?:review type|type of review|type|title|report title|review|child|children|subject|"
@@ -180,6 +181,8 @@ def unlabelled(text: str) -> str:
     if not m:
         return text
     label, value = m.group(1).strip(), m.group(2).strip()
+    if _CHILD_LABELS.match(label) and _is_letter_code(value):
+        return f"{label}: {value}"  # "Child | G": the label is what makes the letter a name
     return value if _VALUE_ONLY_LABELS.match(label) else f"{label}: {value}"
 
 
@@ -378,6 +381,8 @@ def is_cover_label(text: str) -> bool:
         return True  # "Agencies involved: school, police, GP": a fact box's list
     if labelled and _VALUE_ONLY_LABELS.match(labelled.group(1).strip()):
         value = labelled.group(2)
+        if _CHILD_LABELS.match(labelled.group(1).strip()) and first_name_line(value):
+            return True  # "Pseudonym | Nia (not her real name)"
         return is_cover_label(value) or is_review_type_line(value) or _is_letter_code(value)
     bodies = find_bodies(flat)
     return len(bodies) == 1 and bodies[0].start == 0 and bodies[0].end >= len(flat.rstrip(" ."))
@@ -393,7 +398,7 @@ def is_review_note(text: str) -> bool:
 def _is_letter_code(text: str) -> bool:
     """A child's letter code standing for the name ("J", "J, a boy aged 11"), as a fact box's
     "Child:" row or a cover's "Concerning M" gives it."""
-    return bool(_LETTER_CODE.fullmatch(_without_age(text.strip())))
+    return bool(_LETTER_CODE.fullmatch(_name_only(text.strip())))
 
 
 _LETTER_CODE = re.compile(r"[A-Z]{1,2}\d{0,2}")
@@ -408,14 +413,18 @@ def pseudonyms_in(text: str) -> list[str] | None:
     is something else."""
     flat = text.strip().strip("'\u2018\u2019\"\u201c\u201d").strip()
     prefixed = re.sub(
-        r"^(?:in respect of|concerning|regarding|relating to|about|for)\s+", "", flat, flags=re.I
+        r"^(?:(?:in respect of|concerning|regarding|relating to|about|for)\s+|"
+        r"(?:child|subject|pseudonym|child's pseudonym)\s*[:|]\s*)",
+        "",
+        flat,
+        flags=re.I,
     )
     if prefixed != flat and _is_letter_code(prefixed):
-        return [_without_age(prefixed)]  # "Concerning M": the letter the report calls the child
+        return [_name_only(prefixed)]  # "Concerning M": the letter the report calls the child
     flat = re.sub(
         r"^(?:the\s+)?(?:death|deaths|serious injury|injuries)\s+of\s+", "", prefixed, flags=re.I
     )
-    flat = _without_age(flat)
+    flat = _name_only(flat)
     flat = _sentence_cased(flat)
     m = _PSEUDONYM_FORMS[0].fullmatch(flat)
     if m:
@@ -427,15 +436,27 @@ def pseudonyms_in(text: str) -> list[str] | None:
     return None
 
 
-def _without_age(text: str) -> str:
-    """'Child W (aged 2)', 'Baby J, aged 4 months', 'Jay (aged 14)', 'J, a boy aged 11': the
-    age is not part of the pseudonym."""
+def title_name(text: str) -> str:
+    """A cover's pseudonym line as a title names the child: without a fact row's label or a
+    note on the name ("Child: G (a name she chose)" is "G"); an age, as covers print it, stays."""
+    text = re.sub(_CHILD_LABELS.pattern[1:-1] + r"\s*[:|]\s*", "", text.strip(), flags=re.I)
+    return _NAME_NOTE.sub("", text)
+
+
+def _name_only(text: str) -> str:
+    """'Child W (aged 2)', 'Baby J, aged 4 months', 'Jay (aged 14)', 'J, a boy aged 11',
+    'G (a name she chose for this report)', 'Sam (not his real name)': neither the age nor a
+    note on the name is part of the pseudonym."""
+    text = _NAME_NOTE.sub("", text)
     return re.sub(
         r"\s*[(,]\s*(?:an?\s+(?:boy|girl|baby|child|young person)\s+)?aged?\s+\d[^)]*\)?$",
         "",
         text,
         flags=re.I,
     )
+
+
+_NAME_NOTE = re.compile(r"\s*\([^()]*\b(?:pseudonym|name)\b[^()]*\)\s*$", re.I)
 
 
 def _sentence_cased(text: str) -> str:
@@ -460,7 +481,7 @@ def _family_name(text: str) -> str:
 
 def first_name_line(text: str) -> str | None:
     """A line that is a first name alone ('Jack', "'Tia'"), the way covers print a pseudonym."""
-    m = _FIRST_NAME.fullmatch(_without_age(text.strip()))
+    m = _FIRST_NAME.fullmatch(_name_only(text.strip()))
     if not m or m.group(1).lower() in _NOT_NAMES:
         return None
     return m.group(1)

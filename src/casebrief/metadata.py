@@ -22,6 +22,7 @@ from casebrief.cover import (
     pseudonyms_in,
     publication_year,
     title_joins,
+    title_name,
 )
 from casebrief.gazetteer import find_bodies
 from casebrief.model import Block, FieldSource, Metadata, RawPage, Sentence
@@ -334,7 +335,8 @@ def _title(cover: list[Line], rtype: Found | None, body_counts: Counter) -> Foun
         for neighbour in _neighbours(cover, first, end):
             line = cover[neighbour].text
             # the line itself ("Child W", "Jay (aged 14)"), or the code closing a reference line
-            child = line if _pseudonym_line(line, body_counts) else " and ".join(_coded_tail(line))
+            named = _pseudonym_line(line, body_counts)
+            child = title_name(line) if named else " and ".join(_coded_tail(line))
             if child:
                 joiner = " " if re.search(r"\b(?:of|into|for|concerning)$", title) else ": "
                 title = f"{title}{joiner}{child}"
