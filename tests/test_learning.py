@@ -71,6 +71,7 @@ UNSEEN_AG = Path(__file__).parent / "data" / "unseen-ag"
 UNSEEN_AH = Path(__file__).parent / "data" / "unseen-ah"
 UNSEEN_AI = Path(__file__).parent / "data" / "unseen-ai"
 UNSEEN_AJ = Path(__file__).parent / "data" / "unseen-aj"
+UNSEEN_AK = Path(__file__).parent / "data" / "unseen-ak"
 
 
 @pytest.fixture()
@@ -806,6 +807,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AH,
         UNSEEN_AI,
         UNSEEN_AJ,
+        UNSEEN_AK,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -848,6 +850,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AH, quoted, 11),
         (UNSEEN_AI, quoted, 7),
         (UNSEEN_AJ, quoted, 9),
+        (UNSEEN_AK, quoted, 12),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -903,11 +906,17 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # fracture with a father gaming online and a video consultation; set AJ's boy drawn by adults
     # in online groups into a threat against a mosque (a plain-text review) and girl paid by
     # viewers for dares on a live app (a page laid out in a table), not its girl's death from
-    # asthma with online booking and a school nurse's WhatsApp messages. Set AF's page about a boy who watched violent
-    # adult films is known to be missed: it tells the harm in three sentences, two of them
-    # without a harm word ("the first links", "what he had been watching"), and scores 1.2 of
-    # the 3 needed.
-    known_missed = {"greyhithe-child-j.html"}
+    # asthma with online booking and a school nurse's WhatsApp messages; set AK's autistic boy
+    # drawn by men in a private channel into planning an attack (a PDF review that never says
+    # "extremist") and girl made to watch violent sexual clips and groomed for pictures (a Word
+    # review with a cover table), not its baby's injuries with an online form and a strategy
+    # meeting on Teams. Known to be missed: set AF's page about a boy who watched violent adult
+    # films tells the harm in three sentences, two of them without a harm word ("the first
+    # links", "what he had been watching"), and scores 1.6 of the 3 needed; set AI's practice
+    # learning note tells its story as background, and scores 2.98 since the training
+    # narratives of described pornography and radicalisation were added (3.08 before): one of
+    # its sentences rose, others fell.
+    known_missed = {"greyhithe-child-j.html", "ormsby-vale-young-person-t.html"}
     expected = {
         r["file"]: r["key_factors"]["online-harm"]
         for folder in later

@@ -220,7 +220,8 @@ DESCRIPTION = {
     "paid her for dares until she undressed, and whose recordings were sold; a Word review of a "
     "girl's death from asthma whose online words are all incidental or denied), written and "
     "coded by hand before casebrief coded them and after the release's last change to the coder, "
-    "and never used to tune anything.",    "unseen-ak": "A thirty-sixth set of reviews in other voices and layouts (a paginated PDF review "
+    "and never used to tune anything.",
+    "unseen-ak": "A thirty-sixth set of reviews in other voices and layouts (a paginated PDF review "
     "in numbered paragraphs about an autistic boy of fifteen drawn by men in a private channel, "
     "who praised mass killers and sent him bomb-making files, into planning an attack, told "
     "without the words for extremism; a Word review in its reviewer's first person, with a cover "

@@ -82,7 +82,11 @@ LABELS = {
         ("G stopped going to school", ["vuln_school_exclusion"], None),
         ("did not want to be alive", ["vuln_mental_health", "vuln_self_harm"], None),
         ("a falling-out between girls", ["pi_thresholds", "sharing_sexual_images"], None),
-        ("no one asked who the boy on the app was", ["pi_information_sharing", "pi_online_not_explored"], None),
+        (
+            "no one asked who the boy on the app was",
+            ["pi_information_sharing", "pi_online_not_explored"],
+            None,
+        ),
         (
             "contacted at least nine other girls",
             ["online_contact_strangers", "online_grooming"],
