@@ -143,7 +143,8 @@ SCOPE_CUES = """no not never nor neither none nothing without denied denies deny
     social workers health visitors nurses clinicians police officers platforms companies
     partnerships Recommendation recommendation 7.2 : 2 them me you us off better cannot will
     ? How his their name names giving consent permission warning knowing asking clothes nobody
-    no-one all everything whatever best from for with into after we i they whom knew"""
+    no-one all everything whatever best from for with into after we i they whom knew
+    services agencies visitors workers officers"""
 
 
 def _vocabulary() -> list[str]:

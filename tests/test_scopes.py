@@ -452,6 +452,36 @@ CASES = [
         True,
         False,
     ),
+    # What a group "needs" is learning for every child, as "should" is; "need" as a noun
+    # ("a child in need", "additional needs") says nothing general.
+    (
+        "Staff need training on how children come across violent sexual material on phones.",
+        "violent sexual material",
+        False,
+        False,
+        True,
+    ),
+    (
+        "Social workers need help to understand the apps children use.",
+        "apps",
+        False,
+        False,
+        True,
+    ),
+    (
+        "Children's services held a child in need meeting after the pictures were shared online.",
+        "pictures were shared online",
+        False,
+        False,
+        False,
+    ),
+    (
+        "Practitioners overlooked the additional needs of the girl who was groomed online.",
+        "groomed online",
+        False,
+        False,
+        False,
+    ),
 ]
 
 

@@ -1214,6 +1214,23 @@ static int ends_with_question(const char *s, int n) {
     return n > 0 && s[n - 1] == '?';
 }
 
+static int word_before(const char *t, int lo, int p, const char *word);
+
+/* scopes._GROUP_NEEDS over t[0:n]: "staff need", "parents need". */
+static const char *const NEEDING_GROUPS[] = {
+    "staff",    "parents", "carers",   "practitioners", "professionals", "schools",
+    "services", "agencies", "teachers", "workers",      "officers",      "nurses",
+    "clinicians", "visitors", "colleges", "partnerships", "platforms",   "companies"};
+
+static int group_needs(const char *t, int n) {
+    for (int p = 1; p + 4 <= n; p++) {
+        if (memcmp(t + p, "need", 4) != 0 || !boundary(t, 0, n, p + 4)) continue;
+        for (size_t k = 0; k < COUNT(NEEDING_GROUPS); k++)
+            if (word_before(t, 0, p, NEEDING_GROUPS[k])) return 1;
+    }
+    return 0;
+}
+
 static int is_generic(Engine *e, const char *s, int n, PyObject *names, int general_kind) {
     Py_ssize_t count = PyTuple_GET_SIZE(names);
     for (Py_ssize_t k = 0; k < count; k++) {
@@ -1227,7 +1244,9 @@ static int is_generic(Engine *e, const char *s, int n, PyObject *names, int gene
     }
     const char *t = e->lw;
     if (search_sentence(e, 0, n, &S_THIS_CHILD)) return 0;
-    if (!search_sentence(e, 0, n, &S_GENERIC_MARKER) && !ends_with_question(s, n)) return 0;
+    if (!search_sentence(e, 0, n, &S_GENERIC_MARKER) && !group_needs(t, n) &&
+        !ends_with_question(s, n))
+        return 0;
     if (general_kind || recommendation_label(t, n)) return 1;
     for (int r = 0; r < e->nruns; r++) {
         uint32_t mask = (uint32_t)e->runs[3 * r + 2];

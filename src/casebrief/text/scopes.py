@@ -132,6 +132,14 @@ _GENERIC_MARKER = re.compile(
     r"increasingly|in (?:some|many|most) cases|sometimes|commonly|frequently|more and more)\b",
     re.I,
 )
+# "Staff need training on ...", "Parents need help to ...": what a group needs, as learning puts
+# it. "Need" alone marks nothing: it is too often a noun ("a child in need", "additional needs").
+_GROUP_NEEDS = re.compile(
+    r"\b(?:staff|parents|carers|practitioners|professionals|schools|services|agencies|teachers|"
+    r"workers|officers|nurses|clinicians|visitors|colleges|partnerships|platforms|companies)"
+    r"\s+need\b",
+    re.I,
+)
 # "7.2 Recommendation 2: CAMHS should ..." (spaces and digits as the compiled engine reads them)
 _RECOMMENDATION_LABEL = re.compile(
     r"^[ \t]*(?:[0-9.]+[ \t]+)?recommendation[ \t]*[0-9]*[ \t]*:", re.I
@@ -290,7 +298,11 @@ def is_generic(sentence: str, child_names: Sequence[str], section_kind: str | No
         return False
     # A question ("How do practitioners ask children about live streaming?") is put to the reader,
     # as reviews' "questions for the partnership" are: it tells nothing that happened.
-    if not (_GENERIC_MARKER.search(sentence) or sentence.rstrip(" \t\n\r\f\v").endswith("?")):
+    if not (
+        _GENERIC_MARKER.search(sentence)
+        or _GROUP_NEEDS.search(sentence)
+        or sentence.rstrip(" \t\n\r\f\v").endswith("?")
+    ):
         return False
     # Analysis, learning points and recommendations speak in general unless they name the child;
     # so does a sentence that labels itself a recommendation, wherever it stands. "Will" is the
