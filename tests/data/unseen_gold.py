@@ -230,6 +230,15 @@ DESCRIPTION = {
     "about a baby's injuries whose online words are all incidental or denied), written and coded "
     "by hand before casebrief coded them and after the release's last change to the coder, and "
     "never used to tune anything.",
+    "unseen-al": "A thirty-seventh set of reviews in other voices and layouts (a Welsh extended child "
+    "practice review in PDF with a bilingual cover and a reference line, about a boy of sixteen "
+    "fed videos and a forum's talk that women owe men, praised by a man who called a killer of "
+    "women a hero, until he attacked a girl, told without naming the ideology; a partnership's "
+    "learning summary in plain text with underlined capital headings and starred lists, about a "
+    "boy of eleven who copied the films of naked adults his brother watched on a games console; "
+    "a partnership page about a girl in care who died while missing, whose online words are all "
+    "incidental or denied), written and coded by hand before casebrief coded them and after the "
+    "release's last change to the coder, and never used to tune anything.",
 }
 
 
