@@ -1147,3 +1147,52 @@ def test_a_pages_note_under_its_heading_and_a_paragraph_of_labels_are_no_sentenc
     meta = parsed.metadata
     assert meta.title == "Child Safeguarding Practice Review: Ryan"
     assert (meta.child_pseudonyms, meta.year) == (["Ryan"], 2026)
+
+
+def test_a_bilingual_covers_welsh_title_and_reference_line_are_cover_and_name_the_child(tmp_path):
+    """A Welsh review prints its title twice, in English and in Welsh, then a reference line
+    whose brackets give the child ("Re: BHRSCB 02/2026 (Child Q)"): neither line is a sentence,
+    and the title takes the child past the Welsh line. The boy's gender comes from the pronoun
+    after his age, not from the girl he attacked."""
+    review = tmp_path / "bro-hafren-child-q.txt"
+    review.write_text(
+        "Bro Hafren Regional Safeguarding Children Board\n\nExtended Child Practice Review\n\n"
+        "Adolygiad Estynedig o Ymarfer Plant\n\nRe: BHRSCB 02/2026 (Child Q)\n\n"
+        "Date of publication: 20 February 2026\n\n1. Circumstances\n\n"
+        "Child Q was sixteen when he attacked a girl from his college in March 2025.\n\n"
+        "Q lived with his father after his mother left the family.\n",
+        encoding="utf-8",
+    )
+    parsed = parse_file(review)
+    texts = [s.text for s in parsed.sentences]
+    assert texts[0].startswith("Child Q was sixteen")
+    assert not any("Adolygiad" in t or "BHRSCB" in t for t in texts)
+    meta = parsed.metadata
+    assert meta.title == "Extended Child Practice Review: Child Q"
+    assert (meta.nation, meta.year, meta.child_age, meta.child_gender) == (
+        "Wales",
+        2026,
+        "16 years",
+        "male",
+    )
+
+
+def test_a_pages_byline_naming_the_partnership_and_date_is_no_sentence(tmp_path):
+    """A partnership page's byline under its heading ("Ashcombe Safeguarding Children
+    Partnership, published 9 April 2026") labels the page; a girl's age followed by "her" is
+    not read as "he"."""
+    page = tmp_path / "young-person-k.html"
+    page.write_text(
+        "<html><body><main><h1>Young Person K: a rapid review</h1>"
+        "<p><em>Ashcombe Safeguarding Children Partnership, published 9 April 2026</em></p>"
+        "<h2>What happened</h2><p>K, then twelve, was admitted to hospital having cut her arms "
+        "badly.</p><p>She had been reported missing eleven times.</p><p>K said that her "
+        "grandmother was kind to her.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    parsed = parse_file(page)
+    texts = [s.text for s in parsed.sentences]
+    assert not any("published 9 April" in t for t in texts)
+    assert texts[0].startswith("K, then twelve")
+    meta = parsed.metadata
+    assert (meta.year, meta.child_age, meta.child_gender) == (2026, "12 years", "female")

@@ -39,8 +39,14 @@ _DATE_ONLY = re.compile(
     r"\s*[:,|\-\u2013]?\s*)?(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*$",
     re.I,
 )
+# A Welsh or Northern Irish cover's reference line: "Re: BHRSCB 02/2026 (Child Q)", "Ref 3/2019 -
+# Baby D".
+_REFERENCE_LINE = re.compile(
+    r"^(?:re|ref|reference)\s*[:.]?\s*(?:[A-Z]{2,10}\s*)?\d{1,3}/\d{2,4}\b", re.I
+)
 _BODY_DATE = re.compile(
-    r"^(?P<body>[A-Z][\w'\u2019&\- ]{5,120}?),\s*(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*\.?$",
+    r"^(?P<body>[A-Z][\w'\u2019&\- ]{5,120}?),\s*(?:(?:first\s+)?published\s+(?:on\s+)?)?"
+    r"(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*\.?$",
     re.I,
 )
 # Labels whose dates are not the publication date.
@@ -297,7 +303,12 @@ REVIEW_TYPES: list[tuple[str, str | None, re.Pattern[str]]] = [
     (
         "child practice review",
         "Wales",
-        re.compile(r"\b(?:(?:concise|extended) )?child practice review\b", re.I),
+        # and in Welsh: "Adolygiad (Cryno|Estynedig) o Ymarfer Plant"
+        re.compile(
+            r"\b(?:(?:concise|extended) )?child practice review\b|"
+            r"\badolygiad (?:(?:cryno|estynedig) )?(?:o )?ymarfer plant\b",
+            re.I,
+        ),
     ),
     ("significant case review", "Scotland", re.compile(r"\bsignificant case review\b", re.I)),
     ("case management review", "Northern Ireland", re.compile(r"\bcase management review\b", re.I)),
@@ -373,7 +384,12 @@ def is_cover_label(text: str) -> bool:
     parts = re.split(r"\s+[|\-\u2013]\s+", flat)
     if len(parts) > 1 and all(is_cover_label(part) for part in parts):
         return True
-    if is_review_note(flat):
+    if is_review_note(flat) or _REFERENCE_LINE.match(flat):
+        return True
+    dated = _BODY_DATE.match(
+        flat
+    )  # "Ashcombe Safeguarding Children Partnership, published 9 April 2026"
+    if dated and len(find_bodies(dated.group("body"))) == 1:
         return True
     # a key fact whose value is such a label ("Partnership: Harrowfield Safeguarding Partnership")
     labelled = re.match(r"^([A-Za-z' ]{2,40}?)\s*[:|]\s*(.+)$", flat)

@@ -171,6 +171,8 @@ _GENDER_WORDS = {
     "young man": "male",
 }
 _GENDER = re.compile(r"\b(girl|daughter|young woman|boy|son|young man)\b", re.I)
+_PRONOUN_GENDER = {"she": "female", "he": "male"}
+_GENDER_OR_PRONOUN = re.compile(r"\b(girl|daughter|young woman|boy|son|young man|she|he)\b", re.I)
 _OPENS_WITH_PRONOUN = re.compile(r"^(?:She|He)\s+(?:was|is)\b")
 _FEMALE = re.compile(r"\b(she|her|herself)\b", re.I)
 _MALE = re.compile(r"\b(he|him|his|himself)\b", re.I)
@@ -418,11 +420,19 @@ def _is_headline(text: str) -> bool:
 
 
 def _neighbours(cover: list[Line], first: int, end: int) -> list[int]:
-    """The lines next to a title, looking past report-kind lines ('Executive Summary')."""
+    """The lines next to a title, looking past report-kind lines ('Executive Summary') and the
+    title in another language ('Adolygiad Estynedig o Ymarfer Plant' under a Welsh review's)."""
     after = end
-    while after < len(cover) and is_noise_line(cover[after].text):
+    while after < len(cover) and (
+        is_noise_line(cover[after].text) or _is_title_translation(cover[after].text)
+    ):
         after += 1
     return [i for i in (after, first - 1) if 0 <= i < len(cover)]
+
+
+def _is_title_translation(text: str) -> bool:
+    """A short line naming a review type again, as a bilingual cover prints its title twice."""
+    return len(text.split()) <= 8 and any(p.search(text) for _, _, p in REVIEW_TYPES)
 
 
 def _hinted_title(hint: str) -> str | None:
@@ -731,8 +741,10 @@ def _gender_near(text: str, m: re.Match[str]) -> str | None:
     """A gender word just after the age ("was 14 years old, a girl who") or just before it ("a
     white British boy who was fifteen"); else the child's family told after the age ("died at
     ten weeks after sleeping on a sofa with her father"), the way a baby's review tells it."""
-    if g := _GENDER.search(text[m.end() : m.end() + 40]):
-        return _GENDER_WORDS[g.group(1).lower()]
+    g = _GENDER_OR_PRONOUN.search(text, m.end())  # whole words: "her" is not "he"
+    if g and g.start() < m.end() + 40:
+        # "was sixteen when he attacked a girl": the pronoun, coming first, is the child's
+        return _GENDER_WORDS.get(g.group(1).lower()) or _PRONOUN_GENDER[g.group(1).lower()]
     before = list(_GENDER.finditer(text[max(0, m.start() - 40) : m.start()]))
     if before:
         return _GENDER_WORDS[before[-1].group(1).lower()]
