@@ -1330,12 +1330,18 @@ static int inability_after(const char *t, int lo, int hi, int p) {
 
 /* scopes._hedged over t[lo:hi]: does a hedge cue there express doubt? The sentence's own text
    e->lw[0:earlier] comes before t[lo:hi]. */
-/* The word before position p (within t[lo:], after white space) is `word`. */
-static int word_before(const char *t, int lo, int p, const char *word) {
+/* Where the word before position p (within t[lo:], after white space) starts, if it is
+   `word`; else -1. */
+static int word_start_before(const char *t, int lo, int p, const char *word) {
     int q = p, n = (int)strlen(word);
     while (q > lo && SPACECH[(unsigned char)t[q - 1]]) q--;
-    if (q == p || q - n < lo || memcmp(t + q - n, word, (size_t)n) != 0) return 0;
-    return q - n == lo || !WORDCH[(unsigned char)t[q - n - 1]];
+    if (q == p || q - n < lo || memcmp(t + q - n, word, (size_t)n) != 0) return -1;
+    return q - n == lo || !WORDCH[(unsigned char)t[q - n - 1]] ? q - n : -1;
+}
+
+/* The word before position p (within t[lo:], after white space) is `word`. */
+static int word_before(const char *t, int lo, int p, const char *word) {
+    return word_start_before(t, lo, p, word) >= 0;
 }
 
 /* "paid what he could from his savings", "as much as she could": what was in the child's power,
@@ -1348,13 +1354,8 @@ static const char *const NO_VERB_WORDS[] = {"from", "to",   "for",    "and",   "
 
 static int ability_could(const char *t, int lo, int hi, int p, int q) {
     int subject = -1;
-    for (size_t k = 0; k < COUNT(ABILITY_SUBJECTS) && subject < 0; k++) {
-        if (word_before(t, lo, p, ABILITY_SUBJECTS[k])) {
-            int r = p;
-            while (r > lo && SPACECH[(unsigned char)t[r - 1]]) r--;
-            subject = r - (int)strlen(ABILITY_SUBJECTS[k]);
-        }
-    }
+    for (size_t k = 0; k < COUNT(ABILITY_SUBJECTS) && subject < 0; k++)
+        subject = word_start_before(t, lo, p, ABILITY_SUBJECTS[k]);
     if (subject < 0) return 0;
     int lead = 0;
     for (size_t k = 0; k < COUNT(ABILITY_LEADS) && !lead; k++)

@@ -217,16 +217,19 @@ def _hedged(text: str, earlier: str) -> bool:
             said = _SAYING_BEFORE.search(earlier) or _SAYING_BEFORE.search(text, 0, m.start())
             if said and not _COUNTERFACTUAL_AFTER[cue].match(after):
                 continue
-        if cue == "could" and _NOT_AFTER.match(after) and not _DOUBT_AFTER_COULD_NOT.match(after):
-            continue
-        if (
-            cue == "could"
-            and _ABILITY_BEFORE_COULD.search(text, 0, m.start())
-            and _NO_VERB_AFTER_COULD.match(after)
-        ):
+        if cue == "could" and _could_states_a_fact(text, m.start(), after):
             continue
         return True
     return False
+
+
+def _could_states_a_fact(text: str, start: int, after: str) -> bool:
+    """ "Could" at text[start:], followed by `after`, stating what was or was not in the child's
+    power rather than a doubt: "she could not stop" (but "could not be confirmed" doubts), "paid
+    what he could from his savings" (but "what he could do with the pictures" doubts)."""
+    if _NOT_AFTER.match(after) and not _DOUBT_AFTER_COULD_NOT.match(after):
+        return True
+    return bool(_ABILITY_BEFORE_COULD.search(text, 0, start) and _NO_VERB_AFTER_COULD.match(after))
 
 
 def _clause_start(before: str) -> int:
