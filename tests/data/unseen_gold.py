@@ -239,6 +239,16 @@ DESCRIPTION = {
     "a partnership page about a girl in care who died while missing, whose online words are all "
     "incidental or denied), written and coded by hand before casebrief coded them and after the "
     "release's last change to the coder, and never used to tune anything.",
+    "unseen-am": "A thirty-eighth set of reviews in other voices and layouts (an older serious case "
+    "review's overview report in Word, with numbered paragraphs and a glossary table, about a "
+    "girl of fourteen in foster care groomed through a social networking site by a man posing as "
+    "a boy, made to undress on a webcam and abused by men she was taken to; a partnership page "
+    "with a key-facts list and a quote from the child, about a girl of ten befriended in a "
+    "building game by a player posing as a boy of eleven, moved to a voice app and sent a "
+    "picture of a man's genitals; a rapid review in PDF of a baby killed by his father, whose "
+    "online words are the father's tracking of the mother's phone, his posts, video calls, an "
+    "online portal and a denial), written and coded by hand before casebrief coded them and "
+    "after the release's last change to the coder, and never used to tune anything.",
 }
 
 
