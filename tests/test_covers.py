@@ -1196,3 +1196,47 @@ def test_a_pages_byline_naming_the_partnership_and_date_is_no_sentence(tmp_path)
     assert texts[0].startswith("K, then twelve")
     meta = parsed.metadata
     assert (meta.year, meta.child_age, meta.child_gender) == (2026, "12 years", "female")
+
+
+def test_a_pages_fact_box_type_is_no_title_and_its_name_heading_is(tmp_path):
+    """A partnership page headed "Isla: what we learned" over a fact box ("Review type: Local
+    child safeguarding practice review", "Age: 10"): the heading is the title and names the
+    child; the type row is no title and the age row no sentence."""
+    page = tmp_path / "isla.html"
+    page.write_text(
+        "<html><body><main><h1>Isla: what we learned</h1><dl>"
+        "<dt>Review type</dt><dd>Local child safeguarding practice review</dd>"
+        "<dt>Published</dt><dd>June 2026</dd><dt>Age</dt><dd>10</dd></dl>"
+        "<h2>Isla's story</h2><p>Isla is ten and lives with her mum and baby brother.</p>"
+        "<p>In the game Isla met a player who said he was eleven.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    parsed = parse_file(page)
+    texts = [s.text for s in parsed.sentences]
+    assert texts[0] == "Isla is ten and lives with her mum and baby brother."
+    meta = parsed.metadata
+    assert meta.title == "Isla: what we learned"
+    assert meta.review_type == "child safeguarding practice review"
+    assert (meta.child_pseudonyms, meta.child_age, meta.year) == (["Isla"], "10 years", 2026)
+
+
+def test_an_older_reviews_board_in_capitals_and_presented_date_are_cover(tmp_path):
+    """An older serious case review's cover names its board in capitals and gives the date it
+    was presented to the board: the year is read from it, and neither line is a sentence."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("WEYMARSH LOCAL SAFEGUARDING CHILDREN BOARD")
+    doc.add_heading("Serious Case Review: Child F", level=0)
+    doc.add_paragraph("Overview Report")
+    doc.add_paragraph("Presented to the Board: 14 October 2014")
+    doc.add_heading("1. Introduction", level=1)
+    doc.add_paragraph("1.1 This review concerns Child F, a girl who was fourteen in 2013.")
+    path = tmp_path / "weymarsh-child-f.docx"
+    doc.save(path)
+    parsed = parse_file(path)
+    texts = [s.text for s in parsed.sentences]
+    assert texts == ["1.1 This review concerns Child F, a girl who was fourteen in 2013."]
+    meta = parsed.metadata
+    assert (meta.title, meta.year) == ("Serious Case Review: Child F", 2014)
+    assert meta.partnership == "Weymarsh Local Safeguarding Children Board"

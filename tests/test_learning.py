@@ -73,6 +73,7 @@ UNSEEN_AI = Path(__file__).parent / "data" / "unseen-ai"
 UNSEEN_AJ = Path(__file__).parent / "data" / "unseen-aj"
 UNSEEN_AK = Path(__file__).parent / "data" / "unseen-ak"
 UNSEEN_AL = Path(__file__).parent / "data" / "unseen-al"
+UNSEEN_AM = Path(__file__).parent / "data" / "unseen-am"
 
 
 @pytest.fixture()
@@ -810,6 +811,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AJ,
         UNSEEN_AK,
         UNSEEN_AL,
+        UNSEEN_AM,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -854,6 +856,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AJ, quoted, 9),
         (UNSEEN_AK, quoted, 12),
         (UNSEEN_AL, quoted, 11),
+        (UNSEEN_AM, quoted, 8),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -916,8 +919,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # meeting on Teams; set AL's boy fed a forum's hatred of women until he attacked a girl (a
     # Welsh review that never names the ideology) and boy who copied the films of naked adults
     # on his brother's console (a plain-text learning summary), not its girl in care who died
-    # while missing, with an online form, a phone's location and a social media appeal. Known
-    # to be missed: set AF's page about a boy who watched violent adult
+    # while missing, with an online form, a phone's location and a social media appeal; set AM's
+    # girl in care groomed on a social network and abused on a webcam (an older overview report)
+    # and girl of ten befriended in a building game by a player posing as a boy (a page with a
+    # fact box), not its baby killed by a father who tracked the mother's phone. Known to be
+    # missed: set AF's page about a boy who watched violent adult
     # films tells the harm in three sentences, two of them without a harm word ("the first
     # links", "what he had been watching"), and scores 1.6 of the 3 needed; set AI's practice
     # learning note tells its story as background, and scores 2.98 since the training

@@ -33,6 +33,8 @@ PUBLISHED = re.compile(
 # the report's kind ("Final report, June 2024", "Independent reviewer's report, May 2025").
 _DATE_ONLY = re.compile(
     r"^\s*(?:(?:report date|date of (?:the )?report|date|dated|"
+    # an older review's cover: "Presented to the Board: 14 October 2014"
+    r"presented to (?:the )?(?:board|partnership|lscb)|"
     r"(?:[a-z'\u2019]+\s+){0,3}(?:report|summary)"
     # "Report of the independent reviewer, January 2026", as Scottish learning reviews sign off
     r"(?:\s+(?:of|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:reviewers?|authors?|panel|chair))?)"
@@ -269,6 +271,15 @@ def _body_and_date(text: str) -> int | None:
     return None
 
 
+def is_type_fact(text: str) -> bool:
+    """A fact box's "Review type: Local child safeguarding practice review": it gives the
+    review's type, not its title."""
+    return bool(_TYPE_FACT.match(text))
+
+
+_TYPE_FACT = re.compile(r"^\s*(?:review type|type of review|type)\s*[:|]", re.I)
+
+
 def is_author_line(text: str) -> bool:
     return bool(_AUTHOR.match(text))
 
@@ -400,8 +411,19 @@ def is_cover_label(text: str) -> bool:
         if _CHILD_LABELS.match(labelled.group(1).strip()) and first_name_line(value):
             return True  # "Pseudonym | Nia (not her real name)"
         return is_cover_label(value) or is_review_type_line(value) or _is_letter_code(value)
-    bodies = find_bodies(flat)
-    return len(bodies) == 1 and bodies[0].start == 0 and bodies[0].end >= len(flat.rstrip(" ."))
+    if _FACT_AGE.match(flat):
+        return True  # a fact box's "Age: 10"
+    # the body's name alone, also set in capitals ("WEYMARSH LOCAL SAFEGUARDING CHILDREN BOARD")
+    named = _sentence_cased(flat) if flat.isupper() else flat
+    bodies = find_bodies(named)
+    return len(bodies) == 1 and bodies[0].start == 0 and bodies[0].end >= len(named.rstrip(" ."))
+
+
+_FACT_AGE = re.compile(
+    r"^(?:age|child's age|age of (?:the )?child)\s*[:|]\s*\d{1,2}"
+    r"(?:\s*(?:years?|months?|weeks?)(?:\s+old)?)?$",
+    re.I,
+)
 
 
 def is_review_note(text: str) -> bool:

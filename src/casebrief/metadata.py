@@ -18,6 +18,7 @@ from casebrief.cover import (
     is_author_line,
     is_noise_line,
     is_review_note,
+    is_type_fact,
     page_lines,
     pseudonyms_in,
     publication_year,
@@ -316,7 +317,7 @@ def _title(cover: list[Line], rtype: Found | None, body_counts: Counter) -> Foun
     if span is None or rtype is None or rtype.line.page > 2:
         return None
     first, end = span
-    if _is_prose(cover[first].text):
+    if _is_prose(cover[first].text) or is_type_fact(cover[first].text):
         return None  # "This brief sets out what we learned from a ... review after ..."
     parts = [line.text for line in cover[first:end]]
     while (
@@ -362,12 +363,28 @@ def _briefing_title(cover: list[Line]) -> Found | None:
 
 
 def _named_heading(cover: list[Line]) -> Found | None:
-    """A page headed by its child's pseudonym alone ("Child N"), which names the review type only
-    in a note under it: the heading is what the page calls itself."""
+    """A page headed by its child's pseudonym alone ("Child N"), or by the child's name and what
+    was learned ("Isla: what we learned"), which names the review type only in a note or a fact
+    box under it: the heading is what the page calls itself."""
     for line in cover[:4]:
-        if line.heading and pseudonyms_in(line.text):
+        if line.heading and (pseudonyms_in(line.text) or _learned_from(line.text)):
             return Found(line.text.strip(), line, 0.6)
     return None
+
+
+def _learned_from(title: str) -> str | None:
+    """The name opening "Isla: what we learned", "Sam - lessons for practitioners"."""
+    head = re.split(r"[:\u2013\u2014]|\s-\s", title, maxsplit=1)
+    if len(head) < 2 or not _LEARNED.match(head[1].strip()):
+        return None
+    return first_name_line(head[0])
+
+
+_LEARNED = re.compile(
+    r"(?:what (?:we|the review|they|practitioners) (?:have )?(?:learned|learnt|found)|"
+    r"learning|lessons)\b",
+    re.I,
+)
 
 
 def _is_prose(text: str) -> bool:
@@ -472,12 +489,13 @@ def _names_in_title(title: str) -> list[str]:
     )
     if len(tail) < 2:
         return []
-    # "Child N: a practice review", or the children first: "Sisters A and C: ... review".
+    # "Child N: a practice review", or the children first: "Sisters A and C: ... review", or
+    # "Isla: what we learned".
     return (
         pseudonyms_in(tail[1])
         or ([n] if (n := first_name_line(tail[1])) else [])
         or pseudonyms_in(tail[0])
-        or []
+        or ([n] if (n := _learned_from(title)) else [])
     )
 
 
