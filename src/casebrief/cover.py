@@ -172,7 +172,10 @@ class Found:
 _LABEL_ROW = re.compile(r"^([A-Za-z' ]{2,40}?)\s*\|\s*(.+)$")
 _TYPE_AND_DATE = re.compile(r"^(.+?),\s*((?:first\s+)?published\b.*?)\.?$", re.I)
 # A fact box's row that lists the services involved.
-_CHILD_LABELS = re.compile(r"^(?:child|subject|pseudonym|child's pseudonym)$", re.I)
+_CHILD_LABEL = r"(?:child|subject|pseudonym|child's pseudonym)"
+_CHILD_LABELS = re.compile(rf"^{_CHILD_LABEL}$", re.I)
+# "Child: G", "Pseudonym | Nia": a fact row naming the child, the label to take off
+_CHILD_LABEL_PREFIX = re.compile(rf"^{_CHILD_LABEL}\s*[:|]\s*", re.I)
 _LIST_LABELS = re.compile(r"^(?:agencies|services|organisations)(?: involved)?$", re.I)
 _VALUE_ONLY_LABELS = re.compile(
     r"^(?:review type|type of review|type|title|report title|review|child|children|subject|"
@@ -397,9 +400,8 @@ def is_cover_label(text: str) -> bool:
         return True
     if is_review_note(flat) or _REFERENCE_LINE.match(flat):
         return True
-    dated = _BODY_DATE.match(
-        flat
-    )  # "Ashcombe Safeguarding Children Partnership, published 9 April 2026"
+    # a byline: "Ashcombe Safeguarding Children Partnership, published 9 April 2026"
+    dated = _BODY_DATE.match(flat)
     if dated and len(find_bodies(dated.group("body"))) == 1:
         return True
     # a key fact whose value is such a label ("Partnership: Harrowfield Safeguarding Partnership")
@@ -450,13 +452,14 @@ def pseudonyms_in(text: str) -> list[str] | None:
     """The pseudonyms a cover line consists of ('Children A and B' is two), or None if the line
     is something else."""
     flat = text.strip().strip("'\u2018\u2019\"\u201c\u201d").strip()
-    prefixed = re.sub(
-        r"^(?:(?:in respect of|concerning|regarding|relating to|about|for)\s+|"
-        r"(?:child|subject|pseudonym|child's pseudonym)\s*[:|]\s*)",
-        "",
-        flat,
-        flags=re.I,
-    )
+    prefixed = _CHILD_LABEL_PREFIX.sub("", flat)
+    if prefixed == flat:
+        prefixed = re.sub(
+            r"^(?:in respect of|concerning|regarding|relating to|about|for)\s+",
+            "",
+            flat,
+            flags=re.I,
+        )
     if prefixed != flat and _is_letter_code(prefixed):
         return [_name_only(prefixed)]  # "Concerning M": the letter the report calls the child
     flat = re.sub(
@@ -477,8 +480,7 @@ def pseudonyms_in(text: str) -> list[str] | None:
 def title_name(text: str) -> str:
     """A cover's pseudonym line as a title names the child: without a fact row's label or a
     note on the name ("Child: G (a name she chose)" is "G"); an age, as covers print it, stays."""
-    text = re.sub(_CHILD_LABELS.pattern[1:-1] + r"\s*[:|]\s*", "", text.strip(), flags=re.I)
-    return _NAME_NOTE.sub("", text)
+    return _NAME_NOTE.sub("", _CHILD_LABEL_PREFIX.sub("", text.strip()))
 
 
 def _name_only(text: str) -> str:

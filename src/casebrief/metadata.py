@@ -171,9 +171,9 @@ _GENDER_WORDS = {
     "son": "male",
     "young man": "male",
 }
-_GENDER = re.compile(r"\b(girl|daughter|young woman|boy|son|young man)\b", re.I)
+_GENDER = re.compile(rf"\b({'|'.join(_GENDER_WORDS)})\b", re.I)
 _PRONOUN_GENDER = {"she": "female", "he": "male"}
-_GENDER_OR_PRONOUN = re.compile(r"\b(girl|daughter|young woman|boy|son|young man|she|he)\b", re.I)
+_GENDER_OR_PRONOUN = re.compile(rf"\b({'|'.join([*_GENDER_WORDS, *_PRONOUN_GENDER])})\b", re.I)
 _OPENS_WITH_PRONOUN = re.compile(r"^(?:She|He)\s+(?:was|is)\b")
 _FEMALE = re.compile(r"\b(she|her|herself)\b", re.I)
 _MALE = re.compile(r"\b(he|him|his|himself)\b", re.I)

@@ -1214,7 +1214,19 @@ static int ends_with_question(const char *s, int n) {
     return n > 0 && s[n - 1] == '?';
 }
 
-static int word_before(const char *t, int lo, int p, const char *word);
+/* Where the word before position p (within t[lo:], after white space) starts, if it is
+   `word`; else -1. */
+static int word_start_before(const char *t, int lo, int p, const char *word) {
+    int q = p, n = (int)strlen(word);
+    while (q > lo && SPACECH[(unsigned char)t[q - 1]]) q--;
+    if (q == p || q - n < lo || memcmp(t + q - n, word, (size_t)n) != 0) return -1;
+    return q - n == lo || !WORDCH[(unsigned char)t[q - n - 1]] ? q - n : -1;
+}
+
+/* The word before position p (within t[lo:], after white space) is `word`. */
+static int word_before(const char *t, int lo, int p, const char *word) {
+    return word_start_before(t, lo, p, word) >= 0;
+}
 
 /* scopes._GROUP_NEEDS over t[0:n]: "staff need", "parents need". */
 static const char *const NEEDING_GROUPS[] = {
@@ -1328,21 +1340,6 @@ static int inability_after(const char *t, int lo, int hi, int p) {
     return !prefix_in(t, hi, q, DOUBT_AFTER_NOT, COUNT(DOUBT_AFTER_NOT));
 }
 
-/* scopes._hedged over t[lo:hi]: does a hedge cue there express doubt? The sentence's own text
-   e->lw[0:earlier] comes before t[lo:hi]. */
-/* Where the word before position p (within t[lo:], after white space) starts, if it is
-   `word`; else -1. */
-static int word_start_before(const char *t, int lo, int p, const char *word) {
-    int q = p, n = (int)strlen(word);
-    while (q > lo && SPACECH[(unsigned char)t[q - 1]]) q--;
-    if (q == p || q - n < lo || memcmp(t + q - n, word, (size_t)n) != 0) return -1;
-    return q - n == lo || !WORDCH[(unsigned char)t[q - n - 1]] ? q - n : -1;
-}
-
-/* The word before position p (within t[lo:], after white space) is `word`. */
-static int word_before(const char *t, int lo, int p, const char *word) {
-    return word_start_before(t, lo, p, word) >= 0;
-}
 
 /* "paid what he could from his savings", "as much as she could": what was in the child's power,
    a fact, when no verb follows "could" (at p, ending at q); "what he could do" still doubts. */
@@ -1369,6 +1366,8 @@ static int ability_could(const char *t, int lo, int hi, int p, int q) {
     return 0;
 }
 
+/* scopes._hedged over t[lo:hi]: does a hedge cue there express doubt? The sentence's own text
+   e->lw[0:earlier] comes before t[lo:hi]. */
 static int doubt_in(const Engine *e, const char *t, int lo, int hi, int earlier) {
     int said_earlier = -1;
     int p = lo;
