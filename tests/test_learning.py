@@ -502,6 +502,12 @@ def test_meeting_and_process_sentences_get_no_harm_type():
         "Her mother first raised her worries through the school's online contact form.",
         "The review panel met in person and online between April and July.",
         "A neighbour reported the crying through the council's online reporting form.",
+        # A harm as the topic of teaching or policy, not as something that happened
+        "The academy's policy on sexting had last been reviewed three years before.",
+        "Year 9 were given an assembly about sextortion and where to get help.",
+        "Relationships lessons covering pornography were delivered by the school nurse.",
+        "Online safety education focused on strangers, not on pressure to share nudes.",
+        "The partnership's guidance on livestreaming was sent to every primary school.",
     ]
     learned = train(BOOK, training_examples(Store("sqlite://"), BOOK))
     themes, probs = learned.probabilities(sentences, [None] * len(sentences))
