@@ -1024,8 +1024,8 @@ def test_a_learning_from_practice_page_is_titled_by_its_heading_which_opens_no_s
         "<h1>Learning from practice: Young Person S</h1>"
         "<p><em>Rapid review, April 2026. This summary was agreed with S and his family.</em></p>"
         "<h2>Summary</h2><p>S is sixteen and lives with his mother and stepfather.</p>"
-        "<h2>Further reading</h2><p>National guidance on responding to incidents involving "
-        "nudes is available from the government's website.</p></article></body></html>",
+        "<h2>Further reading</h2><p>Advice for parents whose children have shared nudes is "
+        "available from the government's website.</p></article></body></html>",
         encoding="utf-8",
     )
     parsed = parse_file(page)
@@ -1037,12 +1037,12 @@ def test_a_learning_from_practice_page_is_titled_by_its_heading_which_opens_no_s
     kinds = {s.heading: s.kind for s in parsed.sections}
     assert kinds["Learning from practice: Young Person S"] == "front"
     assert kinds["Summary"] == "summary"
-    # A page's reading list speaks to every reader: the guidance it names is no harm to the child.
+    # A page's reading list speaks to every reader: the advice it names is no harm to the child.
     assert kinds["Further reading"] == "learning"
     from casebrief.codebook import load_codebook
     from casebrief.coding.coder import Coder
 
-    guidance = next(s for s in parsed.sentences if s.text.startswith("National guidance"))
+    guidance = next(s for s in parsed.sentences if s.text.startswith("Advice for parents"))
     kind = parsed.sections[guidance.section].kind
     codings = Coder(load_codebook("online-harm")).code_sentence(guidance.text, kind)
     harms = [c for c in codings if c.category == "harm_type"]
@@ -1240,3 +1240,23 @@ def test_an_older_reviews_board_in_capitals_and_presented_date_are_cover(tmp_pat
     meta = parsed.metadata
     assert (meta.title, meta.year) == ("Serious Case Review: Child F", 2014)
     assert meta.partnership == "Weymarsh Local Safeguarding Children Board"
+
+
+def test_a_coded_childs_age_and_gender_come_from_the_name_the_review_calls_her(tmp_path):
+    """A page titled "Young Person K" that calls her Kayla throughout ("About Kayla", "Kayla was
+    fifteen when..."): the age and gender are read from the sentences that name Kayla, and the
+    title's code stays the pseudonym."""
+    page = tmp_path / "young-person-k.html"
+    page.write_text(
+        "<html><body><main><h1>Young Person K: a rapid review</h1>"
+        "<p><em>Kelbrook Safeguarding Children Partnership, published 2 May 2026</em></p>"
+        "<h2>About Kayla</h2><p>Kayla was fifteen when she was found at a motorway services "
+        "with two men she had met online.</p><p>Kayla had lived with foster carers since she "
+        "was eleven.</p><h2>What happened</h2><p>Kayla's school reported her missing three "
+        "times in a month.</p><p>Kendal Road police station took each report.</p>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    meta = parse_file(page).metadata
+    assert meta.child_pseudonyms == ["Young Person K"]
+    assert (meta.child_age, meta.child_gender) == ("15 years", "female")

@@ -13,6 +13,7 @@ import pytest
 from fpdf import FPDF
 
 from casebrief.text.pipeline import parse_file
+from tests.helpers import make_pdf
 
 PARTNERSHIP = "Kingsford Safeguarding Children Partnership"
 TITLE = "Local Child Safeguarding Practice Review: Child K"
@@ -348,3 +349,32 @@ def test_a_header_repeating_the_cover_title_atop_the_only_later_page_is_furnitur
     ]
     sentence = parse_file(_cover_and_page(tmp_path / "s.pdf", "Baby T was born early.", None))
     assert [s.page for s in sentence.sentences if s.text == "Baby T was born early."] == [2]
+
+
+def test_a_one_page_reports_protective_marking_is_furniture_and_the_family_a_heading(tmp_path):
+    """A rapid review of one page marked "OFFICIAL" at its top and bottom: nothing repeats to
+    show the marking is furniture, yet it heads no section; "The family", a known heading after
+    an article, heads one rather than being read as a sentence, while a wrapped line of running
+    text that starts the same way stays text."""
+    lines = [
+        "OFFICIAL",
+        "Rapid Review: Baby N",
+        "Eastwold Safeguarding Children Partnership",
+        "Summary of the incident",
+        "Baby N was three months old when he was taken to hospital with a broken arm.",
+        "The family",
+        "N lived with his mother, who was eighteen, and her partner in a rented flat in town.",
+        "The family moved to the flat a month before his birth and had no visits from the",
+        "health visitor after the first one.",
+        "Learning identified",
+        "Professionals did not ask who else looked after the baby.",
+    ]
+    page = tmp_path / "baby-n.pdf"
+    make_pdf(page, [lines + [""] * 20 + ["OFFICIAL"]], footer=False)
+    parsed = parse_file(page)
+    headings = [s.heading for s in parsed.sections]
+    assert "OFFICIAL" not in headings and "The family" in headings
+    assert dict((s.heading, s.kind) for s in parsed.sections)["The family"] == "background"
+    texts = [s.text for s in parsed.sentences]
+    assert not [t for t in texts if t in {"OFFICIAL", "The family"}]
+    assert any(t.startswith("The family moved to the flat a month before") for t in texts)

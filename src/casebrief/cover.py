@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from casebrief.gazetteer import find_bodies
 from casebrief.model import RawPage
+from casebrief.text.clean import PROTECTIVE_MARKING
 
 COVER_LINES = 30  # lines a cover page can hold before body text starts
 
@@ -73,7 +74,7 @@ _AUTHOR = re.compile(
     re.I,
 )
 _NOISE = re.compile(
-    r"^\s*(?:official(?:[\s-]+sensitive)?|confidential|not protectively marked|restricted|"
+    r"^\s*(?:" + PROTECTIVE_MARKING + r"|"
     r"contents|page \d+(?: of \d+)?|\d+|draft|final(?: version)?|final report|"
     r"overview report|executive summary|summary report|full report|version [\d.]+|"
     # a cover table's "Status | Final, for publication"

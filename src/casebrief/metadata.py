@@ -248,6 +248,9 @@ def extract_metadata(
 
     pseudonyms = list(found["child_pseudonyms"].value) if "child_pseudonyms" in found else []
     age, gender_hint, age_sentence = _age(sentences, pseudonyms)
+    if not age and (called := _name_behind_code(pseudonyms, body_counts, sentences)):
+        pseudonyms += called
+        age, gender_hint, age_sentence = _age(sentences, pseudonyms)
     if age and age_sentence:
         found["child_age"] = Found(age, _sentence_line(pages, age_sentence), 0.8)
     gender = gender_hint or _gender(sentences, pseudonyms)
@@ -788,6 +791,30 @@ def _number(token: str) -> int:
     return int(token) if token.isdigit() else _NUMBER_WORDS[" ".join(token.lower().split())]
 
 
+_CODED_NAME = re.compile(r"(?:(?:Child|Baby|Infant|Young Person)\s+)?([A-Z])")
+
+
+def _name_behind_code(
+    codes: list[str], body_counts: Counter, sentences: list[Sentence]
+) -> list[str]:
+    """The first name a review calls its coded child by ("Young Person K" over "About Kayla",
+    "Kayla was fifteen when..."): the one name of three letters or more, starting with the code's
+    letter, that the body uses at least three times and that opens two sentences before a verb or
+    as a possessive. Asked only when the code alone gives no age."""
+    letters = {m.group(1) for code in codes if (m := _CODED_NAME.fullmatch(code))}
+    if len(letters) != 1 or len(letters) != len(codes):
+        return []
+    letter = letters.pop()
+    found = []
+    for word, count in body_counts.items():
+        if word[0] != letter or len(word) < 3 or count < 3:
+            continue
+        opens = re.compile(rf"{word}(?:['\u2019]s\b|\s+{_VERB_AFTER_A}\b)")
+        if sum(1 for s in sentences[:400] if opens.match(s.text)) >= 2:
+            found.append(word)
+    return found if len(found) == 1 else []
+
+
 def _name_patterns(names: list[str]) -> list[re.Pattern[str]]:
     """The child's names as the body text uses them: "Child W" is often just "W" after the cover
     (and a cover may say only "Concerning W"); A and I are words too, so they count only as a
@@ -796,7 +823,7 @@ def _name_patterns(names: list[str]) -> list[re.Pattern[str]]:
         re.compile(rf"\b{re.escape(name)}\b(?!\.)") for name in sorted(set(names) - {"A", "I"})
     ]
     for name in names:
-        m = re.fullmatch(r"(?:(?:Child|Baby|Infant|Young Person)\s+)?([A-Z])", name)
+        m = _CODED_NAME.fullmatch(name)
         if m is None:
             continue
         letter = m.group(1)

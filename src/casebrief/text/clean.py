@@ -106,6 +106,13 @@ _KEEP_HYPHEN = {
     "risk",
 }
 FURNITURE_ZONE = 3  # lines at the top and bottom of a page where headers and footers live
+# Security classifications printed atop or below a page ("OFFICIAL", "OFFICIAL-SENSITIVE", "NOT
+# PROTECTIVELY MARKED"): furniture wherever they fall in its margins, even on a report of one
+# page where nothing repeats to show it, and though a line in capitals looks like a heading.
+PROTECTIVE_MARKING = (
+    r"official(?:[\s:-]+sensitive)?|not protectively marked|restricted|confidential"
+)
+_MARKING_LINE = re.compile(rf"^\s*(?:{PROTECTIVE_MARKING})\s*$", re.I)
 
 
 def normalise_line(line: str) -> str:
@@ -320,7 +327,11 @@ def _drop_furniture(pages: list[RawPage]) -> None:
         if len(zone) < 3 and not (len(repeated) >= 2 and len(repeated) == len(zone)):
             repeated = set()
         for i in zone:
-            if i in repeated or (_PAGE_NUMBER.match(page.lines[i]) and i not in page.headings):
+            if (
+                i in repeated
+                or (_PAGE_NUMBER.match(page.lines[i]) and i not in page.headings)
+                or _MARKING_LINE.match(page.lines[i])
+            ):
                 page.lines[i] = ""
         top = min(zone, default=None)
         if (

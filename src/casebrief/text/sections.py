@@ -256,6 +256,14 @@ _KNOWN_HEADINGS = re.compile(
     + r")",
     re.I,
 )
+# "The family", "About the child": a known heading after an article, as the whole line only. As a
+# line's start it would take a wrapped line of running text ("The family moved to a new flat in").
+_ARTICLE_AND_KNOWN_HEADING = re.compile(
+    r"(?:the|about the|our)\s+(?:"
+    + "|".join(re.escape(p) for _, phrases in _KIND_RULES for p in phrases if len(p) > 4)
+    + r")\s*:?",
+    re.I,
+)
 
 
 def looks_like_toc_entry(line: str) -> bool:
@@ -287,6 +295,8 @@ def looks_like_heading(line: str) -> bool:
         return True  # plain-language reports often set every heading in capitals
     if _CHILDS_HEADING.match(text):
         return True  # "E's experience", "Child R's story": a brief's part about the child
+    if _ARTICLE_AND_KNOWN_HEADING.fullmatch(text):
+        return text[0].isupper()
     return bool(_KNOWN_HEADINGS.match(text)) and len(text.split()) <= 8 and text[0].isupper()
 
 
