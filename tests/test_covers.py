@@ -1260,3 +1260,59 @@ def test_a_coded_childs_age_and_gender_come_from_the_name_the_review_calls_her(t
     meta = parse_file(page).metadata
     assert meta.child_pseudonyms == ["Young Person K"]
     assert (meta.child_age, meta.child_gender) == ("15 years", "female")
+
+
+def test_a_concerning_line_with_a_colon_names_the_child_and_is_no_sentence(tmp_path):
+    """A Word cover's "Concerning: Sienna (aged 15)" under the review type: the title names her
+    without the word that introduces her, she is the pseudonym, and the line is no sentence."""
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("Marlstone Children's Safeguarding Partnership")
+    d.add_heading("Local Child Safeguarding Practice Review", level=0)
+    d.add_paragraph("Concerning: Sienna (aged 15)")
+    d.add_heading("Introduction", level=1)
+    d.add_paragraph("Sienna was fifteen when police found her in a flat in another county.")
+    d.add_paragraph("Sienna lives with her father and two younger brothers.")
+    path = tmp_path / "marlstone-sienna.docx"
+    d.save(str(path))
+    parsed = parse_file(path)
+    meta = parsed.metadata
+    assert meta.title == "Local Child Safeguarding Practice Review: Sienna (aged 15)"
+    assert meta.child_pseudonyms == ["Sienna"]
+    assert parsed.sentences[0].text.startswith("Sienna was fifteen")
+
+
+def test_a_seven_minute_briefings_boxes_are_sections_not_runs_of_text(tmp_path):
+    """A seven-minute briefing set as a numbered list whose items each hold a heading and a
+    paragraph: each box is a section under its heading, no sentence starts with the heading's
+    words run into its text, the page's note on the review is no sentence, and "Toddler W" is
+    the child."""
+    page = tmp_path / "toddler-w.html"
+    page.write_text(
+        "<html><head><title>7 minute briefing: Toddler W | Brackwater Safeguarding Children "
+        "Partnership</title></head><body><main><h1>7 minute briefing: Toddler W</h1>"
+        "<p>Learning from a rapid review, published October 2026.</p><ol>"
+        "<li><h2>1. Background</h2><p>W was two when she was admitted to hospital.</p>"
+        "<p>She lived with her mother.</p></li>"
+        "<li><h2>2. What happened</h2><p>The health visitor missed three contacts.</p></li>"
+        "<li><h2>5. What practitioners should do</h2><p>Practitioners should see the child at "
+        "every planned contact.</p></li></ol>"
+        "<ul><li>A list item of <em>running</em> text</li></ul></main></body></html>",
+        encoding="utf-8",
+    )
+    parsed = parse_file(page)
+    kinds = {s.heading: s.kind for s in parsed.sections}
+    assert kinds["1. Background"] == "background"
+    assert kinds["5. What practitioners should do"] == "recommendations"
+    texts = [s.text for s in parsed.sentences]
+    assert texts[:3] == [
+        "W was two when she was admitted to hospital.",
+        "She lived with her mother.",
+        "The health visitor missed three contacts.",
+    ]
+    assert "A list item of running text" in texts
+    meta = parsed.metadata
+    assert meta.title == "7 minute briefing: Toddler W"
+    assert meta.child_pseudonyms == ["Toddler W"]
+    assert (meta.child_age, meta.child_gender, meta.year) == ("2 years", "female", 2026)

@@ -23,6 +23,7 @@ CODER_PAIRS = {
     for name in ("online-harm", "neglect")
 }
 WORDS = ["groomed", "online", "not", "no", "Snapchat", "self-harm", "IIOC", "SEND", "may", "she"]
+WORDS += ["May", "3", "2025", "in", "mid", "\u0663"]  # the month or the modal, and digits
 
 odd_text = st.one_of(
     st.text(max_size=400),  # any code points, control characters and NUL included

@@ -482,6 +482,18 @@ CASES = [
         False,
         False,
     ),
+    # "May" the month is no doubt: a timeline's date, a day before it, "in May"
+    (
+        "May 2025 | Kai filmed her and sent the clip to older boys.",
+        "sent the clip",
+        False,
+        False,
+        False,
+    ),
+    ("On 3 May he sent her a nude image.", "nude image", False, False, False),
+    ("In May he sent her a nude image.", "nude image", False, False, False),
+    ("He may have sent her a nude image.", "nude image", False, True, False),
+    ("Then in March this may have led to grooming online.", "grooming online", False, True, False),
 ]
 
 

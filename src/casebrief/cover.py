@@ -94,7 +94,7 @@ _PSEUDONYM_FORMS = [
         r"\s+(?:and|&)\s+[A-Z]{1,3}\d{0,2})"
     ),
     re.compile(r"(?:Sibling|Siblings)\s+[Gg]roup\s+[A-Z]{1,3}\d{0,2}"),
-    re.compile(r"(?:Child|Baby|Infant|Young Person|Adolescent|Family)\s+[A-Z]{1,3}\d{0,2}"),
+    re.compile(r"(?:Child|Baby|Infant|Toddler|Young Person|Adolescent|Family)\s+[A-Z]{1,3}\d{0,2}"),
     re.compile(r"Baby\s+[A-Z][a-z]+"),
     re.compile(r"(?:the\s+)?[A-Z][a-z]+\s+[Ff]amily"),
     # A letter for a family's children: "the T children", "the K siblings", "the W family"
@@ -343,6 +343,8 @@ REVIEW_TYPES: list[tuple[str, str | None, re.Pattern[str]]] = [
 # Words a cover's review-type line may hold beside the type and the child's name.
 _TITLE_LINE_WORDS = re.compile(
     r"^(?:re|into|of|for|the|a|an|in|respect|concerning|regarding|and|report|overview|summary|"
+    # "Learning from a rapid review": a page's note on the review its briefing draws on
+    r"learning|lessons|from|"
     r"executive|final|death|deaths|serious|injury|injuries|local|child|children|baby|young|"
     r"person|family|siblings?|[A-Z][\w'\u2019-]*|[\d/.]+)$"
 )
@@ -455,14 +457,11 @@ def pseudonyms_in(text: str) -> list[str] | None:
     flat = text.strip().strip("'\u2018\u2019\"\u201c\u201d").strip()
     prefixed = _CHILD_LABEL_PREFIX.sub("", flat)
     if prefixed == flat:
-        prefixed = re.sub(
-            r"^(?:in respect of|concerning|regarding|relating to|about|for)\s+",
-            "",
-            flat,
-            flags=re.I,
-        )
+        prefixed = _ABOUT_PREFIX.sub("", flat)
     if prefixed != flat and _is_letter_code(prefixed):
         return [_name_only(prefixed)]  # "Concerning M": the letter the report calls the child
+    if prefixed != flat and (name := first_name_line(prefixed)):
+        return [name]  # "Concerning: Sienna (aged 15)"
     flat = re.sub(
         r"^(?:the\s+)?(?:death|deaths|serious injury|injuries)\s+of\s+", "", prefixed, flags=re.I
     )
@@ -478,10 +477,17 @@ def pseudonyms_in(text: str) -> list[str] | None:
     return None
 
 
+# "Concerning M", "Concerning: Sienna (aged 15)": a cover line naming whom the review is about
+_ABOUT_PREFIX = re.compile(
+    r"^(?:in respect of|concerning|regarding|relating to|about|for)(?:\s*:\s*|\s+)", re.I
+)
+
+
 def title_name(text: str) -> str:
-    """A cover's pseudonym line as a title names the child: without a fact row's label or a
-    note on the name ("Child: G (a name she chose)" is "G"); an age, as covers print it, stays."""
-    return _NAME_NOTE.sub("", _CHILD_LABEL_PREFIX.sub("", text.strip()))
+    """A cover's pseudonym line as a title names the child: without a fact row's label, the
+    word that introduces it, or a note on the name ("Child: G (a name she chose)" is "G",
+    "Concerning: Sienna (aged 15)" "Sienna (aged 15)"); an age, as covers print it, stays."""
+    return _NAME_NOTE.sub("", _ABOUT_PREFIX.sub("", _CHILD_LABEL_PREFIX.sub("", text.strip())))
 
 
 def _name_only(text: str) -> str:

@@ -791,7 +791,7 @@ def _number(token: str) -> int:
     return int(token) if token.isdigit() else _NUMBER_WORDS[" ".join(token.lower().split())]
 
 
-_CODED_NAME = re.compile(r"(?:(?:Child|Baby|Infant|Young Person)\s+)?([A-Z])")
+_CODED_NAME = re.compile(r"(?:(?:Child|Baby|Infant|Toddler|Young Person)\s+)?([A-Z])")
 
 
 def _name_behind_code(

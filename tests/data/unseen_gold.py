@@ -249,6 +249,15 @@ DESCRIPTION = {
     "online words are the father's tracking of the mother's phone, his posts, video calls, an "
     "online portal and a denial), written and coded by hand before casebrief coded them and "
     "after the release's last change to the coder, and never used to tune anything.",
+    "unseen-an": "A thirty-ninth set of reviews in other voices and layouts (a partnership's "
+    'executive summary in plain text, with headings in capitals and the partnership\'s "we", '
+    "about an autistic boy of eleven mocked, robbed and told to die by older players in a racing "
+    "game's voice chat, told without the word for bullying online; a Word review with a table of "
+    "key events, about a girl of fifteen whose boyfriend filmed them having sex and whose clip "
+    "older boys used to make her carry drugs, told without the word for extortion; a "
+    "partnership's seven-minute briefing about a neglected toddler whose online words are all "
+    "incidental), written and coded by hand before casebrief coded them and after the release's "
+    "last change to the coder, and never used to tune anything.",
 }
 
 

@@ -1366,6 +1366,28 @@ static int ability_could(const char *t, int lo, int hi, int p, int q) {
     return 0;
 }
 
+/* scopes._MONTH_BEFORE: words after which "may" is the month ("in May", "3 May"). */
+static const char *const MONTH_BEFORE[] = {
+    "in",   "of",  "since",   "by",     "until",  "till",   "during", "from",
+    "early", "late", "mid", "between", "last", "before", "after",  "throughout"};
+
+/* "may" at t[p:q] is the month: a day or year follows it, or a day or MONTH_BEFORE precedes it
+   (scopes._MONTH_AFTER, _MONTH_BEFORE). */
+static int month_may(const char *t, int lo, int hi, int p, int q) {
+    int r = q;
+    while (r < hi && SPACECH[(unsigned char)t[r]]) r++;
+    if (r > q && r < hi && t[r] >= '0' && t[r] <= '9') return 1;
+    for (size_t k = 0; k < COUNT(MONTH_BEFORE); k++)
+        if (word_before(t, lo, p, MONTH_BEFORE[k])) return 1;
+    int end = p;
+    while (end > lo && SPACECH[(unsigned char)t[end - 1]]) end--;
+    if (end == p) return 0;
+    int start = end;
+    while (start > lo && t[start - 1] >= '0' && t[start - 1] <= '9') start--;
+    return (end - start == 1 || end - start == 2) &&
+           (start == lo || !WORDCH[(unsigned char)t[start - 1]]);
+}
+
 /* scopes._hedged over t[lo:hi]: does a hedge cue there express doubt? The sentence's own text
    e->lw[0:earlier] comes before t[lo:hi]. */
 static int doubt_in(const Engine *e, const char *t, int lo, int hi, int earlier) {
@@ -1384,6 +1406,10 @@ static int doubt_in(const Engine *e, const char *t, int lo, int hi, int earlier)
         }
         const char *cue = HEDGE[which].s;
         int q = p + len;
+        if (strcmp(cue, "may") == 0 && month_may(t, lo, hi, p, q)) {
+            p = q; /* the month */
+            continue;
+        }
         if (strcmp(cue, "if") == 0 && word_before(t, lo, p, "as")) {
             p = q; /* "as if it were playground behaviour": a likeness, not a doubt */
             continue;

@@ -78,6 +78,8 @@ def read_html(path: Path) -> Document:
             continue
         if el.tag in {"p", "li", "dd", "dt"} and _has_block_ancestor(el, container, layout):
             continue
+        if _is_box(el):
+            continue  # read through its own headings and paragraphs
         if el in footer:
             continue  # the rows under a layout table's page: address, copyright, "last updated"
         if el in layout:
@@ -101,7 +103,7 @@ def read_html(path: Path) -> Document:
         elif el.tag == "dt":
             text = _term_line(el)
         else:
-            text = " ".join(el.text_content().split())
+            text = _words(el)
         if not text:
             continue
         if el.tag in _HEADINGS:
@@ -169,10 +171,42 @@ def _is_text_div(el, layout: set) -> bool:
 def _has_block_ancestor(el, stop, layout: set) -> bool:
     parent = el.getparent()
     while parent is not None and parent is not stop:
-        if parent.tag in {"li", "blockquote", "dd"} or _is_data_cell(parent, layout):
+        if (parent.tag in _BOX_TAGS and not _is_box(parent)) or _is_data_cell(parent, layout):
             return True
         parent = parent.getparent()
     return False
+
+
+_BOX_TAGS = {"li", "blockquote", "dd"}
+
+
+def _is_box(el) -> bool:
+    """A list item (or quote, or definition) that holds a heading of its own: a box of a
+    seven-minute briefing ("<li><h2>1. Background</h2><p>W was two...</p></li>"), read through
+    its heading and paragraphs like any section, not as one run of text."""
+    return el.tag in _BOX_TAGS and bool(el.xpath(_LAYOUT_HEADINGS))
+
+
+def _words(el) -> str:
+    """An element's text with a space where a block inside it begins or ends: "<p>One.</p><p>Two.
+    </p>" in a list item reads "One. Two.", not "One.Two."."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        if node.text and isinstance(node.tag, str):
+            parts.append(node.text)
+        for child in node:
+            block = isinstance(child.tag, str) and child.tag in _CONTAINERS
+            if block:
+                parts.append(" ")
+            walk(child)
+            if block:
+                parts.append(" ")
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return " ".join("".join(parts).split())
 
 
 _LAYOUT_HEADINGS = "|".join(f".//{tag}" for tag in ("h1", "h2", "h3", "h4", "h5", "h6"))

@@ -200,10 +200,22 @@ _WORD_BEFORE = {
 }
 
 
+# "May" the month, not the modal: before a day or year ("May 2025 | Kai filmed ...", "May 12"),
+# after a day ("3 May") or after a word that only a date follows ("in May", "by May").
+_MONTH_AFTER = re.compile(r"^\s+[0-9]")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:[0-9]{1,2}|in|of|since|by|until|till|during|from|early|late|mid|between|last|"
+    r"before|after|throughout)\s+$",
+    re.I,
+)
+
+
 def _hedged(text: str, earlier: str) -> bool:
     """Does a hedge cue in `text` express doubt? `earlier` is what the sentence says before it."""
     for m in _HEDGE.finditer(text):
         cue, after = m.group(0).lower(), text[m.end() :]
+        if cue == "may" and (_MONTH_AFTER.match(after) or _MONTH_BEFORE.search(text, 0, m.start())):
+            continue  # the month
         if cue == "if" and _WORD_BEFORE["as"].search(text, 0, m.start()):
             continue  # "handled as if it were playground behaviour": a likeness, not a doubt
         if cue.startswith(("appear", "seem")) and _WORD_BEFORE["what"].search(text, 0, m.start()):

@@ -28,7 +28,13 @@ _CONTENTS_LEADER = re.compile(r"(?:\.{4,}|\u2026{2,}|(?:\. ){3,})\s*\d{0,3}\s*$"
 # actions, where "what to do" inside a heading ("Not knowing what to do") would not.
 _LEADING_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("introduction", re.compile(r"why\b.{0,40}\breview\b")),
-    ("recommendations", re.compile(r"what (?:to do|should (?:you|we|professionals) do)\b")),
+    (
+        "recommendations",
+        re.compile(
+            r"what (?:to do|should (?:you|we|professionals) do|(?:you|we|professionals|"
+            r"practitioners|staff|agencies) (?:should|can|need to|must) do)\b"
+        ),
+    ),
     # "Why D was at risk", "Why were the children vulnerable?": the review's reading of risk.
     ("analysis", re.compile(r"why\b.{0,40}\b(?:at risk|vulnerable)\b")),
     # "Who N is", "Who is Child N?": the child, as partnerships' pages introduce them.
@@ -97,6 +103,7 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "action plan",
             "next steps",
             "questions for",
+            "questions to consider",
             "what needs to happen",
             # Wales: the child practice review template's "Improving systems and practice"
             "improving systems",
