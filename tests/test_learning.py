@@ -74,6 +74,7 @@ UNSEEN_AJ = Path(__file__).parent / "data" / "unseen-aj"
 UNSEEN_AK = Path(__file__).parent / "data" / "unseen-ak"
 UNSEEN_AL = Path(__file__).parent / "data" / "unseen-al"
 UNSEEN_AM = Path(__file__).parent / "data" / "unseen-am"
+UNSEEN_AN = Path(__file__).parent / "data" / "unseen-an"
 
 
 @pytest.fixture()
@@ -818,6 +819,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AK,
         UNSEEN_AL,
         UNSEEN_AM,
+        UNSEEN_AN,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -863,6 +865,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AK, quoted, 12),
         (UNSEEN_AL, quoted, 11),
         (UNSEEN_AM, quoted, 8),
+        (UNSEEN_AN, quoted, 10),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -928,14 +931,17 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # while missing, with an online form, a phone's location and a social media appeal; set AM's
     # girl in care groomed on a social network and abused on a webcam (an older overview report)
     # and girl of ten befriended in a building game by a player posing as a boy (a page with a
-    # fact box), not its baby killed by a father who tracked the mother's phone. Known to be
-    # missed: set AF's page about a boy who watched violent adult
+    # fact box), not its baby killed by a father who tracked the mother's phone; set AN's autistic
+    # boy mocked and told to die by older players in a racing game (a plain-text executive
+    # summary) and girl whose filmed abuse older boys used to make her carry drugs (a Word
+    # review with a table of key events), not its neglected toddler with a mother's posts and
+    # phone (a seven-minute briefing in boxes); set AI's practice learning note, which tells its
+    # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
+    # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
+    # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult
     # films tells the harm in three sentences, two of them without a harm word ("the first
-    # links", "what he had been watching"), and scores 1.6 of the 3 needed; set AI's practice
-    # learning note tells its story as background, and scores 2.98 since the training
-    # narratives of described pornography and radicalisation were added (3.08 before): one of
-    # its sentences rose, others fell.
-    known_missed = {"greyhithe-child-j.html", "ormsby-vale-young-person-t.html"}
+    # links", "what he had been watching"), and scores 1.5 of the 3 needed.
+    known_missed = {"greyhithe-child-j.html"}
     expected = {
         r["file"]: r["key_factors"]["online-harm"]
         for folder in later
