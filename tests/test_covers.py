@@ -1316,3 +1316,47 @@ def test_a_seven_minute_briefings_boxes_are_sections_not_runs_of_text(tmp_path):
     assert meta.title == "7 minute briefing: Toddler W"
     assert meta.child_pseudonyms == ["Toddler W"]
     assert (meta.child_age, meta.child_gender, meta.year) == ("2 years", "female", 2026)
+
+
+@pytest.mark.parametrize(
+    ("reference", "is_cover"),
+    [
+        ("Re: Dyffryn Teifi Safeguarding Board CPR 03/2026 (Child D)", True),
+        ("Ref. DTSB 4/2025", True),
+        ("Referral 12/03/2025 was closed the same day without a visit.", False),
+    ],
+)
+def test_a_reference_line_naming_its_board_is_cover_and_a_referral_is_not(
+    tmp_path, reference, is_cover
+):
+    """A concise review's reference line may name its board before the number ("Re: Dyffryn
+    Teifi Safeguarding Board CPR 03/2026 (Child D)"): cover, not a sentence. A sentence that
+    only begins with the same letters ("Referral 12/03/2025 ...") stays one."""
+    review = tmp_path / "child-d.txt"
+    review.write_text(
+        f"Concise Child Practice Review\n\n{reference}\n\n1. Circumstances\n\n"
+        "Child D was fourteen when he was found at the home of a man he had met online.\n",
+        encoding="utf-8",
+    )
+    texts = [s.text for s in parse_file(review).sentences]
+    assert (reference not in texts) == is_cover
+    assert any(t.startswith("Child D was fourteen") for t in texts)
+
+
+def test_a_page_titled_learning_from_a_childs_review_names_the_child(tmp_path):
+    """A page headed "Learning from Amelia's review" under a note on the review: the heading is
+    the title and names her, so her age and gender come from the sentences about her, not
+    from a waiting list of "six weeks"."""
+    page = tmp_path / "amelia.html"
+    page.write_text(
+        "<html><body><main><h1>Learning from Amelia's review</h1>"
+        "<p>A local child safeguarding practice review, published 14 July 2026.</p>"
+        "<h2>What did the review find?</h2><p>The counsellor's waiting list was six weeks.</p>"
+        "<h2>Who is Amelia?</h2><p>Amelia is thirteen.</p><p>She lives with her grandparents."
+        "</p><p>Amelia said she felt that everyone in her year had seen it.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    meta = parse_file(page).metadata
+    assert meta.title == "Learning from Amelia's review"
+    assert meta.child_pseudonyms == ["Amelia"]
+    assert (meta.child_age, meta.child_gender, meta.year) == ("13 years", "female", 2026)

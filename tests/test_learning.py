@@ -75,6 +75,7 @@ UNSEEN_AK = Path(__file__).parent / "data" / "unseen-ak"
 UNSEEN_AL = Path(__file__).parent / "data" / "unseen-al"
 UNSEEN_AM = Path(__file__).parent / "data" / "unseen-am"
 UNSEEN_AN = Path(__file__).parent / "data" / "unseen-an"
+UNSEEN_AO = Path(__file__).parent / "data" / "unseen-ao"
 
 
 @pytest.fixture()
@@ -820,6 +821,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AL,
         UNSEEN_AM,
         UNSEEN_AN,
+        UNSEEN_AO,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -866,6 +868,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AL, quoted, 11),
         (UNSEEN_AM, quoted, 8),
         (UNSEEN_AN, quoted, 10),
+        (UNSEEN_AO, quoted, 11),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -935,7 +938,10 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # boy mocked and told to die by older players in a racing game (a plain-text executive
     # summary) and girl whose filmed abuse older boys used to make her carry drugs (a Word
     # review with a table of key events), not its neglected toddler with a mother's posts and
-    # phone (a seven-minute briefing in boxes); set AI's practice learning note, which tells its
+    # phone (a seven-minute briefing in boxes); set AO's boy on an adult dating app whom a man
+    # sent taxi money (a Welsh concise review) and girl pressed by an older pupil for a picture
+    # shown to her year (a page in questions and answers), not its boy killed on a stolen
+    # motorbike with a dashcam, a group chat and a memorial page; set AI's practice learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult

@@ -44,8 +44,11 @@ _DATE_ONLY = re.compile(
 )
 # A Welsh or Northern Irish cover's reference line: "Re: BHRSCB 02/2026 (Child Q)", "Ref 3/2019 -
 # Baby D".
+# "Re: BHRSCB 02/2026 (Child Q)", "Re: Dyffryn Teifi Safeguarding Board CPR 03/2026 (Child D)"
 _REFERENCE_LINE = re.compile(
-    r"^(?:re|ref|reference)\s*[:.]?\s*(?:[A-Z]{2,10}\s*)?\d{1,3}/\d{2,4}\b", re.I
+    r"^(?:re|ref|reference)\b\s*[:.]?\s*(?:[A-Z][\w'\u2019&-]*\s+){0,6}?(?:[A-Z]{2,10}\s*)?"
+    r"\d{1,3}/\d{2,4}\b",
+    re.I,
 )
 _BODY_DATE = re.compile(
     r"^(?P<body>[A-Z][\w'\u2019&\- ]{5,120}?),\s*(?:(?:first\s+)?published\s+(?:on\s+)?)?"

@@ -376,11 +376,21 @@ def _named_heading(cover: list[Line]) -> Found | None:
 
 
 def _learned_from(title: str) -> str | None:
-    """The name opening "Isla: what we learned", "Sam - lessons for practitioners"."""
+    """The name opening "Isla: what we learned", "Sam - lessons for practitioners", or closing
+    "Learning from Amelia's review"."""
+    if m := _LEARNED_FROM_NAME.match(title.strip()):
+        return first_name_line(m.group(1))
     head = re.split(r"[:\u2013\u2014]|\s-\s", title, maxsplit=1)
     if len(head) < 2 or not _LEARNED.match(head[1].strip()):
         return None
     return first_name_line(head[0])
+
+
+_LEARNED_FROM_NAME = re.compile(
+    r"(?:learning|lessons|what we (?:have )?(?:learned|learnt)) from ([A-Z][a-z]{1,14})"
+    r"['\u2019]s (?:review|story|case|life)$",
+    re.I,
+)
 
 
 _LEARNED = re.compile(
@@ -491,7 +501,7 @@ def _names_in_title(title: str) -> list[str]:
         maxsplit=1,
     )
     if len(tail) < 2:
-        return []
+        return [n] if (n := _learned_from(title)) else []  # "Learning from Amelia's review"
     # "Child N: a practice review", or the children first: "Sisters A and C: ... review", or
     # "Isla: what we learned".
     return (

@@ -258,6 +258,13 @@ DESCRIPTION = {
     "partnership's seven-minute briefing about a neglected toddler whose online words are all "
     "incidental), written and coded by hand before casebrief coded them and after the release's "
     "last change to the coder, and never used to tune anything.",
+    "unseen-ao": "A fortieth set of reviews in other voices and layouts (a Welsh concise child "
+    "practice review in PDF, two pages with a running header, about a boy of fourteen on an adult "
+    "dating app whom a man sent taxi money and abused; a partnership's page in questions and "
+    "answers about a girl of thirteen pressed by an older pupil for a picture that was then shown "
+    "to her year; a Word review of a boy's death on a stolen motorbike whose online words are all "
+    "incidental or denied), written and coded by hand before casebrief coded them and after the "
+    "release's last change to the coder, and never used to tune anything.",
 }
 
 
