@@ -43,8 +43,8 @@ _DATE_ONLY = re.compile(
     re.I,
 )
 # A Welsh or Northern Irish cover's reference line: "Re: BHRSCB 02/2026 (Child Q)", "Ref 3/2019 -
-# Baby D".
-# "Re: BHRSCB 02/2026 (Child Q)", "Re: Dyffryn Teifi Safeguarding Board CPR 03/2026 (Child D)"
+# Baby D", and with its board named first, "Re: Dyffryn Teifi Safeguarding Board CPR 03/2026
+# (Child D)". A word after "Re" ("Referral 12/03/2025 ...") is no reference line.
 _REFERENCE_LINE = re.compile(
     r"^(?:re|ref|reference)\b\s*[:.]?\s*(?:[A-Z][\w'\u2019&-]*\s+){0,6}?(?:[A-Z]{2,10}\s*)?"
     r"\d{1,3}/\d{2,4}\b",

@@ -257,19 +257,12 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
         ),
     ),
 ]
-_KNOWN_HEADINGS = re.compile(
-    r"^(?:"
-    + "|".join(re.escape(p) for _, phrases in _KIND_RULES for p in phrases if len(p) > 4)
-    + r")",
-    re.I,
-)
+_KNOWN_PHRASES = "|".join(re.escape(p) for _, phrases in _KIND_RULES for p in phrases if len(p) > 4)
+_KNOWN_HEADINGS = re.compile(r"^(?:" + _KNOWN_PHRASES + r")", re.I)
 # "The family", "About the child": a known heading after an article, as the whole line only. As a
 # line's start it would take a wrapped line of running text ("The family moved to a new flat in").
 _ARTICLE_AND_KNOWN_HEADING = re.compile(
-    r"(?:the|about the|our)\s+(?:"
-    + "|".join(re.escape(p) for _, phrases in _KIND_RULES for p in phrases if len(p) > 4)
-    + r")\s*:?",
-    re.I,
+    r"(?:the|about the|our)\s+(?:" + _KNOWN_PHRASES + r")\s*:?", re.I
 )
 
 
