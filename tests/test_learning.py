@@ -76,6 +76,7 @@ UNSEEN_AL = Path(__file__).parent / "data" / "unseen-al"
 UNSEEN_AM = Path(__file__).parent / "data" / "unseen-am"
 UNSEEN_AN = Path(__file__).parent / "data" / "unseen-an"
 UNSEEN_AO = Path(__file__).parent / "data" / "unseen-ao"
+UNSEEN_AP = Path(__file__).parent / "data" / "unseen-ap"
 
 
 @pytest.fixture()
@@ -794,7 +795,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AJ, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AP, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -822,6 +823,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AM,
         UNSEEN_AN,
         UNSEEN_AO,
+        UNSEEN_AP,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -869,6 +871,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AM, quoted, 8),
         (UNSEEN_AN, quoted, 10),
         (UNSEEN_AO, quoted, 11),
+        (UNSEEN_AP, quoted, 9),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -941,7 +944,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # phone (a seven-minute briefing in boxes); set AO's boy on an adult dating app whom a man
     # sent taxi money (a Welsh concise review) and girl pressed by an older pupil for a picture
     # shown to her year (a page in questions and answers), not its boy killed on a stolen
-    # motorbike with a dashcam, a group chat and a memorial page; set AI's practice learning note, which tells its
+    # motorbike with a dashcam, a group chat and a memorial page; set AP's boy groomed and abused
+    # by a man in a virtual reality world (a learning brief with a table) and girl sent a fake
+    # nude made from her race photo and told to pay (a partnership's page), not its baby's
+    # fractures with a Facebook photograph and a video-call health visit; set AI's practice
+    # learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult

@@ -265,6 +265,14 @@ DESCRIPTION = {
     "to her year; a Word review of a boy's death on a stolen motorbike whose online words are all "
     "incidental or denied), written and coded by hand before casebrief coded them and after the "
     "release's last change to the coder, and never used to tune anything.",
+    "unseen-ap": "A forty-first set of reviews in other voices and layouts (a partnership's "
+    "learning brief in Word, a short story and a two-column table of what happened and what it "
+    "teaches, about a boy of twelve groomed and abused by a man in a virtual reality world, told "
+    "through tokens, avatars and a private room; a partnership's web page about a girl of sixteen "
+    "sent a fake nude made from her race photo and told to pay; an executive summary in plain text "
+    "about a baby's fractures whose online words are all incidental or denied), written and coded "
+    "by hand before casebrief coded them and after the release's last change to the coder, and "
+    "never used to tune anything.",
 }
 
 
