@@ -77,6 +77,7 @@ UNSEEN_AM = Path(__file__).parent / "data" / "unseen-am"
 UNSEEN_AN = Path(__file__).parent / "data" / "unseen-an"
 UNSEEN_AO = Path(__file__).parent / "data" / "unseen-ao"
 UNSEEN_AP = Path(__file__).parent / "data" / "unseen-ap"
+UNSEEN_AQ = Path(__file__).parent / "data" / "unseen-aq"
 
 
 @pytest.fixture()
@@ -795,7 +796,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AP, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AQ, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -824,6 +825,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AN,
         UNSEEN_AO,
         UNSEEN_AP,
+        UNSEEN_AQ,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -872,6 +874,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AN, quoted, 10),
         (UNSEEN_AO, quoted, 11),
         (UNSEEN_AP, quoted, 9),
+        (UNSEEN_AQ, quoted, 10),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -947,7 +950,10 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # motorbike with a dashcam, a group chat and a memorial page; set AP's boy groomed and abused
     # by a man in a virtual reality world (a learning brief with a table) and girl sent a fake
     # nude made from her race photo and told to pay (a partnership's page), not its baby's
-    # fractures with a Facebook photograph and a video-call health visit; set AI's practice
+    # fractures with a Facebook photograph and a video-call health visit; set AQ's girl drawn by
+    # accounts of thin girls and a group that praised eating least (a Northern Irish summary) and
+    # boy mocked by a profile that used his photo (a Markdown note with a table), not its young
+    # man's death from diabetes with video clinics and an online pharmacy; set AI's practice
     # learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,

@@ -273,6 +273,14 @@ DESCRIPTION = {
     "about a baby's fractures whose online words are all incidental or denied), written and coded "
     "by hand before casebrief coded them and after the release's last change to the coder, and "
     "never used to tune anything.",
+    "unseen-aq": "A forty-second set of reviews in other voices and layouts (a Northern Irish case "
+    "management review's executive summary in PDF, with a cover page, about a girl of fourteen "
+    "drawn by accounts of very thin girls and a group that praised eating least, told without the "
+    "usual words for harmful content; a partnership's lessons note in Markdown with a table of what "
+    "agencies knew, about a boy of thirteen mocked by a profile that used his photo; a Word review "
+    "of a young man's death from diabetes whose online words are all incidental or denied), "
+    "written and coded by hand before casebrief coded them and after the release's last change to "
+    "the coder, and never used to tune anything.",
 }
 
 
