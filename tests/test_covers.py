@@ -1360,3 +1360,53 @@ def test_a_page_titled_learning_from_a_childs_review_names_the_child(tmp_path):
     assert meta.title == "Learning from Amelia's review"
     assert meta.child_pseudonyms == ["Amelia"]
     assert (meta.child_age, meta.child_gender, meta.year) == ("13 years", "female", 2026)
+
+
+def test_a_report_kind_before_a_colon_gives_the_name_after_it(tmp_path):
+    """A case management review's cover, "Case Management Review" over "Executive Summary:
+    Orla": Orla is the child and the title names her, not the report's kind."""
+    cover = tmp_path / "orla.txt"
+    cover.write_text(
+        "Safeguarding Board for Northern Ireland\n\nCase Management Review\n\n"
+        "Executive Summary: Orla\n\nNovember 2025\n\n\n1. Introduction\n\n"
+        "1.1 Orla was fourteen when she was admitted to hospital.\n\n"
+        "1.2 Orla lived with her mother and her younger sister.\n",
+        encoding="utf-8",
+    )
+    meta = parse_file(cover).metadata
+    assert meta.title == "Case Management Review: Orla"
+    assert meta.child_pseudonyms == ["Orla"]
+    assert (meta.review_type, meta.nation, meta.year) == (
+        "case management review",
+        "Northern Ireland",
+        2025,
+    )
+
+
+def test_a_lessons_note_titled_by_the_name_the_review_gives_its_child(tmp_path):
+    """A Markdown note headed "Lessons note: the girl we call Tia" over the partnership and the
+    review type: the heading is the title, and Tia the child."""
+    note = tmp_path / "tia.md"
+    note.write_text(
+        "# Lessons note: the girl we call Tia\n\n"
+        "**Brookfield Safeguarding Children Partnership** | Rapid review, published May 2026\n\n"
+        "## Background\n\nTia was twelve and in Year 7.\n\nTia lived with her grandmother.\n",
+        encoding="utf-8",
+    )
+    meta = parse_file(note).metadata
+    assert meta.title == "Lessons note: the girl we call Tia"
+    assert meta.child_pseudonyms == ["Tia"]
+    assert meta.partnership == "Brookfield Safeguarding Children Partnership"
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("Executive Summary: Orla", ["Orla"]),
+        ("Overview report \u2013 Child D", ["Child D"]),
+        ("Executive Summary", None),
+        ("Executive Summary: findings and recommendations", None),
+    ],
+)
+def test_a_report_kind_prefix_names_only_a_child(line, names):
+    assert pseudonyms_in(line) == names

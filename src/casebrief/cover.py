@@ -84,11 +84,13 @@ _NOISE = re.compile(
     r"status\s*[:|]\s*(?:draft|final)\b[\w ,]{0,30})\s*$",
     re.I,
 )
-_REPORT_KIND = re.compile(
-    r"^\s*(?:the\s+)?(?:overview report|executive summary|summary report|final report|"
-    r"full report|learning summary|briefing)\s*$",
-    re.I,
+_REPORT_KIND_WORDS = (
+    r"(?:the\s+)?(?:overview report|executive summary|summary report|final report|"
+    r"full report|learning summary|briefing)"
 )
+_REPORT_KIND = re.compile(rf"^\s*{_REPORT_KIND_WORDS}\s*$", re.I)
+# "Executive Summary: Orla": the report's kind, then whom it is about
+_REPORT_KIND_PREFIX = re.compile(rf"^{_REPORT_KIND_WORDS}\s*[:\u2013\u2014]\s*", re.I)
 
 # Pseudonym forms as a line of their own (or after a title's colon or dash).
 _PSEUDONYM_FORMS = [
@@ -358,6 +360,7 @@ _TITLE_LINE_WORDS = re.compile(
 BRIEFING_TITLE = re.compile(
     r"\b(?:(?:7|seven)[- ]minute (?:briefing|brief|learning)|learning (?:brief|briefing|summary|sheet|"
     r"bulletin|note)|practice (?:brief|briefing|note)|briefing note|learning from practice|"
+    r"lessons (?:note|brief|briefing)|"
     # A partnership's page: "Learning from a review: Young Person D"
     r"learning from (?:a|an|the|this|our) (?:[\w'\u2019-]+ ){0,3}(?:review|case))\b",
     re.I,
@@ -461,6 +464,8 @@ def pseudonyms_in(text: str) -> list[str] | None:
     prefixed = _CHILD_LABEL_PREFIX.sub("", flat)
     if prefixed == flat:
         prefixed = _ABOUT_PREFIX.sub("", flat)
+    if prefixed == flat:
+        prefixed = _REPORT_KIND_PREFIX.sub("", flat)
     if prefixed != flat and _is_letter_code(prefixed):
         return [_name_only(prefixed)]  # "Concerning M": the letter the report calls the child
     if prefixed != flat and (name := first_name_line(prefixed)):
@@ -489,8 +494,10 @@ _ABOUT_PREFIX = re.compile(
 def title_name(text: str) -> str:
     """A cover's pseudonym line as a title names the child: without a fact row's label, the
     word that introduces it, or a note on the name ("Child: G (a name she chose)" is "G",
-    "Concerning: Sienna (aged 15)" "Sienna (aged 15)"); an age, as covers print it, stays."""
-    return _NAME_NOTE.sub("", _ABOUT_PREFIX.sub("", _CHILD_LABEL_PREFIX.sub("", text.strip())))
+    "Concerning: Sienna (aged 15)" "Sienna (aged 15)", "Executive Summary: Orla" "Orla"); an
+    age, as covers print it, stays."""
+    label = _CHILD_LABEL_PREFIX.sub("", text.strip())
+    return _NAME_NOTE.sub("", _REPORT_KIND_PREFIX.sub("", _ABOUT_PREFIX.sub("", label)))
 
 
 def _name_only(text: str) -> str:

@@ -509,7 +509,22 @@ def _names_in_title(title: str) -> list[str]:
         or ([n] if (n := first_name_line(tail[1])) else [])
         or pseudonyms_in(tail[0])
         or ([n] if (n := _learned_from(title)) else [])
+        or ([n] if (n := _called(tail[1])) else [])
     )
+
+
+def _called(text: str) -> str | None:
+    """The name in "the boy we call Reece", "a girl the review calls Orla": how a title gives a
+    pseudonym when it describes the child first."""
+    m = _CALLED.search(text)
+    return first_name_line(m.group(1)) if m else None
+
+
+_CALLED = re.compile(
+    r"\b(?:we|the review|this review|the report|this report)\s+"
+    r"(?:call|calls|have called|will call|refers? to as|name|names)\s+"
+    r"['\u2018\u201c]?([A-Z][a-z]{1,14})\b"
+)
 
 
 def _leading_name(text: str, body_counts: Counter, place_words: set[str]) -> str | None:
