@@ -1410,3 +1410,35 @@ def test_a_lessons_note_titled_by_the_name_the_review_gives_its_child(tmp_path):
 )
 def test_a_report_kind_prefix_names_only_a_child(line, names):
     assert pseudonyms_in(line) == names
+
+
+def test_a_welsh_review_in_plain_text_reads_its_template_headings_and_its_child(tmp_path):
+    """A Welsh child practice review in plain text, under the template's headings ("Brief
+    outline of circumstances", "Practice and organisational learning") and a cover line giving
+    the child as "Ffion (15)": the headings open their sections, so the story is not read as
+    cover, and Ffion is the child, aged 15."""
+    report = tmp_path / "ffion.txt"
+    report.write_text(
+        "Conwy Valley Regional Safeguarding Children Board\n\n"
+        "Child Practice Review Report: CPR CV 2/2025\n\nFfion (15)\n\n\n"
+        "Brief outline of circumstances\n\n"
+        "Ffion is fifteen and lives with her mother and stepfather.\n\n"
+        "In the summer she began streaming herself playing games.\n\n"
+        "Ffion told her counsellor that the money made her feel valued.\n\n\n"
+        "Practice and organisational learning\n\n"
+        "A. The school counsellor knew that Ffion was streaming but saw it as a hobby.\n\n\n"
+        "Improving systems and practice\n\n"
+        "1. Practitioners should ask young people who stream whether anyone pays them.\n",
+        encoding="utf-8",
+    )
+    parsed = parse_file(report)
+    kinds = [(s.kind, s.heading) for s in parsed.sections]
+    assert kinds == [
+        ("front", "(cover)"),
+        ("introduction", "Brief outline of circumstances"),
+        ("learning", "Practice and organisational learning"),
+        ("recommendations", "Improving systems and practice"),
+    ]
+    assert parsed.metadata.child_pseudonyms == ["Ffion"]
+    assert (parsed.metadata.child_age, parsed.metadata.child_gender) == ("15 years", "female")
+    assert not any(s.text.startswith(("Ffion (15)", "Brief outline")) for s in parsed.sentences)

@@ -502,9 +502,10 @@ def title_name(text: str) -> str:
 
 def _name_only(text: str) -> str:
     """'Child W (aged 2)', 'Baby J, aged 4 months', 'Jay (aged 14)', 'J, a boy aged 11',
-    'G (a name she chose for this report)', 'Sam (not his real name)': neither the age nor a
-    note on the name is part of the pseudonym."""
+    'Ffion (15)', 'G (a name she chose for this report)', 'Sam (not his real name)': neither
+    the age nor a note on the name is part of the pseudonym."""
     text = _NAME_NOTE.sub("", text)
+    text = re.sub(r"\s*\(\d{1,2}\)$", "", text)  # a bare age in brackets
     return re.sub(
         r"\s*[(,]\s*(?:an?\s+(?:boy|girl|baby|child|young person)\s+)?aged?\s+\d[^)]*\)?$",
         "",

@@ -144,6 +144,8 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
         (
             "learning",
             "lessons",
+            # Wales: the child practice review template's "Practice and organisational learning"
+            "practice and organisational learning",
             "good practice",
             "what needs to change",
             "reflections",
@@ -223,6 +225,8 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "acknowledg",
             "parallel processes",
             "circumstances",
+            # Wales: the child practice review template's first heading
+            "brief outline of circumstances",
             "statement by",
             "criteria",
             "why this review",
