@@ -78,6 +78,7 @@ UNSEEN_AN = Path(__file__).parent / "data" / "unseen-an"
 UNSEEN_AO = Path(__file__).parent / "data" / "unseen-ao"
 UNSEEN_AP = Path(__file__).parent / "data" / "unseen-ap"
 UNSEEN_AQ = Path(__file__).parent / "data" / "unseen-aq"
+UNSEEN_AR = Path(__file__).parent / "data" / "unseen-ar"
 
 
 @pytest.fixture()
@@ -796,7 +797,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AQ, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AR, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -826,6 +827,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AO,
         UNSEEN_AP,
         UNSEEN_AQ,
+        UNSEEN_AR,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -875,6 +877,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AO, quoted, 11),
         (UNSEEN_AP, quoted, 9),
         (UNSEEN_AQ, quoted, 10),
+        (UNSEEN_AR, quoted, 10),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -953,7 +956,10 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # fractures with a Facebook photograph and a video-call health visit; set AQ's girl drawn by
     # accounts of thin girls and a group that praised eating least (a Northern Irish summary) and
     # boy mocked by a profile that used his photo (a Markdown note with a table), not its young
-    # man's death from diabetes with video clinics and an online pharmacy; set AI's practice
+    # man's death from diabetes with video clinics and an online pharmacy; set AR's boy flattered
+    # and moved to private calls by a 'producer' on a music server (a page in collapsible
+    # sections) and girl paid by viewers for dares on her game streams (a Welsh review in plain
+    # text), not its toddler's drowning with a video call and an online portal; set AI's practice
     # learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,

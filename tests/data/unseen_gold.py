@@ -281,6 +281,14 @@ DESCRIPTION = {
     "of a young man's death from diabetes whose online words are all incidental or denied), "
     "written and coded by hand before casebrief coded them and after the release's last change to "
     "the coder, and never used to tune anything.",
+    "unseen-ar": "A forty-third set of reviews in other voices and layouts (a partnership's page in "
+    "collapsible sections about a boy of fourteen whom a 'producer' on a music chat server "
+    "flattered, sent software and moved to private calls, told without the word for grooming; a "
+    "Welsh extended child practice review in plain text, with a bilingual board name and "
+    "lettered learning, about a girl of fifteen paid by viewers for dares on her game streams; a "
+    "Word rapid review of a toddler's drowning whose online words are all incidental or denied), "
+    "written and coded by hand before casebrief coded them and after the release's last change to "
+    "the coder, and never used to tune anything.",
 }
 
 
