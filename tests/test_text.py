@@ -248,6 +248,9 @@ def test_headings_detected_and_classified():
     assert classify_heading("Who is this review about?") == "background"
     assert classify_heading("Things to change") == "recommendations"
     assert classify_heading("What we are changing") == "recommendations"
+    # A partnership's page in collapsible sections (set AR)
+    assert classify_heading("What we want to change") == "recommendations"
+    assert classify_heading("What we want to happen") == "recommendations"
     # Headings of the earlier sets' partnership pages and narrative reviews
     assert classify_heading("What I found") == "findings"
     assert classify_heading("What did we find?") == "findings"

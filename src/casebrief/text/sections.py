@@ -118,6 +118,8 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "what to do now",
             "things to change",
             "what we are changing",
+            "what we want to change",
+            "what we want to happen",
             "what has changed",
             "reflective questions",
             "what the partnership will do",
