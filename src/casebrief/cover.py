@@ -461,11 +461,10 @@ def pseudonyms_in(text: str) -> list[str] | None:
     """The pseudonyms a cover line consists of ('Children A and B' is two), or None if the line
     is something else."""
     flat = text.strip().strip("'\u2018\u2019\"\u201c\u201d").strip()
-    prefixed = _CHILD_LABEL_PREFIX.sub("", flat)
-    if prefixed == flat:
-        prefixed = _ABOUT_PREFIX.sub("", flat)
-    if prefixed == flat:
-        prefixed = _REPORT_KIND_PREFIX.sub("", flat)
+    prefixed = next(
+        (cut for p in _NAME_INTRODUCERS if (cut := p.sub("", flat)) != flat),
+        flat,
+    )
     if prefixed != flat and _is_letter_code(prefixed):
         return [_name_only(prefixed)]  # "Concerning M": the letter the report calls the child
     if prefixed != flat and (name := first_name_line(prefixed)):
@@ -489,6 +488,9 @@ def pseudonyms_in(text: str) -> list[str] | None:
 _ABOUT_PREFIX = re.compile(
     r"^(?:in respect of|concerning|regarding|relating to|about|for)(?:\s*:\s*|\s+)", re.I
 )
+# What may introduce the child's name on a cover line: a fact row's label ("Child: G"), a word
+# ("Concerning: Sienna") or the report's kind ("Executive Summary: Orla").
+_NAME_INTRODUCERS = (_CHILD_LABEL_PREFIX, _ABOUT_PREFIX, _REPORT_KIND_PREFIX)
 
 
 def title_name(text: str) -> str:
@@ -496,8 +498,10 @@ def title_name(text: str) -> str:
     word that introduces it, or a note on the name ("Child: G (a name she chose)" is "G",
     "Concerning: Sienna (aged 15)" "Sienna (aged 15)", "Executive Summary: Orla" "Orla"); an
     age, as covers print it, stays."""
-    label = _CHILD_LABEL_PREFIX.sub("", text.strip())
-    return _NAME_NOTE.sub("", _REPORT_KIND_PREFIX.sub("", _ABOUT_PREFIX.sub("", label)))
+    name = text.strip()
+    for introducer in _NAME_INTRODUCERS:
+        name = introducer.sub("", name)
+    return _NAME_NOTE.sub("", name)
 
 
 def _name_only(text: str) -> str:

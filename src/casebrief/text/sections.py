@@ -146,7 +146,9 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
         (
             "learning",
             "lessons",
-            # Wales: the child practice review template's "Practice and organisational learning"
+            # Wales: the child practice review template's "Practice and organisational
+            # learning"; "learning" classifies it already, but a plain line is read as a
+            # heading only when it starts with a known phrase
             "practice and organisational learning",
             "good practice",
             "what needs to change",
@@ -227,7 +229,8 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "acknowledg",
             "parallel processes",
             "circumstances",
-            # Wales: the child practice review template's first heading
+            # Wales: the child practice review template's first heading, listed so that a
+            # plain line starting with it is read as a heading ("circumstances" classifies it)
             "brief outline of circumstances",
             "statement by",
             "criteria",
