@@ -79,6 +79,7 @@ UNSEEN_AO = Path(__file__).parent / "data" / "unseen-ao"
 UNSEEN_AP = Path(__file__).parent / "data" / "unseen-ap"
 UNSEEN_AQ = Path(__file__).parent / "data" / "unseen-aq"
 UNSEEN_AR = Path(__file__).parent / "data" / "unseen-ar"
+UNSEEN_AS = Path(__file__).parent / "data" / "unseen-as"
 
 
 @pytest.fixture()
@@ -797,7 +798,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AR, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AS, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -828,6 +829,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AP,
         UNSEEN_AQ,
         UNSEEN_AR,
+        UNSEEN_AS,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -878,6 +880,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AP, quoted, 9),
         (UNSEEN_AQ, quoted, 10),
         (UNSEEN_AR, quoted, 10),
+        (UNSEEN_AS, quoted, 12),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -959,8 +962,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # man's death from diabetes with video clinics and an online pharmacy; set AR's boy flattered
     # and moved to private calls by a 'producer' on a music server (a page in collapsible
     # sections) and girl paid by viewers for dares on her game streams (a Welsh review in plain
-    # text), not its toddler's drowning with a video call and an online portal; set AI's practice
-    # learning note, which tells its
+    # text), not its toddler's drowning with a video call and an online portal; set AS's girl fed
+    # videos of cutting and mocked by a recording and a profile in her name (a Scottish review in
+    # plain text whose headings run into their paragraphs) and girl whose topless picture reached
+    # a man who groomed her (a PDF told in a chronology table), not its baby's head injury with a
+    # GP appointment, a search and poker online; set AI's practice learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult

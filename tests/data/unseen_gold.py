@@ -289,6 +289,15 @@ DESCRIPTION = {
     "Word rapid review of a toddler's drowning whose online words are all incidental or denied), "
     "written and coded by hand before casebrief coded them and after the release's last change to "
     "the coder, and never used to tune anything.",
+    "unseen-as": "A forty-fourth set of reviews in other voices and layouts (a Scottish learning "
+    "review pasted as plain text, its headings run into their paragraphs, about a girl of twelve "
+    "whose feed kept offering her videos of cutting, mocked by a recording passed round her year "
+    "and a profile made in her name, told without the usual words for harmful content or "
+    "bullying; a PDF review whose story is a chronology table, about a girl of fourteen whose "
+    "topless picture was passed to phones on a bus and reached a man who groomed and raped her; a "
+    "Word rapid review of a baby's head injury whose online words are all incidental or denied), "
+    "written and coded by hand before casebrief coded them and after the release's last change to "
+    "the coder, and never used to tune anything.",
 }
 
 
