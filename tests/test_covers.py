@@ -1442,3 +1442,35 @@ def test_a_welsh_review_in_plain_text_reads_its_template_headings_and_its_child(
     assert parsed.metadata.child_pseudonyms == ["Ffion"]
     assert (parsed.metadata.child_age, parsed.metadata.child_gender) == ("15 years", "female")
     assert not any(s.text.startswith(("Ffion (15)", "Brief outline")) for s in parsed.sentences)
+
+
+def test_a_plain_text_review_with_run_in_headings_reads_its_sections_and_its_child(tmp_path):
+    """A Scottish learning review pasted as plain text: each part opens with its heading run into
+    the paragraph ("What happened: For her birthday ..."), the title is in capitals with the
+    child's name after a dash, and the cover dates the report by when the committee agreed it.
+    The known headings open their sections and leave the sentences; a speaker's label ("Her
+    father: ...") names no section and stays. The date the committee agreed the report is not
+    its publication date (as for "Report approved on ...")."""
+    report = tmp_path / "isla.txt"
+    report.write_text(
+        "Kettlewick Child Protection Committee\n\nLEARNING REVIEW - ISLA\n\n"
+        "Final report agreed by the Committee, March 2026\n\n"
+        "About Isla: Isla lives with her father and her grandmother in a small town.\n\n"
+        "What happened: For her twelfth birthday Isla was given her first phone.\n"
+        "Her father: she was never off it, and I did not know what she was watching.\n\n"
+        "Key learning: Staff should ask young people what they watch and who they talk to.\n",
+        encoding="utf-8",
+    )
+    parsed = parse_file(report)
+    assert [(s.kind, s.heading) for s in parsed.sections][2:] == [
+        ("background", "About Isla"),
+        ("practice_episodes", "What happened"),
+        ("learning", "Key learning"),
+    ]
+    texts = [s.text for s in parsed.sentences]
+    assert "For her twelfth birthday Isla was given her first phone." in texts
+    assert any(t.startswith("Her father: she was never off it") for t in texts)
+    assert not any(t.startswith(("About Isla:", "What happened:", "Key learning:")) for t in texts)
+    meta = parsed.metadata
+    assert (meta.child_pseudonyms, meta.year, meta.child_gender) == (["Isla"], None, "female")
+    assert meta.title == "LEARNING REVIEW - ISLA"  # as the cover prints it

@@ -543,6 +543,16 @@ def _leading_name(text: str, body_counts: Counter, place_words: set[str]) -> str
 _REVIEW_WORD = re.compile(r"\breview\b", re.I)
 
 
+def _capitals_name(text: str, body_counts: Counter) -> str | None:
+    """The name closing a title set in capitals ("LEARNING REVIEW - ISLA"). A capitalised word
+    there could be any word of a title, so the report must use the name again in its own case."""
+    parts = re.split(r"[:\u2013\u2014]|\s-\s", text, maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip().isupper():
+        return None
+    name = first_name_line(parts[1].strip().capitalize())
+    return name if name and body_counts[name] >= 2 else None
+
+
 def _pseudonym_line(text: str, body_counts: Counter) -> list[str]:
     if names := pseudonyms_in(text):
         return names
@@ -565,7 +575,9 @@ def _pseudonyms(
             if names := _names_in_title(line.text):
                 return Found(names, line, 0.9)
         for line in cover[first:end]:
-            if name := _leading_name(line.text, body_counts, place_words):
+            if name := _leading_name(line.text, body_counts, place_words) or _capitals_name(
+                line.text, body_counts
+            ):
                 return Found([name], line, 0.85)
         for neighbour in _neighbours(cover, first, end):
             if names := _pseudonym_line(cover[neighbour].text, body_counts):

@@ -8,7 +8,7 @@ from collections import Counter
 
 from casebrief.gazetteer import find_bodies
 from casebrief.model import Block, Document, RawPage
-from casebrief.text.sections import looks_like_heading, looks_like_toc_entry
+from casebrief.text.sections import looks_like_heading, looks_like_toc_entry, run_in_heading
 
 _CHAR_MAP = str.maketrans(
     {
@@ -391,6 +391,9 @@ def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
                 continue
             if current is None or _LIST_START.match(line):
                 close()
+                if head := run_in_heading(line):
+                    blocks.append(Block(text=head, page=page.number, is_heading=True))
+                    line = line.split(":", 1)[1].lstrip()
                 current = Block(text=line, page=page.number)
             else:
                 new_page = page.number != current.page_at(len(current.text))

@@ -319,6 +319,32 @@ _ALL_CAPITALS = re.compile(r"^(?=(?:[^a-z]*[A-Z]){4})[A-Z0-9][A-Z0-9 '’&:/()-]
 
 _NUMBERED_PREFIX = re.compile(r"^" + _HEADING_NUMBER + r"\s+", re.I)
 
+# "What happened: For her birthday she was given ...": a heading run into its paragraph, as a
+# report pasted from a word processor keeps a bold lead-in once the bold is gone.
+_RUN_IN = re.compile(r"^([A-Z][A-Za-z'\u2019 ]{2,48}?)\s*:\s+(?=[A-Z\"'\u2018\u201c])")
+_RUN_IN_MAX_WORDS = 6
+_RUN_IN_MIN_WORDS = 5  # in the paragraph after it
+
+
+def run_in_heading(line: str) -> str | None:
+    """The heading a paragraph's first line opens with, when it names a known kind of section
+    ("Key learning: Staff who ..."). A label that names no section ("Mother: she said") and a
+    numbered one ("Finding 2: ...", read as its own kind of heading) stay in the text."""
+    m = _RUN_IN.match(line)
+    if not m:
+        return None
+    head, rest = m.group(1).strip(), line[m.end() :]
+    words = rest.split()
+    if len(head.split()) > _RUN_IN_MAX_WORDS or len(words) < _RUN_IN_MIN_WORDS:
+        return None
+    # A sentence runs on in lower-case words; a cover's "Rapid Review and Local Learning
+    # Summary: Young Person R (aged 16) Published October 2026" does not.
+    if sum(word[0].islower() for word in words[:8]) < 3:
+        return None
+    if _LABELLED.match(head) or _REVIEW_TITLE.match(head):
+        return None
+    return head if classify_heading(head) not in {"other", "front", "appendix"} else None
+
 
 def classify_heading(heading: str) -> str:
     """The section kind a heading opens, or 'other'."""
