@@ -298,6 +298,15 @@ DESCRIPTION = {
     "Word rapid review of a baby's head injury whose online words are all incidental or denied), "
     "written and coded by hand before casebrief coded them and after the release's last change to "
     "the coder, and never used to tune anything.",
+    "unseen-at": "A forty-fifth set of reviews in other voices and layouts (a review saved from Word "
+    "as a web page, its headings bold paragraphs, about a boy of fifteen drawn by a man's videos "
+    "and his fans' group chat into contempt for girls, who posted a girl's picture with comments "
+    "on her body, told without the words for extremism; a learning brief in Markdown that quotes "
+    "the child in block quotes, about a girl of eleven shown sex videos by an older boy and then "
+    "abused on a video call by a man posing as a boy in a building game; a paginated PDF rapid "
+    "review of a young man's death in a road crash whose online words are all incidental or "
+    "denied), written and coded by hand before casebrief coded them and after the release's last "
+    "change to the coder, and never used to tune anything.",
 }
 
 
