@@ -1474,3 +1474,50 @@ def test_a_plain_text_review_with_run_in_headings_reads_its_sections_and_its_chi
     meta = parsed.metadata
     assert (meta.child_pseudonyms, meta.year, meta.child_gender) == (["Isla"], None, "female")
     assert meta.title == "LEARNING REVIEW - ISLA"  # as the cover prints it
+
+
+def test_a_strap_line_of_cover_facts_gives_the_year():
+    """A brief's strap line under its title, its facts between bars, dates the report; a line
+    of two parts is a label and its value, read as before."""
+    meta, _ = _meta(
+        [
+            "Learning brief: Poppy",
+            "Wexham Safeguarding Partnership | Child safeguarding practice review | November 2025",
+        ],
+        ["Poppy was eleven and in her last year at primary school."],
+    )
+    assert meta.year == 2025
+    meta, _ = _meta(
+        ["Learning brief: Poppy", "Wexham Safeguarding Partnership | Date of death | May 2025"],
+        ["Poppy was eleven and in her last year at primary school."],
+    )
+    assert meta.year is None
+
+
+def test_the_childs_gender_skips_paragraph_numbers_and_other_peoples_pronouns(tmp_path):
+    """Pronouns that follow the child's name give the gender, and so does the next sentence's
+    first word after its paragraph number ("1.2 He had been ..."); a pronoun after someone else
+    the sentence brings in ("a player who said he was", "videos of adults on his phone") is
+    theirs, and so is the next sentence after "Poppy's mother"."""
+    boy = tmp_path / "callan.txt"
+    boy.write_text(
+        "Rapid Review\n\nCallan\n\n1. Circumstances\n\n"
+        "1.1 Callan was seventeen when he died in a car crash.\n\n"
+        "1.2 He had been messaging friends from the back seat.\n\n"
+        "1.3 Callan had completed his order with the youth offending service.\n\n"
+        "1.4 His college saw that he had missed a third of his classes.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(boy).metadata.child_gender == "male"
+    girl = tmp_path / "poppy.txt"
+    girl.write_text(
+        "Learning brief: Poppy\n\nPoppy's story\n\n"
+        "Poppy was eleven and in her last year at primary school.\n\n"
+        "She lived with her dad and saw her mum at weekends.\n\n"
+        "A boy showed Poppy videos of adults having sex on his phone.\n\n"
+        "Later Poppy met a player who said he was thirteen.\n\n"
+        "Poppy's mother worked nights. He was rarely home.\n\n"
+        "Poppy said she had never sent any photos.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(girl).metadata.child_gender == "female"

@@ -80,6 +80,7 @@ UNSEEN_AP = Path(__file__).parent / "data" / "unseen-ap"
 UNSEEN_AQ = Path(__file__).parent / "data" / "unseen-aq"
 UNSEEN_AR = Path(__file__).parent / "data" / "unseen-ar"
 UNSEEN_AS = Path(__file__).parent / "data" / "unseen-as"
+UNSEEN_AT = Path(__file__).parent / "data" / "unseen-at"
 
 
 @pytest.fixture()
@@ -798,7 +799,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AS, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AT, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -830,6 +831,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AQ,
         UNSEEN_AR,
         UNSEEN_AS,
+        UNSEEN_AT,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -881,6 +883,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AQ, quoted, 10),
         (UNSEEN_AR, quoted, 10),
         (UNSEEN_AS, quoted, 12),
+        (UNSEEN_AT, quoted, 11),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -966,7 +969,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # videos of cutting and mocked by a recording and a profile in her name (a Scottish review in
     # plain text whose headings run into their paragraphs) and girl whose topless picture reached
     # a man who groomed her (a PDF told in a chronology table), not its baby's head injury with a
-    # GP appointment, a search and poker online; set AI's practice learning note, which tells its
+    # GP appointment, a search and poker online; set AT's boy drawn by a man's videos and his fans'
+    # group chat into contempt for girls (a page saved from Word, its headings bold paragraphs)
+    # and girl shown sex videos and abused on a call by a man posing as a boy in a building game
+    # (a Markdown brief), not its young man's death in a road crash with a fundraiser and an
+    # attendance system online; set AI's practice learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult

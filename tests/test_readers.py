@@ -184,6 +184,33 @@ def test_docx_bold_lines_in_the_body_style_are_headings(tmp_path):
     assert "Ryan's online world" not in texts
 
 
+def test_html_saved_from_word_reads_bold_paragraphs_as_headings(tmp_path):
+    """A review saved from Word as a web page has no heading tags: its headings are paragraphs
+    set wholly in bold (<b>, <strong> or a bold style). As in a Word file, a bold sentence is
+    emphasis and a paragraph only partly bold is text."""
+    path = tmp_path / "kieran.htm"
+    path.write_text(
+        "<html><body><div class=WordSection1>"
+        "<p class=MsoNormal><b><span style='font-size:12pt'>Kieran's world</span></b></p>"
+        "<p class=MsoNormal>He joined a group chat run by older fans of the man.</p>"
+        "<p class=MsoNormal><span style='font-weight: bold'>Analysis</span></p>"
+        "<p class=MsoNormal><strong>This was never asked about.</strong></p>"
+        "<p class=MsoNormal><b>Practice</b> was good</p>"
+        "<p class=MsoNormal>The school dealt with the post as a matter of behaviour.</p>"
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    parsed = parse_file(path)
+    assert [(s.kind, s.heading) for s in parsed.sections][-2:] == [
+        ("background", "Kieran's world"),
+        ("analysis", "Analysis"),
+    ]
+    texts = [s.text for s in parsed.sentences]
+    assert "This was never asked about." in texts
+    assert "Practice was good" in texts
+    assert not {"Kieran's world", "Analysis"} & set(texts)
+
+
 def test_html_folding_sections_and_key_facts(tmp_path):
     """A partnership page's <details> sections open with their <summary>, and a definition list
     of key facts reads as "Published: 9 September 2026", not as a word and a date apart."""

@@ -247,7 +247,7 @@ def publication_year(lines: list[Line], latest: int) -> Found | None:
     for line in lines:
         if line.page > 2:
             break
-        m = _DATE_ONLY.match(line.text)
+        m = _DATE_ONLY.match(line.text) or _strap_date(line.text)
         if m and _OTHER_DATE_LABEL.search(line.text):
             continue
         year = int(m.group(1) or m.group(2)) if m else _body_and_date(line.text)
@@ -268,6 +268,15 @@ def publication_year(lines: list[Line], latest: int) -> Found | None:
             ) <= latest:
                 return Found(year, line, 0.6)
     return None
+
+
+def _strap_date(text: str) -> re.Match[str] | None:
+    """The date among a cover's strap line of facts ("Wexham Safeguarding Partnership | Child
+    safeguarding practice review | November 2025"): three or more parts between bars."""
+    parts = text.split("|")
+    if len(parts) < 3:
+        return None
+    return next((m for part in parts if (m := _DATE_ONLY.match(part.strip()))), None)
 
 
 def _body_and_date(text: str) -> int | None:

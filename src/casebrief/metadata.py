@@ -874,6 +874,16 @@ def _name_patterns(names: list[str]) -> list[re.Pattern[str]]:
 _VERB_AFTER_A = "(?:was|is|had|has|lived|told|said|went|did|could|would|felt|spent|moved)"
 
 
+# A pronoun after someone else the sentence brings in is theirs ("his mother's", "videos of
+# adults on his phone", "a player who said he was"), and after "Child P's mother" so is the next
+# sentence's first word; not after another's possessive ("on a man's laptop, and she was identified").
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:mother|father|mum|dad|partner|brother|sister|worker|officer|teacher)\b|"
+    r"\b(?:boy|girl|man|woman|men|player|adult|stranger|user)s?\b(?!['\u2019]s)"
+)
+_PARAGRAPH_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+")
+
+
 def _gender(sentences: list[Sentence], names: list[str]) -> str | None:
     """Pronouns that follow the child's name in the same sentence, or open the next one."""
     if not names:
@@ -885,15 +895,15 @@ def _gender(sentences: list[Sentence], names: list[str]) -> str | None:
             m = pattern.search(s.text)
             if m is None:
                 continue
-            window = s.text[m.end() : m.end() + 60]
-            window = re.split(
-                r"\b(?:mother|father|mum|dad|partner|brother|sister|worker|officer|teacher)\b",
-                window,
-            )[0]
+            after = s.text[m.end() : m.end() + 60]
+            window = _SOMEONE_ELSE.split(after, maxsplit=1)[0]
             female += len(_FEMALE.findall(window))
             male += len(_MALE.findall(window))
-            if index + 1 < len(sentences):
-                first = sentences[index + 1].text.split(" ", 1)[0]
+            # "Child P's mother met the reviewer. Her ...": a sentence about someone else
+            about_another = window != after and len(window.split()) <= 2
+            if index + 1 < len(sentences) and not about_another:
+                # "1.2 He had been ...": the paragraph's number is not its first word
+                first = _PARAGRAPH_NUMBER.sub("", sentences[index + 1].text).split(" ", 1)[0]
                 female += first in {"She", "Her"}
                 male += first in {"He", "His", "Him"}
     if female >= 2 and female >= 3 * max(male, 1):

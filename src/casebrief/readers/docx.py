@@ -11,6 +11,7 @@ from lxml import etree
 
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
+from casebrief.readers.emphasis import bold_line_is_heading
 from casebrief.readers.rows import is_column_heads, row_line
 
 
@@ -82,7 +83,7 @@ def _flush(parts: list[str], style: str, bold: bool, pages: list[RawPage]) -> No
     text = "".join(parts).strip()
     if not text:
         return
-    if style.lower().startswith(("heading", "title")) or (bold and _heading_like(text)):
+    if style.lower().startswith(("heading", "title")) or (bold and bold_line_is_heading(text)):
         pages[-1].headings.add(len(pages[-1].lines))
         if level := _heading_level(style):
             pages[-1].heading_levels[len(pages[-1].lines)] = level
@@ -104,11 +105,6 @@ def _all_bold(paragraph) -> bool:
         if b is None or b.get(qn("w:val"), "true").lower() in {"0", "false", "off"}:
             return False
     return True
-
-
-def _heading_like(text: str) -> bool:
-    """Short, and no sentence: a bold line that ends in a full stop is emphasis, not a heading."""
-    return len(text) <= 90 and len(text.split()) <= 12 and text[-1] not in ".,;:!?"
 
 
 def _heading_level(style: str) -> int | None:

@@ -15,6 +15,7 @@ from lxml import etree
 
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
+from casebrief.readers.emphasis import bold_line_is_heading
 from casebrief.readers.rows import is_column_heads, row_line
 
 _DROP = (
@@ -110,8 +111,33 @@ def read_html(path: Path) -> Document:
             page.headings.add(len(page.lines))
             if el.tag != "summary":
                 page.heading_levels[len(page.lines)] = int(el.tag[1])
+        elif el.tag == "p" and _all_bold(el) and bold_line_is_heading(text):
+            page.headings.add(len(page.lines))  # "<p><b>Analysis</b></p>", as Word saves a page
         page.lines.append(text)
     return Document(path=str(path), format="html", pages=[page], title_hint=title or None)
+
+
+def _all_bold(el) -> bool:
+    """Every piece of the element's text is inside <b>, <strong> or a bold style."""
+    texts = [t for t in el.xpath(".//text()") if t.strip()]
+    return bool(texts) and all(_in_bold(_holder(t), el) for t in texts)
+
+
+def _holder(text) -> etree._Element:
+    """The element a text node belongs to (a tail belongs to its element's parent)."""
+    parent = text.getparent()
+    return parent.getparent() if text.is_tail else parent
+
+
+def _in_bold(node, stop) -> bool:
+    while node is not None:
+        style = (node.get("style") or "").replace(" ", "").lower()
+        if node.tag in {"b", "strong"} or "font-weight:bold" in style or "font-weight:700" in style:
+            return True
+        if node is stop:
+            return False
+        node = node.getparent()
+    return False
 
 
 def _accordion_headings(root) -> None:
