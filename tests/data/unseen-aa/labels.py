@@ -1,10 +1,12 @@
-"""Hand coding of the twenty-sixth set of unseen reviews with the online-harm codebook. Written
-and coded by hand before casebrief coded them and after the release's last change; never used to
-change the codebook or the learned coder. Format as in ../unseen/labels.py; coded to the
-convention in ../unseen-g/labels.py (a harm type goes to sentences that tell what happened to the
-child of the review, including where a practice sentence names it; recommendations and statements
-about children in general carry their learning or practice themes only). Radicalisation is coded
-as in the gold sets: the child's own extremist acts count, a Prevent referral alone does not."""
+"""Hand coding of the twenty-sixth set of unseen reviews with the online-harm codebook. Written and
+coded by hand before casebrief coded them and after the release's last change; never used to change
+the codebook or the learned coder. Format as in ../unseen/labels.py; coded to the convention in
+../unseen-g/labels.py (a harm type goes to sentences that tell what happened to the child of the
+review, including where a practice sentence names it; recommendations and statements about children
+in general carry their learning or practice themes only). Radicalisation is coded as in the gold
+sets: the child's own extremist acts count, a Prevent referral alone does not. Re-read once, with
+the sets before set AP, against the rule for contact and grooming (README), which changed one
+sentence here."""
 
 LABELS = {
     "corrant-vale-child-l.html": [
@@ -20,12 +22,7 @@ LABELS = {
         ),
         (
             "he asked for a picture of her without her top on",
-            [
-                "online_contact_strangers",
-                "online_grooming",
-                "online_sexual_abuse",
-                "sharing_sexual_images",
-            ],
+            ["online_grooming", "online_sexual_abuse", "sharing_sexual_images"],
             None,
         ),
         (

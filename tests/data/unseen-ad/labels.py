@@ -1,11 +1,12 @@
-"""Hand coding of the twenty-ninth set of unseen reviews with the online-harm codebook. Written
-and coded by hand before casebrief coded them and after the release's last change to the coder;
-never used to change the codebook or the learned coder. Format as in ../unseen/labels.py; coded
-to the convention in ../unseen-g/labels.py (a harm type goes to sentences that tell what happened
-to the child of the review, including where a practice sentence names it; recommendations and
-statements about children in general carry their learning or practice themes only). Contact
-from an adult the child already knew (a coach) is grooming, not contact from a stranger; abuse
-in person that grew out of the messages is sexual abuse that began online."""
+"""Hand coding of the twenty-ninth set of unseen reviews with the online-harm codebook. Written and
+coded by hand before casebrief coded them and after the release's last change to the coder; never
+used to change the codebook or the learned coder. Format as in ../unseen/labels.py; coded to the
+convention in ../unseen-g/labels.py (a harm type goes to sentences that tell what happened to the
+child of the review, including where a practice sentence names it; recommendations and statements
+about children in general carry their learning or practice themes only). Contact from an adult the
+child already knew (a coach) is grooming, not contact from a stranger; abuse in person that grew
+out of the messages is sexual abuse that began online. Re-read once, with the sets before set AP,
+against the rule for contact and grooming (README), which changed two sentences here."""
 
 LABELS = {
     "brackenholt-child-e.pdf": [
@@ -66,7 +67,7 @@ LABELS = {
         ),
         (
             "always messaging some",
-            ["online_contact_strangers", "pi_online_not_explored"],
+            ["pi_online_not_explored"],
             None,
         ),
         (
@@ -83,7 +84,7 @@ LABELS = {
         ),
         (
             "learning needs made it harder",
-            ["online_grooming", "vuln_learning_disability"],
+            ["online_contact_strangers", "online_grooming", "vuln_learning_disability"],
             None,
         ),
         ("examined within days of her recovery", [], "negated"),

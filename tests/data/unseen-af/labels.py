@@ -1,20 +1,21 @@
 """Hand coding of the thirty-first set of unseen reviews with the online-harm codebook. Written and
-coded by hand before casebrief coded them and after the release's last change to the coder;
-never used to change the codebook or the learned coder. Format as in ../unseen/labels.py; coded
-to the convention in ../unseen-g/labels.py (a harm type goes to sentences that tell what happened
-to the child of the review, including where a practice sentence names it; recommendations and
-statements about children in general carry their learning or practice themes only). This set
-tells its harm mostly without the usual keywords: films of adults having sex are pornography;
-a man who has a child undress on camera while he watches is sexual abuse online through live
-video; recordings of it kept among files of other children are indecent images; a threat to show
-them to her friends unless she comes back on camera is sexual extortion."""
+coded by hand before casebrief coded them and after the release's last change to the coder; never
+used to change the codebook or the learned coder. Format as in ../unseen/labels.py; coded to the
+convention in ../unseen-g/labels.py (a harm type goes to sentences that tell what happened to the
+child of the review, including where a practice sentence names it; recommendations and statements
+about children in general carry their learning or practice themes only). This set tells its harm
+mostly without the usual keywords: films of adults having sex are pornography; a man who has a
+child undress on camera while he watches is sexual abuse online through live video; recordings of
+it kept among files of other children are indecent images; a threat to show them to her friends
+unless she comes back on camera is sexual extortion. Re-read once, with the sets before set AP,
+against the rule for contact and grooming (README), which changed one sentence here."""
 
 LABELS = {
     "kestrelford-m.docx": [
         ("talking to a man on camera", ["livestreaming", "online_sexual_abuse"], None),
         (
             "convicted of offences against M and against four other girls",
-            ["online_sexual_abuse"],
+            ["online_contact_strangers", "online_sexual_abuse"],
             None,
         ),
         ("she had always wanted someone to notice her", ["vuln_isolation"], None),

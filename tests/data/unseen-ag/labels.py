@@ -1,12 +1,13 @@
-"""Hand coding of the thirty-second set of unseen reviews with the online-harm codebook. Written
-and coded by hand before casebrief coded them and after the release's last change to the coder;
-never used to change the codebook or the learned coder. Format as in ../unseen/labels.py; coded
-to the convention in ../unseen-g/labels.py (a harm type goes to sentences that tell what happened
-to the child of the review, including where a practice sentence names it; recommendations and
-statements about children in general carry their learning or practice themes only). Men in an
-online server who draw a boy into admiring attackers and into hatred of other faiths, and set
-him tasks, are radicalising and grooming him; the videos of real attacks they share are harmful
-content as well."""
+"""Hand coding of the thirty-second set of unseen reviews with the online-harm codebook. Written and
+coded by hand before casebrief coded them and after the release's last change to the coder; never
+used to change the codebook or the learned coder. Format as in ../unseen/labels.py; coded to the
+convention in ../unseen-g/labels.py (a harm type goes to sentences that tell what happened to the
+child of the review, including where a practice sentence names it; recommendations and statements
+about children in general carry their learning or practice themes only). Men in an online server
+who draw a boy into admiring attackers and into hatred of other faiths, and set him tasks, are
+radicalising and grooming him; the videos of real attacks they share are harmful content as well.
+Re-read once, with the sets before set AP, against the rule for contact and grooming (README),
+which changed one sentence here."""
 
 LABELS = {
     "ashwick-child-n.html": [
@@ -67,7 +68,7 @@ LABELS = {
         ("people of other faiths were replacing", ["radicalisation_online"], None),
         (
             "who called himself a commander",
-            ["online_grooming", "radicalisation_online"],
+            ["online_contact_strangers", "online_grooming", "radicalisation_online"],
             None,
         ),
         ("friends who listened to him", ["online_grooming", "vuln_isolation"], None),

@@ -1,13 +1,15 @@
-"""Hand coding of the thirty-third set of unseen reviews with the online-harm codebook. Written
-and coded by hand before casebrief coded them and after the release's last change to the coder;
-never used to change the codebook or the learned coder. Format as in ../unseen/labels.py; coded
-to the convention in ../unseen-g/labels.py (a harm type goes to sentences that tell what happened
-to the child of the review, including where a practice sentence names it; recommendations and
-statements about children in general carry their learning or practice themes only). A boy talked
-into undressing on a recorded call and then made to pay to stop the clip reaching his followers
-is sexually extorted; the recording on the call is sexual abuse online through live video. A
-man's collection of pictures of children being abused, among them photographs of the child of
-the review posted to a file-sharing site, is indecent images and, for her, sexual abuse online."""
+"""Hand coding of the thirty-third set of unseen reviews with the online-harm codebook. Written and
+coded by hand before casebrief coded them and after the release's last change to the coder; never
+used to change the codebook or the learned coder. Format as in ../unseen/labels.py; coded to the
+convention in ../unseen-g/labels.py (a harm type goes to sentences that tell what happened to the
+child of the review, including where a practice sentence names it; recommendations and statements
+about children in general carry their learning or practice themes only). A boy talked into
+undressing on a recorded call and then made to pay to stop the clip reaching his followers is
+sexually extorted; the recording on the call is sexual abuse online through live video. A man's
+collection of pictures of children being abused, among them photographs of the child of the review
+posted to a file-sharing site, is indecent images and, for her, sexual abuse online. Re-read once,
+with the sets before set AP, against the rule for contact and grooming (README), which changed one
+sentence here."""
 
 LABELS = {
     "loch-carran-young-person-l.pdf": [
@@ -17,7 +19,7 @@ LABELS = {
         ("kept himself to himself", ["vuln_isolation"], None),
         (
             "accepted a follow request from a profile showing a girl",
-            ["online_contact_strangers", "online_grooming", "platform_social_media"],
+            ["online_contact_strangers", "platform_social_media"],
             None,
         ),
         (

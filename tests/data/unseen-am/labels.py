@@ -1,14 +1,15 @@
-"""Hand coding of the thirty-eighth set of unseen reviews with the online-harm codebook. Written
-and coded by hand before casebrief coded them and after the release's last change to the coder;
-never used to change the codebook or the learned coder. Format as in ../unseen/labels.py; coded
-to the convention in ../unseen-g/labels.py (a harm type goes to sentences that tell what happened
-to the child of the review, including where a practice sentence names it; recommendations and
-statements about children in general carry their learning or practice themes only). A man posing
-as a boy on a social network who flatters a girl in care, has her undress on a webcam and then
-meets and abuses her is a stranger grooming and sexually abusing her online; a player posing as
-a boy of eleven in a building game who moves a girl of ten to a voice app and sends her a picture
-of a man's genitals is a stranger grooming and abusing her through a game; a father who tracks a
-mother's phone is controlling her, which is no online harm to the baby."""
+"""Hand coding of the thirty-eighth set of unseen reviews with the online-harm codebook. Written and
+coded by hand before casebrief coded them and after the release's last change to the coder; never
+used to change the codebook or the learned coder. Format as in ../unseen/labels.py; coded to the
+convention in ../unseen-g/labels.py (a harm type goes to sentences that tell what happened to the
+child of the review, including where a practice sentence names it; recommendations and statements
+about children in general carry their learning or practice themes only). A man posing as a boy on a
+social network who flatters a girl in care, has her undress on a webcam and then meets and abuses
+her is a stranger grooming and sexually abusing her online; a player posing as a boy of eleven in a
+building game who moves a girl of ten to a voice app and sends her a picture of a man's genitals is
+a stranger grooming and abusing her through a game; a father who tracks a mother's phone is
+controlling her, which is no online harm to the baby. Re-read once, with the sets before set AP,
+against the rule for contact and grooming (README), which changed two sentences here."""
 
 LABELS = {
     "weymarsh-child-f.docx": [
@@ -28,8 +29,8 @@ LABELS = {
             ["online_contact_strangers", "online_grooming", "platform_social_media"],
             None,
         ),
-        ("more grown up than other girls", ["online_contact_strangers", "online_grooming"], None),
-        ("switch on her webcam and to undress", ["online_grooming", "online_sexual_abuse"], None),
+        ("more grown up than other girls", ["online_grooming"], None),
+        ("switch on her webcam and to undress", ["online_sexual_abuse"], None),
         ("arranged to meet her in a park", ["online_grooming", "online_sexual_abuse"], None),
         (
             "went missing from the foster home on nine occasions",

@@ -1,6 +1,8 @@
-"""Hand coding of the second set of unseen reviews with the online-harm codebook. Written and
-coded after all tuning of the codebook and the learned coder, and never used to change either:
-the figures on this set are the clean unseen check. Format as in ../unseen/labels.py."""
+"""Hand coding of the second set of unseen reviews with the online-harm codebook. Written and coded
+after all tuning of the codebook and the learned coder, and never used to change either: the
+figures on this set are the clean unseen check. Format as in ../unseen/labels.py. Re-read once,
+with the sets before set AP, against the rule for contact and grooming (README), which changed one
+sentence here."""
 
 LABELS = {
     "drumlarne-child-t.txt": [
@@ -86,7 +88,7 @@ LABELS = {
         ("contacted by anyone outside the family over the internet", [], "negated"),
         (
             "had met her through a dating site",
-            ["platform_dating", "online_contact_strangers"],
+            ["platform_dating"],
             None,
         ),
         (

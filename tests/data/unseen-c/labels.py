@@ -5,8 +5,9 @@ coder. Format as in ../unseen/labels.py.
 Recoded once, on 1 December 2026, to the convention written down with set G (see
 ../unseen-g/labels.py): harm types go to sentences that tell what happened to the child of the
 review. Removed: live streaming, gaming and sextortion from two recommendations and from what
-practitioners thought; a stranger group's blackmail also gets online contact with strangers
-(rule 1). Figures before and after are in the README."""
+practitioners thought; a stranger group's blackmail also gets online contact with strangers (rule
+1). Figures before and after are in the README. Re-read once, with the sets before set AP, against
+the rule for contact and grooming (README), which changed one sentence here."""
 
 LABELS = {
     "ashcombe-child-r.txt": [
@@ -83,7 +84,7 @@ LABELS = {
         ("taking photographs of B in the bath", ["indecent_images"], None),
         (
             "about a man she had been talking to for several months",
-            ["online_contact_strangers"],
+            [],
             None,
         ),
         (

@@ -4,8 +4,10 @@ coder. Format as in ../unseen/labels.py.
 
 Recoded once, on 1 December 2026, to the convention written down with set G (see
 ../unseen-g/labels.py): harm types go to sentences that tell what happened to the child of the
-review. Removed: sextortion, image sharing, gaming and grooming from three recommendations and
-two statements about children in general. Figures before and after are in the README."""
+review. Removed: sextortion, image sharing, gaming and grooming from three recommendations and two
+statements about children in general. Figures before and after are in the README. Re-read once,
+with the sets before set AP, against the rule for contact and grooming (README), which changed one
+sentence here."""
 
 LABELS = {
     "eastmere-kieran.docx": [
@@ -106,7 +108,7 @@ LABELS = {
             ["pi_iioc_response", "pi_information_sharing"],
             None,
         ),
-        ("several hundred indecent images", ["indecent_images"], None),
+        ("several hundred indecent images", ["indecent_images", "online_contact_strangers"], None),
         ("Poppy's brother was ever contacted", [], "negated"),
         (
             "Nobody at school knew anything",

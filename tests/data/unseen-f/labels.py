@@ -5,7 +5,9 @@ coder. Format as in ../unseen/labels.py.
 Recoded once, on 1 December 2026, to the convention written down with set G (see
 ../unseen-g/labels.py): harm types go to sentences that tell what happened to the child of the
 review. Removed: radicalisation, image sharing, cyberbullying and pornography from five
-recommendations and commitments. Figures before and after are in the README."""
+recommendations and commitments. Figures before and after are in the README. Re-read once, with the
+sets before set AP, against the rule for contact and grooming (README), which changed two sentences
+here."""
 
 LABELS = {
     "thornbury-vale-child-n.md": [
@@ -102,7 +104,7 @@ LABELS = {
         ("accepted A's word that he was her cousin", ["pi_thresholds"], None),
         (
             "pictures of herself in her underwear",
-            ["sharing_sexual_images", "online_sexual_abuse", "online_grooming"],
+            ["online_sexual_abuse", "sharing_sexual_images"],
             None,
         ),
         ("A sent them.", ["sharing_sexual_images"], None),
@@ -113,7 +115,7 @@ LABELS = {
         ),
         (
             "where she was sexually assaulted",
-            ["online_sexual_abuse", "online_contact_strangers"],
+            ["online_contact_strangers", "online_grooming", "online_sexual_abuse"],
             None,
         ),
         ("slag family", ["cyberbullying", "platform_messaging"], None),

@@ -4,8 +4,9 @@ coder. Format as in ../unseen/labels.py.
 
 Convention, written down before coding: a harm type goes to sentences that tell what happened to
 the child of the review (however plainly or indirectly). Recommendations, questions for
-professionals and statements about children in general carry their learning or practice themes
-and no harm type, as in the gold sets."""
+professionals and statements about children in general carry their learning or practice themes and
+no harm type, as in the gold sets. Re-read once, with the sets before set AP, against the rule for
+contact and grooming (README), which changed two sentences here."""
 
 LABELS = {
     "ferne-valley-child-t.html": [
@@ -15,10 +16,10 @@ LABELS = {
             ["online_contact_strangers", "platform_social_media"],
             None,
         ),
-        ("They swapped messages for about two hours.", ["online_contact_strangers"], None),
+        ("They swapped messages for about two hours.", [], None),
         (
             "a photograph of herself in a bra",
-            ["sharing_sexual_images", "sextortion", "online_contact_strangers"],
+            ["sextortion", "sharing_sexual_images"],
             None,
         ),
         ("the tone changed completely", ["sextortion"], None),

@@ -1,8 +1,10 @@
-"""Hand coding of the eighth set of unseen reviews with the online-harm codebook. Written and
-coded by hand before casebrief coded them, and never used to change the codebook or the learned
-coder. Format as in ../unseen/labels.py; coded to the convention in ../unseen-g/labels.py (a
-harm type goes to sentences that tell what happened to the child of the review; recommendations
-and statements about children in general carry their learning or practice themes only)."""
+"""Hand coding of the eighth set of unseen reviews with the online-harm codebook. Written and coded by
+hand before casebrief coded them, and never used to change the codebook or the learned coder.
+Format as in ../unseen/labels.py; coded to the convention in ../unseen-g/labels.py (a harm type
+goes to sentences that tell what happened to the child of the review; recommendations and
+statements about children in general carry their learning or practice themes only). Re-read once,
+with the sets before set AP, against the rule for contact and grooming (README), which changed one
+sentence here."""
 
 LABELS = {
     "tarrow-moor-child-e.txt": [
@@ -25,7 +27,7 @@ LABELS = {
         ("phone top-ups and a pair of trainers", ["online_grooming"], None),
         (
             "two men in their forties were waiting",
-            ["online_sexual_abuse", "online_contact_strangers"],
+            ["online_contact_strangers", "online_grooming", "online_sexual_abuse"],
             None,
         ),
         ("not who she had been talking to", ["pi_online_not_explored", "vuln_missing"], None),

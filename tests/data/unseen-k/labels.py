@@ -1,8 +1,10 @@
-"""Hand coding of the eleventh set of unseen reviews with the online-harm codebook. Written and
-coded by hand before casebrief coded them, and never used to change the codebook or the learned
-coder. Format as in ../unseen/labels.py; coded to the convention in ../unseen-g/labels.py (a
-harm type goes to sentences that tell what happened to the child of the review; recommendations
-and statements about children in general carry their learning or practice themes only)."""
+"""Hand coding of the eleventh set of unseen reviews with the online-harm codebook. Written and coded
+by hand before casebrief coded them, and never used to change the codebook or the learned coder.
+Format as in ../unseen/labels.py; coded to the convention in ../unseen-g/labels.py (a harm type
+goes to sentences that tell what happened to the child of the review; recommendations and
+statements about children in general carry their learning or practice themes only). Re-read once,
+with the sets before set AP, against the rule for contact and grooming (README), which changed one
+sentence here."""
 
 LABELS = {
     "ravensholt-child-m.pdf": [
@@ -99,7 +101,7 @@ LABELS = {
         ("went missing eleven times", ["vuln_missing"], None),
         ("Return home interviews were offered", ["vuln_missing"], None),
         ("nobody linked the taxis", ["pi_information_sharing"], None),
-        ('send a picture "like last time"', ["online_grooming", "sharing_sexual_images"], None),
+        ('send a picture "like last time"', ["sharing_sexual_images"], None),
         ("The log entry was not passed", ["pi_information_sharing"], None),
         ("not examined for seven months", ["pi_device_delay"], None),
         ("relationship with an older boyfriend", ["pi_abuse_as_relationship"], None),

@@ -1,8 +1,10 @@
 """Hand coding of the thirteenth set of unseen reviews with the online-harm codebook. Written and
 coded by hand before casebrief coded them, and never used to change the codebook or the learned
-coder. Format as in ../unseen/labels.py; coded to the convention in ../unseen-g/labels.py (a
-harm type goes to sentences that tell what happened to the child of the review; recommendations
-and statements about children in general carry their learning or practice themes only)."""
+coder. Format as in ../unseen/labels.py; coded to the convention in ../unseen-g/labels.py (a harm
+type goes to sentences that tell what happened to the child of the review; recommendations and
+statements about children in general carry their learning or practice themes only). Re-read once,
+with the sets before set AP, against the rule for contact and grooming (README), which changed two
+sentences here."""
 
 LABELS = {
     "calderbrook-poppy.docx": [
@@ -16,12 +18,12 @@ LABELS = {
         ("posting short dance videos on a video-sharing app", ["platform_social_media"], None),
         (
             "started broadcasting live from her bedroom",
-            ["livestreaming", "online_contact_strangers"],
+            ["livestreaming", "online_contact_strangers", "online_grooming"],
             None,
         ),
         (
             "Viewers began setting 'challenges' in the comments",
-            ["livestreaming", "online_sexual_abuse"],
+            ["livestreaming", "online_contact_strangers", "online_grooming", "online_sexual_abuse"],
             None,
         ),
         (

@@ -1,9 +1,10 @@
 """Hand coding of the fourteenth set of unseen reviews with the online-harm codebook. Written and
-coded by hand after the last change it is measured on and before casebrief coded them; never
-used to change the codebook or the learned coder. Format as in ../unseen/labels.py; coded to the
+coded by hand after the last change it is measured on and before casebrief coded them; never used
+to change the codebook or the learned coder. Format as in ../unseen/labels.py; coded to the
 convention in ../unseen-g/labels.py (a harm type goes to sentences that tell what happened to the
-child of the review; recommendations and statements about children in general carry their
-learning or practice themes only)."""
+child of the review; recommendations and statements about children in general carry their learning
+or practice themes only). Re-read once, with the sets before set AP, against the rule for contact
+and grooming (README), which changed one sentence here."""
 
 LABELS = {
     "hartmoor-child-e.md": [
@@ -20,7 +21,7 @@ LABELS = {
         ),
         (
             "talk on Discord instead",
-            ["online_grooming", "online_contact_strangers", "platform_messaging"],
+            ["online_grooming", "platform_messaging"],
             None,
         ),
         (

@@ -1,9 +1,10 @@
 """Hand coding of the seventeenth set of unseen reviews with the online-harm codebook. Written and
-coded by hand after the last change it is measured on and before casebrief coded them; never
-used to change the codebook or the learned coder before that measurement. Format as in
+coded by hand after the last change it is measured on and before casebrief coded them; never used
+to change the codebook or the learned coder before that measurement. Format as in
 ../unseen/labels.py; coded to the convention in ../unseen-g/labels.py (a harm type goes to
-sentences that tell what happened to the child of the review; recommendations and statements
-about children in general carry their learning or practice themes only)."""
+sentences that tell what happened to the child of the review; recommendations and statements about
+children in general carry their learning or practice themes only). Re-read once, with the sets
+before set AP, against the rule for contact and grooming (README), which changed one sentence here."""
 
 LABELS = {
     "brackenholt-child-n.pdf": [
@@ -18,7 +19,12 @@ LABELS = {
         ("to sell pictures of herself", ["sharing_sexual_images"], None),
         (
             "several subscribers were sending her private messages",
-            ["online_contact_strangers", "online_sexual_abuse", "sharing_sexual_images"],
+            [
+                "online_contact_strangers",
+                "online_grooming",
+                "online_sexual_abuse",
+                "sharing_sexual_images",
+            ],
             None,
         ),
         (

@@ -1,9 +1,10 @@
 """Hand coding of the eighteenth set of unseen reviews with the online-harm codebook. Written and
-coded by hand after the last change it is measured on and before casebrief coded them; never
-used to change the codebook or the learned coder. Format as in ../unseen/labels.py; coded to
-the convention in ../unseen-g/labels.py (a harm type goes to sentences that tell what happened
-to the child of the review; recommendations and statements about children in general carry
-their learning or practice themes only)."""
+coded by hand after the last change it is measured on and before casebrief coded them; never used
+to change the codebook or the learned coder. Format as in ../unseen/labels.py; coded to the
+convention in ../unseen-g/labels.py (a harm type goes to sentences that tell what happened to the
+child of the review; recommendations and statements about children in general carry their learning
+or practice themes only). Re-read once, with the sets before set AP, against the rule for contact
+and grooming (README), which changed two sentences here."""
 
 LABELS = {
     "glanhafren-child-o.docx": [
@@ -12,10 +13,10 @@ LABELS = {
             ["online_contact_strangers", "platform_social_media"],
             None,
         ),
-        ("They chatted for an hour", ["online_contact_strangers"], None),
+        ("They chatted for an hour", ["online_grooming"], None),
         (
             "asked for one back",
-            ["online_contact_strangers", "sextortion", "sharing_sexual_images"],
+            ["sextortion", "sharing_sexual_images"],
             None,
         ),
         ("Within minutes the conversation changed", ["sextortion"], None),

@@ -1,9 +1,10 @@
-"""Hand coding of the twenty-third set of unseen reviews with the online-harm codebook. Written
-and coded by hand before casebrief coded them and after the release's last change; never used to
-change the codebook or the learned coder. Format as in ../unseen/labels.py; coded to the
-convention in ../unseen-g/labels.py (a harm type goes to sentences that tell what happened to the
-child of the review, including where a practice sentence names it; recommendations and statements
-about children in general carry their learning or practice themes only)."""
+"""Hand coding of the twenty-third set of unseen reviews with the online-harm codebook. Written and
+coded by hand before casebrief coded them and after the release's last change; never used to change
+the codebook or the learned coder. Format as in ../unseen/labels.py; coded to the convention in
+../unseen-g/labels.py (a harm type goes to sentences that tell what happened to the child of the
+review, including where a practice sentence names it; recommendations and statements about children
+in general carry their learning or practice themes only). Re-read once, with the sets before set
+AP, against the rule for contact and grooming (README), which changed one sentence here."""
 
 LABELS = {
     "harbourne-sam.docx": [
@@ -31,7 +32,11 @@ LABELS = {
             ],
             None,
         ),
-        ("asked Sam to describe his body", ["online_grooming", "online_sexual_abuse"], None),
+        (
+            "asked Sam to describe his body",
+            ["online_contact_strangers", "online_grooming", "online_sexual_abuse"],
+            None,
+        ),
         (
             "sent him in-game currency after each conversation",
             ["online_grooming", "online_gaming"],

@@ -1,9 +1,10 @@
-"""Hand coding of the twenty-fourth set of unseen reviews with the online-harm codebook. Written
-and coded by hand before casebrief coded them and after the release's last change; never used to
-change the codebook or the learned coder. Format as in ../unseen/labels.py; coded to the
-convention in ../unseen-g/labels.py (a harm type goes to sentences that tell what happened to the
-child of the review, including where a practice sentence names it; recommendations and statements
-about children in general carry their learning or practice themes only)."""
+"""Hand coding of the twenty-fourth set of unseen reviews with the online-harm codebook. Written and
+coded by hand before casebrief coded them and after the release's last change; never used to change
+the codebook or the learned coder. Format as in ../unseen/labels.py; coded to the convention in
+../unseen-g/labels.py (a harm type goes to sentences that tell what happened to the child of the
+review, including where a practice sentence names it; recommendations and statements about children
+in general carry their learning or practice themes only). Re-read once, with the sets before set
+AP, against the rule for contact and grooming (README), which changed one sentence here."""
 
 LABELS = {
     "fenmouth-child-p.html": [
@@ -24,7 +25,7 @@ LABELS = {
         ),
         (
             "One man was kind to her and told her she was special",
-            ["online_grooming", "online_contact_strangers"],
+            ["online_grooming"],
             None,
         ),
         (
