@@ -43,9 +43,10 @@ THRESHOLD = MODEL_EVIDENCE  # probability from which a proposed coding is quoted
 # when there is too little to judge by. The queues are meant to hold 85% of the evidence in
 # reports written in other hands; out of fold by review, text in a voice the model has seen
 # overstates that. Fitted to 0.85 so, the queues held 0.78 of the narrative gold set's harm-type
-# evidence when that whole set was left out of training; fitted to 0.9, 0.89 (README). With the
-# context blend, which lowers a harm told in a sentence of its own, 0.92 keeps the queues on the
-# unseen sets within 2 sentences of 160 of what they held without it (README). Every category
+# evidence when that whole set was left out of training; fitted to 0.9, 0.89 (codebook v8's
+# release in docs/quality-history.md). With the context blend, which lowers a harm told in a
+# sentence of its own, 0.92 keeps the queues on the unseen sets within 2 sentences of 160 of
+# what they held without it (README). Every category
 # came to the lowest floor once the gold sets held text in many voices; taking the lowest from
 # 0.05 to 0.03 raised the narrative gold's harm-type sentences in the queues from 0.91 to 0.95
 # over 5 folds by review of the training parts, for 39% more wrong suggestions (README).
@@ -68,7 +69,7 @@ class FeatureSettings:
     C: float = 16.0  # chosen by 5-fold-by-review on the training parts (4 and 64 measured too)
     C_semantic: float = 1.0  # likewise (4, 16 and 64 carried over less well to new wording)
     # Nearest labelled sentences compared per theme in the blend (0: none); 1, 3, 5 and 10
-    # measured on the dev set and leave-one-gold-set-out, 5 kept (README).
+    # measured on the dev set and leave-one-gold-set-out, 5 kept (docs/quality-history.md).
     neighbours: int = 5
 
 
