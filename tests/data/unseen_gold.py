@@ -307,6 +307,14 @@ DESCRIPTION = {
     "review of a young man's death in a road crash whose online words are all incidental or "
     "denied), written and coded by hand before casebrief coded them and after the release's last "
     "change to the coder, and never used to tune anything.",
+    "unseen-au": "A forty-sixth set of reviews in other voices and layouts (a Word review whose "
+    "headings and findings use Word's own numbering, about a girl of thirteen whose self-harm was "
+    "directed by a woman posing as a girl of fifteen on an anxiety forum; a learning summary in "
+    "plain text saved in a Windows code page, in bullets with curly quotes, about a boy of sixteen "
+    "recruited through a post offering easy money and mocked with a film of his beating; a PDF "
+    "rapid review of a baby's death on a sofa whose online words are all incidental or denied), "
+    "written and coded by hand before casebrief coded them and after the release's last change "
+    "to the coder and its reading, and never used to tune anything.",
 }
 
 
