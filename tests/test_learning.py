@@ -81,6 +81,7 @@ UNSEEN_AQ = Path(__file__).parent / "data" / "unseen-aq"
 UNSEEN_AR = Path(__file__).parent / "data" / "unseen-ar"
 UNSEEN_AS = Path(__file__).parent / "data" / "unseen-as"
 UNSEEN_AT = Path(__file__).parent / "data" / "unseen-at"
+UNSEEN_AU = Path(__file__).parent / "data" / "unseen-au"
 
 
 @pytest.fixture()
@@ -799,7 +800,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AT, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AU, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -832,6 +833,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AR,
         UNSEEN_AS,
         UNSEEN_AT,
+        UNSEEN_AU,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -884,6 +886,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AR, quoted, 10),
         (UNSEEN_AS, quoted, 12),
         (UNSEEN_AT, quoted, 11),
+        (UNSEEN_AU, quoted, 9),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -973,7 +976,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # group chat into contempt for girls (a page saved from Word, its headings bold paragraphs)
     # and girl shown sex videos and abused on a call by a man posing as a boy in a building game
     # (a Markdown brief), not its young man's death in a road crash with a fundraiser and an
-    # attendance system online; set AI's practice learning note, which tells its
+    # attendance system online; set AU's girl whose self-harm a woman posing as a girl on an
+    # anxiety forum directed (a Word review with Word's own numbering, told without the
+    # codebook's words) and boy recruited through a post offering easy money and mocked with a
+    # film of his beating (plain text in a Windows code page), not its baby's death on a sofa
+    # with an online leaflet and a parents' group; set AI's practice learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult
