@@ -82,6 +82,7 @@ UNSEEN_AR = Path(__file__).parent / "data" / "unseen-ar"
 UNSEEN_AS = Path(__file__).parent / "data" / "unseen-as"
 UNSEEN_AT = Path(__file__).parent / "data" / "unseen-at"
 UNSEEN_AU = Path(__file__).parent / "data" / "unseen-au"
+UNSEEN_AV = Path(__file__).parent / "data" / "unseen-av"
 
 
 @pytest.fixture()
@@ -800,7 +801,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AU, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AV, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -834,6 +835,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AS,
         UNSEEN_AT,
         UNSEEN_AU,
+        UNSEEN_AV,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -887,6 +889,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AS, quoted, 12),
         (UNSEEN_AT, quoted, 11),
         (UNSEEN_AU, quoted, 9),
+        (UNSEEN_AV, quoted, 9),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -980,7 +983,10 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # anxiety forum directed (a Word review with Word's own numbering, told without the
     # codebook's words) and boy recruited through a post offering easy money and mocked with a
     # film of his beating (plain text in a Windows code page), not its baby's death on a sofa
-    # with an online leaflet and a parents' group; set AI's practice learning note, which tells its
+    # with an online leaflet and a parents' group; set AV's boy told by members of a fans' server
+    # that hurting himself showed he belonged (a page in article sections, told without the
+    # codebook's words) and sisters a player in a dancing game had dance on camera, not its
+    # neglected children with debts, tablets and a form online; set AI's practice learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult

@@ -315,6 +315,13 @@ DESCRIPTION = {
     "rapid review of a baby's death on a sofa whose online words are all incidental or denied), "
     "written and coded by hand before casebrief coded them and after the release's last change "
     "to the coder and its reading, and never used to tune anything.",
+    "unseen-av": "A forty-seventh set of reviews in other voices and layouts (a partnership's page "
+    "in article sections with a key-facts sidebar and a download link, about a boy of twelve told "
+    "by members of a fans' server that hurting himself showed he belonged; a Word review of two "
+    "sisters, both named on its cover, whom a player in a dancing game had dance on camera in "
+    "their nightwear; a learning brief in plain text about neglected children whose online words "
+    "are all incidental or denied), written and coded by hand before casebrief coded them and "
+    "after codebook v30, and never used to tune anything.",
 }
 
 
