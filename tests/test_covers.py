@@ -1521,3 +1521,20 @@ def test_the_childs_gender_skips_paragraph_numbers_and_other_peoples_pronouns(tm
         encoding="utf-8",
     )
     assert parse_file(girl).metadata.child_gender == "female"
+
+
+def test_a_title_naming_each_child_or_a_family_s_children_gives_the_pseudonyms():
+    """ "Child A and Child B", each with its own label, is two children, as "Children A and B"
+    is; "the Lewis children" is the family's children by its name, but a cover's "Vulnerable
+    Children" is no one's."""
+    meta, _ = _meta(
+        ["Local Child Safeguarding Practice Review: Child A and Child B"],
+        ["Child A was ten and Child B thirteen. Child B played the game. Child A told a teacher."],
+    )
+    assert meta.child_pseudonyms == ["Child A", "Child B"]
+    meta, _ = _meta(
+        ["Learning Brief: the Lewis children", "Published November 2025"],
+        ["The three Lewis children were found in a cold flat."],
+    )
+    assert meta.child_pseudonyms == ["Lewis children"]
+    assert pseudonyms_in("Vulnerable Children") is None

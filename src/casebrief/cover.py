@@ -102,11 +102,18 @@ _PSEUDONYM_FORMS = [
     re.compile(r"(?:Child|Baby|Infant|Toddler|Young Person|Adolescent|Family)\s+[A-Z]{1,3}\d{0,2}"),
     re.compile(r"Baby\s+[A-Z][a-z]+"),
     re.compile(r"(?:the\s+)?[A-Z][a-z]+\s+[Ff]amily"),
+    # "the Lewis children", "the Okafor siblings": a family's children by its name, with "the"
+    # and in lower case, as "Vulnerable Children" on a cover is no one's name
+    re.compile(r"the\s+[A-Z][a-z]+\s+(?:children|siblings)"),
     # A letter for a family's children: "the T children", "the K siblings", "the W family"
     re.compile(
         r"(?:the\s+)?[A-Z]{1,2}\s+(?:[Cc]hildren|[Ss]iblings|[Bb]rothers|[Ss]isters|[Ff]amily)"
     ),
 ]
+_ONE_CODED = r"(?:Child|Baby|Infant|Young Person)\s+[A-Z]{1,3}\d{0,2}"
+_EACH_NAMED = re.compile(
+    rf"{_ONE_CODED}(?:\s*,\s*{_ONE_CODED})*\s*(?:,\s*)?(?:and|&)\s+{_ONE_CODED}"
+)
 _FIRST_NAME = re.compile(r"['\u2018\"\u201c]?([A-Z][a-z]{1,14}(?:-[A-Z][a-z]+)?)['\u2019\"\u201d]?")
 # Words that stand alone on covers but are not names.
 _NOT_NAMES = {
@@ -487,6 +494,8 @@ def pseudonyms_in(text: str) -> list[str] | None:
     if m:
         letters = re.split(r"\s*(?:,|and|&)\s*", m.group("letters"))
         return [f"Child {letter}" for letter in letters if letter]
+    if _EACH_NAMED.fullmatch(flat):  # "Child A and Child B", each with its own label
+        return re.split(r"\s*(?:,|\band\b|&)\s*", flat)
     for form in _PSEUDONYM_FORMS[1:]:
         if form.fullmatch(flat):
             return [_family_name(flat)]
