@@ -375,12 +375,16 @@ def _named_heading(cover: list[Line]) -> Found | None:
     return None
 
 
+# Where a title's parts meet: "Jess: a learning review", "LEARNING REVIEW - ISLA".
+_TITLE_PARTS = re.compile(r"[:\u2013\u2014]|\s-\s")
+
+
 def _learned_from(title: str) -> str | None:
     """The name opening "Isla: what we learned", "Sam - lessons for practitioners", or closing
     "Learning from Amelia's review"."""
     if m := _LEARNED_FROM_NAME.match(title.strip()):
         return first_name_line(m.group(1))
-    head = re.split(r"[:\u2013\u2014]|\s-\s", title, maxsplit=1)
+    head = _TITLE_PARTS.split(title, maxsplit=1)
     if len(head) < 2 or not _LEARNED.match(head[1].strip()):
         return None
     return first_name_line(head[0])
@@ -531,7 +535,7 @@ def _leading_name(text: str, body_counts: Counter, place_words: set[str]) -> str
     """A first name that opens a title before the review type ("Jess: a learning review"), the
     way partnership web pages title a review. The report must use the name again, and a place
     ("Wenlow: a learning review") is no child: the partnership's own words are not names."""
-    head = re.split(r"[:\u2013\u2014]|\s-\s", text, maxsplit=1)
+    head = _TITLE_PARTS.split(text, maxsplit=1)
     if len(head) < 2 or not _REVIEW_WORD.search(head[1]):
         return None
     name = first_name_line(head[0])
@@ -546,7 +550,7 @@ _REVIEW_WORD = re.compile(r"\breview\b", re.I)
 def _capitals_name(text: str, body_counts: Counter) -> str | None:
     """The name closing a title set in capitals ("LEARNING REVIEW - ISLA"). A capitalised word
     there could be any word of a title, so the report must use the name again in its own case."""
-    parts = re.split(r"[:\u2013\u2014]|\s-\s", text, maxsplit=1)
+    parts = _TITLE_PARTS.split(text, maxsplit=1)
     if len(parts) < 2 or not parts[1].strip().isupper():
         return None
     name = first_name_line(parts[1].strip().capitalize())
@@ -606,7 +610,7 @@ def _coded_tail(text: str) -> list[str]:
     flat = text.strip()
     bracketed = re.search(r"\(([^()]+)\)$", flat)
     tails = [bracketed.group(1)] if bracketed else []
-    tails.append(re.split(r"[:\u2013\u2014]|\s-\s", flat)[-1])
+    tails.append(_TITLE_PARTS.split(flat)[-1])
     for tail in (t.strip() for t in tails):
         names = pseudonyms_in(tail) if tail != flat else None
         if names and all(_CHILD_CODE.fullmatch(n) for n in names):

@@ -391,9 +391,9 @@ def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
                 continue
             if current is None or _LIST_START.match(line):
                 close()
-                if head := run_in_heading(line):
+                if run_in := run_in_heading(line):
+                    head, line = run_in
                     blocks.append(Block(text=head, page=page.number, is_heading=True))
-                    line = line.split(":", 1)[1].lstrip()
                 current = Block(text=line, page=page.number)
             else:
                 new_page = page.number != current.page_at(len(current.text))

@@ -326,10 +326,11 @@ _RUN_IN_MAX_WORDS = 6
 _RUN_IN_MIN_WORDS = 5  # in the paragraph after it
 
 
-def run_in_heading(line: str) -> str | None:
-    """The heading a paragraph's first line opens with, when it names a known kind of section
-    ("Key learning: Staff who ..."). A label that names no section ("Mother: she said") and a
-    numbered one ("Finding 2: ...", read as its own kind of heading) stay in the text."""
+def run_in_heading(line: str) -> tuple[str, str] | None:
+    """The heading a paragraph's first line opens with and the text after it, when it names a
+    known kind of section ("Key learning: Staff who ..."). A label that names no section
+    ("Mother: she said") and a numbered one ("Finding 2: ...", read as its own kind of heading)
+    stay in the text."""
     m = _RUN_IN.match(line)
     if not m:
         return None
@@ -343,7 +344,7 @@ def run_in_heading(line: str) -> str | None:
         return None
     if _LABELLED.match(head) or _REVIEW_TITLE.match(head):
         return None
-    return head if classify_heading(head) not in {"other", "front", "appendix"} else None
+    return (head, rest) if classify_heading(head) not in {"other", "front", "appendix"} else None
 
 
 def classify_heading(heading: str) -> str:
