@@ -83,6 +83,7 @@ UNSEEN_AS = Path(__file__).parent / "data" / "unseen-as"
 UNSEEN_AT = Path(__file__).parent / "data" / "unseen-at"
 UNSEEN_AU = Path(__file__).parent / "data" / "unseen-au"
 UNSEEN_AV = Path(__file__).parent / "data" / "unseen-av"
+UNSEEN_AW = Path(__file__).parent / "data" / "unseen-aw"
 
 
 @pytest.fixture()
@@ -801,7 +802,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AV, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AW, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -836,6 +837,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AT,
         UNSEEN_AU,
         UNSEEN_AV,
+        UNSEEN_AW,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -890,6 +892,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AT, quoted, 11),
         (UNSEEN_AU, quoted, 9),
         (UNSEEN_AV, quoted, 9),
+        (UNSEEN_AW, quoted, 12),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -986,7 +989,12 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # with an online leaflet and a parents' group; set AV's boy told by members of a fans' server
     # that hurting himself showed he belonged (a page in article sections, told without the
     # codebook's words) and sisters a player in a dancing game had dance on camera, not its
-    # neglected children with debts, tablets and a form online; set AI's practice learning note, which tells its
+    # neglected children with debts, tablets and a form online; set AW's girl whose cutting a man
+    # posing as a girl in a chat for teenagers who felt low scored and set (a PDF with a cover
+    # page of its own), boy blackmailed over a picture by an account that followed him (a Welsh
+    # review in plain text) and boy drawn by men in a game's voice channel towards attacking a
+    # mosque (a Word review with a cover table), not its toddler's injuries with a dating app
+    # and a meeting on Teams; set AI's practice learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult

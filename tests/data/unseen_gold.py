@@ -322,6 +322,15 @@ DESCRIPTION = {
     "their nightwear; a learning brief in plain text about neglected children whose online words "
     "are all incidental or denied), written and coded by hand before casebrief coded them and "
     "after codebook v30, and never used to tune anything.",
+    "unseen-aw": "A forty-eighth set of reviews in other voices and layouts (a PDF with a cover page "
+    "of its own and numbered paragraphs, about a girl whose cutting a man posing as a girl in a "
+    "chat for teenagers who felt low scored and set; a Welsh child practice review in plain text "
+    "that names its boy only where its outline begins, blackmailed over a picture by an account "
+    "that followed him; a Word review with a cover table about a boy drawn by men in a game's "
+    "voice channel towards attacking a mosque, told without the words 'extremist' or "
+    "'radicalised'; a Markdown rapid review of a toddler's injuries whose online words are all "
+    "incidental or denied), written and coded by hand before casebrief coded them and after "
+    "narrative groups cb and cc, and never used to tune anything.",
 }
 
 
