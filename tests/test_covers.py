@@ -175,6 +175,46 @@ def test_a_pseudonym_given_in_passing_is_read_when_the_text_uses_it(tmp_path):
     assert parse_file(once).metadata.child_pseudonyms == []
 
 
+def test_a_child_the_review_opens_on_by_name_and_age_is_read(tmp_path):
+    """A Welsh child practice review names its child only where the brief outline begins ("Ioan
+    was sixteen and lived..."). A name that opens a sentence with an age but that the report
+    does not go on using, a parent ("Mother was nineteen"), or a name opening a sentence further
+    into the report is not the child."""
+
+    def review(outline: str) -> Path:
+        path = tmp_path / "cpr.txt"
+        path.write_text(
+            "Glanrhyd Regional Safeguarding Children Board\n\nCHILD PRACTICE REVIEW\n"
+            "Re: GRSCB 2/2025\n\nBrief outline of circumstances resulting in the review\n\n"
+            f"{outline}\n\nPractice and organisational learning\n\n"
+            "Agencies did not share what they knew.\n",
+            encoding="utf-8",
+        )
+        return path
+
+    meta = parse_file(
+        review(
+            "Ioan was sixteen and lived with his parents on a farm.\nIoan was doing well at "
+            "college.\nIoan paid fifty pounds and was told it was not enough."
+        )
+    ).metadata
+    assert (meta.child_pseudonyms, meta.child_age, meta.child_gender) == (
+        ["Ioan"],
+        "16 years",
+        "male",
+    )
+    once = review(
+        "Mother was nineteen when the baby was born.\nMother lived alone.\nMother moved.\n"
+        "Dewi was 14, and lived nearby.\nThe baby was seen by the health visitor."
+    )
+    assert parse_file(once).metadata.child_pseudonyms == []
+    filler = "\n".join(f"Agencies met on {n} occasions." for n in range(20, 40))
+    later = review(
+        f"{filler}\nGethin was fifteen and lived with his aunt.\nGethin left.\nGethin returned."
+    )
+    assert parse_file(later).metadata.child_pseudonyms == []
+
+
 def test_a_child_the_press_adds_to_a_partnership_name_is_not_part_of_the_area():
     body = lookup("Oxfordshire Child Safeguarding Board")
     assert body.area == "Oxfordshire" and body.listed

@@ -600,7 +600,32 @@ def _pseudonyms(
     if common:
         sentence = next(s for s in sentences if common[0] in s.text)
         return Found(common, Line(sentence.text, sentence.page, 0), 0.5)
-    return _named_in_prose(front, sentences, body_counts)
+    return _named_in_prose(front, sentences, body_counts) or _introduced_with_age(
+        sentences, body_counts, place_words
+    )
+
+
+def _introduced_with_age(
+    sentences: list[Sentence], body_counts: Counter, place_words: set[str]
+) -> Found | None:
+    """The child a review opens on by name and age ("Ioan was sixteen and lived with his
+    parents"), as Welsh child practice reviews do under their brief outline, with no name on the
+    cover. Only the opening sentences, and the report must go on using the name."""
+    for sentence in sentences[:_OPENING_SENTENCES]:
+        m = _OPENS_WITH_NAME_AND_AGE.match(_PARAGRAPH_NUMBER.sub("", sentence.text))
+        if not m:
+            continue
+        name = first_name_line(m.group("name"))
+        if name and name not in _NOT_A_NAME | place_words and body_counts[name] >= 3:
+            return Found([name], Line(sentence.text, sentence.page, 0), 0.5)
+    return None
+
+
+_OPENING_SENTENCES = 12
+_OPENS_WITH_NAME_AND_AGE = re.compile(
+    r"(?P<name>[A-Z][a-z]+)(?:,\s+aged\s+|\s+(?:was|is)\s+(?:just\s+|only\s+)?)"
+    rf"(?:\d{{1,2}}|{_NUMBER_ALTERNATION})\b(?:\s+years?(?:\s+old)?)?(?=\s+and\b|\s*[,.;:]|\s+when\b)"
+)
 
 
 def _coded_tail(text: str) -> list[str]:
