@@ -84,6 +84,7 @@ UNSEEN_AT = Path(__file__).parent / "data" / "unseen-at"
 UNSEEN_AU = Path(__file__).parent / "data" / "unseen-au"
 UNSEEN_AV = Path(__file__).parent / "data" / "unseen-av"
 UNSEEN_AW = Path(__file__).parent / "data" / "unseen-aw"
+UNSEEN_AX = Path(__file__).parent / "data" / "unseen-ax"
 
 
 @pytest.fixture()
@@ -802,7 +803,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AW, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AX, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -838,6 +839,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AU,
         UNSEEN_AV,
         UNSEEN_AW,
+        UNSEEN_AX,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -893,6 +895,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AU, quoted, 9),
         (UNSEEN_AV, quoted, 9),
         (UNSEEN_AW, quoted, 12),
+        (UNSEEN_AX, quoted, 10),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -994,7 +997,12 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # page of its own), boy blackmailed over a picture by an account that followed him (a Welsh
     # review in plain text) and boy drawn by men in a game's voice channel towards attacking a
     # mosque (a Word review with a cover table), not its toddler's injuries with a dating app
-    # and a meeting on Teams; set AI's practice learning note, which tells its
+    # and a meeting on Teams; set AX's boy made by a group on a server to burn himself on a live
+    # call (a Northern Irish executive summary with a running header), girl whose classmates
+    # made nude pictures of her with an app (a learning summary in bullet points) and girl in
+    # care groomed by a man from a dating app (a Word review with a table of episodes), not its
+    # girl's death from a drug at a party with tickets, a group chat and photographs online; set
+    # AI's practice learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult

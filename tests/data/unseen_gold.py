@@ -331,6 +331,14 @@ DESCRIPTION = {
     "'radicalised'; a Markdown rapid review of a toddler's injuries whose online words are all "
     "incidental or denied), written and coded by hand before casebrief coded them and after "
     "narrative groups cb and cc, and never used to tune anything.",
+    "unseen-ax": "A forty-ninth set of reviews in other voices and layouts (a Northern Irish case "
+    "management review's executive summary in PDF with a running header, about a boy a group on a "
+    "server made burn himself on a live call; a learning summary in plain text with bullet points "
+    "about a girl whose classmates made nude pictures of her with an app; a Word review with a "
+    "table of key practice episodes about a girl in care groomed by a man from a dating app; a "
+    "partnership's page about a girl's death from a drug at a party whose online words are all "
+    "incidental or denied), written and coded by hand before casebrief coded them and after "
+    "narrative groups cd and ce and codebook v31, and never used to tune anything.",
 }
 
 
