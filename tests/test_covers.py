@@ -215,6 +215,21 @@ def test_a_child_the_review_opens_on_by_name_and_age_is_read(tmp_path):
     assert parse_file(later).metadata.child_pseudonyms == []
 
 
+def test_a_date_closing_the_review_type_line_is_the_year_not_part_of_the_title(tmp_path):
+    summary = tmp_path / "amara.txt"
+    summary.write_text(
+        'Southholm Safeguarding Children Partnership\n\nLearning Summary - "Amara"\n'
+        "Local Child Safeguarding Practice Review, November 2025\n\nAbout Amara\n"
+        "* Amara was thirteen and in Year 9.\n* Amara had moved school.\n"
+        "* Amara stopped going to school.\n",
+        encoding="utf-8",
+    )
+    meta = parse_file(summary).metadata
+    assert (meta.title, meta.year) == ("Local Child Safeguarding Practice Review: Amara", 2025)
+    meta, _ = _meta(["Serious Case Review \u2013 12/03/2019", "Executive summary"])
+    assert (meta.title, meta.year) == ("Serious Case Review", 2019)
+
+
 def test_a_child_the_press_adds_to_a_partnership_name_is_not_part_of_the_area():
     body = lookup("Oxfordshire Child Safeguarding Board")
     assert body.area == "Oxfordshire" and body.listed

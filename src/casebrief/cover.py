@@ -453,6 +453,17 @@ _FACT_AGE = re.compile(
 )
 
 
+def without_trailing_date(title: str) -> str:
+    """A title line that closes on its date ("Local Child Safeguarding Practice Review, November
+    2025"): the date is the year's evidence, not part of the title."""
+    return _TRAILING_DATE.sub("", title)
+
+
+_TRAILING_DATE = re.compile(
+    r"\s*[,\u2013\u2014]\s*(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*$", re.I
+)
+
+
 def is_review_note(text: str) -> bool:
     """A note under a page's title naming the review and when it was published ("Summary of a
     local child safeguarding practice review, published October 2026."): a label, not a title."""

@@ -24,6 +24,7 @@ from casebrief.cover import (
     publication_year,
     title_joins,
     title_name,
+    without_trailing_date,
 )
 from casebrief.gazetteer import find_bodies
 from casebrief.model import Block, FieldSource, Metadata, RawPage, Sentence
@@ -334,7 +335,8 @@ def _title(cover: list[Line], rtype: Found | None, body_counts: Counter) -> Foun
     ):
         parts.append(cover[end].text)
         end += 1
-    title = re.sub(r"^(?:an?|the)\s+", "", " ".join(parts), flags=re.I).strip(" :-\u2013")
+    title = re.sub(r"^(?:an?|the)\s+", "", without_trailing_date(" ".join(parts)), flags=re.I)
+    title = title.strip(" :-\u2013")
     if len(title) > 200 or _not_a_title(title):
         return None
     if not _names_in_title(title):
