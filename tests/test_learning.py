@@ -85,6 +85,7 @@ UNSEEN_AU = Path(__file__).parent / "data" / "unseen-au"
 UNSEEN_AV = Path(__file__).parent / "data" / "unseen-av"
 UNSEEN_AW = Path(__file__).parent / "data" / "unseen-aw"
 UNSEEN_AX = Path(__file__).parent / "data" / "unseen-ax"
+UNSEEN_AY = Path(__file__).parent / "data" / "unseen-ay"
 
 
 @pytest.fixture()
@@ -803,7 +804,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AX, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AY, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -840,6 +841,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AV,
         UNSEEN_AW,
         UNSEEN_AX,
+        UNSEEN_AY,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -896,6 +898,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AV, quoted, 9),
         (UNSEEN_AW, quoted, 12),
         (UNSEEN_AX, quoted, 10),
+        (UNSEEN_AY, quoted, 9),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -1002,13 +1005,18 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # made nude pictures of her with an app (a learning summary in bullet points) and girl in
     # care groomed by a man from a dating app (a Word review with a table of episodes), not its
     # girl's death from a drug at a party with tickets, a group chat and photographs online; set
-    # AI's practice learning note, which tells its
+    # AY's girl paid in gifts by viewers of her live streams (a Scottish review in Word) and boy
+    # met and abused by a player of a football game (an older executive summary in capitals),
+    # not its girl's death with counselling booked online and a group chat; set AI's practice
+    # learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult
     # films tells the harm in three sentences, two of them without a harm word ("the first
-    # links", "what he had been watching"), and scores 1.5 of the 3 needed.
-    known_missed = {"greyhithe-child-j.html"}
+    # links", "what he had been watching"), and scores 1.5 of the 3 needed; so does set AY's
+    # seven-minute briefing about a boy shown clips of men choking women during sex, which tells
+    # it in three sentences, one of them "copying what he had seen" (about 2 of the 3 needed).
+    known_missed = {"greyhithe-child-j.html", "marshfield-child-y.html"}
     expected = {
         r["file"]: r["key_factors"]["online-harm"]
         for folder in later

@@ -339,6 +339,14 @@ DESCRIPTION = {
     "partnership's page about a girl's death from a drug at a party whose online words are all "
     "incidental or denied), written and coded by hand before casebrief coded them and after "
     "narrative groups cd and ce and codebook v31, and never used to tune anything.",
+    "unseen-ay": "A fiftieth set of reviews in other voices and layouts (a partnership's "
+    "seven-minute briefing as a web page in numbered boxes, about a boy of eleven shown clips of "
+    "men choking women during sex who then harmed a younger child; a Scottish learning review in "
+    "Word with numbered paragraphs about a girl paid in gifts by viewers of her live streams; an "
+    "older serious case review's executive summary in plain text with headings in capitals, about "
+    "a boy met and abused by a player of a football game; a PDF rapid review of a girl's death "
+    "whose online words are all incidental or denied), written and coded by hand before casebrief "
+    "coded them and after narrative groups cf and cg, and never used to tune anything.",
 }
 
 
