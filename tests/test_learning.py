@@ -441,6 +441,41 @@ def test_strong_evidence_need_not_run_through_several_kinds_of_section():
     assert not score_review(unshared, told_in_summary(0.5), sentence_count=12).key_factor
 
 
+def test_a_review_too_short_to_reach_the_threshold_is_asked_for_evidence_per_sentence():
+    """A seven-minute briefing tells a boy's exposure to violent sexual clips in four of its
+    eleven sentences, each suggested at about one half: 2.0 cannot reach min_score, which a long
+    review sums from many passages, but it is far more per sentence than any review without the
+    harm carries. The same evidence in a long review is still too little."""
+    told = [
+        Evidence(
+            i,
+            "pornography",
+            "harm_type",
+            "practice_episodes",
+            False,
+            False,
+            False,
+            "suggested",
+            "model",
+            0.5,
+        )
+        for i in range(4)
+    ]
+    assert BOOK.key_factor.min_score_per_sentence == 0.15
+    briefing = score_review(BOOK, told, {"practice_episodes", "learning"}, sentence_count=11)
+    assert briefing.key_factor
+    assert "(needs 1.65; 0.15 for each of its 11 sentences)" in briefing.reasons[0]
+    long_review = score_review(BOOK, told, {"practice_episodes", "learning"}, sentence_count=60)
+    assert not long_review.key_factor
+    assert long_review.reasons[0].endswith("(needs 3)")
+    # Two sentences are not enough however short the review.
+    assert not score_review(BOOK, told[:2], {"practice_episodes"}, sentence_count=6).key_factor
+    unscaled = BOOK.model_copy(
+        update={"key_factor": BOOK.key_factor.model_copy(update={"min_score_per_sentence": None})}
+    )
+    assert not score_review(unscaled, told, {"practice_episodes"}, sentence_count=11).key_factor
+
+
 def test_practice_issues_that_presuppose_a_harm_count_for_it_in_screening():
     """A review about a man whose indecent-image intelligence lay unactioned for months names
     the images in its chronology only; its analysis and recommendations discuss the police
@@ -1013,10 +1048,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult
     # films tells the harm in three sentences, two of them without a harm word ("the first
-    # links", "what he had been watching"), and scores 1.5 of the 3 needed; so does set AY's
-    # seven-minute briefing about a boy shown clips of men choking women during sex, which tells
-    # it in three sentences, one of them "copying what he had seen" (about 2 of the 3 needed).
-    known_missed = {"greyhithe-child-j.html", "marshfield-child-y.html"}
+    # links", "what he had been watching"), and scores 1.5 of the 3 needed. Set AY's
+    # seven-minute briefing about a boy shown clips of men choking women during sex scores
+    # about 2 over eleven sentences, and is screened in since codebook v32 asks a review that
+    # short for 0.15 of evidence per sentence (1.65) rather than 3.
+    known_missed = {"greyhithe-child-j.html"}
     expected = {
         r["file"]: r["key_factors"]["online-harm"]
         for folder in later

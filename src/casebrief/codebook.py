@@ -74,6 +74,10 @@ class KeyFactorRule(BaseModel):
     # enough: in a short summary the account of what happened is much of the report, while a long
     # review that names the harm in one place only gives it a small share. None: never.
     min_share_one_kind: float | None = Field(default=None, gt=0, le=1)
+    # Weighted evidence asked of each sentence of a review too short to reach min_score: a
+    # seven-minute briefing of a dozen sentences cannot sum what a sixty-page review does, so it
+    # is asked for this much per sentence instead. None: min_score whatever the length.
+    min_score_per_sentence: float | None = Field(default=None, gt=0)
 
 
 class Codebook(BaseModel):

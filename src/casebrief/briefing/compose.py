@@ -376,6 +376,12 @@ def _methods(codebook: Codebook, searched: int, selected: int, selection: Select
             if rule.min_share_one_kind is not None
             else ""
         )
+        + (
+            f"; a review too short to reach {rule.min_score:g} is asked for "
+            f"{rule.min_score_per_sentence:g} per sentence"
+            if rule.min_score_per_sentence is not None
+            else ""
+        )
         + " (findings, learning and summaries weigh more than chronologies; glossaries barely count).",
         "Analyst decisions win: codings an analyst rejected are never used, and codings they accepted are."
         + (

@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from casebrief.codebook import Codebook
+from casebrief.codebook import Codebook, KeyFactorRule
 
 if TYPE_CHECKING:
     from casebrief.coding.coder import Coding
@@ -156,6 +156,18 @@ def _by_source(counts: Counter[str], describe: Callable[[str, float], str]) -> s
     return " (" + ", ".join(describe(name, counts[name]) for name in ["codebook", *others]) + ")"
 
 
+def _score_needed(rule: KeyFactorRule, sentence_count: int | None) -> tuple[float, str]:
+    """The weighted evidence a review is asked for, and why when it is less than min_score: a
+    short review is asked for min_score_per_sentence of each of its sentences."""
+    per_sentence = rule.min_score_per_sentence
+    if per_sentence is None or not sentence_count:
+        return rule.min_score, ""
+    scaled = round(per_sentence * sentence_count, 2)
+    if scaled >= rule.min_score:
+        return rule.min_score, ""
+    return scaled, f"; {per_sentence:g} for each of its {sentence_count} sentences"
+
+
 def score_review(
     codebook: Codebook,
     items: Iterable[Evidence],
@@ -213,6 +225,7 @@ def score_review(
             if item.section_kind not in NON_EVIDENCE_SECTIONS:
                 key_kinds.add(item.section_kind)
     key_score = round(sum(best_per_sentence.values()), 2)
+    min_score, score_cause = _score_needed(rule, sentence_count)
     # Strong evidence, or evidence that is much of a short review, need not run through several
     # kinds of section; where the layout already asks for one kind, the reasons say that.
     share = len(key_sentences) / sentence_count if sentence_count else 0.0
@@ -240,8 +253,8 @@ def score_review(
     )
     checks = [
         (
-            key_score >= rule.min_score,
-            f"weighted evidence {key_score:g}{source} (needs {rule.min_score:g})",
+            key_score >= min_score,
+            f"weighted evidence {key_score:g}{source} (needs {min_score:g}{score_cause})",
         ),
         (
             len(key_sentences) >= rule.min_sentences,
