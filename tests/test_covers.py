@@ -1549,6 +1549,23 @@ def test_a_strap_line_of_cover_facts_gives_the_year():
     assert meta.year is None
 
 
+def test_a_partnership_signing_its_page_with_a_dash_or_bar_before_the_date_gives_the_year():
+    """Briefings sign themselves 'Partnership - July 2026' or 'Partnership | January 2026' as
+    often as with a comma; a hyphen inside the body's name is not the separator, and a dash
+    before a date that is not the body's stays unread."""
+    for line, year in [
+        ("Wendover Vale Safeguarding Children Partnership - July 2026", 2026),
+        ("Kelsey Brook Safeguarding Partnership | January 2026", 2026),
+        ("Stockton-on-Tees Safeguarding Children Partnership \u2013 May 2025", 2025),
+        ("Date of death - May 2025", None),
+    ]:
+        meta, _ = _meta(
+            ["7 Minute Briefing: Child C", line],
+            ["Child C was fifteen and had been treated for anorexia since she was thirteen."],
+        )
+        assert meta.year == year, line
+
+
 def test_the_childs_gender_skips_paragraph_numbers_and_other_peoples_pronouns(tmp_path):
     """Pronouns that follow the child's name give the gender, and so does the next sentence's
     first word after its paragraph number ("1.2 He had been ..."); a pronoun after someone else

@@ -86,6 +86,7 @@ UNSEEN_AV = Path(__file__).parent / "data" / "unseen-av"
 UNSEEN_AW = Path(__file__).parent / "data" / "unseen-aw"
 UNSEEN_AX = Path(__file__).parent / "data" / "unseen-ax"
 UNSEEN_AY = Path(__file__).parent / "data" / "unseen-ay"
+UNSEEN_AZ = Path(__file__).parent / "data" / "unseen-az"
 
 
 @pytest.fixture()
@@ -839,7 +840,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AY, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to AZ, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -877,6 +878,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AW,
         UNSEEN_AX,
         UNSEEN_AY,
+        UNSEEN_AZ,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -934,6 +936,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AW, quoted, 12),
         (UNSEEN_AX, quoted, 10),
         (UNSEEN_AY, quoted, 9),
+        (UNSEEN_AZ, quoted, 14),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -1042,7 +1045,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # girl's death from a drug at a party with tickets, a group chat and photographs online; set
     # AY's girl paid in gifts by viewers of her live streams (a Scottish review in Word) and boy
     # met and abused by a player of a football game (an older executive summary in capitals),
-    # not its girl's death with counselling booked online and a group chat; set AI's practice
+    # not its girl's death with counselling booked online and a group chat; set AZ's boy
+    # blackmailed by boys at his school posing as a girl, and girl in foster care pressed for
+    # pictures by a man who paid her phone credit and girl whose eating an online 'coach' set
+    # (two short pages), not its baby's fractures or boy's death from diabetes, both with online
+    # words that are all incidental or denied; set AI's practice
     # learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,

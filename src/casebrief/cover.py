@@ -51,7 +51,8 @@ _REFERENCE_LINE = re.compile(
     re.I,
 )
 _BODY_DATE = re.compile(
-    r"^(?P<body>[A-Z][\w'\u2019&\- ]{5,120}?),\s*(?:(?:first\s+)?published\s+(?:on\s+)?)?"
+    r"^(?P<body>[A-Z][\w'\u2019&\- ]{5,120}?)(?:,|\s+[-\u2013\u2014|])\s*"
+    r"(?:(?:first\s+)?published\s+(?:on\s+)?)?"
     r"(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*\.?$",
     re.I,
 )
@@ -287,8 +288,8 @@ def _strap_date(text: str) -> re.Match[str] | None:
 
 
 def _body_and_date(text: str) -> int | None:
-    """The year of a sentence of the line that is a safeguarding body's name, a comma and a
-    date."""
+    """The year of a sentence of the line that is a safeguarding body's name, a comma, dash or
+    bar, and a date."""
     for piece in re.split(r"(?<=\.)\s+", text.strip()):
         m = _BODY_DATE.match(piece)
         if m and not _OTHER_DATE_LABEL.search(piece) and len(find_bodies(m.group("body"))) == 1:

@@ -347,6 +347,16 @@ DESCRIPTION = {
     "a boy met and abused by a player of a football game; a PDF rapid review of a girl's death "
     "whose online words are all incidental or denied), written and coded by hand before casebrief "
     "coded them and after narrative groups cf and cg, and never used to tune anything.",
+    "unseen-az": "A fifty-first set of reviews in other voices and layouts, three of them short "
+    "pages (a partnership's learning brief as a web page with navigation, about a girl in foster "
+    "care given phone credit by a man on a chat app and pressed for pictures and a video; a Word "
+    "review with its own section names in the panel's voice, about a boy blackmailed over a "
+    "picture by boys at his school posing as a girl; a seven-minute briefing in PDF about a girl "
+    "with anorexia whose eating an adult 'coach' met online set and checked; a practice learning "
+    "summary in plain text about a baby's fractures and a Markdown rapid review of a boy's death "
+    "from diabetes, whose online words are all incidental or denied), written and coded by hand "
+    "before casebrief coded them and after codebook v32's screening rule, and never used to tune "
+    "anything.",
 }
 
 
