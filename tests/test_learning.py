@@ -87,6 +87,7 @@ UNSEEN_AW = Path(__file__).parent / "data" / "unseen-aw"
 UNSEEN_AX = Path(__file__).parent / "data" / "unseen-ax"
 UNSEEN_AY = Path(__file__).parent / "data" / "unseen-ay"
 UNSEEN_AZ = Path(__file__).parent / "data" / "unseen-az"
+UNSEEN_BA = Path(__file__).parent / "data" / "unseen-ba"
 
 
 @pytest.fixture()
@@ -840,7 +841,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to AZ, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BA, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -879,6 +880,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AX,
         UNSEEN_AY,
         UNSEEN_AZ,
+        UNSEEN_BA,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -937,6 +939,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AX, quoted, 10),
         (UNSEEN_AY, quoted, 9),
         (UNSEEN_AZ, quoted, 14),
+        (UNSEEN_BA, quoted, 17),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -1049,7 +1052,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # blackmailed by boys at his school posing as a girl, and girl in foster care pressed for
     # pictures by a man who paid her phone credit and girl whose eating an online 'coach' set
     # (two short pages), not its baby's fractures or boy's death from diabetes, both with online
-    # words that are all incidental or denied; set AI's practice
+    # words that are all incidental or denied; set BA's boy whose live-stream viewers set dares
+    # in his underwear (a Word review), girl with a learning disability whose pictures a man
+    # posing as a boy posted, girl on a suicide site and girl filmed undressed at a party (three
+    # short pages, the last telling it in two harm sentences of eight), not its neglected girl
+    # or baby's head injury, short pages with several faint online words each; set AI's practice
     # learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,

@@ -357,6 +357,17 @@ DESCRIPTION = {
     "from diabetes, whose online words are all incidental or denied), written and coded by hand "
     "before casebrief coded them and after codebook v32's screening rule, and never used to tune "
     "anything.",
+    "unseen-ba": "A fifty-second set of reviews in other voices and layouts, four of them short "
+    "pages (a partnership's web page of learning from a practice review, about a girl with a "
+    "learning disability made the secret 'girlfriend' of a man posing as a boy, whose pictures were "
+    "posted naming her school; a rapid review page that tells in three sentences of a girl filmed "
+    "undressed at a party and the clip posted to a story; a seven-minute briefing in PDF about a "
+    "girl on a suicide site whose users answered her questions about methods; a Word review with "
+    "a cover table and its own section names about a boy whose live-stream viewers set dares in "
+    "his underwear; a learning summary in plain text about a girl's neglect and a Markdown review "
+    "of a baby's head injury, each with several faint online words and no online harm), written "
+    "and coded by hand before casebrief coded them and after the training narratives ch to cy, "
+    "and never used to tune anything before it was measured.",
 }
 
 
