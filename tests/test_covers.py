@@ -1550,12 +1550,14 @@ def test_a_strap_line_of_cover_facts_gives_the_year():
 
 
 def test_a_partnership_signing_its_page_with_a_dash_or_bar_before_the_date_gives_the_year():
-    """Briefings sign themselves 'Partnership - July 2026' or 'Partnership | January 2026' as
-    often as with a comma; a hyphen inside the body's name is not the separator, and a dash
-    before a date that is not the body's stays unread."""
+    """Briefings sign themselves 'Partnership - July 2026', 'Partnership | January 2026' or, on
+    web pages, 'Committee · 12 March 2026' as often as with a comma; a hyphen inside the
+    body's name is not the separator, and a dash before a date that is not the body's stays
+    unread."""
     for line, year in [
         ("Wendover Vale Safeguarding Children Partnership - July 2026", 2026),
         ("Kelsey Brook Safeguarding Partnership | January 2026", 2026),
+        ("Tarnmouth Child Protection Committee \u00b7 12 March 2026", 2026),
         ("Stockton-on-Tees Safeguarding Children Partnership \u2013 May 2025", 2025),
         ("Date of death - May 2025", None),
     ]:
@@ -1610,3 +1612,27 @@ def test_a_title_naming_each_child_or_a_family_s_children_gives_the_pseudonyms()
     )
     assert meta.child_pseudonyms == ["Lewis children"]
     assert pseudonyms_in("Vulnerable Children") is None
+
+
+def test_children_named_by_the_partnerships_own_place_have_no_pseudonym():
+    """'The Saltmere siblings' on the Saltmere partnership's page names the children by the
+    place, not by a family name, and a section heading 'The family' names no one; 'the Lewis
+    children' still names a family."""
+    meta, _ = _meta(
+        [
+            "Learning from a case: the Saltmere siblings",
+            "Saltmere Safeguarding Partnership, January 2026",
+            "The family",
+        ],
+        ["Three children lived with their mother in a two-bedroom flat."],
+    )
+    assert meta.partnership == "Saltmere Safeguarding Partnership"
+    assert not meta.child_pseudonyms
+    meta, _ = _meta(
+        [
+            "Learning from a case: the Lewis children",
+            "Saltmere Safeguarding Partnership, January 2026",
+        ],
+        ["The Lewis children lived with their mother. The Lewis children were often late."],
+    )
+    assert meta.child_pseudonyms == ["Lewis children"]

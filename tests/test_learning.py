@@ -88,6 +88,7 @@ UNSEEN_AX = Path(__file__).parent / "data" / "unseen-ax"
 UNSEEN_AY = Path(__file__).parent / "data" / "unseen-ay"
 UNSEEN_AZ = Path(__file__).parent / "data" / "unseen-az"
 UNSEEN_BA = Path(__file__).parent / "data" / "unseen-ba"
+UNSEEN_BB = Path(__file__).parent / "data" / "unseen-bb"
 
 
 @pytest.fixture()
@@ -841,7 +842,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BA, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BB, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -881,6 +882,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AY,
         UNSEEN_AZ,
         UNSEEN_BA,
+        UNSEEN_BB,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -940,6 +942,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AY, quoted, 9),
         (UNSEEN_AZ, quoted, 14),
         (UNSEEN_BA, quoted, 17),
+        (UNSEEN_BB, quoted, 18),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -1056,7 +1059,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # in his underwear (a Word review), girl with a learning disability whose pictures a man
     # posing as a boy posted, girl on a suicide site and girl filmed undressed at a party (three
     # short pages, the last telling it in two harm sentences of eight), not its neglected girl
-    # or baby's head injury, short pages with several faint online words each; set AI's practice
+    # or baby's head injury, short pages with several faint online words each; set BB's autistic
+    # boy drawn by videos and a private channel towards violence (an older overview report in
+    # long paragraphs, 3.1 from the model alone), girl blackmailed for money over pictures and
+    # boy shown films of adults having sex by a cousin, not its young man's drowning or
+    # siblings' neglect, each with several online words; set AI's practice
     # learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,

@@ -51,7 +51,7 @@ _REFERENCE_LINE = re.compile(
     re.I,
 )
 _BODY_DATE = re.compile(
-    r"^(?P<body>[A-Z][\w'\u2019&\- ]{5,120}?)(?:,|\s+[-\u2013\u2014|])\s*"
+    r"^(?P<body>[A-Z][\w'\u2019&\- ]{5,120}?)(?:,|\s+[-\u2013\u2014|\u00b7\u2022])\s*"
     r"(?:(?:first\s+)?published\s+(?:on\s+)?)?"
     r"(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*\.?$",
     re.I,
@@ -102,7 +102,10 @@ _PSEUDONYM_FORMS = [
     re.compile(r"(?:Sibling|Siblings)\s+[Gg]roup\s+[A-Z]{1,3}\d{0,2}"),
     re.compile(r"(?:Child|Baby|Infant|Toddler|Young Person|Adolescent|Family)\s+[A-Z]{1,3}\d{0,2}"),
     re.compile(r"Baby\s+[A-Z][a-z]+"),
-    re.compile(r"(?:the\s+)?[A-Z][a-z]+\s+[Ff]amily"),
+    # "the Smith family"; a heading "The family" or "His family" names no one
+    re.compile(
+        r"(?:the\s+)?(?!(?:The|This|That|Our|Her|His|Their|Whole|Wider)\b)[A-Z][a-z]+\s+[Ff]amily"
+    ),
     # "the Lewis children", "the Okafor siblings": a family's children by its name, with "the"
     # and in lower case, as "Vulnerable Children" on a cover is no one's name
     re.compile(r"the\s+[A-Z][a-z]+\s+(?:children|siblings)"),
@@ -288,8 +291,8 @@ def _strap_date(text: str) -> re.Match[str] | None:
 
 
 def _body_and_date(text: str) -> int | None:
-    """The year of a sentence of the line that is a safeguarding body's name, a comma, dash or
-    bar, and a date."""
+    """The year of a sentence of the line that is a safeguarding body's name, a comma, dash,
+    bar or middle dot, and a date."""
     for piece in re.split(r"(?<=\.)\s+", text.strip()):
         m = _BODY_DATE.match(piece)
         if m and not _OTHER_DATE_LABEL.search(piece) and len(find_bodies(m.group("body"))) == 1:

@@ -227,14 +227,21 @@ def extract_metadata(
             found["nation"] = Found(body.value.nation, body.line, body.confidence)
     # A briefing's title is often all that names the child ("7 minute briefing: Child T").
     briefed = _names_in_title(title.value) if title and BRIEFING_TITLE.search(title.value) else []
-    if title and briefed:
+    place = body.value.area if body else None
+    if title and briefed and not _named_for_the_place(briefed, place):
         found["child_pseudonyms"] = Found(briefed, title.line, 0.85)
-    elif names := _pseudonyms(
-        cover, front, sentences, body_counts, set(body.value.name.split()) if body else set()
-    ):
+    elif (
+        names := _pseudonyms(
+            cover, front, sentences, body_counts, set(body.value.name.split()) if body else set()
+        )
+    ) and not _named_for_the_place(names.value, place):
         found["child_pseudonyms"] = names
     elif title and (
-        named := [n for n in _names_in_title(title.value) if _uses(n, body_counts, sentences) >= 2]
+        named := [
+            n
+            for n in _names_in_title(title.value)
+            if _uses(n, body_counts, sentences) >= 2 and not _named_for_the_place([n], place)
+        ]
     ):
         found["child_pseudonyms"] = Found(named, title.line, 0.7)  # "what happened to Sam"
     if "nation" not in found:
@@ -565,6 +572,13 @@ def _pseudonym_line(text: str, body_counts: Counter) -> list[str]:
     name = first_name_line(text)
     # A word alone on a cover is a pseudonym only if the report goes on to use it.
     return [name] if name and body_counts[name] >= 2 else []
+
+
+def _named_for_the_place(names: list[str], area: str | None) -> bool:
+    """Children a page names by its own place ("the Saltmere siblings" from the Saltmere
+    partnership), as a family's would be by its surname: no pseudonym of theirs."""
+    words = set((area or "").split())
+    return bool(words) and all(words & set(name.split()) for name in names)
 
 
 def _pseudonyms(

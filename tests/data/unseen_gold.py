@@ -368,6 +368,16 @@ DESCRIPTION = {
     "of a baby's head injury, each with several faint online words and no online harm), written "
     "and coded by hand before casebrief coded them and after the training narratives ch to cy, "
     "and never used to tune anything before it was measured.",
+    "unseen-bb": "A fifty-third set of reviews in other voices and layouts (an older serious case "
+    "review's overview report in PDF, in long numbered paragraphs under a running header, about an "
+    "autistic boy fed videos saying his country was being taken and drawn into a private channel "
+    "that praised a mass killer; a Word review in numbered paragraphs about a girl blackmailed "
+    "for money over pictures by accounts posing as a girl; a Scottish committee's page about a "
+    "boy shown films of adults having sex by a cousin, told without the word for them; a rapid "
+    "review in plain text of a young man's drowning and a Markdown page on siblings' neglect, "
+    "each with several online words and no online harm), written and coded by hand before "
+    "casebrief coded them and after the codebook readings made after set BA, and never used to "
+    "tune anything before it was measured.",
 }
 
 
