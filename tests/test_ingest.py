@@ -83,6 +83,26 @@ def test_bad_files_are_reported_and_the_batch_goes_on(store, tmp_path):
     assert store.counts()["reviews"] == 1
 
 
+def test_data_and_code_files_named_explicitly_are_skipped_not_read_as_text(store, tmp_path):
+    """A shell glob ("casebrief ingest reports/*") names every file in the folder; a labels.py or
+    notes.json among the reports is skipped with a reason, not stored as a review of its text,
+    and a report without a suffix is still read by its content."""
+    make_pdf(tmp_path / "good.pdf", [BODY])
+    (tmp_path / "labels.py").write_text('LABELS = {"good.pdf": ["online_grooming"]}\n')
+    (tmp_path / "truth.json").write_text('{"reviews": [{"file": "good.pdf"}]}\n')
+    (tmp_path / "review").write_text(
+        "Child K was groomed online by a man who posed as a teenager.\n"
+    )
+    report = ingest(sorted(tmp_path.iterdir()), store)
+    by_name = {os.path.basename(o.path): o for o in report.outcomes}
+    assert by_name["good.pdf"].status == "ingested"
+    assert by_name["review"].status == "ingested"
+    for name in ("labels.py", "truth.json"):
+        assert by_name[name].status == "skipped"
+        assert "not a report" in by_name[name].message and ".txt" in by_name[name].message
+    assert store.counts()["reviews"] == 2
+
+
 def test_corrupt_new_version_keeps_the_stored_review(store, tmp_path):
     path = make_pdf(tmp_path / "r.pdf", [BODY])
     ingest([path], store)

@@ -41,6 +41,28 @@ class IngestReport:
         return [o for o in self.outcomes if o.status in {"failed", "needs_ocr"}]
 
 
+# Text formats that are never a report, skipped even when named explicitly. Any other name is
+# tried by content, so that "review" or "review.TXT" still reads.
+NOT_REPORT_SUFFIXES = {
+    ".json",
+    ".jsonl",
+    ".py",
+    ".csv",
+    ".tsv",
+    ".xml",
+    ".yaml",
+    ".yml",
+    ".toml",
+    ".ini",
+    ".cfg",
+    ".js",
+    ".css",
+    ".sql",
+    ".sh",
+    ".log",
+}
+
+
 def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]]:
     """Files to ingest, and outcomes for paths that cannot be (missing, unsupported in a folder)."""
     found: list[Path] = []
@@ -64,6 +86,17 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]
                                 f"unsupported file type '{child.suffix or name}'",
                             )
                         )
+        elif path.is_file() and path.suffix.lower() in NOT_REPORT_SUFFIXES:
+            # "casebrief ingest reports/*" names a stray labels.py or notes.json explicitly; read
+            # by content, it would pass as plain text and become a review.
+            skipped.append(
+                FileOutcome(
+                    str(path.resolve()),
+                    "skipped",
+                    f"'{path.suffix}' is a data or code file, not a report; rename it to .txt "
+                    "to ingest it as plain text",
+                )
+            )
         elif path.is_file():
             found.append(path)  # named explicitly: try it, and say what is wrong if it fails
         else:
