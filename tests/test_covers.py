@@ -1636,3 +1636,21 @@ def test_children_named_by_the_partnerships_own_place_have_no_pseudonym():
         ["The Lewis children lived with their mother. The Lewis children were often late."],
     )
     assert meta.child_pseudonyms == ["Lewis children"]
+
+
+def test_a_version_line_with_its_publication_date_is_cover_not_a_sentence(tmp_path):
+    """'Final version, published February 2019' under a title gives the year and is no sentence
+    of the review, as 'Published February 2019' is not; a sentence about a final version stays."""
+    report = tmp_path / "child-g.txt"
+    report.write_text(
+        "Wexcombe Local Safeguarding Children Board\n\nSerious Case Review: Child G\n\n"
+        "Final version, published February 2019\n\n1. Introduction\n\n"
+        "1.1 Child G was fifteen when he was arrested.\n\n"
+        "1.2 The final version of the plan was agreed in 2018 after the panel met.\n",
+        encoding="utf-8",
+    )
+    doc = parse_file(report)
+    texts = [s.text for s in doc.sentences]
+    assert doc.metadata.year == 2019
+    assert not any(t.startswith("Final version") for t in texts)
+    assert any(t.startswith("1.2 The final version of the plan") for t in texts)

@@ -314,6 +314,13 @@ def is_author_line(text: str) -> bool:
 
 
 _PUBLISHED_LINE = re.compile(r"^\s*(?:" + PUBLISHED.pattern + r")\s*\.?\s*$", re.I)
+# The same after the version it dates: "Final version, published February 2019", "Draft 2 -
+# published 3 May 2021".
+_VERSION_PUBLISHED_LINE = re.compile(
+    r"^\s*(?:final|draft|revised|amended)(?:\s+(?:version|report|draft|copy))?(?:\s+v?\d+(?:\.\d+)?)?"
+    r"\s*[,:;\-\u2013]\s*(?:" + PUBLISHED.pattern + r")\s*\.?\s*$",
+    re.I,
+)
 _AUTHOR_LABEL = re.compile(
     r"^[^:|]{2,40}[:|]|^\s*(?:written|prepared|reviewed?|reviewers?|report)\s+by\b", re.I
 )
@@ -417,6 +424,7 @@ def is_cover_label(text: str) -> bool:
         _DATE_ONLY.match(flat)
         or _REPORT_DATE.match(flat)
         or _PUBLISHED_LINE.match(flat)
+        or _VERSION_PUBLISHED_LINE.match(flat)
         or is_noise_line(flat)
         or (is_author_line(flat) and _AUTHOR_LABEL.match(flat))
         or pseudonyms_in(flat)
