@@ -12,7 +12,7 @@ from pathlib import Path
 
 from casebrief.errors import CasebriefError, ReadError, UsageError
 from casebrief.model import ParsedReview
-from casebrief.readers import SUPPORTED_SUFFIXES
+from casebrief.readers import NOT_REPORT_SUFFIXES, SUPPORTED_SUFFIXES
 from casebrief.readers.ocr import missing as ocr_missing
 from casebrief.store import Store
 from casebrief.text.pipeline import file_sha256, parse_file
@@ -39,28 +39,6 @@ class IngestReport:
     @property
     def problems(self) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.status in {"failed", "needs_ocr"}]
-
-
-# Text formats that are never a report, skipped even when named explicitly. Any other name is
-# tried by content, so that "review" or "review.TXT" still reads.
-NOT_REPORT_SUFFIXES = {
-    ".json",
-    ".jsonl",
-    ".py",
-    ".csv",
-    ".tsv",
-    ".xml",
-    ".yaml",
-    ".yml",
-    ".toml",
-    ".ini",
-    ".cfg",
-    ".js",
-    ".css",
-    ".sql",
-    ".sh",
-    ".log",
-}
 
 
 def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]]:

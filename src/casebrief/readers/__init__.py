@@ -10,6 +10,27 @@ from casebrief.readers.detect import detect_format
 
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt", ".md", ".markdown", ".text"}
 
+# Text formats that are never a report, skipped even when named explicitly. Any other name is
+# tried by content, so that "review" or "review.TXT" still reads.
+NOT_REPORT_SUFFIXES = {
+    ".json",
+    ".jsonl",
+    ".py",
+    ".csv",
+    ".tsv",
+    ".xml",
+    ".yaml",
+    ".yml",
+    ".toml",
+    ".ini",
+    ".cfg",
+    ".js",
+    ".css",
+    ".sql",
+    ".sh",
+    ".log",
+}
+
 
 def read_document(
     path: str | Path, ocr_mode: str = "auto", ocr_timeout: float | None = None
