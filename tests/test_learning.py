@@ -340,6 +340,33 @@ def test_the_sentences_either_side_count_only_within_one_review():
     assert _nearby(probs[:1], ["a"]).tolist() == [[0.0]]
 
 
+def test_a_suggestion_is_anchored_on_a_content_word_not_a_function_word(learned_db):
+    """Where "more" weighs most, "no more money" would negate a sextortion the sentence tells;
+    the highlight and the scopes stand on the strongest content word instead."""
+    from casebrief.coding.coder import SentenceToCode
+    from casebrief.learning.suggest import Suggester
+
+    coder = load_model(Store(database_url(learned_db)), BOOK)
+    text = "When she said she had no more money, the account posted one of the pictures."
+    weights = coder.classifiers["sextortion"].coef
+    vocabulary = coder.features.word.vocabulary_
+    top = weights.max()
+    weights[vocabulary["pictures"]] = top + 1
+    weights[vocabulary["she"]] = top + 2
+    weights[vocabulary["more"]] = top + 3
+    start, end = coder.strongest_word("sextortion", text)
+    assert text[start:end] == "pictures"
+    themes = sorted(coder.classifiers)
+    probs = np.zeros((1, len(themes)))
+    probs[0, themes.index("sextortion")] = 0.9
+    kept = Suggester(coder, BOOK).from_probabilities(
+        [SentenceToCode(1, text, None)], themes, probs, set()
+    )
+    assert [(c.theme, c.matched, c.negated, c.hedged) for c in kept] == [
+        ("sextortion", "pictures", False, False)
+    ]
+
+
 def test_elsewhere_in_the_review_is_the_highest_of_its_other_sentences():
     """The whole-review signal of the context blend: a sentence never counts itself (a lone
     strong sentence is not its own context), nor another review's sentences."""

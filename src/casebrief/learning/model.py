@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 from scipy import sparse
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coder, shared_coder
@@ -438,8 +439,10 @@ class LearnedCoder:
         return encoder.encode_cached(texts)
 
     def strongest_word(self, theme: str, text: str) -> tuple[int, int]:
-        """The span of the word that weighs most for the theme in this sentence: what the
-        analyst sees highlighted, and where negation and hedging are looked for."""
+        """The span of the content word that weighs most for the theme in this sentence: what
+        the analyst sees highlighted, and where negation and hedging are looked for. Function
+        words are passed over: a pronoun or "more" can weigh most, and a hedge or negation
+        beside it ("she seemed to be wavering", "no more money") would then govern the coding."""
         word = self.features.word
         classifier = self.classifiers[theme]
         best, span = -np.inf, (0, len(text))
@@ -447,7 +450,10 @@ class LearnedCoder:
             return span
         vocabulary = word.vocabulary_
         for m in _WORD.finditer(text):
-            column = vocabulary.get(m.group().lower())
+            token = m.group().lower()
+            if token in ENGLISH_STOP_WORDS:
+                continue
+            column = vocabulary.get(token)
             if column is not None and classifier.coef[column] > best:
                 best, span = classifier.coef[column], (m.start(), m.end())
         return span

@@ -1,9 +1,9 @@
 """Codings the learned coder proposes where the codebook found nothing: method `model`, the
 model's probability as confidence, status `suggested`, and the same negated / hedged / generic
-flags the codebook's codings get, judged around the word that weighed most. Suggestions from the
-model's evidence threshold up may be quoted in briefings; those between its `possible` floor and
-that threshold are possibilities for the analysts' queues (screening counts both at their
-probability; see coding.scoring.weight)."""
+flags the codebook's codings get, judged around the content word that weighed most. Suggestions
+from the model's evidence threshold up may be quoted in briefings; those between its `possible`
+floor and that threshold are possibilities for the analysts' queues (screening counts both at
+their probability; see coding.scoring.weight)."""
 
 from __future__ import annotations
 
