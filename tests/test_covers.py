@@ -1232,6 +1232,48 @@ def test_a_bilingual_covers_welsh_title_and_reference_line_are_cover_and_name_th
     )
 
 
+def test_a_covers_subject_and_report_reference_lines_are_cover_not_sentences(tmp_path):
+    """A Welsh cover's "Re: Child M" and "Report ref: GVSB 3/2025" label the report; a "Re:"
+    line that goes on to say something is still a sentence."""
+    review = tmp_path / "glaswen-child-m.txt"
+    review.write_text(
+        "Glaswen Valleys Safeguarding Board\n\nExtended Child Practice Review\n\nRe: Child M\n\n"
+        "Report ref: GVSB 3/2025\n\nDate of publication: 22 May 2025\n\n1. Circumstances\n\n"
+        "Child M was thirteen when her father found the recordings.\n\n"
+        "Re: the referral of 3 May, the school did not record who had made it.\n",
+        encoding="utf-8",
+    )
+    parsed = parse_file(review)
+    assert [s.text for s in parsed.sentences] == [
+        "Child M was thirteen when her father found the recordings.",
+        "Re: the referral of 3 May, the school did not record who had made it.",
+    ]
+    assert parsed.metadata.title == "Extended Child Practice Review: Child M"
+
+
+def test_a_cover_tables_publication_row_is_cover_not_a_sentence(tmp_path):
+    """A Word cover table's row "Published | 14 October 2026" dates the report like "Published:
+    14 October 2026"; it is no sentence to code."""
+    from docx import Document as WordDocument
+
+    doc = WordDocument()
+    table = doc.add_table(rows=2, cols=2)
+    rows = [
+        ("Review", "Local Child Safeguarding Practice Review: Kai"),
+        ("Published", "14 October 2026"),
+    ]
+    for row, (label, value) in zip(table.rows, rows, strict=True):
+        row.cells[0].text, row.cells[1].text = label, value
+    doc.add_paragraph("Kai was fifteen when he was admitted to hospital in January 2026.")
+    path = tmp_path / "fernleigh-kai.docx"
+    doc.save(path)
+    parsed = parse_file(path)
+    assert [s.text for s in parsed.sentences] == [
+        "Kai was fifteen when he was admitted to hospital in January 2026."
+    ]
+    assert parsed.metadata.year == 2026
+
+
 def test_a_pages_byline_naming_the_partnership_and_date_is_no_sentence(tmp_path):
     """A partnership page's byline under its heading ("Ashcombe Safeguarding Children
     Partnership, published 9 April 2026") labels the page; a girl's age followed by "her" is

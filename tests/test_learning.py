@@ -89,6 +89,7 @@ UNSEEN_AY = Path(__file__).parent / "data" / "unseen-ay"
 UNSEEN_AZ = Path(__file__).parent / "data" / "unseen-az"
 UNSEEN_BA = Path(__file__).parent / "data" / "unseen-ba"
 UNSEEN_BB = Path(__file__).parent / "data" / "unseen-bb"
+UNSEEN_BC = Path(__file__).parent / "data" / "unseen-bc"
 
 
 @pytest.fixture()
@@ -869,7 +870,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BB, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BC, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -910,6 +911,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_AZ,
         UNSEEN_BA,
         UNSEEN_BB,
+        UNSEEN_BC,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -970,6 +972,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_AZ, quoted, 14),
         (UNSEEN_BA, quoted, 17),
         (UNSEEN_BB, quoted, 18),
+        (UNSEEN_BC, quoted, 12),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -1090,7 +1093,12 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # boy drawn by videos and a private channel towards violence (an older overview report in
     # long paragraphs, 3.1 from the model alone), girl blackmailed for money over pictures and
     # boy shown films of adults having sex by a cousin, not its young man's drowning or
-    # siblings' neglect, each with several online words; set AI's practice
+    # siblings' neglect, each with several online words; set BC's girl with a learning disability
+    # made to undress on saved video calls by a man met in a building game (a Welsh review in
+    # PDF), gay boy outed in a year-group chat and mocked by an anonymous account (a Word review
+    # with a cover table) and boy given money by young men met through a video-sharing app (a
+    # seven-minute briefing), not its baby's shaking or girl exploited by men met at a bus
+    # station, each with several online words; set AI's practice
     # learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
@@ -1099,8 +1107,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # links", "what he had been watching"), and scores 1.5 of the 3 needed. Set AY's
     # seven-minute briefing about a boy shown clips of men choking women during sex scores
     # about 2 over eleven sentences, and is screened in since codebook v32 asks a review that
-    # short for 0.15 of evidence per sentence (1.65) rather than 3.
-    known_missed = {"greyhithe-child-j.html"}
+    # short for 0.15 of evidence per sentence (1.65) rather than 3. Set BC's five-sentence page
+    # about a girl of nine asked on calls on the family tablet to show her body tells the harm in
+    # two sentences, and the coder finds one of them (grooming, 0.81): three sentences are asked
+    # for.
+    known_missed = {"greyhithe-child-j.html", "loch-carran-child-n.html"}
     expected = {
         r["file"]: r["key_factors"]["online-harm"]
         for folder in later

@@ -394,6 +394,22 @@ def test_numbered_paragraphs_and_quotes():
     assert _texts("He had one finding. He left.") == ["He had one finding.", "He left."]
 
 
+def test_a_wrapped_line_opening_with_a_short_word_and_a_full_stop_stays_in_its_paragraph():
+    """ "held on the same / day. The discussion ..." is one paragraph: "day." is the end of a
+    sentence, not a list marker like "a.", "iv." or "3)"."""
+    lines = [
+        "After the recordings were found, the police took the tablet and a strategy discussion was held on the same",
+        "day. The discussion planned the investigation but did not ask about other children in the same",
+        "game. It was not repeated.",
+        "a. The first finding is about the school and what it was told about the calls in the spring.",
+        "iv. The fourth finding is about the police and the tablet they returned to the family.",
+    ]
+    texts = [b.text for b in build_blocks(_doc([lines]))]
+    assert texts[0].startswith("After the recordings")
+    assert texts[0].endswith("in the same game. It was not repeated.")
+    assert [t[:3] for t in texts[1:]] == ["a. ", "iv."]
+
+
 def test_a_list_items_bullet_is_not_part_of_its_sentence():
     assert _texts("\u2022 The GP did not refer. She was 14.") == [
         "The GP did not refer.",

@@ -23,7 +23,7 @@ _DATE = (
 _NUMERIC_DATE = r"\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d\d)"
 PUBLISHED = re.compile(
     r"\b(?:published|publication date|date of publication|date published|publication|"
-    r"first published|report published)\b\s*(?:on|in)?\s*[:,\-\u2013]?\s*(?:"
+    r"first published|report published)\b\s*(?:on|in)?\s*[:,|\-\u2013]?\s*(?:"
     + _DATE
     + r"|"
     + _NUMERIC_DATE
@@ -44,12 +44,15 @@ _DATE_ONLY = re.compile(
 )
 # A Welsh or Northern Irish cover's reference line: "Re: BHRSCB 02/2026 (Child Q)", "Ref 3/2019 -
 # Baby D", and with its board named first, "Re: Dyffryn Teifi Safeguarding Board CPR 03/2026
-# (Child D)". A word after "Re" ("Referral 12/03/2025 ...") is no reference line.
+# (Child D)", "Report ref: GVSB 3/2025". A word after "Re" ("Referral 12/03/2025 ...") is no
+# reference line.
 _REFERENCE_LINE = re.compile(
-    r"^(?:re|ref|reference)\b\s*[:.]?\s*(?:[A-Z][\w'\u2019&-]*\s+){0,6}?(?:[A-Z]{2,10}\s*)?"
+    r"^(?:(?:report|review|case)\s+)?(?:re|ref|reference)\b\s*[:.]?\s*(?:[A-Z][\w'\u2019&-]*\s+){0,6}?(?:[A-Z]{2,10}\s*)?"
     r"\d{1,3}/\d{2,4}\b",
     re.I,
 )
+# "Re: Child M": the cover's subject line, when what follows is itself a cover label.
+_REGARDING = re.compile(r"^re\s*:\s*(?P<subject>.+)$", re.I)
 _BODY_DATE = re.compile(
     r"^(?P<body>[A-Z][\w'\u2019&\- ]{5,120}?)(?:,|\s+[-\u2013\u2014|\u00b7\u2022])\s*"
     r"(?:(?:first\s+)?published\s+(?:on\s+)?)?"
@@ -436,6 +439,8 @@ def is_cover_label(text: str) -> bool:
     if len(parts) > 1 and all(is_cover_label(part) for part in parts):
         return True
     if is_review_note(flat) or _REFERENCE_LINE.match(flat):
+        return True
+    if (regarding := _REGARDING.match(flat)) and is_cover_label(regarding.group("subject")):
         return True
     # a byline: "Ashcombe Safeguarding Children Partnership, published 9 April 2026"
     dated = _BODY_DATE.match(flat)

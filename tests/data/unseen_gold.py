@@ -378,6 +378,17 @@ DESCRIPTION = {
     "each with several online words and no online harm), written and coded by hand before "
     "casebrief coded them and after the codebook readings made after set BA, and never used to "
     "tune anything before it was measured.",
+    "unseen-bc": "A fifty-fourth set of reviews in other voices and layouts (a Welsh extended child "
+    "practice review in PDF with a cover page and the report's own section names, about a girl "
+    "with a learning disability met in a building game's chat and made to undress on video calls "
+    "that were saved and held over her; a Word review with a cover table about a gay boy outed in "
+    "a year-group chat and mocked by an anonymous account; a seven-minute briefing page about a "
+    "boy given money and trainers by young men met through a video-sharing app; a five-sentence "
+    "Scottish page about a girl of nine asked on calls to show her body; a plain-text review of a "
+    "baby's shaking and a Markdown brief on a girl exploited by men met at a bus station, each "
+    "with several online words and no online harm), written and coded by hand before casebrief "
+    "coded them and after training narratives cz to dg, and never used to tune anything before it "
+    "was measured.",
 }
 
 

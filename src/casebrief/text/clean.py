@@ -46,8 +46,11 @@ _PAGE_NUMBER = re.compile(
     r"|^page\s+[|lI!]$",
     re.I,
 )
+# A list item's marker: a bullet or dash, "a." or "(b)", a roman "iv.", "3)" or "2.1". Not a
+# short word that ends a sentence wrapped on to its own line ("held on the same / day. The").
 _LIST_START = re.compile(
-    r"^(?:[\u2022\u25cf\u25aa\u00b7\u2013*-]\s|\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\.?\s)"
+    r"^(?:[\u2022\u25cf\u25aa\u00b7\u2013*-]\s|\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})[.)]\s|"
+    r"\d+(?:\.\d+)+\.?\s)"
 )
 _HYPHENATED_END = re.compile(r"([A-Za-z]+)-$")
 _BREAK_HYPHEN = "\x1f"
