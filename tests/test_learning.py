@@ -90,6 +90,7 @@ UNSEEN_AZ = Path(__file__).parent / "data" / "unseen-az"
 UNSEEN_BA = Path(__file__).parent / "data" / "unseen-ba"
 UNSEEN_BB = Path(__file__).parent / "data" / "unseen-bb"
 UNSEEN_BC = Path(__file__).parent / "data" / "unseen-bc"
+UNSEEN_BD = Path(__file__).parent / "data" / "unseen-bd"
 
 
 @pytest.fixture()
@@ -870,7 +871,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BC, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BD, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -912,6 +913,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BA,
         UNSEEN_BB,
         UNSEEN_BC,
+        UNSEEN_BD,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -973,6 +975,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BA, quoted, 17),
         (UNSEEN_BB, quoted, 18),
         (UNSEEN_BC, quoted, 12),
+        (UNSEEN_BD, quoted, 10),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
@@ -1098,7 +1101,10 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # PDF), gay boy outed in a year-group chat and mocked by an anonymous account (a Word review
     # with a cover table) and boy given money by young men met through a video-sharing app (a
     # seven-minute briefing), not its baby's shaking or girl exploited by men met at a bus
-    # station, each with several online words; set AI's practice
+    # station, each with several online words; set BD's boy blackmailed over a picture (a PDF
+    # review told much in practice sentences about the missing money), girl in groups that praised
+    # eating least and girl whose mother's partner held files of abused children (a page with a
+    # key facts list), not its boy's suicide or baby's neglect; set AI's practice
     # learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,

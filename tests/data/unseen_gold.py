@@ -389,6 +389,16 @@ DESCRIPTION = {
     "with several online words and no online harm), written and coded by hand before casebrief "
     "coded them and after training narratives cz to dg, and never used to tune anything before it "
     "was measured.",
+    "unseen-bd": "A fifty-fifth set of reviews in other voices and layouts (a practice review in "
+    "PDF with three-level numbering and a marking above every page, about a boy blackmailed for "
+    "money over a picture by a profile showing a girl, much of it told in practice sentences "
+    "about the missing money; a Word review about a girl in groups that praised eating least, "
+    "told without the usual words; a Scottish page with a key facts list about files of abused "
+    "children traced to a mother's partner and what agencies did after; a plain-text rapid "
+    "review of a boy's suicide and a Markdown summary of a baby's neglect, each with several "
+    "online words and no online harm), written and coded by hand before casebrief coded them and "
+    "after set BC's measurement and the reading changes it prompted, and never used to tune "
+    "anything before it was measured.",
 }
 
 

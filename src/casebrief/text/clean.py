@@ -280,6 +280,23 @@ def _is_separated_header(line: str) -> bool:
     )
 
 
+# A page's bottom line of the same kind that ends with the page's own number ("Glaswen Valleys
+# Safeguarding Board | Child Practice Review GVSB 3/2025 | 2", "Harrowby Safeguarding Children
+# Partnership - Child D - page 1"): a running footer, even on a report's only page of text.
+_NUMBERED_FOOTER = re.compile(
+    r"^(?P<rest>.+?)\s+[|\-\u2013]\s+(?:page\s+)?(?P<number>\d{1,4})$", re.I
+)
+
+
+def _is_numbered_footer(line: str, page_number: int) -> bool:
+    footer = _NUMBERED_FOOTER.match(line)
+    return bool(
+        footer
+        and int(footer.group("number")) == page_number
+        and _is_separated_header(footer.group("rest"))
+    )
+
+
 # A later page's top line made of the cover's title lines ("Baby T: overview report" under a cover
 # reading "Baby T" and "Overview report"), starting with a capital and ending no sentence: a
 # running header, even in a report too short to show it repeating. It must hold one whole cover
@@ -344,6 +361,13 @@ def _drop_furniture(pages: list[RawPage]) -> None:
             and (_is_separated_header(page.lines[top]) or _repeats_title(page.lines[top], title))
         ):
             page.lines[top] = ""
+        bottom = max(zone, default=None)
+        if (
+            bottom is not None
+            and bottom not in page.headings
+            and _is_numbered_footer(page.lines[bottom], page.number)
+        ):
+            page.lines[bottom] = ""
         # A running footer that reading order placed away from the margin ("OFFICIAL Page 1 of
         # 12" between a cover's title and its contents) is still a footer.
         for i, line in enumerate(page.lines):
