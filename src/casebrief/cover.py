@@ -47,8 +47,8 @@ _DATE_ONLY = re.compile(
 # (Child D)", "Report ref: GVSB 3/2025". A word after "Re" ("Referral 12/03/2025 ...") is no
 # reference line.
 _REFERENCE_LINE = re.compile(
-    r"^(?:(?:report|review|case)\s+)?(?:re|ref|reference)\b\s*[:.]?\s*(?:[A-Z][\w'\u2019&-]*\s+){0,6}?(?:[A-Z]{2,10}\s*)?"
-    r"\d{1,3}/\d{2,4}\b",
+    r"^(?:(?:report|review|case)\s+)?(?:re|ref|reference)\b\s*[:.]?\s*"
+    r"(?:[A-Z][\w'\u2019&-]*\s+){0,6}?(?:[A-Z]{2,10}\s*)?\d{1,3}/\d{2,4}\b",
     re.I,
 )
 # "Re: Child M": the cover's subject line, when what follows is itself a cover label.
