@@ -134,6 +134,9 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "finding",
             "conclusion",
             "what we found",
+            # listed whole so that a plain line starting with it is read as a heading
+            "what the review found",
+            "what this review found",
             "review found",
             "key messages",
             "what i found",
