@@ -494,6 +494,49 @@ CASES = [
     ("In May he sent her a nude image.", "nude image", False, False, False),
     ("He may have sent her a nude image.", "nude image", False, True, False),
     ("Then in March this may have led to grooming online.", "grooming online", False, True, False),
+    # A purpose the offender acted on ("so that her mother would not see") is no doubt about the
+    # act; a modal that is not a purpose still doubts.
+    (
+        "He sent her a phone so that her mother would not see their messages.",
+        "messages",
+        False,
+        False,
+        False,
+    ),
+    (
+        "He told her to turn the camera so he could see the rest of her room.",
+        "camera",
+        False,
+        False,
+        False,
+    ),
+    ("The images could have been shared with other men.", "images", False, True, False),
+    # Something that turned up "appeared" as an event; "appeared to" and "appeared upset" doubt.
+    (
+        "After she closed her own, fake accounts appeared impersonating her.",
+        "fake accounts",
+        False,
+        False,
+        False,
+    ),
+    (
+        "The school had it deleted, but a new group chat appeared the next day.",
+        "group chat",
+        False,
+        False,
+        False,
+    ),
+    ("The messages appeared to come from a boy at her school.", "messages", False, True, False),
+    ("He sent the images and she appeared upset afterwards.", "images", False, True, False),
+    # "Whether" after the span opens a question the span asked; before it, the span is in doubt.
+    (
+        "He sent Sam sexual videos and asked whether he had tried what they showed.",
+        "sexual videos",
+        False,
+        False,
+        False,
+    ),
+    ("Police asked whether he had sent her sexual videos.", "sexual videos", False, True, False),
 ]
 
 

@@ -1388,9 +1388,42 @@ static int month_may(const char *t, int lo, int hi, int p, int q) {
            (start == lo || !WORDCH[(unsigned char)t[start - 1]]);
 }
 
+/* scopes._PURPOSE_BEFORE.search(t[lo:p]): "so", then one to four words each followed by white
+   space, ending at p ("so that her mother would", "so he could"). */
+static int purpose_before(const char *t, int lo, int p) {
+    int q = p;
+    for (int words = 0; words <= 4; words++) {
+        int r = q;
+        while (r > lo && SPACECH[(unsigned char)t[r - 1]]) r--;
+        if (r == q) return 0;
+        int s = r;
+        while (s > lo && WORDCH[(unsigned char)t[s - 1]]) s--;
+        if (s == r) return 0;
+        if (words >= 1 && r - s == 2 && t[s] == 's' && t[s + 1] == 'o') return 1;
+        q = s;
+    }
+    return 0;
+}
+
+/* scopes._APPEARING_AFTER.match(t[q:hi]): "appeared" of something turning up. */
+static const char *const APPEARING_WORDS[] = {"on",     "in",     "at",        "online", "under",
+                                              "within", "after",  "before",    "again",  "overnight",
+                                              "from",   "across", "the"};
+
+static int appearing_after(const char *t, int lo, int hi, int q) {
+    int r = q;
+    while (r < hi && SPACECH[(unsigned char)t[r]]) r++;
+    if (r >= hi) return 0;
+    if (!WORDCH[(unsigned char)t[r]]) return 1;
+    for (size_t k = 0; k < COUNT(APPEARING_WORDS); k++)
+        if (word_is(t, lo, hi, r, APPEARING_WORDS[k])) return 1;
+    int w = word_end(t, r, hi);
+    return w - r >= 4 && memcmp(t + w - 3, "ing", 3) == 0;
+}
+
 /* scopes._hedged over t[lo:hi]: does a hedge cue there express doubt? The sentence's own text
-   e->lw[0:earlier] comes before t[lo:hi]. */
-static int doubt_in(const Engine *e, const char *t, int lo, int hi, int earlier) {
+   e->lw[0:earlier] comes before t[lo:hi]; after_span: t[lo:hi] follows the coded span. */
+static int doubt_in(const Engine *e, const char *t, int lo, int hi, int earlier, int after_span) {
     int said_earlier = -1;
     int p = lo;
     while (p < hi) {
@@ -1406,6 +1439,18 @@ static int doubt_in(const Engine *e, const char *t, int lo, int hi, int earlier)
         }
         const char *cue = HEDGE[which].s;
         int q = p + len;
+        if (after_span && (strcmp(cue, "if") == 0 || strcmp(cue, "whether") == 0)) {
+            p = q; /* a question of its own after the span: "asked whether he had tried it" */
+            continue;
+        }
+        if ((strcmp(cue, "would") == 0 || strcmp(cue, "could") == 0) && purpose_before(t, lo, p)) {
+            p = q; /* a purpose acted on: "so that her mother would not see" */
+            continue;
+        }
+        if (strncmp(cue, "appear", 6) == 0 && appearing_after(t, lo, hi, q)) {
+            p = q; /* something turned up: "a new group appeared the next day" */
+            continue;
+        }
         if (strcmp(cue, "may") == 0 && month_may(t, lo, hi, p, q)) {
             p = q; /* the month */
             continue;
@@ -1448,11 +1493,11 @@ static int assess(Engine *e, int n, int start, int end, int *negated, int *hedge
     int cstart = clause_start(e, start);
     *negated = 0;
     if (negation(e, t, n, start, end, cstart, negated, practice) < 0) return -1;
-    *hedged = search_sentence(e, cstart, end, &S_HEDGE) && doubt_in(e, t, cstart, end, cstart);
+    *hedged = search_sentence(e, cstart, end, &S_HEDGE) && doubt_in(e, t, cstart, end, cstart, 0);
     if (!*hedged && search_sentence(e, end, n, &S_HEDGE_FIRST)) {
         int len = first_words(e, t, end, n, 3);
         if (len < 0) return -1;
-        *hedged = search_words(e->buf, 0, len, &S_HEDGE) && doubt_in(e, e->buf, 0, len, end);
+        *hedged = search_words(e->buf, 0, len, &S_HEDGE) && doubt_in(e, e->buf, 0, len, end, 1);
     }
     return 0;
 }

@@ -188,7 +188,7 @@ def assess(
     # A hedge governs what follows it in its clause, or a span just before it ("..., possibly").
     just_after = " ".join(sentence[end:].split()[:3])
     hedged = _hedged(sentence[clause_start:end], sentence[:clause_start]) or _hedged(
-        just_after, sentence[:end]
+        just_after, sentence[:end], after_span=True
     )
     if generic is None:
         generic = is_generic(sentence, child_names, section_kind)
@@ -198,6 +198,20 @@ def assess(
 _WORD_BEFORE = {
     word: re.compile(rf"\b{word}\s+$", re.I) for word in ("as", "what", "nobody", "no one")
 }
+# "He sent her a phone so that her mother would not see the messages", "turn the camera so he
+# could see the room": a purpose the offender acted on, told with "would" or "could"; the act is
+# not in doubt. At most four words stand between "so" and the modal.
+_PURPOSE_BEFORE = re.compile(r"\bso\s+(?:\w+\s+){1,4}$", re.I)
+# "Appear" of something turning up ("a new group appeared the next day", "fake accounts appeared
+# impersonating her") is an event; "appeared to be", "appeared upset" are the reviewer's doubt.
+_APPEARING_AFTER = re.compile(
+    r"^\s*(?:[^\w\s]|(?:on|in|at|online|under|within|after|before|again|overnight|from|"
+    r"across|the|\w+ing)\b)",
+    re.I,
+)
+# After the span, "if" and "whether" open a question of their own ("asked whether he had tried
+# it"): the span asked it, and is not in its doubt.
+_QUESTION_CUES = ("if", "whether")
 
 
 # "May" the month, not the modal: before a day or year ("May 2025 | Kai filmed ...", "May 12"),
@@ -210,10 +224,17 @@ _MONTH_BEFORE = re.compile(
 )
 
 
-def _hedged(text: str, earlier: str) -> bool:
-    """Does a hedge cue in `text` express doubt? `earlier` is what the sentence says before it."""
+def _hedged(text: str, earlier: str, after_span: bool = False) -> bool:
+    """Does a hedge cue in `text` express doubt? `earlier` is what the sentence says before it;
+    `after_span`: `text` follows the coded span."""
     for m in _HEDGE.finditer(text):
         cue, after = m.group(0).lower(), text[m.end() :]
+        if after_span and cue in _QUESTION_CUES:
+            continue
+        if cue in ("would", "could") and _PURPOSE_BEFORE.search(text, 0, m.start()):
+            continue  # a purpose acted on
+        if cue.startswith("appear") and _APPEARING_AFTER.match(after):
+            continue  # something turned up
         if cue == "may" and (_MONTH_AFTER.match(after) or _MONTH_BEFORE.search(text, 0, m.start())):
             continue  # the month
         if cue == "if" and _WORD_BEFORE["as"].search(text, 0, m.start()):
