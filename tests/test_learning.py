@@ -201,6 +201,26 @@ def test_an_analyst_decision_survives_retraining_and_is_learned_from(learned_db)
     assert len(same) == 1  # not proposed again beside the rejected one
 
 
+def test_new_suggestion_rules_reach_a_coded_store_without_retraining(learned_db):
+    """A release that changes how suggestions are flagged or anchored renews them on the next
+    `casebrief code`; the analysts' decisions and the codebook's codings stay as they were."""
+    store = Store(database_url(learned_db))
+    target = max(_codings(learned_db, "model"), key=lambda c: c["confidence"])
+    from casebrief.store.decisions import decide
+
+    decide(store, target["id"], "accept", user="ana")
+    lexicon_before = {c["id"] for c in _codings(learned_db, "lexicon")}
+    fingerprint = code_store(store, BOOK).model
+    assert code_store(store, BOOK).refreshed == 0  # up to date
+    with store.transaction() as conn:  # as a release before the current rules recorded it
+        conn.exec_driver_sql("UPDATE coding_runs SET model = ?", (fingerprint,))
+    report = code_store(store, BOOK)
+    assert report.refreshed == 32 and report.coded == 0
+    assert {c["id"] for c in _codings(learned_db, "lexicon")} == lexicon_before
+    assert {c["id"]: c for c in _codings(learned_db, "model")}[target["id"]]["status"] == "accepted"
+    assert code_store(store, BOOK).refreshed == 0
+
+
 def test_no_model_codes_with_the_codebook_only(learned_db):
     result = runner.invoke(app, ["code", "--db", str(learned_db), "--no-model", "--json"])
     assert result.exit_code == 0, result.output

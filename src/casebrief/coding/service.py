@@ -14,7 +14,7 @@ from casebrief.codebook import Codebook, parse_codebook
 from casebrief.coding import fast
 from casebrief.coding.coder import Coder, Coding, shared_coder
 from casebrief.learning.model import LearnedCoder
-from casebrief.learning.suggest import Suggester
+from casebrief.learning.suggest import Suggester, suggestions_key
 from casebrief.learning.vectors import for_store
 from casebrief.store import Store
 from casebrief.store import codings as coding_store
@@ -67,10 +67,11 @@ def code_store(
             "`casebrief code` again for its suggestions."
         )
     # Reviews new to this codebook version are coded in full; reviews coded with it under
-    # another model (or none) only get fresh model suggestions, so that the codebook's codings
-    # keep their ids while analysts work on them.
+    # another model (or none, or under earlier suggestion rules) only get fresh model
+    # suggestions, so that the codebook's codings keep their ids while analysts work on them.
     full = coding_store.reviews_to_code(store, codebook)
-    refresh = coding_store.reviews_to_suggest(store, codebook, report.model)
+    made_with = suggestions_key(learned.fingerprint) if learned else None
+    refresh = coding_store.reviews_to_suggest(store, codebook, made_with)
     todo = sorted([(r, True) for r in full] + [(r, False) for r in refresh])
     if full and (note := fast.missing()):
         report.warnings.append(note)
@@ -81,12 +82,12 @@ def code_store(
         for review_id, found, suggested in _code_batches(store, codebook, learned, todo, workers):
             if found is None:
                 score = coding_store.save_model_suggestions(
-                    store, review_id, codebook, suggested, model=report.model
+                    store, review_id, codebook, suggested, model=made_with
                 )
                 report.refreshed += 1
             else:
                 score = coding_store.save_review_codings(
-                    store, review_id, codebook, found, suggested, model=report.model
+                    store, review_id, codebook, found, suggested, model=made_with
                 )
                 report.codings += len(found)
                 report.coded += 1

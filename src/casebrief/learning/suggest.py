@@ -18,8 +18,18 @@ from casebrief.learning.model import LearnedCoder
 from casebrief.text.scopes import assess, denies_online, is_generic
 
 MODEL_PATTERN = "model"
+# Raised whenever the way suggestions are made from a model's probabilities changes (their spans,
+# flags or filters, here or in text.scopes): a store coded under an earlier revision gets fresh
+# suggestions on the next `casebrief code`, without waiting for a retrain.
+RULES_REVISION = 1
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
+
+
+def suggestions_key(fingerprint: str) -> str:
+    """What a review's suggestions were made with, as coding runs record it: the learned coder
+    and the revision of these rules."""
+    return f"{fingerprint}.r{RULES_REVISION}"
 
 
 def names_only(text: str) -> bool:

@@ -136,7 +136,8 @@ coding_runs = Table(
     Column("version", Integer, nullable=False),
     Column("sha256", String(64), nullable=False),
     Column("coded_at", DateTime, nullable=False),
-    Column("model", String(32)),  # fingerprint of the learned coder used, if any
+    # the learned coder and suggestion rules used, if any (learning.suggest.suggestions_key)
+    Column("model", String(32)),
 )
 
 codings = Table(
