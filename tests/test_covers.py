@@ -640,6 +640,23 @@ def test_a_web_summary_signed_with_its_publication_date(tmp_path):
     assert parse_file(page).metadata.year == 2026
 
 
+def test_a_welsh_review_kind_or_a_byline_dates_an_unpublished_report():
+    """Under the title, Wales's "Concise child practice review, August 2026" and a byline's
+    "Author: independent reviewer, September 2026" date the report when nothing says it was
+    published (set BE); a date of death in the text does not."""
+    for line in (
+        "Concise child practice review, August 2026",
+        "Extended child practice review, August 2026",
+        "Author: independent reviewer, August 2026",
+    ):
+        meta, sources = _meta(
+            ["Rhoswen Regional Safeguarding Board", "Learning summary: Child B", line]
+        )
+        assert meta.year == 2026 and sources["year"].confidence <= 0.6, line
+    meta, _ = _meta(["Learning summary: Child B"], ["Child B died in August 2026."])
+    assert meta.year is None
+
+
 def test_a_rapid_reviews_submission_date_gives_its_year_when_nothing_is_published():
     """A rapid review goes to the national panel rather than being published: its cover's
     "Submitted to the Panel, 21 August 2026" is the report's date. A published date wins, and a

@@ -247,6 +247,10 @@ def test_headings_detected_and_classified():
     assert classify_heading("Who N is") == "background"
     assert classify_heading("Who is this review about?") == "background"
     assert classify_heading("Things to change") == "recommendations"
+    # Unnumbered, as a rapid review sets them (set BE), and a reviewer's own reason (set F)
+    assert looks_like_heading("Key lines of enquiry")
+    assert looks_like_heading("Context") and classify_heading("Context") == "background"
+    assert classify_heading("Why I was asked to write this report") == "introduction"
     assert classify_heading("What we are changing") == "recommendations"
     # A partnership's page in collapsible sections (set AR)
     assert classify_heading("What we want to change") == "recommendations"
@@ -394,6 +398,11 @@ def test_numbered_paragraphs_and_quotes():
         "Recommendation 2.1. Schools should ask.",
     ]
     assert _texts("He had one finding. He left.") == ["He had one finding.", "He left."]
+    # a paragraph's own label opens it, as a number does
+    assert _texts("Para 4. T built levels for a game. Para 12. The alert was not passed on.") == [
+        "Para 4. T built levels for a game.",
+        "Para 12. The alert was not passed on.",
+    ]
 
 
 def test_a_wrapped_line_opening_with_a_short_word_and_a_full_stop_stays_in_its_paragraph():
@@ -571,6 +580,28 @@ def test_a_long_section_under_an_unnamed_heading_is_the_report_not_its_cover(tmp
         ("other", "After the arrest"),
         ("findings", "Findings"),
     ]
+
+
+def test_prose_before_any_heading_read_is_the_report_not_its_cover(tmp_path):
+    """A report whose first headings are not read as such opens with paragraphs of prose before
+    the first heading that is: cover text is never evidence, so they must not be taken for cover.
+    A cover with a single line of prose (a disclaimer) stays cover."""
+    cover = "Ashvale Partnership\n\nRapid Review: Young Person T\n\nPublished November 2026\n\n"
+    story = [
+        "Para 1. T is a fourteen-year-old boy who lives with his father in the town.",
+        "Para 2. A man he met on a game's forum asked him for pictures of himself.",
+        "Para 3. The school's filtering alert about it was not passed to anyone.",
+    ]
+    findings = "\n\nFindings\n\nThe alert was treated as a technical matter by the school.\n"
+    opened = tmp_path / "opened.txt"
+    opened.write_text(cover + "\n\n".join(story) + findings, encoding="utf-8")
+    assert [s.kind for s in parse_file(opened).sections] == ["other", "findings"]
+    disclaimed = tmp_path / "disclaimed.txt"
+    disclaimed.write_text(
+        cover + "All people and places in this document are invented for testing." + findings,
+        encoding="utf-8",
+    )
+    assert [s.kind for s in parse_file(disclaimed).sections] == ["front", "findings"]
 
 
 _EPISODES = "The midwife saw the mother at home."

@@ -69,7 +69,11 @@ _REPORT_DATE = re.compile(
     r"^\s*(?:(?:date\s+(?:report\s+)?)?(?:submitted|sent)\s+to\b[^.]{0,120}?|"
     r"date\s+of\s+(?:the\s+)?(?:rapid\s+review\s+)?(?:rapid\s+review|review|meeting|panel)|"
     # a page's note under its title: "Rapid review, April 2026."
-    r"(?:rapid|learning|serious\s+case|(?:local\s+)?child\s+(?:safeguarding\s+)?practice)\s+review|"
+    # Wales names its two kinds "concise" and "extended" child practice reviews
+    r"(?:rapid|learning|serious\s+case|(?:(?:local|concise|extended)\s+)?child\s+"
+    r"(?:safeguarding\s+)?practice)\s+review|"
+    # a byline that dates the report: "Author: independent reviewer, September 2026"
+    r"(?:(?:independent|lead)\s+)?(?:author|reviewer)s?\s*:[^.:|]{1,80}?|"
     # a cover table's row: "Date agreed by the partnership | 3 February 2026"
     r"date\s+(?:agreed|approved|signed\s+off|endorsed)(?:\s+by\s+[^.:|]{1,60}?)?)"
     r"\s*[,:|\-\u2013]?\s*(?:on\s+)?(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*\.?\s*$",

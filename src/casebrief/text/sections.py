@@ -27,7 +27,8 @@ _CONTENTS_LEADER = re.compile(r"(?:\.{4,}|\u2026{2,}|(?:\. ){3,})\s*\d{0,3}\s*$"
 # was done, not what it learned; "What to do" and "What should you do?" open a partnership page's
 # actions, where "what to do" inside a heading ("Not knowing what to do") would not.
 _LEADING_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("introduction", re.compile(r"why\b.{0,40}\breview\b")),
+    # "Why I was asked to write this report": the reviewer's reason is the review's
+    ("introduction", re.compile(r"why\b.{0,40}\b(?:review|report)\b")),
     (
         "recommendations",
         re.compile(
@@ -187,6 +188,8 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "themes",
             "practice issues",
             "key issues",
+            # "Key lines of enquiry": the questions the review set itself, answered
+            "key lines of enquiry",
             "lines of enquiry",
             "who knew what",
             "what did professionals know",
@@ -250,6 +253,7 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
         "background",
         (
             "background",
+            "context",
             "the child",
             "family",
             "pen picture",
@@ -392,11 +396,15 @@ def build_sections(blocks: list[Block], starts: list[int], text_end: int) -> lis
     parent_kind = "front"
     on_cover: set[int] = set()  # sections that are cover only because nothing named them yet
     named_above: dict[int, str] = {}  # heading level -> the kind the latest heading there named
+    prose: list[int] = []  # per section, its paragraphs of running text
     for index, block in enumerate(blocks):
         if not block.is_heading and sections:
+            prose[-1] += _is_prose(block.text)
             continue
         if not block.is_heading:
             sections.append(Section("front", "(cover)", starts[index], 0, block.page, block.page))
+            prose.append(_is_prose(block.text))
+            on_cover.add(0)
             continue
         kind = classify_heading(block.text)
         named = kind
@@ -418,6 +426,7 @@ def build_sections(blocks: list[Block], starts: list[int], text_end: int) -> lis
         if kind == "front" and named != "front":
             on_cover.add(len(sections))
         sections.append(Section(kind, block.text, starts[index], 0, block.page, block.page))
+        prose.append(0)
     if all(section.kind == "front" for section in sections):
         # No heading after the cover: a press summary, a pasted text or a scan whose layout was
         # lost. Everything would be cover, and cover text is never evidence, so the review could
@@ -427,7 +436,7 @@ def build_sections(blocks: list[Block], starts: list[int], text_end: int) -> lis
     for i, section in enumerate(sections):
         section.ordinal = i
         section.end = sections[i + 1].start if i + 1 < len(sections) else text_end
-    _body_under_unnamed_headings(sections, on_cover)
+    _body_under_unnamed_headings(sections, on_cover, prose)
     return sections
 
 
@@ -444,15 +453,30 @@ def _kind_above(named_above: dict[int, str], level: int) -> str:
 # text than this under an unnamed heading is the report itself ("The story of J", "How it came to
 # light"), told under headings of its own choosing.
 COVER_TEXT_LIMIT = 600
+# A cover holds at most a line or two of prose (a disclaimer, who commissioned the review).
+COVER_PROSE_LIMIT = 3
+_PROSE_WORDS = 8
 
 
-def _body_under_unnamed_headings(sections: list[Section], on_cover: set[int]) -> None:
-    """From the first section taken for cover that holds a body's worth of text, those sections
-    are the report's body: 'other', which counts as evidence, not cover, which does not."""
+def _is_prose(text: str) -> bool:
+    """A paragraph of running text, not a cover's title, byline or date."""
+    stripped = text.rstrip()
+    return len(stripped.split()) >= _PROSE_WORDS and stripped[-1:] in {".", "!", "?", '"', "”"}
+
+
+def _body_under_unnamed_headings(
+    sections: list[Section], on_cover: set[int], prose: list[int]
+) -> None:
+    """From the first section taken for cover that holds a body's worth of text, or more prose
+    than a cover does, those sections are the report's body: 'other', which counts as evidence,
+    not cover, which does not. This holds for the text before the first heading too: a report
+    whose headings were not read as such ("Context", "Key lines of enquiry") opens there."""
     in_body = False
     for i, section in enumerate(sections):
         if i not in on_cover:
             continue
-        in_body = in_body or section.end - section.start > COVER_TEXT_LIMIT
+        # Before any heading, a cover's title lines alone can run long; its prose tells.
+        long = section.heading != "(cover)" and section.end - section.start > COVER_TEXT_LIMIT
+        in_body = in_body or long or prose[i] >= COVER_PROSE_LIMIT
         if in_body:
             section.kind = "other"

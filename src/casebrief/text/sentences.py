@@ -91,11 +91,12 @@ _CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[]*([A-Z0-9\u2022])")
 _TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
-# A finding or recommendation numbered in words ("Finding 1.", "Recommendation 3.2."), which
-# reviews set before what it says as they set "1." before a list item.
+# A finding or recommendation numbered in words ("Finding 1.", "Recommendation 3.2."), or a
+# paragraph's own label ("Para 4.", "Paragraph 12."), which reviews set before what it says as
+# they set "1." before a list item.
 _LABELLED_NUMBER = re.compile(
-    r"^\s*(?:key |practice )?(?:finding|recommendation|learning point|action|theme|priority)"
-    r"\s+\d{1,3}(?:\.\d{1,3})*\.$",
+    r"^\s*(?:key |practice )?(?:finding|recommendation|learning point|action|theme|priority|"
+    r"para|paragraph)\s+\d{1,3}(?:\.\d{1,3})*\.$",
     re.I,
 )
 # A list item's bullet: not part of what the item says, and a quote in a briefing should not open
