@@ -98,6 +98,8 @@ def test_online_harm_codebook_covers_the_briefing_categories():
             lambda s: s + "    presupposes: grooming\n",
             "theme 'grooming' is itself in a key-factor category",
         ),
+        (lambda s: s + "    min_child_age: -1\n", "themes[0].min_child_age"),
+        (lambda s: s + "    min_child_age: baby\n", "themes[0].min_child_age"),
         (lambda s: s.replace("title: Tiny", "title: [unclosed"), "not valid YAML"),
         (lambda s: "- just\n- a list\n", "a YAML mapping"),
     ],

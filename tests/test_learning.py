@@ -91,6 +91,7 @@ UNSEEN_BA = Path(__file__).parent / "data" / "unseen-ba"
 UNSEEN_BB = Path(__file__).parent / "data" / "unseen-bb"
 UNSEEN_BC = Path(__file__).parent / "data" / "unseen-bc"
 UNSEEN_BD = Path(__file__).parent / "data" / "unseen-bd"
+UNSEEN_BE = Path(__file__).parent / "data" / "unseen-be"
 
 
 @pytest.fixture()
@@ -219,6 +220,42 @@ def test_new_suggestion_rules_reach_a_coded_store_without_retraining(learned_db)
     assert {c["id"] for c in _codings(learned_db, "lexicon")} == lexicon_before
     assert {c["id"]: c for c in _codings(learned_db, "model")}[target["id"]]["status"] == "accepted"
     assert code_store(store, BOOK).refreshed == 0
+
+
+def test_a_babys_review_gets_no_quoted_suggestion_of_a_harm_only_an_older_child_can_have(
+    learned_db, tmp_path
+):
+    """A baby is not groomed online: in the review of a seven-month-old whose father read the
+    mother's messages, the model's suggestions of themes with a minimum age wait for an analyst.
+    The same sentences, were the child fourteen, would be quoted; other themes are untouched."""
+    import shutil
+
+    from casebrief.learning.suggest import Suggester
+
+    db = tmp_path / "baby.db"
+    shutil.copy(learned_db, db)
+    store = Store(database_url(db))
+    ingest([UNSEEN_BE / "westerleigh-baby-n.md"], store)
+    code_store(store, BOOK)
+    review = next(
+        r for r in store.list_reviews() if r["filename"].endswith("westerleigh-baby-n.md")
+    )
+    assert review["child_age"] == "7 months"
+    aged = {t.id for t in BOOK.themes if t.min_child_age}
+    stored = [
+        c
+        for c in coding_store.review_codings(store, review["id"], BOOK.id)
+        if c["method"] == "model" and c["theme"] in aged
+    ]
+    assert stored and all(c["confidence"] < MODEL_EVIDENCE for c in stored)
+    with store.engine.connect() as conn:
+        names, sentences = coding_store.sentences_for_coding(conn, review["id"])
+    suggester = Suggester(load_model(store, BOOK), BOOK)
+    older = suggester.suggest(sentences, set(), names, child_years=14.0)
+    baby = suggester.suggest(sentences, set(), names, child_years=7 / 12)
+    assert any(c.theme in aged and c.confidence >= MODEL_EVIDENCE for c in older)
+    assert all(c.confidence < MODEL_EVIDENCE for c in baby if c.theme in aged)
+    assert [c for c in older if c.theme not in aged] == [c for c in baby if c.theme not in aged]
 
 
 def test_no_model_codes_with_the_codebook_only(learned_db):
@@ -891,7 +928,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BD, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BE, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -934,6 +971,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BB,
         UNSEEN_BC,
         UNSEEN_BD,
+        UNSEEN_BE,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -996,6 +1034,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BB, quoted, 18),
         (UNSEEN_BC, quoted, 12),
         (UNSEEN_BD, quoted, 10),
+        (UNSEEN_BE, quoted, 8),
     )
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())

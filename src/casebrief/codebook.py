@@ -50,6 +50,10 @@ class Theme(BaseModel):
     # not acted on for seven months" is a practice issue, and also says the review is about
     # indecent images. Key-factor screening counts such evidence for the harm it presupposes.
     presupposes: str | None = None
+    # Years below which the harm cannot be the child's own (a baby is not groomed online, nor
+    # bullied in a chat): in a review of a younger child, the learned coder's suggestions for the
+    # theme are possibilities for an analyst to decide, never quoted unseen.
+    min_child_age: float | None = Field(default=None, gt=0)
     examples: Examples = Field(default_factory=Examples)
 
     @field_validator("sections")

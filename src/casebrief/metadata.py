@@ -869,6 +869,17 @@ def _age_text(number: str, unit: str) -> str:
     return f"{n} {unit.lower()}{'s' if n != 1 else ''}"
 
 
+_AGE_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*(day|week|month|year)s?\b", re.I)
+_YEARS_PER_UNIT = {"day": 1 / 365, "week": 7 / 365, "month": 1 / 12, "year": 1.0}
+
+
+def age_in_years(age: str | None) -> float | None:
+    """A review's child age as read ("7 months", "11 years") or as an analyst corrected it, in
+    years; None when it gives no number and unit."""
+    m = _AGE_VALUE.search(age or "")
+    return float(m.group(1)) * _YEARS_PER_UNIT[m.group(2).lower()] if m else None
+
+
 def _number(token: str) -> int:
     return int(token) if token.isdigit() else _NUMBER_WORDS[" ".join(token.lower().split())]
 

@@ -399,6 +399,17 @@ DESCRIPTION = {
     "online words and no online harm), written and coded by hand before casebrief coded them and "
     "after set BC's measurement and the reading changes it prompted, and never used to tune "
     "anything before it was measured.",
+    "unseen-be": "A fifty-sixth set of reviews in other voices and layouts (a rapid review in PDF "
+    "with paragraphs labelled 'Para' and a running title, about an autistic boy abused through a "
+    "game's fan forum and private messages; a Word review told by the panel as 'we', about a "
+    "looked-after girl whose picture was scored by an anonymous account; a Welsh learning "
+    "summary about a boy who died copying a choking craze his feed kept showing him; a "
+    "four-sentence Scottish page about a boy befriended in a football game by a false scout; a "
+    "plain-text rapid review of a boy groomed in person into carrying drugs and a Markdown "
+    "review of a baby's injuries where the father tracked the mother's phone, each with several "
+    "online words and no online harm), written and coded by hand before casebrief coded them and "
+    "after this release's hedge and suggestion-rule changes, and never used to tune anything "
+    "before it was measured.",
 }
 
 

@@ -16,6 +16,7 @@ from casebrief.coding.coder import Coder, Coding, shared_coder
 from casebrief.learning.model import LearnedCoder
 from casebrief.learning.suggest import Suggester, suggestions_key
 from casebrief.learning.vectors import for_store
+from casebrief.metadata import age_in_years
 from casebrief.store import Store
 from casebrief.store import codings as coding_store
 from casebrief.store import models as model_store
@@ -168,7 +169,10 @@ def _code_reviews(
             else:
                 found = None
                 coded = coding_store.lexicon_keys(conn, review_id, coder.codebook.id)
-            suggested = suggester.suggest(sentences, coded, names) if suggester else []
+            suggested = []
+            if suggester:
+                age = age_in_years(coding_store.child_age(conn, review_id))
+                suggested = suggester.suggest(sentences, coded, names, child_years=age)
             out.append((review_id, found, suggested))
     return out
 

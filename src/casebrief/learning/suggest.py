@@ -14,7 +14,7 @@ import numpy as np
 
 from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coding, SentenceToCode
-from casebrief.learning.model import LearnedCoder
+from casebrief.learning.model import PROCESS_CAP, LearnedCoder
 from casebrief.text.scopes import assess, denies_online, is_generic
 
 MODEL_PATTERN = "model"
@@ -51,15 +51,17 @@ class Suggester:
         self.category = {t.id: t.category for t in codebook.themes}
         self.exempt = set(codebook.negation_exempt)
         self.key_factor = set(codebook.key_factor.categories)
+        self.min_age = {t.id: t.min_child_age for t in codebook.themes if t.min_child_age}
 
     def suggest(
         self,
         sentences: Sequence[SentenceToCode],
         coded: Set[tuple[int, str]],
         child_names: Sequence[str] = (),
+        child_years: float | None = None,
     ) -> list[Coding]:
         """`sentences`: one review's, in reading order. `coded`: (sentence id, theme) pairs the
-        codebook already coded, negated or not."""
+        codebook already coded, negated or not. `child_years`: the child's age, when known."""
         if not sentences:
             return []
         themes, probs = self.learned.probabilities(
@@ -67,7 +69,7 @@ class Suggester:
             [s.section_kind for s in sentences],
             [0] * len(sentences),
         )
-        return self.from_probabilities(sentences, themes, probs, coded, child_names)
+        return self.from_probabilities(sentences, themes, probs, coded, child_names, child_years)
 
     def from_probabilities(
         self,
@@ -76,9 +78,17 @@ class Suggester:
         probs: np.ndarray,
         coded: Set[tuple[int, str]],
         child_names: Sequence[str] = (),
+        child_years: float | None = None,
     ) -> list[Coding]:
         """The suggestions for probabilities already computed (row i is sentences[i])."""
         names = tuple(child_names)
+        # Harms a child of this age cannot have had themselves: an analyst decides each
+        # ("Mr J read the mother's messages" is no online grooming of a baby).
+        too_young = {
+            theme
+            for theme, least in self.min_age.items()
+            if child_years is not None and child_years < least
+        }
         out = []
         floors = np.array([self.learned.floor(t) for t in themes])
         rows, cols = (probs >= floors).nonzero()
@@ -108,7 +118,9 @@ class Suggester:
                     flags.hedged,
                     flags.generic,
                     flags.practice,
-                    round(float(probs[row, col]), 4),
+                    round(
+                        min(float(probs[row, col]), PROCESS_CAP if theme in too_young else 1.0), 4
+                    ),
                 )
             )
         return out

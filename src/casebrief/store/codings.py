@@ -82,6 +82,11 @@ def reviews_to_suggest(store: Store, codebook: Codebook, model: str | None) -> l
         )
 
 
+def child_age(conn: Connection, review_id: int) -> str | None:
+    """The review's child age, as read or as an analyst corrected it."""
+    return conn.execute(select(reviews.c.child_age).where(reviews.c.id == review_id)).scalar()
+
+
 def lexicon_keys(conn: Connection, review_id: int, codebook_id: str) -> set[tuple[int, str]]:
     """(sentence id, theme) of a review's codebook codings: the model does not suggest these."""
     return set(
