@@ -256,6 +256,16 @@ def test_a_babys_review_gets_no_quoted_suggestion_of_a_harm_only_an_older_child_
     assert any(c.theme in aged and c.confidence >= MODEL_EVIDENCE for c in older)
     assert all(c.confidence < MODEL_EVIDENCE for c in baby if c.theme in aged)
     assert [c for c in older if c.theme not in aged] == [c for c in baby if c.theme not in aged]
+    # An analyst's correction of the age reaches the stored suggestions on the next coding run.
+    from casebrief.store.corrections import correct
+
+    correct(store, review["id"], {"child_age": "14 years"}, user="ana")
+    assert code_store(store, BOOK).refreshed == 1
+    renewed = coding_store.review_codings(store, review["id"], BOOK.id)
+    assert any(
+        c["method"] == "model" and c["theme"] in aged and c["confidence"] >= MODEL_EVIDENCE
+        for c in renewed
+    )
 
 
 def test_no_model_codes_with_the_codebook_only(learned_db):

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, insert, select, update
 from casebrief.errors import ReviewNotFound, UsageError
 from casebrief.model import Metadata
 from casebrief.store.repository import Store
-from casebrief.store.schema import metadata_corrections, reviews
+from casebrief.store.schema import coding_runs, metadata_corrections, reviews
 
 NATIONS = ("England", "Wales", "Scotland", "Northern Ireland")
 FIELDS = tuple(f.name for f in dataclasses.fields(Metadata))  # what extraction finds
@@ -63,6 +63,12 @@ def correct(store: Store, review_id: int, changes: dict[str, Any], user: str) ->
                 )
             )
         _write(conn, review_id, changes)
+        if "child_age" in changes:
+            # The learned coder's suggestions depend on the child's age (a theme's
+            # min_child_age): the next `casebrief code` renews them.
+            conn.execute(
+                update(coding_runs).where(coding_runs.c.review_id == review_id).values(model=None)
+            )
     return corrections(store, review_id)
 
 
