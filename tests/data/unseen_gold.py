@@ -410,6 +410,18 @@ DESCRIPTION = {
     "online words and no online harm), written and coded by hand before casebrief coded them and "
     "after this release's hedge and suggestion-rule changes, and never used to tune anything "
     "before it was measured.",
+    "unseen-bf": "A fifty-seventh set of reviews in other voices and layouts (an older serious "
+    "case review's overview report in PDF under headings of its own choosing, about a girl of "
+    "thirteen blackmailed for money over a picture by someone posing as a boy, much of it told "
+    "through what a bank, a school and a nurse did; a Word learning review about a toddler filmed "
+    "while abused by her mother's partner, who shared the recordings in a closed group; a "
+    "partnership's page about a boy drawn to hatred by clips and a group chat, told without the "
+    "usual words; a plain-text rapid review of a baby's death with a father gaming online and a "
+    "mother harassed online by a former partner, and a Markdown brief about a boy's neglect "
+    "where his stepfather read his mother's messages, each with several online words and no "
+    "online harm), written and coded by hand before casebrief coded them and after set BE's "
+    "reading changes and the child-age rule, and never used to tune anything before it was "
+    "measured.",
 }
 
 
