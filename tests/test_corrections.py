@@ -131,26 +131,29 @@ def test_analysts_correct_metadata_on_the_review_page(coded_db):
     assert api.status_code == 200 and api.json()["nation"]["value"] == "Wales"
 
 
-def test_correcting_the_childs_age_marks_only_that_reviews_suggestions_for_renewal(coded_url):
-    """The learned coder's suggestions depend on the child's age (a theme's min_child_age): a
-    corrected age marks that review's coding runs so the next `casebrief code` renews them, on
-    either backend; other corrections and other reviews keep theirs."""
+def test_correcting_the_child_marks_only_that_reviews_suggestions_for_renewal(coded_url):
+    """The learned coder's suggestions depend on the child: the age (a theme's min_child_age),
+    the gender (whose "her phone" is) and the names. Correcting any of them marks that review's
+    coding runs so the next `casebrief code` renews them, on either backend; other corrections
+    and other reviews keep theirs."""
     from casebrief.store.corrections import correct
 
     store = Store(coded_url if "://" in coded_url else database_url(coded_url))
     with store.transaction() as conn:
         conn.exec_driver_sql("UPDATE coding_runs SET model = 'f00d.r1'")
-        first, second = [r for (r,) in conn.exec_driver_sql("SELECT id FROM reviews ORDER BY id")][
-            :2
-        ]
+        ids = [r for (r,) in conn.exec_driver_sql("SELECT id FROM reviews ORDER BY id")]
 
     def models() -> dict[int, str | None]:
         with store.engine.connect() as conn:
             return dict(conn.exec_driver_sql("SELECT review_id, model FROM coding_runs").all())
 
-    correct(store, first, {"child_gender": "female"}, user="ana")
+    correct(store, ids[0], {"year": 2024}, user="ana")
     assert set(models().values()) == {"f00d.r1"}
-    correct(store, first, {"child_age": "7 months"}, user="ana")
+    changes = ({"child_age": "7 months"}, {"child_gender": "female"}, {"child_pseudonyms": ["K"]})
+    for review, change in zip(ids, changes, strict=False):
+        correct(store, review, change, user="ana")
     after = models()
-    assert after[first] is None and after[second] == "f00d.r1"
-    assert sum(m is None for m in after.values()) == 1
+    renewed = ids[: len(changes)]
+    assert all(after[r] is None for r in renewed), after
+    assert all(m == "f00d.r1" for r, m in after.items() if r not in renewed)
+    assert len(ids) > len(changes)

@@ -1656,6 +1656,30 @@ def test_the_childs_gender_skips_paragraph_numbers_and_other_peoples_pronouns(tm
     assert parse_file(girl).metadata.child_gender == "female"
 
 
+def test_a_short_review_gives_the_gender_from_two_pronouns_or_the_childs_own_body(tmp_path):
+    """A brief or an executive summary may use the child's pronoun only twice, with none of the
+    other gender: that is enough. And in the sentence giving the age, a possessive before a part
+    of the body is the child's ("was nine when his teacher saw bruising on his arms")."""
+    summary = tmp_path / "m.txt"
+    summary.write_text(
+        "Case Management Review: Young Person M\n\n1. The young person\n\n"
+        "1.1 M was sixteen and played football for a local club.\n\n"
+        "1.2 His parents describe him as private.\n\n"
+        "2.1 M paid part of the sum from his savings.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(summary).metadata.child_gender == "male"
+    brief = tmp_path / "callum.md"
+    for body, gender in (("on his arms", "male"), ("on her arms", "female")):
+        brief.write_text(
+            "# Rapid review: Callum\n\n## Background\n\n"
+            f"Callum was nine when a teacher saw bruising {body} and neck in March 2026.\n\n"
+            "Callum's father drank heavily.\n",
+            encoding="utf-8",
+        )
+        assert parse_file(brief).metadata.child_gender == gender, body
+
+
 def test_a_title_naming_each_child_or_a_family_s_children_gives_the_pseudonyms():
     """ "Child A and Child B", each with its own label, is two children, as "Children A and B"
     is; "the Lewis children" is the family's children by its name, but a cover's "Vulnerable

@@ -221,6 +221,10 @@ def test_headings_detected_and_classified():
     assert classify_heading("What will change") == "recommendations"
     assert classify_heading("3. Events in brief") == "practice_episodes"
     assert classify_heading("3. Key lines of enquiry") == "analysis"
+    # A case management review's capitals and a review led by questions
+    assert classify_heading("1. THE YOUNG PERSON") == "background"
+    assert classify_heading("3. AGENCY CONTACT") == "practice_episodes"
+    assert classify_heading("What must change?") == "recommendations"
     assert classify_heading("Who knew what") == "analysis"
     assert classify_heading("2. A’s life") == "background"
     assert classify_heading("Why we looked at R's story") == "introduction"

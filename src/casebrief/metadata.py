@@ -265,7 +265,7 @@ def extract_metadata(
     if gender and age_sentence and gender_hint:
         found["child_gender"] = Found(gender, _sentence_line(pages, age_sentence), 0.8)
     elif gender:
-        patterns = _name_patterns(pseudonyms)
+        patterns = name_patterns(pseudonyms)
         first = next((s for s in sentences if any(p.search(s.text) for p in patterns)), None)
         if first:
             found["child_gender"] = Found(gender, _sentence_line(pages, first), 0.7)
@@ -770,7 +770,7 @@ def _age(
     sentences: list[Sentence], names: list[str]
 ) -> tuple[str | None, str | None, Sentence | None]:
     """The child's stated age (and a gender word next to it) from the first sentences naming them."""
-    patterns = _name_patterns(names)
+    patterns = name_patterns(names)
 
     def named(text: str) -> bool:
         return any(p.search(text) for p in patterns)
@@ -851,15 +851,16 @@ def _gender_near(text: str, m: re.Match[str]) -> str | None:
     before = list(_GENDER.finditer(text[max(0, m.start() - 40) : m.start()]))
     if before:
         return _GENDER_WORDS[before[-1].group(1).lower()]
-    kin = {p.group(1).lower() for p in _POSSESSIVE_KIN.finditer(text[m.end() :])}
-    return ("female" if kin == {"her"} else "male") if len(kin) == 1 else None
+    own = {p.group(1).lower() for p in _POSSESSIVE_OWN.finditer(text[m.end() :])}
+    return ("female" if own == {"her"} else "male") if len(own) == 1 else None
 
 
-# A possessive before a parent, carer or sibling: in the sentence giving the child's age, the
-# child's own family.
-_POSSESSIVE_KIN = re.compile(
+# A possessive before a parent, carer, sibling or part of the body: in the sentence giving the
+# child's age, the child's own ("was nine when a teacher saw bruising on his arms").
+_POSSESSIVE_OWN = re.compile(
     r"\b(her|his)\s+(?:mother|father|mum|dad|parents|stepfather|stepmother|grandmother|"
-    r"grandfather|grandparents|sister|brother|siblings|carers?|foster carers?)\b",
+    r"grandfather|grandparents|sister|brother|siblings|carers?|foster carers?|"
+    r"arms?|legs?|face|head|neck|back|body|chest|hands?|wrists?|ribs|skull)\b",
     re.I,
 )
 
@@ -908,7 +909,7 @@ def _name_behind_code(
     return found if len(found) == 1 else []
 
 
-def _name_patterns(names: list[str]) -> list[re.Pattern[str]]:
+def name_patterns(names: list[str]) -> list[re.Pattern[str]]:
     """The child's names as the body text uses them: "Child W" is often just "W" after the cover
     (and a cover may say only "Concerning W"); A and I are words too, so they count only as a
     possessive or before a verb ("A was sixteen", "A's father")."""
@@ -945,7 +946,7 @@ def _gender(sentences: list[Sentence], names: list[str]) -> str | None:
     if not names:
         return None
     female = male = 0
-    patterns = _name_patterns(names)
+    patterns = name_patterns(names)
     for index, s in enumerate(sentences[:400]):
         for pattern in patterns:
             m = pattern.search(s.text)
@@ -962,8 +963,10 @@ def _gender(sentences: list[Sentence], names: list[str]) -> str | None:
                 first = _PARAGRAPH_NUMBER.sub("", sentences[index + 1].text).split(" ", 1)[0]
                 female += first in {"She", "Her"}
                 male += first in {"He", "His", "Him"}
-    if female >= 2 and female >= 3 * max(male, 1):
+    # Two pronouns of one gender and three times as many as of the other: a child's review
+    # often has only two, and a pronoun of someone else now and then.
+    if female >= 2 and female >= 3 * male:
         return "female"
-    if male >= 2 and male >= 3 * max(female, 1):
+    if male >= 2 and male >= 3 * female:
         return "male"
     return None

@@ -14,7 +14,7 @@ from casebrief.codebook import Codebook, parse_codebook
 from casebrief.coding import fast
 from casebrief.coding.coder import Coder, Coding, shared_coder
 from casebrief.learning.model import LearnedCoder
-from casebrief.learning.suggest import Suggester, suggestions_key
+from casebrief.learning.suggest import ReviewChild, Suggester, suggestions_key
 from casebrief.learning.vectors import for_store
 from casebrief.metadata import age_in_years
 from casebrief.store import Store
@@ -171,8 +171,9 @@ def _code_reviews(
                 coded = coding_store.lexicon_keys(conn, review_id, coder.codebook.id)
             suggested = []
             if suggester:
-                age = age_in_years(coding_store.child_age(conn, review_id))
-                suggested = suggester.suggest(sentences, coded, names, child_years=age)
+                age, gender = coding_store.child_age_and_gender(conn, review_id)
+                child = ReviewChild(tuple(names), age_in_years(age), gender)
+                suggested = suggester.suggest(sentences, coded, child)
             out.append((review_id, found, suggested))
     return out
 

@@ -9,19 +9,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
+from dataclasses import dataclass
 
 import numpy as np
 
 from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coding, SentenceToCode
+from casebrief.coding.scoring import SCREENING_FLOOR
 from casebrief.learning.model import PROCESS_CAP, LearnedCoder
+from casebrief.metadata import name_patterns
 from casebrief.text.scopes import assess, denies_online, is_generic
+from casebrief.text.targets import aimed_at_adult
 
 MODEL_PATTERN = "model"
 # Raised whenever the way suggestions are made from a model's probabilities changes (their spans,
 # flags or filters, here or in text.scopes): a store coded under an earlier revision gets fresh
 # suggestions on the next `casebrief code`, without waiting for a retrain.
-RULES_REVISION = 1
+RULES_REVISION = 2
+# A harm suggested in a sentence whose online act is aimed at a parent ("he read the mother's
+# messages") is no evidence of the child's harm: it waits in the queues, below what screening
+# counts, for an analyst to decide.
+AIMED_AT_ADULT_CAP = round(SCREENING_FLOOR - 0.01, 2)
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
 
@@ -45,6 +53,17 @@ def names_only(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
+@dataclass(frozen=True)
+class ReviewChild:
+    """What a review says of its child, as read or as an analyst corrected it: some suggestions
+    depend on it (a baby cannot have been groomed online; "her phone" in a boy's review is not
+    his)."""
+
+    names: tuple[str, ...] = ()
+    years: float | None = None
+    gender: str | None = None
+
+
 class Suggester:
     def __init__(self, learned: LearnedCoder, codebook: Codebook) -> None:
         self.learned = learned
@@ -57,11 +76,10 @@ class Suggester:
         self,
         sentences: Sequence[SentenceToCode],
         coded: Set[tuple[int, str]],
-        child_names: Sequence[str] = (),
-        child_years: float | None = None,
+        child: ReviewChild = ReviewChild(),
     ) -> list[Coding]:
         """`sentences`: one review's, in reading order. `coded`: (sentence id, theme) pairs the
-        codebook already coded, negated or not. `child_years`: the child's age, when known."""
+        codebook already coded, negated or not."""
         if not sentences:
             return []
         themes, probs = self.learned.probabilities(
@@ -69,7 +87,7 @@ class Suggester:
             [s.section_kind for s in sentences],
             [0] * len(sentences),
         )
-        return self.from_probabilities(sentences, themes, probs, coded, child_names, child_years)
+        return self.from_probabilities(sentences, themes, probs, coded, child)
 
     def from_probabilities(
         self,
@@ -77,17 +95,17 @@ class Suggester:
         themes: Sequence[str],
         probs: np.ndarray,
         coded: Set[tuple[int, str]],
-        child_names: Sequence[str] = (),
-        child_years: float | None = None,
+        child: ReviewChild = ReviewChild(),
     ) -> list[Coding]:
         """The suggestions for probabilities already computed (row i is sentences[i])."""
-        names = tuple(child_names)
+        names = child.names
+        patterns = name_patterns(list(names))
         # Harms a child of this age cannot have had themselves: an analyst decides each
         # ("Mr J read the mother's messages" is no online grooming of a baby).
         too_young = {
             theme
             for theme, least in self.min_age.items()
-            if child_years is not None and child_years < least
+            if child.years is not None and child.years < least
         }
         out = []
         floors = np.array([self.learned.floor(t) for t in themes])
@@ -100,6 +118,14 @@ class Suggester:
             generic = is_generic(s.text, names, s.section_kind)
             flags = assess(s.text, start, end, names, s.section_kind, generic)
             category = self.category[theme]
+            cap = PROCESS_CAP if theme in too_young else 1.0
+            if category in self.key_factor and aimed_at_adult(
+                s.text,
+                [p.text for p in sentences[max(0, row - 2) : row][::-1]],
+                patterns,
+                child.gender,
+            ):
+                cap = AIMED_AT_ADULT_CAP
             negated = flags.negated and category not in self.exempt
             # The model weighs the whole sentence, so its harm is denied where the sentence
             # denies the online world itself, wherever the word it weighed most stands.
@@ -118,9 +144,7 @@ class Suggester:
                     flags.hedged,
                     flags.generic,
                     flags.practice,
-                    round(
-                        min(float(probs[row, col]), PROCESS_CAP if theme in too_young else 1.0), 4
-                    ),
+                    round(min(float(probs[row, col]), cap), 4),
                 )
             )
         return out

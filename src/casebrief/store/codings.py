@@ -82,9 +82,12 @@ def reviews_to_suggest(store: Store, codebook: Codebook, model: str | None) -> l
         )
 
 
-def child_age(conn: Connection, review_id: int) -> str | None:
-    """The review's child age, as read or as an analyst corrected it."""
-    return conn.execute(select(reviews.c.child_age).where(reviews.c.id == review_id)).scalar()
+def child_age_and_gender(conn: Connection, review_id: int) -> tuple[str | None, str | None]:
+    """The review's child age and gender, as read or as an analyst corrected them."""
+    row = conn.execute(
+        select(reviews.c.child_age, reviews.c.child_gender).where(reviews.c.id == review_id)
+    ).one()
+    return row.child_age, row.child_gender
 
 
 def lexicon_keys(conn: Connection, review_id: int, codebook_id: str) -> set[tuple[int, str]]:

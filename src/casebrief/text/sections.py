@@ -76,6 +76,7 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             # "Contact with services": the agencies' involvement, told in order
             "contact with services",
             "contact with agencies",
+            "agency contact",
             "episode",
             # Older serious case reviews and the narrative reports that followed them
             "period under review",
@@ -127,6 +128,8 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "what the partnership is doing",
             "what agencies will do",
             "what happens next",
+            # A review led by questions: "What must change?"
+            "what must change",
         ),
     ),
     (
@@ -255,6 +258,7 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "background",
             "context",
             "the child",
+            "the young person",
             "family",
             "pen picture",
             "voice of",
