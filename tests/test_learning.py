@@ -45,7 +45,7 @@ from casebrief.learning.model import (
     train,
 )
 from casebrief.learning.service import learn, load_model, shipped_gold, training_examples
-from casebrief.learning.suggest import suggestions_key
+from casebrief.learning.suggest import ReviewChild, suggestions_key
 from casebrief.store import Store
 from casebrief.store import codings as coding_store
 
@@ -94,6 +94,7 @@ UNSEEN_BC = Path(__file__).parent / "data" / "unseen-bc"
 UNSEEN_BD = Path(__file__).parent / "data" / "unseen-bd"
 UNSEEN_BE = Path(__file__).parent / "data" / "unseen-be"
 UNSEEN_BF = Path(__file__).parent / "data" / "unseen-bf"
+UNSEEN_BG = Path(__file__).parent / "data" / "unseen-bg"
 
 
 @pytest.fixture()
@@ -253,8 +254,8 @@ def test_a_babys_review_gets_no_quoted_suggestion_of_a_harm_only_an_older_child_
     with store.engine.connect() as conn:
         names, sentences = coding_store.sentences_for_coding(conn, review["id"])
     suggester = Suggester(load_model(store, BOOK), BOOK)
-    older = suggester.suggest(sentences, set(), names, child_years=14.0)
-    baby = suggester.suggest(sentences, set(), names, child_years=7 / 12)
+    older = suggester.suggest(sentences, set(), ReviewChild(tuple(names), 14.0))
+    baby = suggester.suggest(sentences, set(), ReviewChild(tuple(names), 7 / 12))
     assert any(c.theme in aged and c.confidence >= MODEL_EVIDENCE for c in older)
     assert all(c.confidence < MODEL_EVIDENCE for c in baby if c.theme in aged)
     assert [c for c in older if c.theme not in aged] == [c for c in baby if c.theme not in aged]
@@ -268,6 +269,46 @@ def test_a_babys_review_gets_no_quoted_suggestion_of_a_harm_only_an_older_child_
         c["method"] == "model" and c["theme"] in aged and c["confidence"] >= MODEL_EVIDENCE
         for c in renewed
     )
+
+
+def test_a_post_aimed_at_the_mother_is_no_evidence_of_the_boys_harm(learned_db, tmp_path):
+    """In a boy's neglect brief, "He had posted photographs of her ... mocking her weight" is the
+    stepfather's abuse of the mother. The model reads cyberbullying in it; the suggestion waits
+    in the queues below what screening counts, and the brief is not screened in. Were nobody
+    sure the child is a boy, "her" might be the child's, and the suggestion would stand."""
+    import shutil
+
+    from casebrief.learning.suggest import Suggester
+
+    db = tmp_path / "jacob.db"
+    shutil.copy(learned_db, db)
+    store = Store(database_url(db))
+    ingest([UNSEEN_BF / "carnwood-jacob.md"], store)
+    code_store(store, BOOK)
+    review = next(r for r in store.list_reviews() if r["filename"].endswith("carnwood-jacob.md"))
+    assert (review["child_gender"], review["child_pseudonyms"]) == ("male", ["Jacob"])
+    post = "He had posted photographs of her on his own account"
+    stored = [
+        c
+        for c in coding_store.review_codings(store, review["id"], BOOK.id)
+        if c["text"].startswith(post) and c["category"] == "harm_type"
+    ]
+    assert stored and all(c["confidence"] < SCREENING_FLOOR for c in stored)
+    assert not coding_store.review_score(store, review["id"], BOOK.id)["key_factor"]
+    with store.engine.connect() as conn:
+        names, sentences = coding_store.sentences_for_coding(conn, review["id"])
+    unsure = Suggester(load_model(store, BOOK), BOOK).suggest(
+        sentences, set(), ReviewChild(tuple(names), 12.0, None)
+    )
+    at_post = {s.id for s in sentences if s.text.startswith(post)}
+    assert any(c.sentence_id in at_post and c.confidence >= MODEL_EVIDENCE for c in unsure)
+    # An analyst who corrects the gender gets the suggestions renewed on the next coding run.
+    from casebrief.store.corrections import correct
+
+    correct(store, review["id"], {"child_gender": None}, user="ana")
+    assert code_store(store, BOOK).refreshed == 1
+    renewed = coding_store.review_codings(store, review["id"], BOOK.id)
+    assert any(c["text"].startswith(post) and c["confidence"] >= MODEL_EVIDENCE for c in renewed)
 
 
 def test_no_model_codes_with_the_codebook_only(learned_db):
@@ -940,7 +981,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BF, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BG, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -985,6 +1026,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BD,
         UNSEEN_BE,
         UNSEEN_BF,
+        UNSEEN_BG,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -1049,20 +1091,16 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BD, quoted, 10),
         (UNSEEN_BE, quoted, 8),
         (UNSEEN_BF, quoted, 10),
+        (UNSEEN_BG, quoted, 8),
     )
-    # Known: set BF's brief on a boy's neglect, where the stepfather's posts mocking the
-    # mother's photographs are read as cyberbullying of the boy (0.75): abuse aimed at a parent,
-    # in the review of a child old enough for the age rule not to hold it back.
-    known_quoted = {
-        "He had posted photographs of her on his own account with comments mocking her weight."
-    }
+    # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
+    # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
     for folder, coded, least in (*sets, *later_sets):
         gold = json.loads((folder / "gold-unseen.json").read_text())
         traps = [s for s in gold["sentences"] if s["negative"] in {"incidental", "negated"}]
         assert len(traps) >= least
         for s in traps:
-            if s["text"] not in known_quoted:
-                assert not coded.get(s["text"], set()) & HARM, s["text"]
+            assert not coded.get(s["text"], set()) & HARM, s["text"]
     assert load_model(store, BOOK) is not None
     # The reviews with online harm as a key factor, and only they, are screened in: set Q's
     # subscription-site review and choking-dare brief, not its suicide review whose online
@@ -1191,8 +1229,13 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # person to carry drugs or baby whose father read the mother's messages (held back by the
     # age rule since); set BF's girl blackmailed over a picture (an overview report under
     # headings of its own), toddler filmed while abused and boy drawn to hatred by clips, not
-    # its baby's death with a father gaming online; set AI's practice
-    # learning note, which tells its
+    # its baby's death with a father gaming online or boy's neglect brief whose stepfather mocked
+    # the mother online (aimed at her, text.targets); set BG's boy of sixteen blackmailed after a
+    # video call (a case management review's summary in PDF), girl in foster care groomed from a
+    # live video app and autistic boy paid in game coins for pictures, not its girl's overdose
+    # where the mother was tracked and harassed, or boy's physical abuse where his father watched
+    # the mother on a camera and shared a video of her crying; set AI's practice learning note,
+    # which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult
@@ -1204,9 +1247,9 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # about a girl of nine asked on calls on the family tablet to show her body tells the harm in
     # two sentences, and the coder finds one of them (grooming, 0.81): three sentences are asked
     # for.
-    # Set BF's neglect brief is screened in on that same quoted post (1.72 of the 1.35 its nine
-    # sentences need), with the boy's staying in his room "when the shouting started" (0.60).
-    known_missed = {"greyhithe-child-j.html", "loch-carran-child-n.html", "carnwood-jacob.md"}
+    # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
+    # sentences need) until the post was read as aimed at the mother (1.0 since).
+    known_missed = {"greyhithe-child-j.html", "loch-carran-child-n.html"}
     expected = {
         r["file"]: r["key_factors"]["online-harm"]
         for folder in later

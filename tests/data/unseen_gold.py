@@ -422,6 +422,17 @@ DESCRIPTION = {
     "online harm), written and coded by hand before casebrief coded them and after set BE's "
     "reading changes and the child-age rule, and never used to tune anything before it was "
     "measured.",
+    "unseen-bg": "A fifty-eighth set of reviews in other voices and layouts (a case management "
+    "review's executive summary in PDF with headings in capitals, numbered paragraphs and a "
+    "running header, about a boy of sixteen drawn into a video call, recorded and asked for gift "
+    "cards; a Word practice review led by questions, about a girl in foster care watched on a "
+    "live video app by men who sent her gifts; a seven-minute briefing page in numbered lists "
+    "about an autistic boy paid in game coins for pictures; a plain-text learning review of a "
+    "girl's overdose where the mother's former partner tracked and harassed the mother, and a "
+    "Markdown rapid review of a boy's physical abuse where his father watched the mother on a "
+    "kitchen camera and shared a video of her crying, each with several online words and no "
+    "online harm), written and coded by hand before casebrief coded them and after the rule for "
+    "online acts aimed at a parent, and never used to tune anything before it was measured.",
 }
 
 
