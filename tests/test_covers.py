@@ -1591,7 +1591,8 @@ def test_a_plain_text_review_with_run_in_headings_reads_its_sections_and_its_chi
 
 
 def test_a_strap_line_of_cover_facts_gives_the_year():
-    """A brief's strap line under its title, its facts between bars, dates the report; a line
+    """A brief's strap line under its title, its facts between bars or middle dots, dates the
+    report; a line
     of two parts is a label and its value, read as before."""
     meta, _ = _meta(
         [
@@ -1601,6 +1602,16 @@ def test_a_strap_line_of_cover_facts_gives_the_year():
         ["Poppy was eleven and in her last year at primary school."],
     )
     assert meta.year == 2025
+    # A web page's strap between middle dots, from a partnership named without "safeguarding"
+    meta, _ = _meta(
+        [
+            "Learning summary: Child D",
+            "Wetherdale Children's Partnership \u00b7 Child safeguarding practice review \u00b7 "
+            "September 2026",
+        ],
+        ["D was thirteen and loved drawing."],
+    )
+    assert (meta.year, meta.partnership) == (2026, "Wetherdale Children's Partnership")
     meta, _ = _meta(
         ["Learning brief: Poppy", "Wexham Safeguarding Partnership | Date of death | May 2025"],
         ["Poppy was eleven and in her last year at primary school."],

@@ -95,6 +95,7 @@ UNSEEN_BD = Path(__file__).parent / "data" / "unseen-bd"
 UNSEEN_BE = Path(__file__).parent / "data" / "unseen-be"
 UNSEEN_BF = Path(__file__).parent / "data" / "unseen-bf"
 UNSEEN_BG = Path(__file__).parent / "data" / "unseen-bg"
+UNSEEN_BH = Path(__file__).parent / "data" / "unseen-bh"
 
 
 @pytest.fixture()
@@ -981,7 +982,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BG, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BH, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1027,6 +1028,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BE,
         UNSEEN_BF,
         UNSEEN_BG,
+        UNSEEN_BH,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -1092,6 +1094,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BE, quoted, 8),
         (UNSEEN_BF, quoted, 10),
         (UNSEEN_BG, quoted, 8),
+        (UNSEEN_BH, quoted, 8),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1234,7 +1237,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # video call (a case management review's summary in PDF), girl in foster care groomed from a
     # live video app and autistic boy paid in game coins for pictures, not its girl's overdose
     # where the mother was tracked and harassed, or boy's physical abuse where his father watched
-    # the mother on a camera and shared a video of her crying; set AI's practice learning note,
+    # the mother on a camera and shared a video of her crying; set BH's girl met by a man on an
+    # adults' app (an overview report in long paragraphs), boy whose feed turned to suicide (a
+    # seven-sentence page, 2.1 of the 1.05 it needs) and girl mocked in her year's group chat, not
+    # its boy's knife carrying where his stepfather threatened his mother by text or baby's
+    # neglect where her father gambled online; set AI's practice learning note,
     # which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,

@@ -290,8 +290,9 @@ def publication_year(lines: list[Line], latest: int) -> Found | None:
 
 def _strap_date(text: str) -> re.Match[str] | None:
     """The date among a cover's strap line of facts ("Wexham Safeguarding Partnership | Child
-    safeguarding practice review | November 2025"): three or more parts between bars."""
-    parts = text.split("|")
+    safeguarding practice review | November 2025"): three or more parts between bars or middle
+    dots."""
+    parts = re.split(r"[|\u00b7\u2022]", text)
     if len(parts) < 3:
         return None
     return next((m for part in parts if (m := _DATE_ONLY.match(part.strip()))), None)

@@ -66,6 +66,10 @@ _SUFFIXES: list[tuple[str, str | None]] = [
     # committees, Northern Ireland safeguarding panels, and none is named so.
     ("Children's Safeguarding Partnership", "England"),
     ("Safeguarding Children Partnership", "England"),
+    # Some arrangements dropped "safeguarding" from the name ("Buckinghamshire Children
+    # Partnership").
+    ("Children's Partnership", "England"),
+    ("Children Partnership", "England"),
     ("Safeguarding Children Board", None),
     ("Safeguarding Partnership", None),
     ("Child Protection Committee", "Scotland"),

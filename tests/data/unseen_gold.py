@@ -433,6 +433,17 @@ DESCRIPTION = {
     "kitchen camera and shared a video of her crying, each with several online words and no "
     "online harm), written and coded by hand before casebrief coded them and after the rule for "
     "online acts aimed at a parent, and never used to tune anything before it was measured.",
+    "unseen-bh": "A fifty-ninth set of reviews in other voices and layouts (an overview report in "
+    "Word told in long paragraphs of several sentences, about a girl of fifteen met by a man on "
+    "an adults' app, given money and taken to hotels; a learning summary page about a boy of "
+    "thirteen whose night-time feed turned to suicide, told without the usual words; a plain-text "
+    "practice learning review in capitals and numbered paragraphs about a girl of twelve mocked "
+    "in her year group's chat, whose picture a boy passed round; a Markdown rapid review of a "
+    "boy's knife carrying where his stepfather threatened his mother by text and posted her "
+    "address, and a Welsh concise review in PDF of a baby's neglect where her father gambled "
+    "online, each with several online words and no online harm), written and coded by hand "
+    "before casebrief coded them and after codebook v34 and the changes set BG prompted, and "
+    "never used to tune anything before it was measured.",
 }
 
 
