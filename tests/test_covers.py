@@ -1670,7 +1670,8 @@ def test_the_childs_gender_skips_paragraph_numbers_and_other_peoples_pronouns(tm
 def test_a_short_review_gives_the_gender_from_two_pronouns_or_the_childs_own_body(tmp_path):
     """A brief or an executive summary may use the child's pronoun only twice, with none of the
     other gender: that is enough. And in the sentence giving the age, a possessive before a part
-    of the body is the child's ("was nine when his teacher saw bruising on his arms")."""
+    of the body is the child's ("was nine when his teacher saw bruising on his arms"), as is any
+    possessive before someone else is brought in ("bullied in Year 7 for his stammer")."""
     summary = tmp_path / "m.txt"
     summary.write_text(
         "Case Management Review: Young Person M\n\n1. The young person\n\n"
@@ -1681,7 +1682,12 @@ def test_a_short_review_gives_the_gender_from_two_pronouns_or_the_childs_own_bod
     )
     assert parse_file(summary).metadata.child_gender == "male"
     brief = tmp_path / "callum.md"
-    for body, gender in (("on his arms", "male"), ("on her arms", "female")):
+    for body, gender in (
+        ("on his arms", "male"),
+        ("on her arms", "female"),
+        # after someone else is brought in, a possessive may be theirs
+        ("as the woman stroked her cat", None),
+    ):
         brief.write_text(
             "# Rapid review: Callum\n\n## Background\n\n"
             f"Callum was nine when a teacher saw bruising {body} and neck in March 2026.\n\n"
@@ -1689,6 +1695,13 @@ def test_a_short_review_gives_the_gender_from_two_pronouns_or_the_childs_own_bod
             encoding="utf-8",
         )
         assert parse_file(brief).metadata.child_gender == gender, body
+    page = tmp_path / "d.md"
+    page.write_text(
+        "# Learning summary: Child D\n\n## About D\n\n"
+        "D was thirteen, loved drawing and had been bullied in Year 7 for his stammer.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(page).metadata.child_gender == "male"
 
 
 def test_a_title_naming_each_child_or_a_family_s_children_gives_the_pseudonyms():

@@ -852,7 +852,15 @@ def _gender_near(text: str, m: re.Match[str]) -> str | None:
     if before:
         return _GENDER_WORDS[before[-1].group(1).lower()]
     own = {p.group(1).lower() for p in _POSSESSIVE_OWN.finditer(text[m.end() :])}
+    if not own:
+        # "was thirteen ... and had been bullied in Year 7 for his stammer": a possessive before
+        # anyone else is brought in is the child's
+        alone = _SOMEONE_ELSE.split(text[m.end() :], maxsplit=1)[0]
+        own = {p.group(1).lower() for p in _POSSESSIVE.finditer(alone)}
     return ("female" if own == {"her"} else "male") if len(own) == 1 else None
+
+
+_POSSESSIVE = re.compile(r"\b(her|his)\b", re.I)
 
 
 # A possessive before a parent, carer, sibling or part of the body: in the sentence giving the
