@@ -108,6 +108,7 @@ class Suggester:
             if child.years is not None and child.years < least
         }
         out = []
+        aimed: dict[int, bool] = {}
         floors = np.array([self.learned.floor(t) for t in themes])
         rows, cols = (probs >= floors).nonzero()
         for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
@@ -119,13 +120,12 @@ class Suggester:
             flags = assess(s.text, start, end, names, s.section_kind, generic)
             category = self.category[theme]
             cap = PROCESS_CAP if theme in too_young else 1.0
-            if category in self.key_factor and aimed_at_adult(
-                s.text,
-                [p.text for p in sentences[max(0, row - 2) : row][::-1]],
-                patterns,
-                child.gender,
-            ):
-                cap = AIMED_AT_ADULT_CAP
+            if category in self.key_factor:
+                if row not in aimed:  # one answer per sentence, whatever the theme
+                    before = [p.text for p in sentences[max(0, row - 2) : row][::-1]]
+                    aimed[row] = aimed_at_adult(s.text, before, patterns, child.gender)
+                if aimed[row]:
+                    cap = AIMED_AT_ADULT_CAP
             negated = flags.negated and category not in self.exempt
             # The model weighs the whole sentence, so its harm is denied where the sentence
             # denies the online world itself, wherever the word it weighed most stands.
