@@ -64,9 +64,9 @@ def correct(store: Store, review_id: int, changes: dict[str, Any], user: str) ->
             )
         _write(conn, review_id, changes)
         if changes.keys() & {"child_pseudonyms", "child_age", "child_gender"}:
-            # The learned coder's suggestions depend on the child (a theme's min_child_age, whose
-            # the phone in "her phone" is, what is said of children in general): the next
-            # `casebrief code` renews them.
+            # The learned coder's suggestions depend on the child (a theme's min_child_age; whose
+            # phone "her phone" is; what is said of children in general): the next `casebrief
+            # code` renews them.
             conn.execute(
                 update(coding_runs).where(coding_runs.c.review_id == review_id).values(model=None)
             )

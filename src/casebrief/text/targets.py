@@ -65,10 +65,11 @@ def aimed_at_adult(
         return False
     child = {"male": "m", "female": "f"}.get(child_gender or "")
     subject = _subject(text, previous)
+    opening = _OPENING.match(text).end()
     aimed = any(
         woman and _POSSESSIVE.match(text, end) and _HERS.match(text, end + 2)
         for start, end, woman in here
-        if start > _OPENING.match(text).end()
+        if start > opening
     )
     for m in _PRONOUN.finditer(text):
         word = m.group(1).lower()
