@@ -710,6 +710,21 @@ def test_a_rapid_reviews_submission_date_gives_its_year_when_nothing_is_publishe
         ["Child Practice Review Report", "Date report sent to Welsh Government: 3.2.2025"]
     )
     assert meta.year == 2025
+    # ... or by when the report was finished, where nothing gives a publication date
+    meta, _ = _meta(
+        ["Extended Child Practice Review", "Megan, aged 16", "Report completed: June 2026"]
+    )
+    assert meta.year == 2026
+    meta, _ = _meta(
+        [
+            "Extended Child Practice Review",
+            "Report completed: December 2025",
+            "Published February 2026",
+        ]
+    )
+    assert meta.year == 2026
+    meta, _ = _meta(["Child Practice Review: Child H", "Chronology completed: March 2024"])
+    assert meta.year is None
     meta, _ = _meta(
         ["Child Practice Review Report"], ["The report was sent to the Welsh Government in 2019."]
     )
@@ -1665,6 +1680,21 @@ def test_the_childs_gender_skips_paragraph_numbers_and_other_peoples_pronouns(tm
         encoding="utf-8",
     )
     assert parse_file(girl).metadata.child_gender == "female"
+    # A girl's review about her boyfriend: his pronouns after "Megan's boyfriend" are his, and so
+    # is the "He" opening the sentence after one whose subject is he; every mention of her name
+    # counts ("When Megan's mother ... make Megan delete her ...")
+    partner = tmp_path / "megan.txt"
+    partner.write_text(
+        "Extended Child Practice Review\n\nMegan, aged 16\n\nThe young person's experience\n\n"
+        "Ryan put an app on Megan's phone that let him see where she was.\n\n"
+        "He told her that if she loved him she would send him pictures.\n\n"
+        "A counsellor recorded that Megan's boyfriend was possessive and did not ask how he "
+        "knew where she was.\n\n"
+        "When Megan's mother called, the officer said to make Megan delete her accounts.\n\n"
+        "Megan stopped going to college and told her mother she could not go out.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(partner).metadata.child_gender == "female"
 
 
 def test_a_short_review_gives_the_gender_from_two_pronouns_or_the_childs_own_body(tmp_path):

@@ -940,10 +940,12 @@ _VERB_AFTER_A = "(?:was|is|had|has|lived|told|said|went|did|could|would|felt|spe
 
 
 # A pronoun after someone else the sentence brings in is theirs ("his mother's", "videos of
-# adults on his phone", "a player who said he was"), and after "Child P's mother" so is the next
-# sentence's first word; not after another's possessive ("on a man's laptop, and she was identified").
+# adults on his phone", "a player who said he was", "Megan's boyfriend ... how he knew"), and
+# after "Child P's mother" so is the next sentence's first word; not after another's possessive
+# ("on a man's laptop, and she was identified").
 _SOMEONE_ELSE = re.compile(
-    r"\b(?:mother|father|mum|dad|partner|brother|sister|worker|officer|teacher)\b|"
+    r"\b(?:mother|father|mum|dad|partner|brother|sister|worker|officer|teacher|boyfriend|"
+    r"girlfriend|stepfather|stepmother|uncle|aunt|cousin|grandmother|grandfather|carer)\b|"
     r"\b(?:boy|girl|man|woman|men|player|adult|stranger|user)s?\b(?!['\u2019]s)"
 )
 _PARAGRAPH_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+")
@@ -957,16 +959,23 @@ def _gender(sentences: list[Sentence], names: list[str]) -> str | None:
     patterns = name_patterns(names)
     for index, s in enumerate(sentences[:400]):
         for pattern in patterns:
-            m = pattern.search(s.text)
-            if m is None:
+            # every mention: "When Megan's mother called, she was told to make Megan delete her
+            # accounts" gives its pronoun after the second
+            matches = list(pattern.finditer(s.text))
+            if not matches:
                 continue
-            after = s.text[m.end() : m.end() + 60]
+            for m in matches:
+                after = s.text[m.end() : m.end() + 60]
+                window = _SOMEONE_ELSE.split(after, maxsplit=1)[0]
+                female += len(_FEMALE.findall(window))
+                male += len(_MALE.findall(window))
+            after = s.text[matches[0].end() : matches[0].end() + 60]
             window = _SOMEONE_ELSE.split(after, maxsplit=1)[0]
-            female += len(_FEMALE.findall(window))
-            male += len(_MALE.findall(window))
-            # "Child P's mother met the reviewer. Her ...": a sentence about someone else
+            # "Child P's mother met the reviewer. Her ...": a sentence about someone else; and
+            # "Ryan put an app on Megan's phone. He told her ...": the child is not its subject
             about_another = window != after and len(window.split()) <= 2
-            if index + 1 < len(sentences) and not about_another:
+            subject = len(_PARAGRAPH_NUMBER.sub("", s.text[: matches[0].start()]).split()) <= 3
+            if index + 1 < len(sentences) and subject and not about_another:
                 # "1.2 He had been ...": the paragraph's number is not its first word
                 first = _PARAGRAPH_NUMBER.sub("", sentences[index + 1].text).split(" ", 1)[0]
                 female += first in {"She", "Her"}
