@@ -437,6 +437,22 @@ CASES = [
         False,
         False,
     ),
+    # Players "none of them had met him" are strangers too; "none of them had messaged him"
+    # still denies.
+    (
+        "None of them had met him, and they told him they were from his part of the city.",
+        "met him",
+        False,
+        False,
+        False,
+    ),
+    (
+        "He played with older boys online, but none of them had messaged him privately.",
+        "messaged him",
+        True,
+        False,
+        False,
+    ),
     # ... while "without any" still denies, and a reader's "one would" still doubts.
     (
         "She came home without any sign that she had been groomed online.",

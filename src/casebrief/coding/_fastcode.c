@@ -611,6 +611,11 @@ static const Lit PSEUDO[] = {
     LIT("none of whom he had met"), LIT("none of whom he met"), LIT("none of whom he knew"),
     LIT("none of whom she had met"), LIT("none of whom she met"), LIT("none of whom she knew"),
     LIT("none of whom they had met"), LIT("none of whom they met"), LIT("none of whom they knew"),
+    /* "None of them had met him, and they told him they were from his part of the city" */
+    LIT("none of them had met him"), LIT("none of them had met her"),
+    LIT("none of them had met them"), LIT("none of them had ever met him"),
+    LIT("none of them had ever met her"), LIT("none of them had ever met them"),
+    LIT("none of them met him"), LIT("none of them met her"), LIT("none of them met them"),
 };
 static const Lit PRACTICE_SUBJECT[] = {
     LIT("one"), LIT("agency"), LIT("professional"), LIT("practitioner"), LIT("worker"),

@@ -32,7 +32,9 @@ _PSEUDO_NEGATION = re.compile(
     # "he could not stop thinking about what he had seen": a compulsion, not a denial
     r"not stop (?:thinking|looking|watching|searching|going back)|"
     # "viewers, none of whom she had met, sent her coins": strangers, as "never met" tells
-    r"none of whom (?:he|she|they) (?:had met|met|knew))\b",
+    r"none of whom (?:he|she|they) (?:had met|met|knew)|"
+    # "None of them had met him, and they told him they were from his part of the city"
+    r"none of them (?:had met|had ever met|met) (?:him|her|them))\b",
     re.I,
 )
 _BACKWARD_NEGATION = re.compile(
