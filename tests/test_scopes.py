@@ -164,6 +164,36 @@ CASES = [
         False,
         False,
     ),
+    # ... and so are a threat's terms told without a verb of saying, wherever the span stands;
+    # "would" before a verb that spreads nothing stays doubt.
+    (
+        "Minutes later the tone changed: the picture would go to her followers unless she paid.",
+        "unless she paid",
+        False,
+        False,
+        False,
+    ),
+    (
+        "The clip would be shared with his whole school unless he sent another.",
+        "shared with his whole school",
+        False,
+        False,
+        False,
+    ),
+    (
+        "It would be unusual for him to be blackmailed like this unless he had sent a picture.",
+        "blackmailed",
+        False,
+        True,
+        False,
+    ),
+    (
+        "The video would have been shared unless someone had reported it.",
+        "shared",
+        False,
+        True,
+        False,
+    ),
     # A counterfactual stays a hedge, reported or not.
     (
         "Her mother said that if the man had contacted her online she would have told police.",

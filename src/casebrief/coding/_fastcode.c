@@ -1313,6 +1313,37 @@ static int saying_in(const char *t, int lo, int hi) {
     return 0;
 }
 
+/* scopes._THREAT_AFTER_WOULD.match(t[p:hi]): a verb that spreads or shows something, and
+   "unless" later: "the picture would go to everyone she followed unless she paid". */
+static const char *const THREAT_VERB[] = {"go",    "send",   "post",  "share", "show",
+                                          "leak",  "publish", "put",  "appear", "reach",
+                                          "spread", "tell"};
+static const char *const THREAT_PARTICIPLE[] = {"sent",  "posted",    "shared", "shown", "leaked",
+                                                "published", "put",   "spread", "seen"};
+
+static int word_in_list(const char *t, int lo, int hi, int p, const char *const *words, int n) {
+    for (int k = 0; k < n; k++)
+        if (word_is(t, lo, hi, p, words[k])) return 1;
+    return 0;
+}
+
+static int threat_after_would(const char *t, int lo, int hi, int p) {
+    p = skip_nonword(t, p, hi);
+    if (p >= hi) return 0;
+    if (word_is(t, lo, hi, p, "be")) {
+        p = skip_nonword(t, p + 2, hi);
+        if (p >= hi || !word_in_list(t, lo, hi, p, THREAT_PARTICIPLE, COUNT(THREAT_PARTICIPLE)))
+            return 0;
+    } else if (!word_in_list(t, lo, hi, p, THREAT_VERB, COUNT(THREAT_VERB))) {
+        return 0;
+    }
+    for (p = word_end(t, p, hi); p < hi; p = word_end(t, p, hi)) {
+        p = skip_nonword(t, p, hi);
+        if (p < hi && word_is(t, lo, hi, p, "unless")) return 1;
+    }
+    return 0;
+}
+
 /* _COUNTERFACTUAL_AFTER["if" or "would"].match(t[p:hi]) */
 static int counterfactual_after(const char *t, int lo, int hi, int p, int is_if) {
     p = skip_nonword(t, p, hi);
@@ -1427,8 +1458,10 @@ static int appearing_after(const char *t, int lo, int hi, int q) {
 }
 
 /* scopes._hedged over t[lo:hi]: does a hedge cue there express doubt? The sentence's own text
-   e->lw[0:earlier] comes before t[lo:hi]; after_span: t[lo:hi] follows the coded span. */
-static int doubt_in(const Engine *e, const char *t, int lo, int hi, int earlier, int after_span) {
+   e->lw[0:earlier] comes before t[lo:hi], and t[hi:rest] after it; after_span: t[lo:hi] follows
+   the coded span. */
+static int doubt_in(const Engine *e, const char *t, int lo, int hi, int rest, int earlier,
+                    int after_span) {
     int said_earlier = -1;
     int p = lo;
     while (p < hi) {
@@ -1474,6 +1507,10 @@ static int doubt_in(const Engine *e, const char *t, int lo, int hi, int earlier,
             p = q; /* "an account that nobody would own": a refusal that happened */
             continue;
         }
+        if (strcmp(cue, "would") == 0 && threat_after_would(t, lo, rest, q)) {
+            p = q; /* the terms of a threat */
+            continue;
+        }
         if (strcmp(cue, "would") == 0 || strcmp(cue, "if") == 0) {
             if (said_earlier < 0) said_earlier = saying_in(e->lw, 0, earlier);
             if ((said_earlier || saying_in(t, lo, p)) &&
@@ -1498,11 +1535,13 @@ static int assess(Engine *e, int n, int start, int end, int *negated, int *hedge
     int cstart = clause_start(e, start);
     *negated = 0;
     if (negation(e, t, n, start, end, cstart, negated, practice) < 0) return -1;
-    *hedged = search_sentence(e, cstart, end, &S_HEDGE) && doubt_in(e, t, cstart, end, cstart, 0);
+    *hedged =
+        search_sentence(e, cstart, end, &S_HEDGE) && doubt_in(e, t, cstart, end, n, cstart, 0);
     if (!*hedged && search_sentence(e, end, n, &S_HEDGE_FIRST)) {
         int len = first_words(e, t, end, n, 3);
         if (len < 0) return -1;
-        *hedged = search_words(e->buf, 0, len, &S_HEDGE) && doubt_in(e, e->buf, 0, len, end, 1);
+        *hedged =
+            search_words(e->buf, 0, len, &S_HEDGE) && doubt_in(e, e->buf, 0, len, len, end, 1);
     }
     return 0;
 }

@@ -109,6 +109,14 @@ _NO_VERB_AFTER_COULD = re.compile(
     r"^\s*(?:$|[^\w\s]|(?:from|to|for|and|but|or|with|in|on|at|into|before|after|until|then|so)\b)",
     re.I,
 )
+# A threat's terms told without a verb of saying: "the picture would go to everyone she followed
+# unless she paid", "he would post the video unless she sent more". "It would be unusual unless
+# ..." is still doubt: the verb after "would" must spread or show something.
+_THREAT_AFTER_WOULD = re.compile(
+    r"^\W*(?:go|send|post|share|show|leak|publish|put|appear|reach|spread|tell|"
+    r"be\W+(?:sent|posted|shared|shown|leaked|published|put|spread|seen))\b.*?\bunless\b",
+    re.I | re.S,
+)
 _COUNTERFACTUAL_AFTER = {
     "would": re.compile(r"^\W*(?:not\W+)?have\b", re.I),
     "if": re.compile(r"^\W*(?:\w+\W+){0,2}?had\b", re.I),
@@ -189,9 +197,9 @@ def assess(
     negated, practice, cue = _negation(sentence, start, end, clause_start)
     # A hedge governs what follows it in its clause, or a span just before it ("..., possibly").
     just_after = " ".join(sentence[end:].split()[:3])
-    hedged = _hedged(sentence[clause_start:end], sentence[:clause_start]) or _hedged(
-        just_after, sentence[:end], after_span=True
-    )
+    hedged = _hedged(
+        sentence[clause_start:end], sentence[:clause_start], later=sentence[end:]
+    ) or _hedged(just_after, sentence[:end], after_span=True)
     if generic is None:
         generic = is_generic(sentence, child_names, section_kind)
     return Flags(negated=negated, hedged=hedged, generic=generic, practice=practice, cue=cue)
@@ -226,9 +234,10 @@ _MONTH_BEFORE = re.compile(
 )
 
 
-def _hedged(text: str, earlier: str, after_span: bool = False) -> bool:
-    """Does a hedge cue in `text` express doubt? `earlier` is what the sentence says before it;
-    `after_span`: `text` follows the coded span."""
+def _hedged(text: str, earlier: str, after_span: bool = False, later: str = "") -> bool:
+    """Does a hedge cue in `text` express doubt? `earlier` is what the sentence says before it,
+    `later` what it says after it (where a threat's "unless" may stand); `after_span`: `text`
+    follows the coded span."""
     for m in _HEDGE.finditer(text):
         cue, after = m.group(0).lower(), text[m.end() :]
         if after_span and cue in _QUESTION_CUES:
@@ -248,6 +257,8 @@ def _hedged(text: str, earlier: str, after_span: bool = False) -> bool:
             or _WORD_BEFORE["no one"].search(text, 0, m.start())
         ):
             continue  # "an account that nobody would own": a refusal that happened, not a doubt
+        if cue == "would" and _THREAT_AFTER_WOULD.match(after + later):
+            continue  # the terms of a threat
         if cue in ("would", "if"):
             said = _SAYING_BEFORE.search(earlier) or _SAYING_BEFORE.search(text, 0, m.start())
             if said and not _COUNTERFACTUAL_AFTER[cue].match(after):
