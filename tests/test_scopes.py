@@ -74,6 +74,22 @@ CASES = [
         False,
         False,
     ),
+    # ... also where the span is the list's next item, straight after a comma
+    (
+        "There is no indication that D was exploited, groomed or harmed online in any way.",
+        "groomed or harmed online",
+        True,
+        False,
+        False,
+    ),
+    (
+        "There was no evidence that she had been bullied, contacted by anyone unknown to her, "
+        "or had looked at content about self-harm.",
+        "contacted by anyone unknown",
+        True,
+        False,
+        False,
+    ),
     (
         "Police found no evidence of threats, demands for money, or sharing of nude images.",
         "sharing of nude images",

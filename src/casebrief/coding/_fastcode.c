@@ -1084,8 +1084,9 @@ static int list_item(const char *t, int lo, int hi) {
     return list_item_at(t, lo, hi, q);
 }
 
-/* scopes._denied_list over t[0:start]: a denial whose list runs on to the span. */
-static int denied_list(const char *t, int start) {
+/* scopes._denied_list: a denial before t[start] whose list runs on to the span, t[start:end]
+   (the span may be the list's last item). */
+static int denied_list(const char *t, int start, int end) {
     for (int p = 0; p < start; p++) {
         if (t[p] != 'n' || !boundary(t, 0, start, p)) continue;
         int len = first_word_at(t, 0, start, p, &S_LIST_CUE, NULL);
@@ -1096,16 +1097,16 @@ static int denied_list(const char *t, int start) {
         if (link < 0) continue;
         int me = q + 1 + link;
         int nouns = link == 2; /* "of" */
-        if (memchr(t + me, ';', start - me) || memchr(t + me, ':', start - me)) continue;
-        if (search_words(t, me, start, &S_LIST_STOP)) continue;
-        if (count_words_over(t, me, start, MAX_LIST_WORDS)) continue;
-        const char *comma = memchr(t + me, ',', start - me);
+        if (memchr(t + me, ';', end - me) || memchr(t + me, ':', end - me)) continue;
+        if (search_words(t, me, end, &S_LIST_STOP)) continue;
+        if (count_words_over(t, me, end, MAX_LIST_WORDS)) continue;
+        const char *comma = memchr(t + me, ',', end - me);
         if (!comma) continue;
         int all = 1;
         while (comma && all) {
             int a = (int)(comma - t) + 1;
-            const char *next = a < start ? memchr(t + a, ',', start - a) : NULL;
-            int b = next ? (int)(next - t) : start;
+            const char *next = a < end ? memchr(t + a, ',', end - a) : NULL;
+            int b = next ? (int)(next - t) : end;
             all = list_item(t, a, b);
             if (!all && nouns) {
                 int word = 0;
@@ -1162,7 +1163,7 @@ static int negation(Engine *e, const char *t, int n, int start, int end, int cst
         return 0;
     }
     /* A denied list needs one of its cues before the span: most sentences have none. */
-    if (!*practice && search_sentence(e, 0, start, &S_LIST_CUE) && denied_list(t, start)) {
+    if (!*practice && search_sentence(e, 0, start, &S_LIST_CUE) && denied_list(t, start, end)) {
         *negated = 1;
         return 0;
     }

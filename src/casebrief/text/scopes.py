@@ -310,7 +310,7 @@ def _negation(
         cue_found = m.group(0)
     if cue_found and not practice:
         return True, False, cue_found
-    if not practice and (listed := _denied_list(before)):
+    if not practice and (listed := _denied_list(before, sentence[start:end])):
         return True, False, listed
     after = sentence[end:]
     boundary = _CLAUSE_BREAK.search(after)
@@ -322,10 +322,12 @@ def _negation(
     return False, practice, None
 
 
-def _denied_list(before: str) -> str | None:
-    """The cue of a denial whose list of what did not happen runs on to the span, or None."""
+def _denied_list(before: str, span: str) -> str | None:
+    """The cue of a denial whose list of what did not happen runs on to the span, or None. The
+    span may be the list's last item ("no indication that D was exploited, groomed or harmed
+    online")."""
     for m in _LIST_DENIAL_CUE.finditer(before):
-        between = before[m.end() :]
+        between = before[m.end() :] + span
         if _LIST_STOP.search(between) or len(between.split()) > MAX_LIST_WORDS:
             continue
         nouns = m.group(2).lower() == "of"
