@@ -1512,6 +1512,24 @@ def test_a_report_kind_before_a_colon_gives_the_name_after_it(tmp_path):
     )
 
 
+def test_a_case_management_review_names_its_local_panel_over_the_national_board(tmp_path):
+    """A Northern Ireland cover names the Safeguarding Board for Northern Ireland above the local
+    safeguarding panel: the panel is the review's body, and its area the review's area."""
+    cover = tmp_path / "k.txt"
+    cover.write_text(
+        "SAFEGUARDING BOARD FOR NORTHERN IRELAND\n\nCase Management Review: Child K\n\n"
+        "Lisnagarry Safeguarding Panel\n\nDate of publication: July 2026\n\n\n1. Summary\n\n"
+        "1.1 Child K is a thirteen-year-old boy who attends a special school.\n",
+        encoding="utf-8",
+    )
+    meta = parse_file(cover).metadata
+    assert (meta.partnership, meta.area, meta.nation) == (
+        "Lisnagarry Safeguarding Panel",
+        "Lisnagarry",
+        "Northern Ireland",
+    )
+
+
 def test_a_lessons_note_titled_by_the_name_the_review_gives_its_child(tmp_path):
     """A Markdown note headed "Lessons note: the girl we call Tia" over the partnership and the
     review type: the heading is the title, and Tia the child."""

@@ -688,11 +688,19 @@ def _partnership(
     next pages; else the one a front-matter sentence says commissioned or published the review;
     else the one a web page's title names as its site ("Learning brief: Siblings A and B |
     Kestrelmoor Safeguarding Children Partnership"). A body merely mentioned in the text is
-    never taken."""
+    never taken. A board for a whole nation (the Safeguarding Board for Northern Ireland, whose
+    case management reviews name their local safeguarding panel too) gives way to a local body
+    named on the cover."""
+    nationwide: Found | None = None
     for line in cover:
-        if mentions := find_bodies(_uncapitalised(line.text)):
-            body = mentions[0].body
-            return Found(body, line, 0.95 if body.listed else 0.85)
+        for mention in find_bodies(_uncapitalised(line.text)):
+            body = mention.body
+            found = Found(body, line, 0.95 if body.listed else 0.85)
+            if body.area is not None:
+                return found
+            nationwide = nationwide or found
+    if nationwide is not None:
+        return nationwide
     edge: Counter = Counter()
     where: dict[str, Line] = {}
     for page in pages[1:8]:
