@@ -96,6 +96,8 @@ UNSEEN_BE = Path(__file__).parent / "data" / "unseen-be"
 UNSEEN_BF = Path(__file__).parent / "data" / "unseen-bf"
 UNSEEN_BG = Path(__file__).parent / "data" / "unseen-bg"
 UNSEEN_BH = Path(__file__).parent / "data" / "unseen-bh"
+UNSEEN_BI = Path(__file__).parent / "data" / "unseen-bi"
+UNSEEN_BJ = Path(__file__).parent / "data" / "unseen-bj"
 
 
 @pytest.fixture()
@@ -982,7 +984,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BH, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BJ, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1029,6 +1031,8 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BF,
         UNSEEN_BG,
         UNSEEN_BH,
+        UNSEEN_BI,
+        UNSEEN_BJ,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -1095,6 +1099,8 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BF, quoted, 10),
         (UNSEEN_BG, quoted, 8),
         (UNSEEN_BH, quoted, 8),
+        (UNSEEN_BI, quoted, 13),
+        (UNSEEN_BJ, quoted, 10),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1241,8 +1247,16 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # adults' app (an overview report in long paragraphs), boy whose feed turned to suicide (a
     # seven-sentence page, 2.1 of the 1.05 it needs) and girl mocked in her year's group chat, not
     # its boy's knife carrying where his stepfather threatened his mother by text or baby's
-    # neglect where her father gambled online; set AI's practice learning note,
-    # which tells its
+    # neglect where her father gambled online; set BI's girl whose boyfriend tracked her phone
+    # and spread her pictures (a Welsh extended review in PDF), boy drawn through a game's party
+    # chat into carrying drugs and girl befriended by a man posing as a girl of thirteen, not its
+    # young carer's neglect with a social worker's WhatsApp message or toddler's head injury with
+    # the mother's dating app; set BJ's girl drawn from a party group chat to men who filmed
+    # her abuse (a Scottish learning review in PDF), boy with a learning disability made to
+    # undress on camera by a player and girl whose classmates made a naked picture of her, not
+    # its boy's death on an e-scooter (screened in on its denial "no indication that D was
+    # exploited, groomed or harmed online" until the denial's list reached the span) or baby's
+    # death on a sofa; set AI's practice learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult

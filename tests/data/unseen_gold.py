@@ -444,6 +444,30 @@ DESCRIPTION = {
     "online, each with several online words and no online harm), written and coded by hand "
     "before casebrief coded them and after codebook v34 and the changes set BG prompted, and "
     "never used to tune anything before it was measured.",
+    "unseen-bi": "A sixtieth set of reviews in other voices and layouts (a Welsh extended child "
+    "practice review in PDF with learning points, about a girl of sixteen whose boyfriend "
+    "tracked her phone, pressed her for pictures and spread them when she left him; a Word "
+    "review with terms of reference and numbered paragraphs about a boy of fourteen drawn by "
+    "older players in a game's party chat into carrying drugs, told without the usual words; a "
+    "seven-minute briefing page in numbered boxes about a girl of eleven befriended on a chat "
+    "app by a man posing as a girl of thirteen; a plain-text rapid review summary of a young "
+    "carer's neglect, with a social worker's WhatsApp message and a video call, and a Markdown "
+    "review of a toddler's head injury with the mother's dating app and a referral portal, each "
+    "with several online words and no online harm), written and coded by hand before casebrief "
+    "coded them and after the changes set BH prompted, and never used to tune anything before "
+    "it was measured.",
+    "unseen-bj": "A sixty-first set of reviews in other voices and layouts (a Scottish learning "
+    "review in PDF under a child protection committee, about a girl of fifteen added to a group "
+    "chat that advertised parties, where men groomed and abused her and passed the recordings "
+    "round; a Northern Ireland case management review in Word with a table of agencies, about a "
+    "boy of thirteen with a learning disability befriended by a player in a building game, made "
+    "to undress on camera and to film his sister; a partnership page about a girl of twelve "
+    "whose classmates made a naked picture of her with an app, told without its usual words; a "
+    "plain-text review of a boy's death on an e-scooter with tributes online and a friend's "
+    "video, and a Markdown rapid review of a baby's death on a sofa with a safe-sleep video and "
+    "a family group chat, each with several online words and no online harm), written and coded "
+    "by hand before casebrief coded them and after the changes set BI prompted, and never used "
+    "to tune anything before it was measured.",
 }
 
 
