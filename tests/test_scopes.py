@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from casebrief.codebook import load_codebook
+from casebrief.coding.coder import Coder
+from casebrief.metadata import name_forms
 from casebrief.text.scopes import assess, denies_online, is_generic
 
 CASES = [
@@ -647,6 +650,26 @@ def test_a_lesson_in_the_negative_is_still_about_children_in_general():
     )
     assert is_generic(lesson, ["Child F"], "learning")
     assert not is_generic("Child F cannot remember the first message.", ["Child F"], "learning")
+
+
+def test_a_sentence_that_names_the_child_by_a_bare_letter_is_about_the_child():
+    """Reviews call "Child T" just "T" in the body: a finding that names T's case tells what
+    happened to T, while a name inside another word ("Tuesday", "Samuel" for "Sam") is none."""
+    finding = (
+        "Blackmailers of boys work fast and should be expected to: in T's case an hour passed "
+        "between the first message and the first threat."
+    )
+    assert name_forms(["Child T", "Child A"]) == ("Child T", "Child A", "T")
+    assert not is_generic(finding, name_forms(["Child T"]), "analysis")
+    assert is_generic(finding, ["Child T"], "analysis")
+    assert is_generic("Children should be asked about Tuesday's chat.", ["T"], "analysis")
+    assert is_generic("Samuel's school should teach children about nudes.", ["Sam"], "learning")
+    # The coder reads the child's names that way itself, in both engines.
+    book = load_codebook("online-harm")
+    for compiled in (False, True):
+        coder = Coder(book, compiled=compiled)
+        found = coder.code_sentence(finding, "analysis", ["Child T"])
+        assert found and not any(c.generic for c in found), compiled
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 
 from casebrief.cover import (
@@ -945,6 +946,18 @@ def name_patterns(names: list[str]) -> list[re.Pattern[str]]:
 
 
 _VERB_AFTER_A = "(?:was|is|had|has|lived|told|said|went|did|could|would|felt|spent|moved)"
+
+
+def name_forms(names: Sequence[str]) -> tuple[str, ...]:
+    """The child's names as a sentence may write them, for telling a sentence about the child
+    from one about children in general: each name, and a coded name's bare letter ("Child T" is
+    often "T's case" in the body). A and I are words too, so they are left out."""
+    forms = [name for name in names if name]
+    for name in names:
+        m = _CODED_NAME.fullmatch(name)
+        if m is not None and m.group(1) not in "AI" and m.group(1) not in forms:
+            forms.append(m.group(1))
+    return tuple(forms)
 
 
 # A pronoun after someone else the sentence brings in is theirs ("his mother's", "videos of

@@ -1257,8 +1257,11 @@ static int is_generic(Engine *e, const char *s, int n, PyObject *names, int gene
         Py_ssize_t len = PyUnicode_GET_LENGTH(name);
         if (len == 0 || len > n) continue;
         const char *nm = (const char *)PyUnicode_1BYTE_DATA(name);
-        for (Py_ssize_t p = 0; p + len <= n; p++)
-            if (s[p] == nm[0] && memcmp(s + p, nm, len) == 0) return 0;
+        for (Py_ssize_t p = 0; p + len <= n; p++) /* a whole word: "T's case", not "Tuesday" */
+            if (s[p] == nm[0] && memcmp(s + p, nm, len) == 0 &&
+                (p == 0 || !WORDCH[(unsigned char)s[p - 1]]) &&
+                (p + len == n || !WORDCH[(unsigned char)s[p + len]]))
+                return 0;
     }
     const char *t = e->lw;
     if (search_sentence(e, 0, n, &S_THIS_CHILD)) return 0;

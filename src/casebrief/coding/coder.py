@@ -9,6 +9,7 @@ from typing import NamedTuple
 from casebrief.codebook import Codebook
 from casebrief.coding import fast
 from casebrief.coding.matcher import Matcher
+from casebrief.metadata import name_forms
 from casebrief.text.scopes import assess, is_generic
 
 
@@ -65,7 +66,7 @@ class Coder:
     def code_sentence(
         self, text: str, section_kind: str | None, child_names: Sequence[str] = ()
     ) -> list[Coding]:
-        names = tuple(child_names)
+        names = name_forms(child_names)
         if self.engine is not None:
             found = self.engine.code(text, section_kind, names)
             if found is not None:
@@ -74,7 +75,7 @@ class Coder:
 
     def code(self, sentences: Sequence[SentenceToCode], child_names: Sequence[str]) -> list[Coding]:
         """Codings of a review's sentences, in sentence order."""
-        names = tuple(child_names)
+        names = name_forms(child_names)
         if self.engine is None:
             return [
                 c

@@ -17,7 +17,7 @@ from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coding, SentenceToCode
 from casebrief.coding.scoring import SCREENING_FLOOR
 from casebrief.learning.model import PROCESS_CAP, LearnedCoder
-from casebrief.metadata import name_patterns
+from casebrief.metadata import name_forms, name_patterns
 from casebrief.text.scopes import assess, denies_online, is_generic
 from casebrief.text.targets import aimed_at_adult
 
@@ -98,8 +98,8 @@ class Suggester:
         child: ReviewChild = ReviewChild(),
     ) -> list[Coding]:
         """The suggestions for probabilities already computed (row i is sentences[i])."""
-        names = child.names
-        patterns = name_patterns(list(names))
+        names = name_forms(child.names)
+        patterns = name_patterns(list(child.names))
         # Harms a child of this age cannot have had themselves: an analyst decides each
         # ("Mr J read the mother's messages" is no online grooming of a baby).
         too_young = {

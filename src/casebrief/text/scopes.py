@@ -341,9 +341,14 @@ def _denied_list(before: str, span: str) -> str | None:
     return None
 
 
+def _names(name: str, sentence: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence) is not None
+
+
 def is_generic(sentence: str, child_names: Sequence[str], section_kind: str | None) -> bool:
-    """Said of children in general rather than of this child."""
-    if any(name and name in sentence for name in child_names):
+    """Said of children in general rather than of this child. A name counts as a whole word
+    ("T's case", not "Tuesday"); callers pass metadata.name_forms for a coded name's letter."""
+    if any(name and _names(name, sentence) for name in child_names):
         return False
     if _THIS_CHILD.search(sentence):
         return False
