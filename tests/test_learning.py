@@ -98,6 +98,7 @@ UNSEEN_BG = Path(__file__).parent / "data" / "unseen-bg"
 UNSEEN_BH = Path(__file__).parent / "data" / "unseen-bh"
 UNSEEN_BI = Path(__file__).parent / "data" / "unseen-bi"
 UNSEEN_BJ = Path(__file__).parent / "data" / "unseen-bj"
+UNSEEN_BK = Path(__file__).parent / "data" / "unseen-bk"
 
 
 @pytest.fixture()
@@ -984,7 +985,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BJ, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BK, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1033,6 +1034,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BH,
         UNSEEN_BI,
         UNSEEN_BJ,
+        UNSEEN_BK,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -1101,6 +1103,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BH, quoted, 8),
         (UNSEEN_BI, quoted, 13),
         (UNSEEN_BJ, quoted, 10),
+        (UNSEEN_BK, quoted, 9),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1256,7 +1259,10 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # undress on camera by a player and girl whose classmates made a naked picture of her, not
     # its boy's death on an e-scooter (screened in on its denial "no indication that D was
     # exploited, groomed or harmed online" until the denial's list reached the span) or baby's
-    # death on a sofa; set AI's practice learning note, which tells its
+    # death on a sofa; set BK's boy abused before a webcam by a man met on a social networking
+    # site (an older serious case review in Word), girl drawn into an extreme group through a
+    # game's voice server and girl broadcasting to viewers who sent gifts, not its toddler's
+    # drowning; set AI's practice learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult
@@ -1270,7 +1276,15 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # for.
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
-    known_missed = {"greyhithe-child-j.html", "loch-carran-child-n.html"}
+    # Set BK's review of a girl exploited by men who met her in person is screened in (2.0 of
+    # the 1.2 its eight sentences need): the model reads the men's cigarettes, lifts and abuse
+    # as online sexual abuse (0.91) in sentences with no online word, though the review says
+    # the men always met her in person and denies any online contact.
+    known_missed = {
+        "greyhithe-child-j.html",
+        "loch-carran-child-n.html",
+        "prestwold-young-person-r.docx",
+    }
     expected = {
         r["file"]: r["key_factors"]["online-harm"]
         for folder in later

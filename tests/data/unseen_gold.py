@@ -468,6 +468,18 @@ DESCRIPTION = {
     "a family group chat, each with several online words and no online harm), written and coded "
     "by hand before casebrief coded them and after the changes set BI prompted, and never used "
     "to tune anything before it was measured.",
+    "unseen-bk": "A sixty-second set of reviews in other voices and layouts (an older serious "
+    "case review's executive summary in Word, with the words of its time, about a boy of "
+    "fifteen met on a social networking site by a man posing as a student, abused before a "
+    "webcam and then in person; a learning brief page about a girl of fourteen drawn into an "
+    "extreme group through a game's voice server, partly in her own words; a rapid review in "
+    "PDF with a running header about a girl of thirteen broadcasting to viewers who sent gifts "
+    "and asked her to undress; a Word review of a girl's sexual exploitation by men who met her "
+    "in person, whose phone held no messages from them, and a plain-text rapid review in "
+    "capitals of a toddler's drowning with a video call, a home camera and an inquest streamed "
+    "online, each with several online words and no online harm), written and coded by hand "
+    "before casebrief coded them and after the changes set BJ prompted, and never used to tune "
+    "anything before it was measured.",
 }
 
 
