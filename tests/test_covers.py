@@ -436,7 +436,8 @@ def test_the_children_are_read_from_either_side_of_the_title(title, names):
 
 def test_a_cover_set_in_capitals_gives_title_pseudonym_and_report_date(tmp_path):
     """A plain-text report whose cover is in capitals, with the child on a line of its own and
-    the date labelled "Report date"."""
+    the date labelled "Report date": its title in title case, as briefings cite it, with
+    initials kept."""
     report = tmp_path / "review.txt"
     report.write_text(
         "BRACKENHOLT CHILDREN'S SAFEGUARDING PARTNERSHIP\n\n"
@@ -446,10 +447,16 @@ def test_a_cover_set_in_capitals_gives_title_pseudonym_and_report_date(tmp_path)
         encoding="utf-8",
     )
     meta = parse_file(report).metadata
-    assert meta.title == "LOCAL CHILD SAFEGUARDING PRACTICE REVIEW: CHILD S"
+    assert meta.title == "Local Child Safeguarding Practice Review: Child S"
     assert meta.child_pseudonyms == ["Child S"]
     assert meta.year == 2025
     assert meta.child_gender == "female"
+    report.write_text(
+        "TOLLBRIDGE LSCB\n\nTHE SERIOUS CASE REVIEW (SCR) OF CHILD A\n\nPublished 2015\n\n"
+        "1. INTRODUCTION\n\n1.1 This review concerns Child A.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(report).metadata.title == "Serious Case Review (SCR) of Child A"
     assert meta.partnership == "Brackenholt Children's Safeguarding Partnership"
 
 
@@ -1620,7 +1627,7 @@ def test_a_plain_text_review_with_run_in_headings_reads_its_sections_and_its_chi
     assert not any(t.startswith(("About Isla:", "What happened:", "Key learning:")) for t in texts)
     meta = parsed.metadata
     assert (meta.child_pseudonyms, meta.year, meta.child_gender) == (["Isla"], None, "female")
-    assert meta.title == "LEARNING REVIEW - ISLA"  # as the cover prints it
+    assert meta.title == "Learning Review - Isla"  # recased from the cover's capitals
 
 
 def test_a_strap_line_of_cover_facts_gives_the_year():

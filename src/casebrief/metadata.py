@@ -219,7 +219,7 @@ def extract_metadata(
         title = Found(hinted, Line(title_hint, 1, 0), 0.5)
     title = title or _named_heading(cover)
     if title:
-        found["title"] = title
+        found["title"] = Found(_uncapitalised(str(title.value)), title.line, title.confidence)
     if body := _partnership(cover, pages, title_hint):
         found["partnership"] = Found(body.value.name, body.line, body.confidence)
         if body.value.area:
@@ -729,14 +729,30 @@ def _partnership(
 _LOWER_IN_NAMES = {"and", "of", "for", "upon", "on", "the", "in"}
 
 
+# Initials that keep their capitals when a line in capitals is recased ("SERIOUS CASE REVIEW
+# (SCR): CHILD W").
+_INITIALS = {
+    "SCR", "CSPR", "LCSPR", "CPR", "CMR", "LSCB", "SCB", "CPC", "SBNI", "NHS", "UK", "PSNI",
+    "LADO", "MASH", "ADHD", "SEND", "CSE", "CCE", "II", "III", "IV",
+}  # fmt: skip
+
+
 def _uncapitalised(text: str) -> str:
-    """An all-capitals cover line ('HARROWGATE SAFEGUARDING CHILDREN PARTNERSHIP') in the case
-    the gazetteer and name patterns read; other lines as they are."""
+    """An all-capitals cover line ('HARROWGATE SAFEGUARDING CHILDREN PARTNERSHIP', 'RAPID
+    REVIEW: CHILD B') in the case the gazetteer and name patterns read, and briefings cite;
+    other lines as they are."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 8 or any(c.islower() for c in letters):
         return text
-    words = [w.lower() if w.lower() in _LOWER_IN_NAMES else w.capitalize() for w in text.split()]
-    return " ".join(words).replace("Lscb", "LSCB").replace("Cpc", "CPC").replace("Sbni", "SBNI")
+    words = []
+    for index, word in enumerate(text.split()):
+        if word.strip("().,:;-\u2013\u2014'\u2019\"").upper() in _INITIALS:
+            words.append(word)
+        elif index and word.lower() in _LOWER_IN_NAMES:
+            words.append(word.lower())
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
 
 
 _COMMISSIONED = re.compile(
