@@ -591,6 +591,13 @@ CASES = [
         False,
         False,
     ),
+    (
+        "Comments under her videos called her ugly, and more appeared each time she posted.",
+        "posted",
+        False,
+        False,
+        False,
+    ),
     ("The messages appeared to come from a boy at her school.", "messages", False, True, False),
     ("He sent the images and she appeared upset afterwards.", "images", False, True, False),
     # "Whether" after the span opens a question the span asked; before it, the span is in doubt.

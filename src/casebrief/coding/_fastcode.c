@@ -1448,7 +1448,8 @@ static int purpose_before(const char *t, int lo, int p) {
 /* scopes._APPEARING_AFTER.match(t[q:hi]): "appeared" of something turning up. */
 static const char *const APPEARING_WORDS[] = {"on",     "in",     "at",        "online", "under",
                                               "within", "after",  "before",    "again",  "overnight",
-                                              "from",   "across", "the"};
+                                              "from",   "across", "the",       "each",
+                                              "every",  "whenever"};
 
 static int appearing_after(const char *t, int lo, int hi, int q) {
     int r = q;

@@ -216,7 +216,7 @@ _PURPOSE_BEFORE = re.compile(r"\bso\s+(?:\w+\s+){1,4}$", re.I)
 # impersonating her") is an event; "appeared to be", "appeared upset" are the reviewer's doubt.
 _APPEARING_AFTER = re.compile(
     r"^\s*(?:[^\w\s]|(?:on|in|at|online|under|within|after|before|again|overnight|from|"
-    r"across|the|\w+ing)\b)",
+    r"across|the|each|every|whenever|\w+ing)\b)",
     re.I,
 )
 # After the span, "if" and "whether" open a question of their own ("asked whether he had tried
