@@ -998,20 +998,20 @@ def _gender(sentences: list[Sentence], names: list[str]) -> str | None:
         for pattern in patterns:
             # every mention: "When Megan's mother called, she was told to make Megan delete her
             # accounts" gives its pronoun after the second
-            matches = list(pattern.finditer(s.text))
-            if not matches:
-                continue
-            for m in matches:
+            windows = []
+            for m in pattern.finditer(s.text):
                 after = s.text[m.end() : m.end() + 60]
-                window = _SOMEONE_ELSE.split(after, maxsplit=1)[0]
+                windows.append((m.start(), after, _SOMEONE_ELSE.split(after, maxsplit=1)[0]))
+            if not windows:
+                continue
+            for _, _, window in windows:
                 female += len(_FEMALE.findall(window))
                 male += len(_MALE.findall(window))
-            after = s.text[matches[0].end() : matches[0].end() + 60]
-            window = _SOMEONE_ELSE.split(after, maxsplit=1)[0]
+            start, after, window = windows[0]
             # "Child P's mother met the reviewer. Her ...": a sentence about someone else; and
             # "Ryan put an app on Megan's phone. He told her ...": the child is not its subject
             about_another = window != after and len(window.split()) <= 2
-            subject = len(_PARAGRAPH_NUMBER.sub("", s.text[: matches[0].start()]).split()) <= 3
+            subject = len(_PARAGRAPH_NUMBER.sub("", s.text[:start]).split()) <= 3
             if index + 1 < len(sentences) and subject and not about_another:
                 # "1.2 He had been ...": the paragraph's number is not its first word
                 first = _PARAGRAPH_NUMBER.sub("", sentences[index + 1].text).split(" ", 1)[0]
