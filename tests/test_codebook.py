@@ -11,6 +11,7 @@ from casebrief.codebook import (
     parse_codebook,
     shipped_codebooks,
 )
+from casebrief.coding.coder import Coder
 from casebrief.coding.matcher import Matcher
 from casebrief.evaluate import check_examples
 
@@ -98,6 +99,18 @@ def test_online_harm_codebook_covers_the_briefing_categories():
             lambda s: s + "    presupposes: grooming\n",
             "theme 'grooming' is itself in a key-factor category",
         ),
+        (
+            lambda s: s.replace("themes:\n", "negation_exempt: [nothing_here]\nthemes:\n"),
+            "negation_exempt lists 'nothing_here', which is neither a category",
+        ),
+        (
+            lambda s: s.replace("themes:\n", "negation_exempt: [harm]\nthemes:\n"),
+            "negation_exempt lists 'harm', a key-factor category",
+        ),
+        (
+            lambda s: s.replace("themes:\n", "negation_exempt: [grooming]\nthemes:\n"),
+            "negation_exempt lists theme 'grooming', which is in a key-factor category",
+        ),
         (lambda s: s + "    min_child_age: -1\n", "themes[0].min_child_age"),
         (lambda s: s + "    min_child_age: baby\n", "themes[0].min_child_age"),
         (lambda s: s.replace("title: Tiny", "title: [unclosed"), "not valid YAML"),
@@ -181,3 +194,20 @@ def test_a_macro_expanded_once_for_many_patterns_expands_as_it_would_alone(name)
             pattern, book.macros
         ), pattern
     assert memo
+
+
+def test_a_theme_can_be_exempt_from_negation_on_its_own():
+    """A parent's lack of awareness is said as a negation ("had no idea what the server was");
+    the codebook exempts that one theme, not the whole vulnerability category, in both
+    engines and in the learned coder's flags."""
+    book = load_codebook("online-harm")
+    assert "vuln_parental_awareness" in book.negation_exempt_themes
+    assert "vuln_mental_health" not in book.negation_exempt_themes
+    assert not any(
+        t.category == "harm_type" for t in book.themes if t.id in book.negation_exempt_themes
+    )
+    sentence = "Her dad had set up the games console with no parental controls because he did not know how."
+    for compiled in (False, True):
+        codings = Coder(book, compiled=compiled).code_sentence(sentence, "findings", [])
+        aware = [c for c in codings if c.theme == "vuln_parental_awareness"]
+        assert aware and not any(c.negated for c in aware), compiled

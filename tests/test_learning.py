@@ -99,6 +99,7 @@ UNSEEN_BH = Path(__file__).parent / "data" / "unseen-bh"
 UNSEEN_BI = Path(__file__).parent / "data" / "unseen-bi"
 UNSEEN_BJ = Path(__file__).parent / "data" / "unseen-bj"
 UNSEEN_BK = Path(__file__).parent / "data" / "unseen-bk"
+UNSEEN_BL = Path(__file__).parent / "data" / "unseen-bl"
 
 
 @pytest.fixture()
@@ -985,7 +986,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BK, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BL, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1035,6 +1036,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BI,
         UNSEEN_BJ,
         UNSEEN_BK,
+        UNSEEN_BL,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
@@ -1104,6 +1106,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BI, quoted, 13),
         (UNSEEN_BJ, quoted, 10),
         (UNSEEN_BK, quoted, 9),
+        (UNSEEN_BL, quoted, 7),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1262,7 +1265,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # death on a sofa; set BK's boy abused before a webcam by a man met on a social networking
     # site (an older serious case review in Word), girl drawn into an extreme group through a
     # game's voice server and girl broadcasting to viewers who sent gifts, not its toddler's
-    # drowning; set AI's practice learning note, which tells its
+    # drowning; set BL's gay boy abused by men met on an app for adults (a PDF in two columns),
+    # girl photographed by a father convicted of image offences (a Word review whose chronology
+    # is a table) and girl who agreed a night to die with a man met on a suicide site, not its
+    # boy hurt by his stepfather or boy drawn into carrying drugs by boys met in a park; set
+    # AI's practice learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult

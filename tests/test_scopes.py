@@ -695,3 +695,29 @@ def test_questions_and_commitments_are_put_to_the_reader(sentence, generic):
     """Reviews end with "questions for the partnership" and what "will" change: they tell
     nothing that happened to the child, unless they name the child."""
     assert is_generic(sentence, ["Child F"], "recommendations") is generic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "generic"),
+    [
+        (
+            "Information about a man convicted of image offences should reach children's social "
+            "care whenever he joins a household with children.",
+            True,
+        ),
+        ("Assessments of a young person with an eating disorder should ask what she sees.", True),
+        # The child's own pronoun comes first: the sentence is about her.
+        ("She told a man she met online that she is fifteen, and he should have stopped.", False),
+        ("A man she met online is now in prison.", False),
+        ("A man who told her that he loved her is now in prison.", False),
+    ],
+)
+def test_a_pronoun_after_an_indefinite_person_is_that_persons(sentence, generic):
+    """A recommendation about "a man" who "joins a household" is not about the child, though
+    it says "he"; a pronoun before the indefinite person, one opening a clause on the person,
+    and an object pronoun are still the child's. Both engines."""
+    assert is_generic(sentence, [], "analysis") is generic
+    book = load_codebook("online-harm")
+    for compiled in (False, True):
+        codings = Coder(book, compiled=compiled).code_sentence(sentence, "analysis", [])
+        assert all(c.generic is generic for c in codings), compiled

@@ -92,8 +92,9 @@ class Codebook(BaseModel):
     description: str = ""
     categories: list[str] = Field(min_length=1)
     key_factor: KeyFactorRule
-    # Categories whose evidence is usually phrased as a negation ("information was not shared"):
-    # negation cues do not cancel their codings.
+    # Categories, or single themes, whose evidence is usually phrased as a negation
+    # ("information was not shared", "her mother had never heard of the app"): negation cues do
+    # not cancel their codings.
     negation_exempt: list[str] = Field(default_factory=list)
     # Categories whose statements about children in general still count as evidence (learning).
     generic_ok: list[str] = Field(default_factory=list)
@@ -129,10 +130,30 @@ class Codebook(BaseModel):
                 raise ValueError(
                     f"theme {theme.id!r} is itself in a key-factor category; only other themes presuppose a harm"
                 )
-        for category in [*self.key_factor.categories, *self.negation_exempt, *self.generic_ok]:
+        for category in [*self.key_factor.categories, *self.generic_ok]:
             if category not in self.categories:
                 raise ValueError(f"category {category!r} is not in categories {self.categories}")
+        for name in self.negation_exempt:
+            if name in self.key_factor.categories:
+                raise ValueError(
+                    f"negation_exempt lists {name!r}, a key-factor category: a denied harm must stay denied"
+                )
+            if name not in self.categories and name not in seen:
+                raise ValueError(
+                    f"negation_exempt lists {name!r}, which is neither a category {self.categories} nor a theme id"
+                )
+            theme = next((t for t in self.themes if t.id == name), None)
+            if theme is not None and theme.category in self.key_factor.categories:
+                raise ValueError(
+                    f"negation_exempt lists theme {name!r}, which is in a key-factor category: a denied harm must stay denied"
+                )
         return self
+
+    @property
+    def negation_exempt_themes(self) -> frozenset[str]:
+        """Themes whose codings negation cues leave standing, by category or by name."""
+        exempt = set(self.negation_exempt)
+        return frozenset(t.id for t in self.themes if t.category in exempt or t.id in exempt)
 
     def theme(self, theme_id: str) -> Theme:
         for theme in self.themes:

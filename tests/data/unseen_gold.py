@@ -480,6 +480,18 @@ DESCRIPTION = {
     "online, each with several online words and no online harm), written and coded by hand "
     "before casebrief coded them and after the changes set BJ prompted, and never used to tune "
     "anything before it was measured.",
+    "unseen-bl": "A sixty-third set of reviews in other voices and layouts (a practice review "
+    "in PDF set in two columns after its cover, about a gay boy of fifteen who met men on an app "
+    "for adults, one of whom drew him in with a phone and taxis, abused him and filmed it; a "
+    "Word review whose chronology is a table, about a father convicted of image offences who "
+    "came back to the family, photographed his daughter and sent the photographs on; a "
+    "partnership page folded into expandable panels about a girl of sixteen who agreed a night "
+    "to die with a man she met on a site about ending one's life; a plain-text review wrapped "
+    "with words broken across lines, about a boy of nine hurt by his stepfather, and a Markdown "
+    "thematic review of a boy drawn into carrying drugs by older boys met in a park, each with "
+    "several online words and no online harm), written and coded by hand before casebrief coded "
+    "them and after the changes set BK prompted, and never used to tune anything before it was "
+    "measured.",
 }
 
 

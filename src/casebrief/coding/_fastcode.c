@@ -701,6 +701,9 @@ static const Lit THIS_CHILD[] = {
     LIT("she"), LIT("he"), LIT("her"), LIT("him"), LIT("his"), LIT("hers"), LIT("herself"),
     LIT("himself"),
 };
+static const Lit CHILD_OBJECT[] = {
+    LIT("her"), LIT("him"), LIT("his"), LIT("hers"), LIT("herself"), LIT("himself"),
+};
 static const Lit GENERIC_MARKER[] = {
     LIT("should"), LIT("must"), LIT("need to"), LIT("needs to"), LIT("often"), LIT("usually"),
     LIT("typically"), LIT("in general"), LIT("can"), LIT("cannot"), LIT("may"), LIT("tend to"),
@@ -748,6 +751,7 @@ LITSET(S_HEDGE, HEDGE);
 LITSET(S_HEDGE_FIRST, HEDGE_FIRST);
 LITSET(S_LATER_DENIAL_FIRST, LATER_DENIAL_FIRST);
 LITSET(S_THIS_CHILD, THIS_CHILD);
+LITSET(S_CHILD_OBJECT, CHILD_OBJECT);
 LITSET(S_GENERIC_MARKER, GENERIC_MARKER);
 LITSET(S_GENERIC_SUBJECT, GENERIC_SUBJECT);
 LITSET(S_LIST_CUE, LIST_CUE);
@@ -761,7 +765,7 @@ static LitSet *ALL_SETS[] = {
     &S_CLAUSE_WORDS,  &S_CLAUSE_ALONE, &S_BACKWARD_AUX,     &S_BACKWARD_WHAT, &S_LATER_DENIAL,
     &S_HEDGE,         &S_THIS_CHILD,   &S_GENERIC_MARKER,   &S_GENERIC_SUBJECT,
     &S_HEDGE_FIRST,   &S_LATER_DENIAL_FIRST, &S_LIST_CUE, &S_LIST_LINK, &S_LIST_CONJ,
-    &S_LIST_ITEM,     &S_LIST_STOP,    &S_FINITE_VERB,
+    &S_LIST_ITEM,     &S_LIST_STOP,    &S_FINITE_VERB,  &S_CHILD_OBJECT,
 };
 
 /* First word of any phrase of any set -> mask of the sets with a phrase starting so. A \w run
@@ -1249,6 +1253,40 @@ static int group_needs(const char *t, int n) {
     return 0;
 }
 
+/* scopes._INDEFINITE_PERSON on the lowered sentence: where the first "a man", "any adult" ...
+   not followed by "she" or "he" starts, or n. */
+static const char *const INDEFINITE_DET[] = {"a", "an", "any", "every", "each"};
+static const char *const INDEFINITE_WHO[] = {
+    "man",     "woman",   "person",       "adult",        "parent", "carer",        "offender",
+    "perpetrator", "abuser", "father",    "mother",       "stepfather", "partner",  "professional",
+    "practitioner", "child", "young person", "girl",       "boy"};
+
+static int word_at(const char *t, int n, int p, const char *word) {
+    int len = (int)strlen(word);
+    return p + len <= n && memcmp(t + p, word, (size_t)len) == 0 &&
+           (p + len == n || !WORDCH[(unsigned char)t[p + len]]);
+}
+
+static int indefinite_person(const char *t, int n) {
+    for (int p = 0; p < n; p++) {
+        if (!WORDCH[(unsigned char)t[p]] || (p > 0 && WORDCH[(unsigned char)t[p - 1]])) continue;
+        for (size_t d = 0; d < COUNT(INDEFINITE_DET); d++) {
+            int q = p + (int)strlen(INDEFINITE_DET[d]);
+            if (q >= n || t[q] != ' ' || memcmp(t + p, INDEFINITE_DET[d], (size_t)(q - p)) != 0)
+                continue;
+            for (size_t w = 0; w < COUNT(INDEFINITE_WHO); w++) {
+                if (!word_at(t, n, q + 1, INDEFINITE_WHO[w])) continue;
+                int end = q + 1 + (int)strlen(INDEFINITE_WHO[w]);
+                if (end < n && t[end] == ' ' &&
+                    (word_at(t, n, end + 1, "she") || word_at(t, n, end + 1, "he")))
+                    continue; /* "a man she met": the pronoun opens a clause on the person */
+                return p;
+            }
+        }
+    }
+    return n;
+}
+
 static int is_generic(Engine *e, const char *s, int n, PyObject *names, int general_kind) {
     Py_ssize_t count = PyTuple_GET_SIZE(names);
     for (Py_ssize_t k = 0; k < count; k++) {
@@ -1264,7 +1302,11 @@ static int is_generic(Engine *e, const char *s, int n, PyObject *names, int gene
                 return 0;
     }
     const char *t = e->lw;
-    if (search_sentence(e, 0, n, &S_THIS_CHILD)) return 0;
+    /* scopes._names_the_child_by_pronoun: after an indefinite person only an object pronoun
+       ("a man who told her") is still the child. */
+    int person = indefinite_person(t, n);
+    if (search_sentence(e, 0, person, &S_THIS_CHILD)) return 0;
+    if (person < n && search_sentence(e, person, n, &S_CHILD_OBJECT)) return 0;
     if (!search_sentence(e, 0, n, &S_GENERIC_MARKER) && !group_needs(t, n) &&
         !ends_with_question(s, n))
         return 0;

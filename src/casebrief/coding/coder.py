@@ -57,7 +57,7 @@ class Coder:
         self.codebook = codebook
         self.matcher = Matcher(codebook)
         self.category = {t.id: t.category for t in codebook.themes}
-        self.exempt = set(codebook.negation_exempt)
+        self.exempt = codebook.negation_exempt_themes
         use_engine = fast.available() if compiled is None else compiled
         self.engine = (
             fast.FastEngine(self.matcher, self.exempt, confidence, Coding) if use_engine else None
@@ -102,7 +102,7 @@ class Coder:
         generic = is_generic(text, child_names, section_kind) if matches else False
         for match in matches:
             flags = assess(text, match.start, match.end, child_names, section_kind, generic)
-            negated = flags.negated and self.category[match.theme] not in self.exempt
+            negated = flags.negated and match.theme not in self.exempt
             codings.append(
                 Coding(
                     sentence_id,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from casebrief.coding.matcher import ROLES, Matcher, _Node, _Scanner
@@ -68,7 +69,7 @@ class FastEngine:
     def __init__(
         self,
         matcher: Matcher,
-        negation_exempt: set[str],
+        negation_exempt: AbstractSet[str],
         confidence: Callable[[bool, bool, bool], float],
         coding_type: type[tuple],
     ) -> None:
@@ -80,7 +81,7 @@ class FastEngine:
             *tables.arguments(),
             tuple(t.id for t in themes),
             tuple(t.category for t in themes),
-            tuple(t.category in negation_exempt for t in themes),
+            tuple(t.id in negation_exempt for t in themes),
             tuple(tables.sources),
             tuple(
                 confidence(n, h, g)

@@ -25,7 +25,7 @@ MODEL_PATTERN = "model"
 # Raised whenever the way suggestions are made from a model's probabilities changes (their spans,
 # flags or filters, here or in text.scopes): a store coded under an earlier revision gets fresh
 # suggestions on the next `casebrief code`, without waiting for a retrain.
-RULES_REVISION = 3
+RULES_REVISION = 4
 # A harm suggested in a sentence whose online act is aimed at a parent ("he read the mother's
 # messages") is no evidence of the child's harm: it waits in the queues, below what screening
 # counts, for an analyst to decide.
@@ -68,7 +68,7 @@ class Suggester:
     def __init__(self, learned: LearnedCoder, codebook: Codebook) -> None:
         self.learned = learned
         self.category = {t.id: t.category for t in codebook.themes}
-        self.exempt = set(codebook.negation_exempt)
+        self.exempt = codebook.negation_exempt_themes
         self.key_factor = set(codebook.key_factor.categories)
         self.min_age = {t.id: t.min_child_age for t in codebook.themes if t.min_child_age}
 
@@ -126,10 +126,10 @@ class Suggester:
                     aimed[row] = aimed_at_adult(s.text, before, patterns, child.gender)
                 if aimed[row]:
                     cap = AIMED_AT_ADULT_CAP
-            negated = flags.negated and category not in self.exempt
+            negated = flags.negated and theme not in self.exempt
             # The model weighs the whole sentence, so its harm is denied where the sentence
             # denies the online world itself, wherever the word it weighed most stands.
-            if not negated and category in self.key_factor and category not in self.exempt:
+            if not negated and category in self.key_factor and theme not in self.exempt:
                 negated = denies_online(s.text)
             out.append(
                 Coding(

@@ -155,6 +155,29 @@ _RECOMMENDATION_LABEL = re.compile(
     r"^[ \t]*(?:[0-9.]+[ \t]+)?recommendation[ \t]*[0-9]*[ \t]*:", re.I
 )
 _THIS_CHILD = re.compile(r"\b(?:she|he|her|him|his|hers|herself|himself)\b", re.I)
+# "Information about a man convicted of image offences should reach ... whenever he joins a
+# household": after an indefinite person, "he" or "she" is that person. Not where the pronoun
+# opens a clause on the person ("a man she met online"), and an object ("a man who told her")
+# is still the child.
+_INDEFINITE_PERSON = re.compile(
+    r"\b(?:a|an|any|every|each) (?:man|woman|person|adult|parent|carer|offender|perpetrator|"
+    r"abuser|father|mother|stepfather|partner|professional|practitioner|child|young person|girl|"
+    r"boy)\b(?! (?:she|he)\b)",
+    re.I,
+)
+_CHILD_OBJECT = re.compile(r"\b(?:her|him|his|hers|herself|himself)\b", re.I)
+
+
+def _names_the_child_by_pronoun(sentence: str) -> bool:
+    person = _INDEFINITE_PERSON.search(sentence)
+    if person is None:
+        return bool(_THIS_CHILD.search(sentence))
+    return bool(
+        _THIS_CHILD.search(sentence, 0, person.start())
+        or _CHILD_OBJECT.search(sentence, person.start())
+    )
+
+
 MAX_SCOPE_WORDS = 14
 # Cues that negate a noun ("no record of"), so a following practice word is a noun, not a verb.
 _NOMINAL_CUES = {
@@ -350,7 +373,7 @@ def is_generic(sentence: str, child_names: Sequence[str], section_kind: str | No
     ("T's case", not "Tuesday"); callers pass metadata.name_forms for a coded name's letter."""
     if any(name and _names(name, sentence) for name in child_names):
         return False
-    if _THIS_CHILD.search(sentence):
+    if _names_the_child_by_pronoun(sentence):
         return False
     # A question ("How do practitioners ask children about live streaming?") is put to the reader,
     # as reviews' "questions for the partnership" are: it tells nothing that happened.
