@@ -1722,6 +1722,37 @@ def test_the_childs_gender_skips_paragraph_numbers_and_other_peoples_pronouns(tm
     assert parse_file(partner).metadata.child_gender == "female"
 
 
+def test_someone_else_owns_only_the_pronouns_of_their_own_sex(tmp_path):
+    """ "D's father found the images on her tablet": the father brought in owns "he" and "his",
+    not "her", which is still the child's; a mother brought in leaves a boy his "him"."""
+    girl = tmp_path / "child-d.txt"
+    girl.write_text(
+        "Child D: child safeguarding practice review\n\nWhat happened\n\n"
+        "D is thirteen and has played for a girls' football team since she was eight.\n\n"
+        "The coach said he had been helping D with her confidence.\n\n"
+        "Four months later D's father found the images on her tablet and called the police.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(girl).metadata.child_gender == "female"
+    boy = tmp_path / "child-k.txt"
+    boy.write_text(
+        "Rapid review: Child K\n\nWhat happened\n\n"
+        "K's mother told him to stay in his room.\n\n"
+        "The teacher saw K's sister take him home and told his mother.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(boy).metadata.child_gender == "male"
+    # and his father's own pronouns stay his: a girl's review is not made a boy's by them
+    other = tmp_path / "child-m.txt"
+    other.write_text(
+        "Rapid review: Child M\n\nWhat happened\n\n"
+        "M's father said he had lost his job and that he drank.\n\n"
+        "M's father told the school he would collect her.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(other).metadata.child_gender is None
+
+
 def test_a_short_review_gives_the_gender_from_two_pronouns_or_the_childs_own_body(tmp_path):
     """A brief or an executive summary may use the child's pronoun only twice, with none of the
     other gender: that is enough. And in the sentence giving the age, a possessive before a part

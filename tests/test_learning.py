@@ -100,6 +100,7 @@ UNSEEN_BI = Path(__file__).parent / "data" / "unseen-bi"
 UNSEEN_BJ = Path(__file__).parent / "data" / "unseen-bj"
 UNSEEN_BK = Path(__file__).parent / "data" / "unseen-bk"
 UNSEEN_BL = Path(__file__).parent / "data" / "unseen-bl"
+UNSEEN_BM = Path(__file__).parent / "data" / "unseen-bm"
 
 
 @pytest.fixture()
@@ -986,7 +987,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BL, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BM, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1037,9 +1038,12 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BJ,
         UNSEEN_BK,
         UNSEEN_BL,
+        UNSEEN_BM,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
-    ingest([p for p in reports if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}], store)
+    ingest(
+        [p for p in reports if p.suffix in {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}], store
+    )
     learn(store, BOOK)
     code_store(store, BOOK)
     counted: dict[str, set[str]] = {}
@@ -1107,6 +1111,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BJ, quoted, 10),
         (UNSEEN_BK, quoted, 9),
         (UNSEEN_BL, quoted, 7),
+        (UNSEEN_BM, quoted, 6),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1269,7 +1274,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # girl photographed by a father convicted of image offences (a Word review whose chronology
     # is a table) and girl who agreed a night to die with a man met on a suicide site, not its
     # boy hurt by his stepfather or boy drawn into carrying drugs by boys met in a park; set
-    # AI's practice learning note, which tells its
+    # BM's girl groomed by her football coach (a page with a cookie banner and a sidebar of
+    # related pages), girl in care advertised on an adult services website (a scanned PDF read
+    # by OCR) and boy made to pay over a video and shamed in his year's chat (a page saved from
+    # Word), not its boy whose mother publicised his fabricated illness or girl whose phone held
+    # nothing (Windows-1252 text); set AI's practice learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult

@@ -982,8 +982,43 @@ def name_forms(names: Sequence[str]) -> tuple[str, ...]:
 # ("on a man's laptop, and she was identified").
 _SOMEONE_ELSE = re.compile(
     r"\b(?:mother|father|mum|dad|partner|brother|sister|worker|officer|teacher|boyfriend|"
-    r"girlfriend|stepfather|stepmother|uncle|aunt|cousin|grandmother|grandfather|carer)\b|"
+    r"girlfriend|stepfather|stepmother|uncle|aunt|cousin|grandmother|grandfather|carer|wife|"
+    r"husband)\b|"
     r"\b(?:boy|girl|man|woman|men|player|adult|stranger|user)s?\b(?!['\u2019]s)"
+)
+# Someone else of one sex owns only that sex's pronouns: "D's father found the images on her
+# tablet" still gives the child's "her".
+_MALE_OTHERS = frozenset(
+    [
+        "father",
+        "dad",
+        "brother",
+        "boyfriend",
+        "stepfather",
+        "uncle",
+        "grandfather",
+        "husband",
+        "boy",
+        "boys",
+        "man",
+        "men",
+    ]
+)
+_FEMALE_OTHERS = frozenset(
+    [
+        "mother",
+        "mum",
+        "sister",
+        "girlfriend",
+        "stepmother",
+        "aunt",
+        "grandmother",
+        "wife",
+        "girl",
+        "girls",
+        "woman",
+        "women",
+    ]
 )
 _PARAGRAPH_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+")
 
@@ -1004,9 +1039,16 @@ def _gender(sentences: list[Sentence], names: list[str]) -> str | None:
                 windows.append((m.start(), after, _SOMEONE_ELSE.split(after, maxsplit=1)[0]))
             if not windows:
                 continue
-            for _, _, window in windows:
+            for _, after, window in windows:
                 female += len(_FEMALE.findall(window))
                 male += len(_MALE.findall(window))
+                other = _SOMEONE_ELSE.match(after, len(window))
+                if other is not None:
+                    beyond = _SOMEONE_ELSE.split(after[other.end() :], maxsplit=1)[0]
+                    if other.group(0).lower() in _MALE_OTHERS:
+                        female += len(_FEMALE.findall(beyond))
+                    elif other.group(0).lower() in _FEMALE_OTHERS:
+                        male += len(_MALE.findall(beyond))
             start, after, window = windows[0]
             # "Child P's mother met the reviewer. Her ...": a sentence about someone else; and
             # "Ryan put an app on Megan's phone. He told her ...": the child is not its subject

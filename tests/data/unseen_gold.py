@@ -492,6 +492,19 @@ DESCRIPTION = {
     "several online words and no online harm), written and coded by hand before casebrief coded "
     "them and after the changes set BK prompted, and never used to tune anything before it was "
     "measured.",
+    "unseen-bm": "A sixty-fourth set of reviews in other voices and layouts (a partnership page "
+    "with a cookie banner, a breadcrumb and a sidebar of related pages with online words, about "
+    "a girl of thirteen whose football coach sent her secret messages at night and asked for "
+    "pictures of herself; a scanned review, an image-only PDF set slightly askew and read by "
+    "OCR, about a girl of sixteen in care advertised for sex on an adult services website; a "
+    "review saved from Word as a web page, about a boy of fourteen tricked by an older pupil "
+    "into sending a video, made to pay and then shamed in a year group's chat; a Word review "
+    "with bold paragraphs for headings, about a boy's fabricated illness that his mother "
+    "publicised on social media, and a Windows-1252 plain-text rapid review of a girl's "
+    "suicide with a goodbye text, a phone with nothing on it and parents with no worries about "
+    "her phone, each with several online words and no online harm), written and coded by hand "
+    "before casebrief coded them and after the changes set BL prompted, and never used to tune "
+    "anything before it was measured.",
 }
 
 
