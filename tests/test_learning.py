@@ -101,6 +101,7 @@ UNSEEN_BJ = Path(__file__).parent / "data" / "unseen-bj"
 UNSEEN_BK = Path(__file__).parent / "data" / "unseen-bk"
 UNSEEN_BL = Path(__file__).parent / "data" / "unseen-bl"
 UNSEEN_BM = Path(__file__).parent / "data" / "unseen-bm"
+UNSEEN_BN = Path(__file__).parent / "data" / "unseen-bn"
 
 
 @pytest.fixture()
@@ -987,7 +988,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BM, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BN, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1039,6 +1040,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BK,
         UNSEEN_BL,
         UNSEEN_BM,
+        UNSEEN_BN,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1112,6 +1114,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BK, quoted, 9),
         (UNSEEN_BL, quoted, 7),
         (UNSEEN_BM, quoted, 6),
+        (UNSEEN_BN, quoted, 3),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1278,7 +1281,12 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # related pages), girl in care advertised on an adult services website (a scanned PDF read
     # by OCR) and boy made to pay over a video and shamed in his year's chat (a page saved from
     # Word), not its boy whose mother publicised his fabricated illness or girl whose phone held
-    # nothing (Windows-1252 text); set AI's practice learning note, which tells its
+    # nothing (Windows-1252 text); set BN's neglected girl made to undress on camera by a man
+    # in a building game (long paragraphs with footnotes), autistic girl stopped on her way to
+    # meet a man from a fan forum (a seven-minute briefing) and boy recruited to carry drugs by a
+    # post on a video app (1.37; screened out at 1.21 before training narratives dl to dn
+    # taught the model such recruitment), not its boy's stabbing with a glossary of online abuse or boy's
+    # drowning with his friends' videos; set AI's practice learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult

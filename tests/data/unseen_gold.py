@@ -505,6 +505,18 @@ DESCRIPTION = {
     "her phone, each with several online words and no online harm), written and coded by hand "
     "before casebrief coded them and after the changes set BL prompted, and never used to tune "
     "anything before it was measured.",
+    "unseen-bn": "A sixty-fifth set of reviews in other voices and layouts (a review in PDF told in "
+    "long justified paragraphs with footnote markers, about a neglected girl of twelve drawn in "
+    "by a man posing as a boy in a building game, who had her undress on camera, the online "
+    "part told in a few sentences among many about the family; a seven-minute briefing page in "
+    "numbered boxes about an autistic girl of fifteen stopped at an airport on her way to meet a "
+    "man she had talked to online for a year; a Markdown rapid review of a boy recruited to "
+    "carry drugs through a post on a video app; a Word review of a boy's stabbing after selling "
+    "drugs, with a glossary that defines online abuse in general, and a plain-text rapid review "
+    "of a boy's drowning after a party, with friends' videos, location data and unanswered "
+    "messages, each with several online words and no online harm), written and coded by hand "
+    "before casebrief coded them and after the changes set BM prompted, and never used to tune "
+    "anything before it was measured.",
 }
 
 
