@@ -33,6 +33,15 @@ def _as_server_user() -> list[str]:
     return ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
 
 
+# The sanitizer job preloads AddressSanitizer into the tests' process; the server is not under
+# test, and PostgreSQL run with that preload hangs before it starts.
+_TEST_ONLY_ENVIRONMENT = ("LD_PRELOAD", "ASAN_OPTIONS", "UBSAN_OPTIONS", "PYTHONMALLOC")
+
+
+def _server_environment() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k not in _TEST_ONLY_ENVIRONMENT}
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -62,6 +71,7 @@ def start(base: Path) -> str:
         ],
         check=True,
         stdout=subprocess.DEVNULL,
+        env=_server_environment(),
     )
     options = (
         f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off "
@@ -82,6 +92,7 @@ def start(base: Path) -> str:
         ],
         check=True,
         stdout=subprocess.DEVNULL,
+        env=_server_environment(),
     )
     (base / "url").write_text(f"postgresql://casebrief@127.0.0.1:{port}/postgres")
     return (base / "url").read_text()
@@ -103,6 +114,7 @@ def stop(base: Path) -> None:
             check=False,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            env=_server_environment(),
         )
 
 

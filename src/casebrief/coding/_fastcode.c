@@ -1254,7 +1254,8 @@ static int group_needs(const char *t, int n) {
 }
 
 /* scopes._INDEFINITE_PERSON on the lowered sentence: where the first "a man", "any adult" ...
-   not followed by "she" or "he" starts, or n. */
+   not followed by "she" or "he" starts, or n. The determiners all start with "a" or "e", so
+   any other word is skipped on its first letter. */
 static const char *const INDEFINITE_DET[] = {"a", "an", "any", "every", "each"};
 static const char *const INDEFINITE_WHO[] = {
     "man",     "woman",   "person",       "adult",        "parent", "carer",        "offender",
@@ -1269,7 +1270,7 @@ static int word_at(const char *t, int n, int p, const char *word) {
 
 static int indefinite_person(const char *t, int n) {
     for (int p = 0; p < n; p++) {
-        if (!WORDCH[(unsigned char)t[p]] || (p > 0 && WORDCH[(unsigned char)t[p - 1]])) continue;
+        if ((t[p] != 'a' && t[p] != 'e') || (p > 0 && WORDCH[(unsigned char)t[p - 1]])) continue;
         for (size_t d = 0; d < COUNT(INDEFINITE_DET); d++) {
             int q = p + (int)strlen(INDEFINITE_DET[d]);
             if (q >= n || t[q] != ' ' || memcmp(t + p, INDEFINITE_DET[d], (size_t)(q - p)) != 0)
@@ -1304,9 +1305,11 @@ static int is_generic(Engine *e, const char *s, int n, PyObject *names, int gene
     const char *t = e->lw;
     /* scopes._names_the_child_by_pronoun: after an indefinite person only an object pronoun
        ("a man who told her") is still the child. */
-    int person = indefinite_person(t, n);
-    if (search_sentence(e, 0, person, &S_THIS_CHILD)) return 0;
-    if (person < n && search_sentence(e, person, n, &S_CHILD_OBJECT)) return 0;
+    if (search_sentence(e, 0, n, &S_THIS_CHILD)) { /* no pronoun: no person to look for */
+        int person = indefinite_person(t, n);
+        if (search_sentence(e, 0, person, &S_THIS_CHILD)) return 0;
+        if (person < n && search_sentence(e, person, n, &S_CHILD_OBJECT)) return 0;
+    }
     if (!search_sentence(e, 0, n, &S_GENERIC_MARKER) && !group_needs(t, n) &&
         !ends_with_question(s, n))
         return 0;

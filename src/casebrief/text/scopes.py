@@ -169,9 +169,11 @@ _CHILD_OBJECT = re.compile(r"\b(?:her|him|his|hers|herself|himself)\b", re.I)
 
 
 def _names_the_child_by_pronoun(sentence: str) -> bool:
+    if not _THIS_CHILD.search(sentence):
+        return False
     person = _INDEFINITE_PERSON.search(sentence)
     if person is None:
-        return bool(_THIS_CHILD.search(sentence))
+        return True
     return bool(
         _THIS_CHILD.search(sentence, 0, person.start())
         or _CHILD_OBJECT.search(sentence, person.start())
