@@ -1498,6 +1498,38 @@ def test_a_page_titled_learning_from_a_childs_review_names_the_child(tmp_path):
     assert (meta.child_age, meta.child_gender, meta.year) == ("13 years", "female", 2026)
 
 
+def test_a_page_titled_learning_from_a_coded_child_keeps_the_full_pseudonym(tmp_path):
+    """ "Learning from Child P" over the note on the review and "About P" under it: the heading
+    is the title, and the child is "Child P", not the bare letter of the section heading."""
+    page = tmp_path / "child-p.html"
+    page.write_text(
+        "<html><head><title>Learning from Child P | Kestrel Bay Safeguarding Children Partnership"
+        "</title></head><body><main><h1>Learning from Child P</h1>"
+        "<p>Kestrel Bay Safeguarding Children Partnership. Child safeguarding practice review, "
+        "published 2 October 2026.</p><h2>About P</h2><p>P is a boy of thirteen.</p>"
+        "<p>He lives with his mother.</p><p>P's sister told their mother.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    meta = parse_file(page).metadata
+    assert meta.title == "Learning from Child P"
+    assert meta.child_pseudonyms == ["Child P"]
+    assert (meta.child_age, meta.child_gender) == ("13 years", "male")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Learning from Child P", ["Child P"]),
+        ("Lessons learned from Baby Q", ["Baby Q"]),
+        ("What we learned from Children A and B", ["Child A", "Child B"]),
+        ("Learning from Serious Case Reviews", None),  # names no one
+        ("Learning from Jess", None),  # a first name needs the review's own use of it
+    ],
+)
+def test_a_learning_from_line_names_only_a_coded_child(line, names):
+    assert pseudonyms_in(line) == names
+
+
 def test_a_report_kind_before_a_colon_gives_the_name_after_it(tmp_path):
     """A case management review's cover, "Case Management Review" over "Executive Summary:
     Orla": Orla is the child and the title names her, not the report's kind."""

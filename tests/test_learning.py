@@ -102,6 +102,7 @@ UNSEEN_BK = Path(__file__).parent / "data" / "unseen-bk"
 UNSEEN_BL = Path(__file__).parent / "data" / "unseen-bl"
 UNSEEN_BM = Path(__file__).parent / "data" / "unseen-bm"
 UNSEEN_BN = Path(__file__).parent / "data" / "unseen-bn"
+UNSEEN_BO = Path(__file__).parent / "data" / "unseen-bo"
 
 
 @pytest.fixture()
@@ -988,7 +989,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BN, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BO, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1041,6 +1042,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BL,
         UNSEEN_BM,
         UNSEEN_BN,
+        UNSEEN_BO,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1115,6 +1117,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BL, quoted, 7),
         (UNSEEN_BM, quoted, 6),
         (UNSEEN_BN, quoted, 3),
+        (UNSEEN_BO, quoted, 7),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1286,7 +1289,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # meet a man from a fan forum (a seven-minute briefing) and boy recruited to carry drugs by a
     # post on a video app (1.37; screened out at 1.21 before training narratives dl to dn
     # taught the model such recruitment), not its boy's stabbing with a glossary of online abuse or boy's
-    # drowning with his friends' videos; set AI's practice learning note, which tells its
+    # drowning with his friends' videos; set BO's boy abused by a man met on a dating app for men
+    # (a page whose findings are a definition list), girl whose classmates made fake naked
+    # pictures of her (a PDF with a contents page) and girl with a learning disability groomed in
+    # a shooting game (Markdown opening on her own words in quotation blocks), not its young
+    # children's neglect with an online referral form or girl's suicide whose phone held nothing; set AI's practice learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult

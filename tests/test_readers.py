@@ -300,6 +300,25 @@ def test_markdown_sentences_read_without_bullets_emphasis_or_link_targets(tmp_pa
     ]
 
 
+def test_a_markdown_quotation_block_reads_as_the_childs_words_without_its_markers(tmp_path):
+    """A review opening on the child's own words in quotation blocks: the words are sentences,
+    the '>' markers are not part of them."""
+    md = tmp_path / "child-t.md"
+    md.write_text(
+        "# Child T\n\n## T in her own words\n\n"
+        '> "He was my best friend in the game.\n> He said I was grown up."\n\n'
+        '>> "I didn\'t tell Mum."\n\n## What happened\n\nT is twelve.\n',
+        encoding="utf-8",
+    )
+    texts = [s.text for s in parse_file(md).sentences]
+    assert texts == [
+        '"He was my best friend in the game.',
+        'He said I was grown up."',
+        '"I didn\'t tell Mum."',
+        "T is twelve.",
+    ]
+
+
 def test_a_markdown_tables_rows_are_sentences_of_their_own(tmp_path):
     """A timeline table: each row is read like an HTML table row, not run together with the
     next; the header row and the rule under it are not text."""

@@ -512,6 +512,11 @@ def pseudonyms_in(text: str) -> list[str] | None:
     """The pseudonyms a cover line consists of ('Children A and B' is two), or None if the line
     is something else."""
     flat = text.strip().strip("'\u2018\u2019\"\u201c\u201d").strip()
+    if (learned := _LEARNING_FROM.sub("", flat)) != flat:
+        # "Learning from Child P": only a coded pseudonym, as "Learning from Serious Case
+        # Reviews" names no one
+        coded = pseudonyms_in(learned)
+        return coded if coded and all(_CODED.fullmatch(n) for n in coded) else None
     prefixed = next(
         (cut for p in _NAME_INTRODUCERS if (cut := p.sub("", flat)) != flat),
         flat,
@@ -541,6 +546,12 @@ def pseudonyms_in(text: str) -> list[str] | None:
 _ABOUT_PREFIX = re.compile(
     r"^(?:in respect of|concerning|regarding|relating to|about|for)(?:\s*:\s*|\s+)", re.I
 )
+# A page headed by what it learned from its child: "Learning from Child P".
+_LEARNING_FROM = re.compile(
+    r"^(?:learning|lessons(?: learned| learnt)?|what we (?:have )?(?:learned|learnt)) from\s+",
+    re.I,
+)
+_CODED = re.compile(rf"{_ONE_CODED}|(?:Family)\s+[A-Z]{{1,3}}\d{{0,2}}")
 # What may introduce the child's name on a cover line: a fact row's label ("Child: G"), a word
 # ("Concerning: Sienna") or the report's kind ("Executive Summary: Orla").
 _NAME_INTRODUCERS = (_CHILD_LABEL_PREFIX, _ABOUT_PREFIX, _REPORT_KIND_PREFIX)

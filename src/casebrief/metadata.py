@@ -600,9 +600,18 @@ def _pseudonyms(
                 line.text, body_counts
             ):
                 return Found([name], line, 0.85)
-        for neighbour in _neighbours(cover, first, end):
-            if names := _pseudonym_line(cover[neighbour].text, body_counts):
-                return Found(names, cover[neighbour], 0.9)
+        hits = [
+            (cover[n], names)
+            for n in _neighbours(cover, first, end)
+            if (names := _pseudonym_line(cover[n].text, body_counts))
+        ]
+        if hits:
+            line, names = hits[0]
+            # "About P" under the type line and "Learning from Child P" over it: the full form
+            for other_line, other in hits[1:]:
+                if [n.split()[-1] for n in other] == names:
+                    line, names = other_line, other
+            return Found(names, line, 0.9)
     for line in cover:
         if names := pseudonyms_in(line.text):
             return Found(names, line, 0.8)

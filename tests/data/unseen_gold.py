@@ -517,6 +517,17 @@ DESCRIPTION = {
     "messages, each with several online words and no online harm), written and coded by hand "
     "before casebrief coded them and after the changes set BM prompted, and never used to tune "
     "anything before it was measured.",
+    "unseen-bo": "A sixty-sixth set of reviews in other voices and layouts (a partnership page "
+    "whose findings are a definition list, about a boy of thirteen who gave an adult age on a "
+    "dating app for men and was abused by a man he met there; a paginated PDF with a contents "
+    "page and a running header, about a girl of fifteen whose classmates made fake naked "
+    "pictures of her from her profile photographs; a Markdown review opening with the child's "
+    "own words in quotation blocks, about a girl of twelve with a learning disability groomed in "
+    "a shooting game and pressed for pictures; a Word review of three young children's neglect "
+    "with its recommendations in a table, and a plain-text review with underlined headings of a "
+    "girl's suicide after her mother's death, each with several online words and no online "
+    "harm), written and coded by hand before casebrief coded them and after the changes set BN "
+    "prompted, and never used to tune anything before it was measured.",
 }
 
 

@@ -1,7 +1,8 @@
 """Plain text and Markdown reader: form feeds mark pages, '#' lines and lines underlined with '='
 or '-' mark headings, and other rules of '=', '-', '_', '*' or '~' are dropped; in Markdown,
-emphasis marks and link targets are dropped so that sentences read as the report does, and each
-table row is a paragraph of its own, its cells joined as every reader joins them."""
+emphasis marks, quotation-block markers and link targets are dropped so that sentences read as
+the report does, and each table row is a paragraph of its own, its cells joined as every reader
+joins them."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(?<!\w)(\*\*|\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _MD_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_MD_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")  # '> "I didn't tell Mum"': the child's own words
 # "Introduction" over "============": a heading in Markdown's setext form and in plain-text reports.
 _UNDERLINE = re.compile(r"^\s{0,3}(?:={3,}|-{3,})\s*$")
 _RULE = re.compile(r"^\s*(?:[=_*~-]\s*){3,}$")
@@ -35,6 +37,7 @@ def read_text(path: Path) -> Document:
         lines = chunk.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         for index, line in enumerate(lines):
             if markdown:
+                line = _MD_QUOTE.sub("", line)
                 if _MD_TABLE_RULE.match(line):
                     continue
                 if m := _MD_TABLE_ROW.match(line):
