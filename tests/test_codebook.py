@@ -111,6 +111,13 @@ def test_online_harm_codebook_covers_the_briefing_categories():
             lambda s: s.replace("themes:\n", "negation_exempt: [grooming]\nthemes:\n"),
             "negation_exempt lists theme 'grooming', which is in a key-factor category",
         ),
+        (
+            lambda s: s.replace(
+                "key_factor: {categories: [harm]}",
+                'key_factor: {categories: [harm], requires_mention: ["(online"]}',
+            ),
+            "tiny.yaml:5: key_factor.requires_mention[0]",
+        ),
         (lambda s: s + "    min_child_age: -1\n", "themes[0].min_child_age"),
         (lambda s: s + "    min_child_age: baby\n", "themes[0].min_child_age"),
         (lambda s: s.replace("title: Tiny", "title: [unclosed"), "not valid YAML"),

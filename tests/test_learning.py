@@ -103,6 +103,7 @@ UNSEEN_BL = Path(__file__).parent / "data" / "unseen-bl"
 UNSEEN_BM = Path(__file__).parent / "data" / "unseen-bm"
 UNSEEN_BN = Path(__file__).parent / "data" / "unseen-bn"
 UNSEEN_BO = Path(__file__).parent / "data" / "unseen-bo"
+UNSEEN_BP = Path(__file__).parent / "data" / "unseen-bp"
 
 
 @pytest.fixture()
@@ -542,6 +543,55 @@ def test_key_factor_reasons_say_which_evidence_came_from_the_model():
     assert "2 from the codebook, 1 suggested by the model" in score.reasons[1]
     alone = score_review(BOOK, codebook)
     assert not alone.key_factor and "model" not in " ".join(alone.reasons)
+
+
+def test_evidence_that_never_names_anything_online_is_not_the_key_factor():
+    """A girl exploited by men she met in a park: the model reads the abuse as online sexual
+    abuse in sentences that name no app, device, message or picture. However strong, that
+    evidence alone is not an online-harm review; one sentence that names something online is
+    enough, and the reasons say which check failed."""
+    told = [
+        Evidence(i, "online_sexual_abuse", "harm_type", kind, False, False, False)
+        for i, kind in enumerate(("summary", "findings", "summary", "practice_episodes"))
+    ]
+    never_online = score_review(BOOK, told, mentioning=set())
+    assert not never_online.key_factor
+    assert (
+        "not met: 0 sentences with harm_type evidence name something online (an app, a device, "
+        "a message or a picture) (needs 1)" in never_online.reasons
+    )
+    once = score_review(BOOK, told, mentioning={2, 99})  # 99: a sentence with no evidence
+    assert once.key_factor
+    assert any(r.startswith("met: 1 sentences with harm_type") for r in once.reasons)
+    # Only a caller that has the sentences' text asks for it.
+    assert score_review(BOOK, told).key_factor
+
+
+def test_screening_reads_the_evidence_sentences_for_something_online(tmp_path):
+    """Through the store: the codebook's evidence names Snapchat, so the check is met from the
+    sentences' own text, and a matcher built from the codebook's macros says which words
+    count."""
+    from casebrief.coding.matcher import mentions_required
+
+    assert mentions_required(BOOK, "He sent her messages every night.")
+    assert mentions_required(BOOK, "The video was posted by an older boy.")
+    assert not mentions_required(BOOK, "Men she met in a park gave her lifts and alcohol.")
+    review = tmp_path / "child-q.txt"
+    review.write_text(
+        "Rapid review: Child Q\n\nWhat happened\n\nQ (14) was groomed online by a man who "
+        "messaged her on Snapchat.\n\nHe sent her nude images and asked for more.\n\n"
+        "He then threatened to share her nude images unless she paid him.\n\n"
+        "Nobody asked Q about her phone.\n\nLearning\n\nSchools should teach children "
+        "about sextortion.\n",
+        encoding="utf-8",
+    )
+    store = Store(database_url(tmp_path / "q.db"))
+    ingest([review], store)
+    code_store(store, BOOK, use_model=False)
+    (row,) = coding_store.screening(store, BOOK.id)
+    assert any(r.startswith("met: ") and "name something online" in r for r in row["reasons"]), row[
+        "reasons"
+    ]
 
 
 def test_strong_evidence_need_not_run_through_several_kinds_of_section():
@@ -989,7 +1039,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BO, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BP, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1043,6 +1093,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BM,
         UNSEEN_BN,
         UNSEEN_BO,
+        UNSEEN_BP,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1118,6 +1169,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BM, quoted, 6),
         (UNSEEN_BN, quoted, 3),
         (UNSEEN_BO, quoted, 7),
+        (UNSEEN_BP, quoted, 3),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1293,7 +1345,12 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # (a page whose findings are a definition list), girl whose classmates made fake naked
     # pictures of her (a PDF with a contents page) and girl with a learning disability groomed in
     # a shooting game (Markdown opening on her own words in quotation blocks), not its young
-    # children's neglect with an online referral form or girl's suicide whose phone held nothing; set AI's practice learning note, which tells its
+    # children's neglect with an online referral form or girl's suicide whose phone held nothing;
+    # set BP's boy drawn into planning an attack (a PDF with a banner cover) and girl drawn into
+    # starving herself (Word, bold lines for headings), not its boy bitten by a dog bought online
+    # or girl in a children's home exploited by men she met in a park (screened in at 3.4 on the
+    # model's online sexual abuse, 0.92, until codebook v39 asked that a sentence of the
+    # evidence name something online); set AI's practice learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult
@@ -1304,17 +1361,20 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # short for 0.15 of evidence per sentence (1.65) rather than 3. Set BC's five-sentence page
     # about a girl of nine asked on calls on the family tablet to show her body tells the harm in
     # two sentences, and the coder finds one of them (grooming, 0.81): three sentences are asked
-    # for.
+    # for. Set BP's rapid review of a boy of eleven shown adult videos by his cousin is the
+    # same: two sentences carry evidence (3.3 in all), and the third the hand coding gives ("the
+    # cousin had been sending Z links") none.
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
-    # Set BK's review of a girl exploited by men who met her in person is screened in (2.0 of
-    # the 1.2 its eight sentences need): the model reads the men's cigarettes, lifts and abuse
-    # as online sexual abuse (0.91) in sentences with no online word, though the review says
-    # the men always met her in person and denies any online contact.
+    # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,
+    # then 1.64, of the 1.2 its eight sentences need): the model reads the men's cigarettes,
+    # lifts and abuse as online sexual abuse (0.81) in sentences with no online word. Screened
+    # out since codebook v39 asks that a sentence of the evidence name something online, and
+    # the one that did, a phone search that "found no messages from the men", denies it.
     known_missed = {
         "greyhithe-child-j.html",
         "loch-carran-child-n.html",
-        "prestwold-young-person-r.docx",
+        "wensley-child-z.md",
     }
     expected = {
         r["file"]: r["key_factors"]["online-harm"]

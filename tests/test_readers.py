@@ -319,6 +319,21 @@ def test_a_markdown_quotation_block_reads_as_the_childs_words_without_its_marker
     ]
 
 
+def test_a_numbered_lead_in_before_nested_bullets_is_text_not_a_heading(tmp_path):
+    """ "2. When the incident was reported, agencies:" opens a list, not a section: it stays a
+    sentence, and the bullets under it stay in the findings."""
+    md = tmp_path / "child-z.md"
+    md.write_text(
+        "# Rapid review: Child Z\n\n## Findings\n\n1. The school treated it as bad behaviour.\n"
+        "2. When the incident was reported, agencies:\n    - did not ask where he had learned "
+        "it;\n    - did not look at the cousin's phone.\n",
+        encoding="utf-8",
+    )
+    parsed = parse_file(md)
+    assert [s.heading for s in parsed.sections][-1] == "Findings"
+    assert "2. When the incident was reported, agencies:" in [s.text for s in parsed.sentences]
+
+
 def test_a_markdown_tables_rows_are_sentences_of_their_own(tmp_path):
     """A timeline table: each row is read like an HTML table row, not run together with the
     next; the header row and the rule under it are not text."""

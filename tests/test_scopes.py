@@ -641,6 +641,15 @@ def test_naming_the_child_makes_a_statement_specific():
         ("He sent her messages on the app, and she did not tell anyone.", False),
         ("He groomed her online; there was no evidence of online contact before May.", False),
         ("He told her that nobody loved her.", False),  # no online world to deny
+        # A search that came back empty: the men met her in person (unseen set BK).
+        (
+            "Police examined R's phone and found no messages from the men, who always met her "
+            "in person.",
+            True,
+        ),
+        ("Her phone was examined and showed no contact with the men.", True),
+        ("Police found no messages, but the app had been deleted from her phone.", False),
+        ("He found no way to stop the messages.", False),
     ],
 )
 def test_a_harm_is_denied_where_the_online_world_is(sentence, denied):

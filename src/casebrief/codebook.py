@@ -82,6 +82,12 @@ class KeyFactorRule(BaseModel):
     # seven-minute briefing of a dozen sentences cannot sum what a sixty-page review does, so it
     # is asked for this much per sentence instead. None: min_score whatever the length.
     min_score_per_sentence: float | None = Field(default=None, gt=0)
+    # Patterns (the codebook's syntax, macros allowed) one of which a sentence of the evidence
+    # must match: evidence that never names where the harm happened (a girl exploited by men met
+    # in a park, read by the model as abuse online) is not this key factor. Empty: not asked.
+    requires_mention: list[str] = Field(default_factory=list)
+    # What those patterns name, for the screening reasons.
+    mention_label: str = "a required mention"
 
 
 class Codebook(BaseModel):
@@ -255,6 +261,14 @@ def _line_of(root: Any, loc: tuple) -> int:
 def _compile_all(codebook: Codebook, root: Any, name: str) -> None:
     """Compile every pattern once so that syntax errors surface at load time, with their line."""
     memo: MacroMemo = {}
+    for p_index, pattern in enumerate(codebook.key_factor.requires_mention):
+        try:
+            expand_pattern(pattern, codebook.macros, memo=memo)
+        except PatternError as exc:
+            line = _line_of(root, ("key_factor", "requires_mention", p_index))
+            raise CodebookError(
+                f"{name}:{line}: key_factor.requires_mention[{p_index}] {pattern!r}: {exc}."
+            ) from exc
     for p_index, pattern in enumerate(codebook.process):
         try:
             expand_pattern(pattern, codebook.macros, memo=memo)

@@ -528,6 +528,18 @@ DESCRIPTION = {
     "girl's suicide after her mother's death, each with several online words and no online "
     "harm), written and coded by hand before casebrief coded them and after the changes set BN "
     "prompted, and never used to tune anything before it was measured.",
+    "unseen-bp": "A sixty-seventh set of reviews in other voices and layouts (a PDF whose cover "
+    "sets the partnership's name in white on a coloured banner, with page numbers between dashes, "
+    "about a boy of fifteen drawn by a commentator's videos and a group chat into planning an "
+    "attack; a Word rapid review with the partnership in its header and footer and bold lines for "
+    "headings, about a girl of fourteen drawn by recommended accounts into starving herself; a "
+    "Markdown rapid review with findings in a numbered list and nested bullets, about a boy of "
+    "eleven shown adult videos by his cousin; plain text with Windows line endings and tab "
+    "indents about a girl in a children's home exploited by men who met her only in person, and "
+    "a partnership's web page with a list of related documents about a boy bitten by a dog "
+    "bought online, each with online words and no online harm), written and coded by hand before "
+    "casebrief coded them and after the changes set BO prompted, and never used to tune anything "
+    "before it was measured.",
 }
 
 

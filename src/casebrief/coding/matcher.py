@@ -7,6 +7,7 @@ report contain no anchor and cost one automaton pass."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -442,6 +443,25 @@ class Matcher:
                 matches.append(Match(theme.id, start, end, text[start:end], source))
         matches.sort(key=lambda m: (m.start, m.theme))
         return matches
+
+
+_MENTION_FINDERS: dict[str, _Scanner] = {}
+
+
+def mentions_required(codebook: Codebook, text: str) -> bool:
+    """Whether the sentence matches one of the key-factor rule's `requires_mention` patterns.
+    The scanner is built once per pattern set and macros: re-scoring a review after each
+    analyst decision must not compile the whole codebook."""
+    patterns = codebook.key_factor.requires_mention
+    key = json.dumps([patterns, codebook.macros], sort_keys=True)
+    scanner = _MENTION_FINDERS.get(key)
+    if scanner is None:
+        if len(_MENTION_FINDERS) >= 8:
+            _MENTION_FINDERS.clear()
+        scanner = _MENTION_FINDERS[key] = _Scanner(
+            codebook, [(-1, "pattern", p) for p in patterns], {}
+        )
+    return bool(scanner.find(_Sentence(text)))
 
 
 def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -173,11 +173,13 @@ def score_review(
     items: Iterable[Evidence],
     section_kinds: Collection[str] | None = None,
     sentence_count: int | None = None,
+    mentioning: Collection[int] | None = None,
 ) -> ReviewScore:
     """`section_kinds`: the kinds of section the review has. Evidence spread over several kinds
     says the theme runs through the review; a review laid out under fewer kinds (narrative
     headings, or none) is asked for spread over as many as it has. `sentence_count`: how many
-    sentences the review has, for the share its evidence makes up."""
+    sentences the review has, for the share its evidence makes up. `mentioning`: the sentences
+    that match the rule's `requires_mention` (None where the caller has no text to look in)."""
     rule = codebook.key_factor
     kinds_needed = rule.min_section_kinds
     if section_kinds is not None:
@@ -266,6 +268,15 @@ def score_review(
             + (f"; {kinds_cause})" if kinds_cause else ")"),
         ),
     ]
+    if rule.requires_mention and mentioning is not None:
+        named = len(key_sentences & set(mentioning))
+        checks.append(
+            (
+                named >= 1,
+                f"{named} sentences with {'/'.join(rule.categories)} evidence name "
+                f"{rule.mention_label} (needs 1)",
+            )
+        )
     key_factor = all(ok for ok, _ in checks)
     reasons = [("met: " if ok else "not met: ") + text for ok, text in checks]
     key_themes = sorted(

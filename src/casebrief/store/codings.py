@@ -10,7 +10,14 @@ from sqlalchemy import Connection, and_, delete, func, insert, select, text, upd
 
 from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coding, SentenceToCode
-from casebrief.coding.scoring import MODEL_EVIDENCE, Evidence, ReviewScore, score_review
+from casebrief.coding.matcher import mentions_required
+from casebrief.coding.scoring import (
+    MODEL_EVIDENCE,
+    Evidence,
+    ReviewScore,
+    counts,
+    score_review,
+)
 from casebrief.errors import UsageError
 from casebrief.store.repository import DriverSQL, Store
 from casebrief.store.schema import (
@@ -318,6 +325,26 @@ def rescore(store: Store, review_id: int, codebook: Codebook) -> ReviewScore:
         return _rescore(conn, review_id, codebook)
 
 
+def _mentioning(conn: Connection, codebook: Codebook, evidence: list[Evidence]) -> set[int] | None:
+    """The key-factor evidence sentences that name what the rule requires (None if nothing is
+    required): only those sentences' text is read. A sentence an analyst accepted evidence in
+    stands for itself."""
+    if not codebook.key_factor.requires_mention:
+        return None
+    presupposing = {t.id for t in codebook.themes if t.presupposes}
+    candidates = {
+        e.sentence_id
+        for e in evidence
+        if (e.category in codebook.key_factor.categories or e.theme in presupposing) and counts(e)
+    }
+    accepted = {e.sentence_id for e in evidence if e.status == "accepted"} & candidates
+    unread = candidates - accepted
+    if not unread:
+        return accepted
+    rows = conn.execute(select(sentences.c.id, sentences.c.text).where(sentences.c.id.in_(unread)))
+    return accepted | {sid for sid, text in rows if mentions_required(codebook, text)}
+
+
 def _rescore(conn: Connection, review_id: int, codebook: Codebook) -> ReviewScore:
     theme_ids = {t.id for t in codebook.themes}
     evidence = [
@@ -377,7 +404,13 @@ def _rescore(conn: Connection, review_id: int, codebook: Codebook) -> ReviewScor
     sentence_count = conn.execute(
         select(func.count()).select_from(sentences).where(sentences.c.review_id == review_id)
     ).scalar_one()
-    score = score_review(codebook, evidence, {kind or "other" for kind in kinds}, sentence_count)
+    score = score_review(
+        codebook,
+        evidence,
+        {kind or "other" for kind in kinds},
+        sentence_count,
+        _mentioning(conn, codebook, evidence),
+    )
     _replace_row(
         conn,
         review_scores,

@@ -412,12 +412,22 @@ _EVIDENTIAL_DENIAL = re.compile(
 )
 
 
+# A search of a phone or an account that came back empty: "police examined her phone and found
+# no messages from the men", "showed no contact with them".
+_FOUND_NOTHING = re.compile(
+    r"\b(?:found|showed|revealed|recovered|identified)\s+no\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:messages?|contact|images?|pictures?|photos?|videos?|texts|searches|chats?|calls)\b",
+    re.I,
+)
+
+
 def denies_online(sentence: str) -> bool:
     """Every mention of the online world in the sentence is denied as a matter of fact: "found
     no evidence that the bullying continued online", "nothing suggesting that anyone online had
-    harmed her"."""
+    harmed her"; or the sentence tells of a search that found no messages, contact or images,
+    and names no online world it does not deny."""
     mentions = list(_ONLINE_WORLD.finditer(sentence))
-    if not mentions:
+    if not mentions and not _FOUND_NOTHING.search(sentence):
         return False
     for m in mentions:
         before = sentence[: m.start()]

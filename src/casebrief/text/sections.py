@@ -308,6 +308,8 @@ def looks_like_heading(line: str) -> bool:
         return True
     if _NUMBERED.match(text):
         rest = _NUMBERED_PREFIX.sub("", text)
+        if rest.endswith(":") and "," in rest:
+            return False  # a list's lead-in clause: "2. When it was reported, agencies:"
         return (
             bool(rest) and rest[0].isupper() and not rest.endswith(")") and len(rest.split()) <= 10
         )
