@@ -334,6 +334,24 @@ def test_a_numbered_lead_in_before_nested_bullets_is_text_not_a_heading(tmp_path
     assert "2. When the incident was reported, agencies:" in [s.text for s in parsed.sentences]
 
 
+def test_a_plain_text_practice_heading_alone_on_its_line_opens_the_analysis(tmp_path):
+    """A case system's export: "Practice" alone on its line, tab-indented paragraphs and Windows
+    line endings. The word heads the review's reading of what professionals did; it is no
+    sentence of its own."""
+    txt = tmp_path / "child-x.txt"
+    txt.write_bytes(
+        (
+            "Child Safeguarding Practice Review - Child X\n\nSummary\n\tX was fifteen.\n\n"
+            "Practice\n\tStaff described X as choosing to spend time with older friends.\n"
+        )
+        .replace("\n", "\r\n")
+        .encode("utf-8")
+    )
+    parsed = parse_file(txt)
+    assert "Practice" not in [s.text for s in parsed.sentences]
+    assert ("analysis", "Practice") in [(s.kind, s.heading) for s in parsed.sections]
+
+
 def test_a_markdown_tables_rows_are_sentences_of_their_own(tmp_path):
     """A timeline table: each row is read like an HTML table row, not run together with the
     next; the header row and the rule under it are not text."""

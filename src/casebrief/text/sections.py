@@ -317,6 +317,8 @@ def looks_like_heading(line: str) -> bool:
         return True  # plain-language reports often set every heading in capitals
     if _CHILDS_HEADING.match(text):
         return True  # "E's experience", "Child R's story": a brief's part about the child
+    if _PRACTICE_ALONE.fullmatch(text):
+        return True  # "Practice" over the review's reading of what professionals did
     if _ARTICLE_AND_KNOWN_HEADING.fullmatch(text):
         return text[0].isupper()
     return bool(_KNOWN_HEADINGS.match(text)) and len(text.split()) <= 8 and text[0].isupper()
@@ -328,6 +330,7 @@ _CHILDS_HEADING = re.compile(
     r"(?:story|experiences?|life|world|journey|voice|views?)$"
 )
 _ALL_CAPITALS = re.compile(r"^(?=(?:[^a-z]*[A-Z]){4})[A-Z0-9][A-Z0-9 '’&:/()-]*$")
+_PRACTICE_ALONE = re.compile(r"(?:Professional\s+)?Practice\s*:?")
 
 
 _NUMBERED_PREFIX = re.compile(r"^" + _HEADING_NUMBER + r"\s+", re.I)
