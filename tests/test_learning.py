@@ -571,11 +571,12 @@ def test_screening_reads_the_evidence_sentences_for_something_online(tmp_path):
     """Through the store: the codebook's evidence names Snapchat, so the check is met from the
     sentences' own text, and a matcher built from the codebook's macros says which words
     count."""
-    from casebrief.coding.matcher import mentions_required
+    from casebrief.coding.matcher import mention_finder
 
-    assert mentions_required(BOOK, "He sent her messages every night.")
-    assert mentions_required(BOOK, "The video was posted by an older boy.")
-    assert not mentions_required(BOOK, "Men she met in a park gave her lifts and alcohol.")
+    mentions = mention_finder(BOOK)
+    assert mentions("He sent her messages every night.")
+    assert mentions("The video was posted by an older boy.")
+    assert not mentions("Men she met in a park gave her lifts and alcohol.")
     review = tmp_path / "child-q.txt"
     review.write_text(
         "Rapid review: Child Q\n\nWhat happened\n\nQ (14) was groomed online by a man who "

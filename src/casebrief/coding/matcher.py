@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import ahocorasick
@@ -448,8 +449,8 @@ class Matcher:
 _MENTION_FINDERS: dict[str, _Scanner] = {}
 
 
-def mentions_required(codebook: Codebook, text: str) -> bool:
-    """Whether the sentence matches one of the key-factor rule's `requires_mention` patterns.
+def mention_finder(codebook: Codebook) -> Callable[[str], bool]:
+    """Whether a sentence matches one of the key-factor rule's `requires_mention` patterns.
     The scanner is built once per pattern set and macros: re-scoring a review after each
     analyst decision must not compile the whole codebook."""
     patterns = codebook.key_factor.requires_mention
@@ -461,7 +462,7 @@ def mentions_required(codebook: Codebook, text: str) -> bool:
         scanner = _MENTION_FINDERS[key] = _Scanner(
             codebook, [(-1, "pattern", p) for p in patterns], {}
         )
-    return bool(scanner.find(_Sentence(text)))
+    return lambda text: bool(scanner.find(_Sentence(text)))
 
 
 def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -147,6 +147,18 @@ def weight(evidence: Evidence) -> float:
 _SOURCE_WORDS = {"codebook": "from the codebook", "model": "suggested by the model"}
 
 
+def key_evidence_sentences(codebook: Codebook, items: Iterable[Evidence]) -> set[int]:
+    """Sentences with counted evidence for the key factor: its categories, or a theme that
+    presupposes one of them."""
+    presupposing = {t.id for t in codebook.themes if t.presupposes}
+    categories = codebook.key_factor.categories
+    return {
+        item.sentence_id
+        for item in items
+        if (item.category in categories or item.theme in presupposing) and counts(item)
+    }
+
+
 def _by_source(counts: Counter[str], describe: Callable[[str, float], str]) -> str:
     """ " (codebook 4, model 1.6)": where the key-factor evidence came from, the codebook first;
     nothing when it all came from the codebook."""

@@ -10,12 +10,12 @@ from sqlalchemy import Connection, and_, delete, func, insert, select, text, upd
 
 from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coding, SentenceToCode
-from casebrief.coding.matcher import mentions_required
+from casebrief.coding.matcher import mention_finder
 from casebrief.coding.scoring import (
     MODEL_EVIDENCE,
     Evidence,
     ReviewScore,
-    counts,
+    key_evidence_sentences,
     score_review,
 )
 from casebrief.errors import UsageError
@@ -331,18 +331,14 @@ def _mentioning(conn: Connection, codebook: Codebook, evidence: list[Evidence]) 
     stands for itself."""
     if not codebook.key_factor.requires_mention:
         return None
-    presupposing = {t.id for t in codebook.themes if t.presupposes}
-    candidates = {
-        e.sentence_id
-        for e in evidence
-        if (e.category in codebook.key_factor.categories or e.theme in presupposing) and counts(e)
-    }
-    accepted = {e.sentence_id for e in evidence if e.status == "accepted"} & candidates
+    candidates = key_evidence_sentences(codebook, evidence)
+    accepted = key_evidence_sentences(codebook, (e for e in evidence if e.status == "accepted"))
     unread = candidates - accepted
     if not unread:
         return accepted
+    mentions = mention_finder(codebook)
     rows = conn.execute(select(sentences.c.id, sentences.c.text).where(sentences.c.id.in_(unread)))
-    return accepted | {sid for sid, text in rows if mentions_required(codebook, text)}
+    return accepted | {sid for sid, text in rows if mentions(text)}
 
 
 def _rescore(conn: Connection, review_id: int, codebook: Codebook) -> ReviewScore:
