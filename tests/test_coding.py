@@ -82,6 +82,43 @@ def test_new_version_recodes_and_keeps_analyst_decisions(corpus_dir, tmp_path):
     assert kept and kept[0]["status"] == "rejected" and kept[0]["decided_by"] == "ana"
 
 
+def test_reviews_coded_under_earlier_rules_are_recoded_with_decisions_kept(coded_db):
+    """An upgrade whose coding rules code differently must not leave a library on the old
+    codings just because the codebook's version stayed: `code` codes those reviews again."""
+    from casebrief.config import database_url
+    from casebrief.store import Store
+
+    store = Store(database_url(coded_db))
+    book = load_codebook("online-harm")
+    reviews = store.counts()["reviews"]
+    review_id = store.list_reviews()[0]["id"]
+    target = next(
+        c
+        for c in coding_store.review_codings(store, review_id, book.id)
+        if c["method"] == "lexicon"
+    )
+    with store.transaction() as conn:
+        conn.exec_driver_sql(
+            "UPDATE codings SET status = 'accepted', decided_by = 'ana' WHERE id = ?",
+            (target["id"],),
+        )
+        # as a store coded before the rules were recorded (schema 0009) reads after upgrading
+        conn.exec_driver_sql("UPDATE coding_runs SET rules = NULL")
+    result = runner.invoke(app, ["code", "--codebook", "online-harm", "--db", str(coded_db)])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stdout.split())
+    assert f"Coded {reviews} review(s)" in said
+    assert f"{reviews} of them had been coded with this version under earlier coding rules" in said
+    kept = [
+        c
+        for c in coding_store.review_codings(store, review_id, book.id)
+        if (c["sentence_id"], c["theme"]) == (target["sentence_id"], target["theme"])
+    ]
+    assert kept and kept[0]["status"] == "accepted" and kept[0]["decided_by"] == "ana"
+    again = code_store(store, book)
+    assert (again.coded, again.rules_changed, again.already_coded) == (0, 0, reviews)
+
+
 def test_changed_codebook_with_same_version_warns(coded_store, tmp_path):
     book = load_codebook("online-harm")
     edited = tmp_path / "online-harm.yaml"

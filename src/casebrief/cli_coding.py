@@ -121,8 +121,9 @@ def code_command(
     as_json: JsonOption = False,
 ) -> None:
     """Code every review in the store with a codebook, and with the learned model when one has
-    been trained (`casebrief learn`). Reviews already coded with this codebook version and model
-    are skipped."""
+    been trained (`casebrief learn`). Reviews already coded with this codebook version, these
+    coding rules and this model are skipped; after an upgrade whose rules code differently, they
+    are coded again with analysts' decisions carried over."""
     from casebrief.coding.service import code_store
 
     try:
@@ -163,9 +164,15 @@ def code_command(
             if report.refreshed
             else ""
         )
+        rules = (
+            f" {report.rules_changed} of them had been coded with this version under earlier"
+            " coding rules; analysts' decisions carried over."
+            if report.rules_changed
+            else ""
+        )
         console.print(
             f"Coded {report.coded} review(s) with {book.id} v{book.version} ({report.codings} codings{model}); "
-            f"{report.already_coded} already up to date.{refreshed} "
+            f"{report.already_coded} already up to date.{rules}{refreshed} "
             f"Next: [bold]casebrief screen --codebook {book.id}[/]"
         )
     if report.interrupted:

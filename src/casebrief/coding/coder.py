@@ -12,6 +12,13 @@ from casebrief.coding.matcher import Matcher
 from casebrief.metadata import name_forms
 from casebrief.text.scopes import assess, is_generic
 
+# Raised whenever the rules that turn a codebook into codings change what they code or score (the
+# matcher, the scope rules, the compiled engine, key-factor scoring): reviews coded under an
+# earlier revision are re-coded on the next `casebrief code`, as if the codebook's version had
+# changed, analysts' decisions carrying over. tests/test_coding_rules.py fails when those
+# sources change, as a reminder to decide whether this must be raised.
+CODING_RULES_REVISION = 1
+
 
 class SentenceToCode(NamedTuple):
     id: int

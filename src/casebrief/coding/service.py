@@ -30,6 +30,7 @@ class CodingReport:
     version: int
     coded: int = 0  # coded with the codebook (and the model, if any)
     refreshed: int = 0  # only their model suggestions renewed
+    rules_changed: int = 0  # of `coded`, reviews coded before under earlier coding rules
     already_coded: int = 0
     codings: int = 0
     suggested_by_model: int = 0
@@ -71,6 +72,7 @@ def code_store(
     # another model (or none, or under earlier suggestion rules) only get fresh model
     # suggestions, so that the codebook's codings keep their ids while analysts work on them.
     full = coding_store.reviews_to_code(store, codebook)
+    report.rules_changed = coding_store.coded_under_older_rules(store, codebook)
     made_with = suggestions_key(learned.fingerprint) if learned else None
     refresh = coding_store.reviews_to_suggest(store, codebook, made_with)
     todo = sorted([(r, True) for r in full] + [(r, False) for r in refresh])

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, delete, func, insert, select, text, update
 
 from casebrief.codebook import Codebook
-from casebrief.coding.coder import Coding, SentenceToCode
+from casebrief.coding.coder import CODING_RULES_REVISION, Coding, SentenceToCode
 from casebrief.coding.matcher import mention_finder
 from casebrief.coding.scoring import (
     MODEL_EVIDENCE,
@@ -71,8 +71,9 @@ def register_codebook(store: Store, codebook: Codebook) -> str | None:
 
 
 def reviews_to_suggest(store: Store, codebook: Codebook, model: str | None) -> list[int]:
-    """Reviews coded with this codebook version whose model suggestions came from another
-    learned model (or from none, when `model` is one; from one, when `model` is None)."""
+    """Reviews coded with this codebook version and the current coding rules whose model
+    suggestions came from another learned model (or from none, when `model` is one; from one,
+    when `model` is None)."""
     with store.engine.connect() as conn:
         return list(
             conn.execute(
@@ -80,6 +81,7 @@ def reviews_to_suggest(store: Store, codebook: Codebook, model: str | None) -> l
                 .where(
                     coding_runs.c.codebook_id == codebook.id,
                     coding_runs.c.version == codebook.version,
+                    coding_runs.c.rules == CODING_RULES_REVISION,
                     coding_runs.c.model.is_not(None)
                     if model is None
                     else coding_runs.c.model.is_distinct_from(model),
@@ -114,16 +116,33 @@ def lexicon_keys(conn: Connection, review_id: int, codebook_id: str) -> set[tupl
 
 
 def reviews_to_code(store: Store, codebook: Codebook) -> list[int]:
-    """Reviews not yet coded with this codebook version."""
+    """Reviews not yet coded with this codebook version under the current coding rules."""
     with store.engine.connect() as conn:
         coded = select(coding_runs.c.review_id).where(
-            coding_runs.c.codebook_id == codebook.id, coding_runs.c.version == codebook.version
+            coding_runs.c.codebook_id == codebook.id,
+            coding_runs.c.version == codebook.version,
+            coding_runs.c.rules == CODING_RULES_REVISION,
         )
         return list(
             conn.execute(
                 select(reviews.c.id).where(reviews.c.id.not_in(coded)).order_by(reviews.c.id)
             ).scalars()
         )
+
+
+def coded_under_older_rules(store: Store, codebook: Codebook) -> int:
+    """Reviews coded with this codebook version under an earlier revision of the coding rules:
+    `reviews_to_code` returns them, and the user is told why they are coded again."""
+    with store.engine.connect() as conn:
+        return conn.execute(
+            select(func.count())
+            .select_from(coding_runs)
+            .where(
+                coding_runs.c.codebook_id == codebook.id,
+                coding_runs.c.version == codebook.version,
+                coding_runs.c.rules.is_distinct_from(CODING_RULES_REVISION),
+            )
+        ).scalar_one()
 
 
 def sentences_for_coding(
@@ -245,6 +264,7 @@ def save_review_codings(
             sha256=codebook.sha256,
             coded_at=_now(),
             model=model,
+            rules=CODING_RULES_REVISION,
         )
         return score
 

@@ -138,6 +138,8 @@ coding_runs = Table(
     Column("coded_at", DateTime, nullable=False),
     # the learned coder and suggestion rules used, if any (learning.suggest.suggestions_key)
     Column("model", String(32)),
+    # the revision of the coding rules (coding.coder.CODING_RULES_REVISION); NULL: before 0010
+    Column("rules", Integer),
 )
 
 codings = Table(
