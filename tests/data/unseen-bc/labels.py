@@ -15,7 +15,11 @@ packages and track him through a messaging app are contact and grooming. A man o
 family tablet who asks a nine-year-old to show her body and calls it their game is abuse on
 camera and grooming. A baby shaken by his father with an app, a forum, games and a virtual
 conference, and a girl exploited by men she met at a bus station with an online form, Snapchat
-visits and an online meeting, are no online harm."""
+visits and an online meeting, are no online harm.
+
+Recoded on 5 December 2026 to the convention on suicide and self-harm in the README: messages
+that insult a child and tell them to kill themselves, in bullying, are cyberbullying, not
+harmful content."""
 
 LABELS = {
     "glaswen-cpr-child-m.pdf": [
@@ -62,7 +66,7 @@ LABELS = {
         ("an anonymous account began posting", ["cyberbullying", "platform_social_media"], None),
         (
             "better off if he was dead",
-            ["cyberbullying", "harmful_content", "online_contact_strangers"],
+            ["cyberbullying", "online_contact_strangers"],
             None,
         ),
         ("did not see the messages", ["cyberbullying", "vuln_parental_awareness"], None),

@@ -12,7 +12,10 @@ targets for eating least are harmful content, its members contact. Files of chil
 abused traced to a mother's partner are indecent images, and what agencies did after are the
 practice issue that presupposes them. A boy's suicide with online games, lessons online and a
 denial, and a baby's neglect with a video consultation, shopping and a system online, are no
-online harm."""
+online harm.
+
+Recoded on 5 December 2026 to the convention on suicide and self-harm in the README: a child's
+death by suicide is the review's outcome, not the self-harm vulnerability."""
 
 LABELS = {
     "harrowby-child-d.pdf": [
@@ -90,7 +93,6 @@ LABELS = {
         ("suspected of viewing images", ["learning_partnership"], "generic"),
     ],
     "morwick-aaron.txt": [
-        ("took his own life", ["vuln_self_harm"], None),
         ("since his parents separated", ["vuln_family_conflict"], None),
         ("diagnosed with depression", ["vuln_mental_health"], None),
         ("football games online", [], "incidental"),

@@ -12,7 +12,10 @@ of twelve with a learning disability befriended in a shooting game by a man posi
 sent gifts and pressed for pictures in her underwear, is gaming, contact, grooming, online sexual
 abuse and image sharing. Three young children's neglect, with video-call visits, online shopping
 and an online referral form, and a girl's suicide after her mother's death, with an online
-learning platform, video sessions and a phone that showed nothing, are no online harm."""
+learning platform, video sessions and a phone that showed nothing, are no online harm.
+
+Recoded on 5 December 2026 to the convention on suicide and self-harm in the README: a child's
+death by suicide is the review's outcome, not the self-harm vulnerability."""
 
 LABELS = {
     "kestrel-bay-child-p.html": [
@@ -69,7 +72,6 @@ LABELS = {
         ("through the council's online form", ["pi_thresholds"], "incidental"),
     ],
     "marram-child-s.txt": [
-        ("took her own life", ["vuln_self_harm"], None),
         ("attendance fell to half", ["vuln_school_exclusion"], None),
         ("its online learning platform", [], "incidental"),
         ("not sleeping and felt empty", ["vuln_mental_health"], None),

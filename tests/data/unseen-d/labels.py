@@ -6,10 +6,14 @@ Recoded once, on 1 December 2026, to the convention written down with set G (see
 ../unseen-g/labels.py): harm types go to sentences that tell what happened to the child of the
 review. Removed: harmful content, cyberbullying and indecent images from a research statement, a
 recommendation and a statement about offenders in general. Figures before and after are in the
-README."""
+README.
+
+Recoded on 5 December 2026 to the convention on suicide and self-harm in the README: the
+child's overdose in the opening sentence is the self-harm vulnerability."""
 
 LABELS = {
     "dyffryn-tywi-child-t.pdf": [
+        ("intensive care in March 2023 following an overdose", ["vuln_self_harm"], None),
         ("diagnosed with an eating disorder", ["vuln_mental_health"], None),
         ("through its online contact form", [], "incidental"),
         (

@@ -3,7 +3,11 @@ coded by hand before casebrief coded them and before the release's last change w
 never used to change the codebook or the learned coder. Format as in ../unseen/labels.py; coded
 to the convention in ../unseen-g/labels.py (a harm type goes to sentences that tell what
 happened to the child of the review; recommendations and statements about children in general
-carry their learning or practice themes only)."""
+carry their learning or practice themes only).
+
+Recoded on 5 December 2026 to the convention on suicide and self-harm in the README: messages
+that insult a child and tell them to kill themselves, in bullying, are cyberbullying, not
+harmful content."""
 
 LABELS = {
     "ashcombe-child-r.pdf": [
@@ -62,7 +66,7 @@ LABELS = {
         ("Lily has ADHD", ["vuln_send"], None),
         ("her mum lives abroad", [], "incidental"),
         ("face drawn over", ["cyberbullying"], None),
-        ("told her to kill herself", ["cyberbullying", "harmful_content"], None),
+        ("told her to kill herself", ["cyberbullying"], None),
         ("showed her head of year some of the posts", ["cyberbullying"], None),
         ("saw it as a friendship problem", ["pi_thresholds"], None),
         ("wrote about wanting to die", ["harmful_content"], None),
