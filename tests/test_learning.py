@@ -104,6 +104,7 @@ UNSEEN_BM = Path(__file__).parent / "data" / "unseen-bm"
 UNSEEN_BN = Path(__file__).parent / "data" / "unseen-bn"
 UNSEEN_BO = Path(__file__).parent / "data" / "unseen-bo"
 UNSEEN_BP = Path(__file__).parent / "data" / "unseen-bp"
+UNSEEN_BQ = Path(__file__).parent / "data" / "unseen-bq"
 
 
 @pytest.fixture()
@@ -1040,7 +1041,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BP, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BQ, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1095,6 +1096,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BN,
         UNSEEN_BO,
         UNSEEN_BP,
+        UNSEEN_BQ,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1171,6 +1173,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BN, quoted, 3),
         (UNSEEN_BO, quoted, 7),
         (UNSEEN_BP, quoted, 3),
+        (UNSEEN_BQ, quoted, 10),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1351,7 +1354,13 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # starving herself (Word, bold lines for headings), not its boy bitten by a dog bought online
     # or girl in a children's home exploited by men she met in a park (screened in at 3.4 on the
     # model's online sexual abuse, 0.92, until codebook v39 asked that a sentence of the
-    # evidence name something online); set AI's practice learning note, which tells its
+    # evidence name something online); set BQ's boy blackmailed over a picture by a fake girl's
+    # profile (a page inside its site's furniture), girl groomed on a live-streaming app (a PDF
+    # whose chronology is a table), girl drawn into starving herself by her video feed (Markdown
+    # with YAML front matter, 3.9) and girl whose picture was shared around her year (plain text
+    # hard-wrapped mid-sentence), not its toddler's neglect (Word's own paragraph numbers) with a
+    # video-call health visit, an online marketplace, a partner's online games and an online
+    # form; set AI's practice learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult

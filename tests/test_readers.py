@@ -319,6 +319,57 @@ def test_a_markdown_quotation_block_reads_as_the_childs_words_without_its_marker
     ]
 
 
+def test_markdown_front_matter_is_the_cover_not_text(tmp_path):
+    """A page exported from a site's content system opens with YAML front matter: its title,
+    partnership and date are the review's, and none of its fields is a sentence."""
+    md = tmp_path / "child-d.md"
+    md.write_text(
+        '---\ntitle: "Child Safeguarding Practice Review: Child D"\n'
+        'partnership: "Kelderby Safeguarding Children Partnership"\ndate: 2026-10-14\n'
+        "layout: review\ntags: [eating disorders]\n---\n\n# Child D\n\n## What happened\n\n"
+        "Child D was fifteen when she was admitted to hospital.\n",
+        encoding="utf-8",
+    )
+    parsed = parse_file(md)
+    assert parsed.metadata.title == "Child Safeguarding Practice Review: Child D"
+    assert parsed.metadata.partnership == "Kelderby Safeguarding Children Partnership"
+    assert parsed.metadata.year == 2026
+    assert [s.text for s in parsed.sentences] == [
+        "Child D was fifteen when she was admitted to hospital."
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["---\njust: [an, unclosed\n---\n", "---\n- a list\n- not fields\n---\n"],
+    ids=["bad-yaml", "not-a-mapping"],
+)
+def test_markdown_opening_block_that_is_not_front_matter_is_read_as_text(tmp_path, opening):
+    md = tmp_path / "child-f.md"
+    md.write_text(opening + "\n## Findings\n\nNobody asked F what she did online.\n")
+    texts = [s.text for s in parse_file(md).sentences]
+    assert texts[-1] == "Nobody asked F what she did online."
+
+
+def test_html_site_lines_under_the_article_are_not_text(tmp_path):
+    """Share links and "last updated" lines sit under every page of a site; a sentence that only
+    begins like them is the review's."""
+    page = tmp_path / "child-a.html"
+    page.write_text(
+        "<html><body><main><article><h1>Learning summary: Child A</h1><h2>What happened</h2>"
+        "<p>Child A was fourteen when a profile asked him for a picture.</p>"
+        "<h2>What to do</h2><p>Share this learning with your team.</p></article>"
+        "<p>Share this page on Facebook, X or LinkedIn.</p>"
+        "<p>This page was last updated on 2 October 2026.</p><p>Back to top</p></main>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert [s.text for s in parse_file(page).sentences] == [
+        "Child A was fourteen when a profile asked him for a picture.",
+        "Share this learning with your team.",
+    ]
+
+
 def test_a_numbered_lead_in_before_nested_bullets_is_text_not_a_heading(tmp_path):
     """ "2. When the incident was reported, agencies:" opens a list, not a section: it stays a
     sentence, and the bullets under it stay in the findings."""

@@ -540,6 +540,16 @@ DESCRIPTION = {
     "bought online, each with online words and no online harm), written and coded by hand before "
     "casebrief coded them and after the changes set BO prompted, and never used to tune anything "
     "before it was measured.",
+    "unseen-bq": "A sixty-eighth set of reviews in other voices and layouts (a partnership's web "
+    "page inside the site's cookie banner, menu, breadcrumb, share links and footer, about a boy "
+    "of fourteen blackmailed over a picture by a fake girl's profile; a PDF whose chronology is a "
+    "ruled table, about a girl of thirteen groomed on a live-streaming app; a Word review whose "
+    "paragraphs Word numbers itself, about a toddler's neglect with online words and no online "
+    "harm; Markdown with YAML front matter, about a girl of fifteen drawn into starving herself "
+    "by her video feed; plain text hard-wrapped mid-sentence with a running footer and form "
+    "feeds, about a girl of fourteen whose picture was shared around her year), written and "
+    "coded by hand before casebrief coded them and after the changes set BP prompted, and never "
+    "used to tune anything before it was measured.",
 }
 
 

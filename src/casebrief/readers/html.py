@@ -4,10 +4,12 @@ A folding section's <summary>, or an accordion's button above its panel, is its 
 definition list's term and description are one line ("Published: 9 September 2026"), as a reader
 sees them side by side. A table that lays out the page (a cell of links beside a cell of headings
 and paragraphs, as older partnership sites are built) is read as the page it holds, not as a
-row of a table."""
+row of a table. The lines a site sets under every page ("Share this page on Facebook",
+"This page was last updated on 2 October 2026", "Back to top") are not the review's text."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import lxml.html
@@ -52,6 +54,14 @@ _BLOCKS = {
     "summary",
 }
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "summary"}
+_SITE_LINE = re.compile(
+    r"^(?:share (?:this (?:page|article|post|story)|on (?:facebook|twitter|x|linkedin|whatsapp"
+    r"|email))\b.{0,60}"
+    r"|(?:this page was |page )?last (?:updated|reviewed|modified)(?: on)?:?\s*(?=[^.]*\d)"
+    r"[\w ,/.-]{0,30}"
+    r"|back to top|print this page|was this page (?:useful|helpful)\??)$",
+    re.I,
+)
 
 
 def read_html(path: Path) -> Document:
@@ -105,7 +115,7 @@ def read_html(path: Path) -> Document:
             text = _term_line(el)
         else:
             text = _words(el)
-        if not text:
+        if not text or (el.tag in {"p", "li", "div"} and _SITE_LINE.match(text)):
             continue
         if el.tag in _HEADINGS:
             page.headings.add(len(page.lines))

@@ -2,12 +2,16 @@
 or '-' mark headings, and other rules of '=', '-', '_', '*' or '~' are dropped; in Markdown,
 emphasis marks, quotation-block markers and link targets are dropped so that sentences read as
 the report does, and each table row is a paragraph of its own, its cells joined as every reader
-joins them."""
+joins them. A site's content system exports its pages with YAML front matter (title, partnership,
+date): that becomes the cover it stands for, not text."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
+
+import yaml
 
 from casebrief.model import Document, RawPage
 from casebrief.readers.rows import row_line
@@ -22,6 +26,11 @@ _UNDERLINE = re.compile(r"^\s{0,3}(?:={3,}|-{3,})\s*$")
 _RULE = re.compile(r"^\s*(?:[=_*~-]\s*){3,}$")
 _MAX_UNDERLINED = 90  # a longer line over a rule is a paragraph, not a heading
 _MD_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?\|?\s*$")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# Front-matter keys that say who published the page and when; the rest (layout, tags, permalink)
+# are the site's business.
+_PUBLISHER_KEYS = ("partnership", "organisation", "organization", "publisher", "author")
+_DATE_KEYS = ("published", "date", "publication_date", "publish_date")
 
 
 def read_text(path: Path) -> Document:
@@ -31,9 +40,19 @@ def read_text(path: Path) -> Document:
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
     markdown = path.suffix.lower() in {".md", ".markdown"}
+    front = _front_matter(text) if markdown else None
+    cover, title = front or ([], None)
+    if front is not None:
+        text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n"), count=1)
     pages: list[RawPage] = []
     for number, chunk in enumerate(text.split("\f"), start=1):
         page = RawPage(number=number, lines=[])
+        if number == 1 and cover:
+            if title:
+                page.headings.add(0)
+                page.heading_levels[0] = 1
+            for line in cover:  # a paragraph each, as a cover sets them
+                page.lines += [line, ""]
         lines = chunk.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         for index, line in enumerate(lines):
             if markdown:
@@ -59,7 +78,44 @@ def read_text(path: Path) -> Document:
                 continue
             page.lines.append(line)
         pages.append(page)
-    return Document(path=str(path), format="text", pages=pages)
+    return Document(path=str(path), format="text", pages=pages, title_hint=title)
+
+
+def _front_matter(text: str) -> tuple[list[str], str | None] | None:
+    """The cover lines a Markdown page's YAML front matter stands for (its title, who published
+    it, "Published 14 October 2026") and its title; None when the page opens with none, or with
+    a block that is not a mapping of fields (then it is read as text)."""
+    m = _FRONT_MATTER.match(text.replace("\r\n", "\n"))
+    if not m:
+        return None
+    try:
+        fields = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:
+        return None
+    if not isinstance(fields, dict):
+        return None
+    fields = {str(k).strip().lower(): v for k, v in fields.items()}
+    title = _field(fields, ("title",))
+    lines = [title] if title else []
+    if publisher := _field(fields, _PUBLISHER_KEYS):
+        lines.append(publisher)
+    for key in _DATE_KEYS:
+        value = fields.get(key)
+        if isinstance(value, dt.datetime | dt.date):
+            lines.append(f"Published {value.day} {value:%B %Y}")
+            break
+        if isinstance(value, str) and value.strip():
+            lines.append(f"Published {value.strip()}")
+            break
+    return lines, title
+
+
+def _field(fields: dict[str, object], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = fields.get(key)
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return None
 
 
 def _plain_markdown(line: str) -> str:
