@@ -6,7 +6,10 @@ child of the review, including where a practice sentence names it; recommendatio
 about children in general carry their learning or practice themes only). Contact from an adult the
 child already knew (a coach) is grooming, not contact from a stranger; abuse in person that grew
 out of the messages is sexual abuse that began online. Re-read once, with the sets before set AP,
-against the rule for contact and grooming (README), which changed two sentences here."""
+against the rule for contact and grooming (README), which changed two sentences here.
+
+Recoded on 5 December 2026 to the rule for abuse in person that began online in the README:
+online sexual abuse added to the two sentences that tell H's abuse by the man she met online."""
 
 LABELS = {
     "brackenholt-child-e.pdf": [
@@ -35,8 +38,12 @@ LABELS = {
     ],
     "tollmere-young-person-h.txt": [
         ("is a looked after child (LAC)", ["vuln_looked_after"], None),
-        ("found by BTP officers in a hotel", ["vuln_missing"], None),
-        ("making indecent images of a child", ["indecent_images"], None),
+        ("found by BTP officers in a hotel", ["online_sexual_abuse", "vuln_missing"], None),
+        (
+            "making indecent images of a child",
+            ["indecent_images", "online_sexual_abuse"],
+            None,
+        ),
         ("repeated missing episodes", ["vuln_missing"], None),
         (
             "long-standing neglect and exposure to DV",

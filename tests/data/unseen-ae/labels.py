@@ -5,10 +5,14 @@ to the convention in ../unseen-g/labels.py (a harm type goes to sentences that t
 to the child of the review, including where a practice sentence names it; recommendations and
 statements about children in general carry their learning or practice themes only). Adult
 videos sent to a child by the man grooming him are sexual abuse online as well as pornography;
-a threat to tell others what a child did on camera is sexual extortion."""
+a threat to tell others what a child did on camera is sexual extortion.
+
+Recoded on 5 December 2026 to the rule for abuse in person that began online in the README:
+online sexual abuse added to the opening sentence that tells of the man's conviction."""
 
 LABELS = {
     "westbarrow-child-p.pdf": [
+        ("he was later convicted of offences against P", ["online_sexual_abuse"], None),
         ("His mother died when he was seven", ["vuln_previous_abuse"], None),
         ("dyslexia and speech and language difficulties", ["vuln_isolation", "vuln_send"], None),
         ("began to play a multiplayer shooting game", ["platform_gaming"], None),

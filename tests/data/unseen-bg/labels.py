@@ -12,7 +12,10 @@ grooming. An autistic boy given game coins by a player, then asked for pictures 
 is gaming, contact, grooming, abuse and image sharing. A girl's overdose in a household where
 the mother's former partner tracked and harassed the mother, and a boy's physical abuse where
 his father watched the mother on a kitchen camera and shared a video of her crying, are no
-online harm."""
+online harm.
+
+Recoded on 5 December 2026 to the rule for abuse in person that began online in the README:
+online sexual abuse added to the sentence that tells of the flat."""
 
 LABELS = {
     "lough-ardan-young-person-m.pdf": [
@@ -54,7 +57,11 @@ LABELS = {
             None,
         ),
         ("mature for her age", ["online_grooming"], None),
-        ("collected her from a retail park", ["online_grooming"], None),
+        (
+            "collected her from a retail park",
+            ["online_grooming", "online_sexual_abuse"],
+            None,
+        ),
         ("reported her missing", ["vuln_missing"], None),
         (
             "recorded them as gifts from a boyfriend",

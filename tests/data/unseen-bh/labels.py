@@ -9,7 +9,10 @@ met by a man on an adults' app, given money and taken to hotels is contact and g
 of thirteen whose night-time feed turned to suicide and methods is harmful content. A girl of
 twelve mocked in a year group's chat, whose picture a boy passed round, is cyberbullying and
 image sharing. A boy's knife carrying where his stepfather threatened his mother by text and
-posted her address, and a baby's neglect where her father gambled online, are no online harm."""
+posted her address, and a baby's neglect where her father gambled online, are no online harm.
+
+Recoded on 5 December 2026 to the rule for abuse in person that began online in the README:
+online sexual abuse added to the sentence that tells of the hotels."""
 
 LABELS = {
     "holloway-fen-sophie.docx": [
@@ -25,7 +28,7 @@ LABELS = {
             None,
         ),
         ("more grown up than girls her age", ["online_grooming"], None),
-        ("driving her to hotels", ["online_grooming"], None),
+        ("driving her to hotels", ["online_grooming", "online_sexual_abuse"], None),
         ("believed he loved her", ["online_grooming"], None),
         ("expensive new phone", ["online_grooming"], None),
         ("but not about the phone", ["pi_information_sharing"], None),

@@ -6,10 +6,16 @@ review, including where a practice sentence names it; recommendations and statem
 in general carry their learning or practice themes only). A sentence that tells of contact abuse
 without saying how the child and the abuser met carries no online theme. Re-read once, with the
 sets before set AP, against the rule for contact and grooming (README), which changed one sentence
-here."""
+here.
+
+Recoded on 5 December 2026 to the rule for abuse in person that began online in the README:
+online sexual abuse added to the two opening sentences that tell Jay's abuse by a man he met
+online (this set's own rule, that such a sentence carries no online theme, is withdrawn)."""
 
 LABELS = {
     "wexcombe-jay.pdf": [
+        ("arrested at a hotel in Wexcombe", ["online_sexual_abuse"], None),
+        ("convicted of sexual offences against Jay", ["online_sexual_abuse"], None),
         ("He came out as gay to a teacher at twelve", ["vuln_lgbtq"], None),
         (
             "he had watched explicit videos on his older brother's laptop",
