@@ -105,6 +105,7 @@ UNSEEN_BN = Path(__file__).parent / "data" / "unseen-bn"
 UNSEEN_BO = Path(__file__).parent / "data" / "unseen-bo"
 UNSEEN_BP = Path(__file__).parent / "data" / "unseen-bp"
 UNSEEN_BQ = Path(__file__).parent / "data" / "unseen-bq"
+UNSEEN_BR = Path(__file__).parent / "data" / "unseen-br"
 
 
 @pytest.fixture()
@@ -1041,7 +1042,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BQ, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BR, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1097,6 +1098,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BO,
         UNSEEN_BP,
         UNSEEN_BQ,
+        UNSEEN_BR,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1174,6 +1176,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BO, quoted, 7),
         (UNSEEN_BP, quoted, 3),
         (UNSEEN_BQ, quoted, 10),
+        (UNSEEN_BR, quoted, 5),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1360,7 +1363,12 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # with YAML front matter, 3.9) and girl whose picture was shared around her year (plain text
     # hard-wrapped mid-sentence), not its toddler's neglect (Word's own paragraph numbers) with a
     # video-call health visit, an online marketplace, a partner's online games and an online
-    # form; set AI's practice learning note, which tells its
+    # form; set BR's girl filmed by a stepfather whose downloads had been traced (Word, findings
+    # in shaded boxes), girl targeted by an anonymous account and a false youth mentor (a page
+    # whose headings are role="heading") and boy shown adult videos on the school bus (a
+    # seven-minute briefing in landscape slides, 2.8 of the 1.95 its thirteen sentences need),
+    # not its boy's death on a stolen motorbike with a youth worker's texts and friends'
+    # videos of the scene; set AI's practice learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult

@@ -370,6 +370,49 @@ def test_html_site_lines_under_the_article_are_not_text(tmp_path):
     ]
 
 
+def test_html_headings_marked_for_screen_readers_head_their_sections(tmp_path):
+    """A site that marks headings only with role="heading" and aria-level: the sections are
+    found, and the bare letter closing the title, used for the child in the text, is the
+    child's pseudonym."""
+    page = tmp_path / "ashgrove-g.html"
+    page.write_text(
+        '<html><body><div id="content"><div role="heading" aria-level="1">Rapid review: G</div>'
+        "<p>Ashgrove Children's Safeguarding Partnership, May 2026</p>"
+        '<div role="heading" aria-level="2">Introduction</div>'
+        "<p>This rapid review looks at what happened to G, a girl of fifteen.</p>"
+        '<div class="sec" role="heading" aria-level="2">What agencies knew</div>'
+        "<p>The school knew about the account from December.</p>"
+        '<div role="heading" aria-level="3">The school</div><p>Staff spoke to G twice.</p>'
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    parsed = parse_file(page)
+    assert [(s.kind, s.heading) for s in parsed.sections] == [
+        ("front", "Rapid review: G"),
+        ("introduction", "Introduction"),
+        ("analysis", "What agencies knew"),
+        ("analysis", "The school"),
+    ]
+    assert parsed.metadata.child_pseudonyms == ["G"]
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [("Rapid review: G", ["G"]), ("Serious Case Review: Part A", [])],
+)
+def test_a_bare_letter_closing_the_title_is_the_child_only_when_the_text_calls_them_so(
+    tmp_path, title, names
+):
+    page = tmp_path / "review.html"
+    page.write_text(
+        f"<html><body><main><h1>{title}</h1><p>Ashgrove Safeguarding Children Partnership</p>"
+        "<h2>What happened</h2><p>G moved schools in Year 10.</p><p>G stopped going to lunch."
+        "</p><p>Part A of this report sets out the chronology.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    assert parse_file(page).metadata.child_pseudonyms == names
+
+
 def test_a_numbered_lead_in_before_nested_bullets_is_text_not_a_heading(tmp_path):
     """ "2. When the incident was reported, agencies:" opens a list, not a section: it stays a
     sentence, and the bullets under it stay in the findings."""

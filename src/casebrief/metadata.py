@@ -557,6 +557,53 @@ def _leading_name(text: str, body_counts: Counter, place_words: set[str]) -> str
 _REVIEW_WORD = re.compile(r"\breview\b", re.I)
 
 
+def _closing_letter(text: str, sentences: list[Sentence]) -> str | None:
+    """The bare letter closing a review's title ("Rapid review: G", "Local Child Safeguarding
+    Practice Review: M"): the letter the report calls its child by, when the report uses it so
+    at least twice ("what happened to G", "G moved schools"), not as a part or an appendix."""
+    parts = _TITLE_PARTS.split(text, maxsplit=1)
+    if len(parts) < 2 or not _REVIEW_WORD.search(parts[0]):
+        return None
+    letter = parts[1].strip().rstrip(".")
+    if not _LETTER_NAME.fullmatch(letter):
+        return None
+    used = re.compile(rf"(?:(\w+)\s+)?\b{letter}\b(?![.’'-]\w)")
+    uses = sum(
+        1
+        for s in sentences[:600]
+        for m in used.finditer(s.text)
+        if (m.group(1) or "").lower() not in _NOT_A_NAME_BEFORE
+    )
+    return letter if uses >= 2 else None
+
+
+_LETTER_NAME = re.compile(r"[A-Z]{1,2}\d{0,2}")
+# Words before a letter that make it a label or another form of name, not the bare letter the
+# report uses ("Appendix B", "Part A", "Child G").
+_NOT_A_NAME_BEFORE = frozenset(
+    [
+        "appendix",
+        "annex",
+        "part",
+        "section",
+        "table",
+        "figure",
+        "plan",
+        "option",
+        "grade",
+        "class",
+        "block",
+        "ward",
+        "room",
+        "child",
+        "baby",
+        "person",
+        "group",
+        "family",
+    ]
+)
+
+
 def _capitals_name(text: str, body_counts: Counter) -> str | None:
     """The name closing a title set in capitals ("LEARNING REVIEW - ISLA"). A capitalised word
     there could be any word of a title, so the report must use the name again in its own case."""
@@ -600,6 +647,9 @@ def _pseudonyms(
                 line.text, body_counts
             ):
                 return Found([name], line, 0.85)
+        for line in cover[first:end]:
+            if letter := _closing_letter(line.text, sentences):
+                return Found([letter], line, 0.85)
         hits = [
             (cover[n], names)
             for n in _neighbours(cover, first, end)

@@ -550,6 +550,15 @@ DESCRIPTION = {
     "feeds, about a girl of fourteen whose picture was shared around her year), written and "
     "coded by hand before casebrief coded them and after the changes set BP prompted, and never "
     "used to tune anything before it was measured.",
+    "unseen-br": "A sixty-ninth set of reviews in other voices and layouts (a Word review whose "
+    "findings sit in shaded one-cell tables, about a girl of seven filmed by a stepfather whose "
+    "downloads of child abuse material had been traced months before; a web page whose headings "
+    "are marked only for screen readers (role=heading), about a girl of fifteen targeted by an "
+    "anonymous account and then by a man posing as a youth mentor; a seven-minute briefing "
+    "exported from landscape slides, about a boy of eleven shown adult videos on the school bus; "
+    "plain text with lettered findings, about a boy's death on a stolen motorbike with online "
+    "words and no online harm), written and coded by hand before casebrief coded them and after "
+    "the changes set BQ prompted, and never used to tune anything before it was measured.",
 }
 
 

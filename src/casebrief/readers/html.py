@@ -1,6 +1,7 @@
 """HTML reader: the article text only, without navigation, scripts, forms or page furniture
 (a box of prose inside the article is text, a sidebar is not).
-A folding section's <summary>, or an accordion's button above its panel, is its heading, and a
+A folding section's <summary>, or an accordion's button above its panel, is its heading, as is an
+element marked for screen readers as one (role="heading" with its aria-level), and a
 definition list's term and description are one line ("Published: 9 September 2026"), as a reader
 sees them side by side. A table that lays out the page (a cell of links beside a cell of headings
 and paragraphs, as older partnership sites are built) is read as the page it holds, not as a
@@ -117,14 +118,24 @@ def read_html(path: Path) -> Document:
             text = _words(el)
         if not text or (el.tag in {"p", "li", "div"} and _SITE_LINE.match(text)):
             continue
-        if el.tag in _HEADINGS:
+        if el.tag in _HEADINGS or el.get("role") == "heading":
             page.headings.add(len(page.lines))
-            if el.tag != "summary":
-                page.heading_levels[len(page.lines)] = int(el.tag[1])
+            if (level := _heading_level(el)) is not None:
+                page.heading_levels[len(page.lines)] = level
         elif el.tag == "p" and _all_bold(el) and bold_line_is_heading(text):
             page.headings.add(len(page.lines))  # "<p><b>Analysis</b></p>", as Word saves a page
         page.lines.append(text)
     return Document(path=str(path), format="html", pages=[page], title_hint=title or None)
+
+
+def _heading_level(el) -> int | None:
+    """<h3> is level 3, and so is <div role="heading" aria-level="3">, as sites built for screen
+    readers mark headings without heading tags (no level given: 2, as the ARIA default); a
+    folding section's <summary> has none."""
+    if el.get("role") == "heading":
+        level = (el.get("aria-level") or "").strip()
+        return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
+    return int(el.tag[1]) if el.tag in _HEADINGS and el.tag != "summary" else None
 
 
 def _all_bold(el) -> bool:
