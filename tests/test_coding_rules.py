@@ -28,12 +28,12 @@ RULE_SOURCES = (
 )
 SUGGESTION_SOURCES = ("learning/suggest.py", "text/scopes.py", "text/targets.py")
 RECORDED_SUGGESTIONS = {
-    "revision": 4,
-    "sha256": "e039865257948d320a10b7d2bf181e1b5394cab3af8166f7003bd7490181ac0b",
+    "revision": 5,
+    "sha256": "11b264df734aa6b6c122a764f15c49e205189617f558f93673735e808e7ff4f1",
 }
 RECORDED = {
-    "revision": 1,
-    "sha256": "1ab64a9dd8778b6b07eccf596b9c63076b204075cc3cb1e32e25191655c4dda5",
+    "revision": 2,
+    "sha256": "a69b4b1e86a2ea8a46588d3b01d1fb23f9015de371aa808a3e565b5d80f67349",
 }
 
 

@@ -144,7 +144,8 @@ SCOPE_CUES = """no not never nor neither none nothing without denied denies deny
     partnerships Recommendation recommendation 7.2 : 2 them me you us off better cannot will
     ? How his their name names giving consent permission warning knowing asking clothes nobody
     no-one all everything whatever best from for with into after we i they whom knew
-    services agencies visitors workers officers appear overnight online again across impersonating"""
+    services agencies visitors workers officers appear overnight online again across impersonating
+    which who there this it account"""
 
 
 def _vocabulary() -> list[str]:

@@ -598,6 +598,21 @@ CASES = [
         False,
         False,
     ),
+    (
+        "In October an account appeared that posted rumours about her in a group chat.",
+        "group chat",
+        False,
+        False,
+        False,
+    ),
+    (
+        "It appeared that the pictures had been shared in a group chat.",
+        "group chat",
+        False,
+        True,
+        False,
+    ),
+    ("There appeared that week a group chat about her.", "group chat", False, True, False),
     ("The messages appeared to come from a boy at her school.", "messages", False, True, False),
     ("He sent the images and she appeared upset afterwards.", "images", False, True, False),
     # "Whether" after the span opens a question the span asked; before it, the span is in doubt.

@@ -1496,6 +1496,22 @@ static const char *const APPEARING_WORDS[] = {"on",     "in",     "at",        "
                                               "from",   "across", "the",       "each",
                                               "every",  "whenever"};
 
+/* scopes._noun_appearing: "an account appeared that posted rumours": after a word other than
+   "it", "there" or "this", before "that", "which" or "who". p: the cue's start, q: its end. */
+static int noun_appearing(const char *t, int lo, int hi, int p, int q) {
+    int r = q;
+    while (r < hi && SPACECH[(unsigned char)t[r]]) r++;
+    if (r == q || r >= hi) return 0;
+    if (!word_is(t, lo, hi, r, "that") && !word_is(t, lo, hi, r, "which") &&
+        !word_is(t, lo, hi, r, "who"))
+        return 0;
+    int b = p;
+    while (b > lo && SPACECH[(unsigned char)t[b - 1]]) b--;
+    if (b == p || b == lo || !WORDCH[(unsigned char)t[b - 1]]) return 0;
+    return !word_before(t, lo, p, "it") && !word_before(t, lo, p, "there") &&
+           !word_before(t, lo, p, "this");
+}
+
 static int appearing_after(const char *t, int lo, int hi, int q) {
     int r = q;
     while (r < hi && SPACECH[(unsigned char)t[r]]) r++;
@@ -1535,7 +1551,8 @@ static int doubt_in(const Engine *e, const char *t, int lo, int hi, int rest, in
             p = q; /* a purpose acted on: "so that her mother would not see" */
             continue;
         }
-        if (strncmp(cue, "appear", 6) == 0 && appearing_after(t, lo, hi, q)) {
+        if (strncmp(cue, "appear", 6) == 0 &&
+            (appearing_after(t, lo, hi, q) || noun_appearing(t, lo, hi, p, q))) {
             p = q; /* something turned up: "a new group appeared the next day" */
             continue;
         }

@@ -231,7 +231,8 @@ def assess(
 
 
 _WORD_BEFORE = {
-    word: re.compile(rf"\b{word}\s+$", re.I) for word in ("as", "what", "nobody", "no one")
+    word: re.compile(rf"\b{word}\s+$", re.I)
+    for word in ("as", "what", "nobody", "no one", "it", "there", "this")
 }
 # "He sent her a phone so that her mother would not see the messages", "turn the camera so he
 # could see the room": a purpose the offender acted on, told with "would" or "could"; the act is
@@ -239,6 +240,11 @@ _WORD_BEFORE = {
 _PURPOSE_BEFORE = re.compile(r"\bso\s+(?:\w+\s+){1,4}$", re.I)
 # "Appear" of something turning up ("a new group appeared the next day", "fake accounts appeared
 # impersonating her") is an event; "appeared to be", "appeared upset" are the reviewer's doubt.
+# ... and so is a noun's "appeared" before a clause about it ("an account appeared that posted
+# rumours about her"); "it appeared that he knew" is doubt.
+_CLAUSE_AFTER_APPEARING = re.compile(r"^\s+(?:that|which|who)\b", re.I)
+_WORD_ENDS_BEFORE = re.compile(r"\w\s+$")
+_NOT_A_NOUN_BEFORE_APPEARING = ("it", "there", "this")
 _APPEARING_AFTER = re.compile(
     r"^\s*(?:[^\w\s]|(?:on|in|at|online|under|within|after|before|again|overnight|from|"
     r"across|the|each|every|whenever|\w+ing)\b)",
@@ -269,7 +275,9 @@ def _hedged(text: str, earlier: str, after_span: bool = False, later: str = "") 
             continue
         if cue in ("would", "could") and _PURPOSE_BEFORE.search(text, 0, m.start()):
             continue  # a purpose acted on
-        if cue.startswith("appear") and _APPEARING_AFTER.match(after):
+        if cue.startswith("appear") and (
+            _APPEARING_AFTER.match(after) or _noun_appearing(text, m.start(), after)
+        ):
             continue  # something turned up
         if cue == "may" and (_MONTH_AFTER.match(after) or _MONTH_BEFORE.search(text, 0, m.start())):
             continue  # the month
@@ -292,6 +300,16 @@ def _hedged(text: str, earlier: str, after_span: bool = False, later: str = "") 
             continue
         return True
     return False
+
+
+def _noun_appearing(text: str, start: int, after: str) -> bool:
+    """ "An account appeared that posted rumours": "appeared" at text[start:], after a word other
+    than "it", "there" or "this" and before "that", "which" or "who"."""
+    return bool(
+        _CLAUSE_AFTER_APPEARING.match(after)
+        and _WORD_ENDS_BEFORE.search(text, 0, start)
+        and not any(_WORD_BEFORE[w].search(text, 0, start) for w in _NOT_A_NOUN_BEFORE_APPEARING)
+    )
 
 
 def _could_states_a_fact(text: str, start: int, after: str) -> bool:
