@@ -82,13 +82,16 @@ def test_new_version_recodes_and_keeps_analyst_decisions(corpus_dir, tmp_path):
     assert kept and kept[0]["status"] == "rejected" and kept[0]["decided_by"] == "ana"
 
 
-def test_reviews_coded_under_earlier_rules_are_recoded_with_decisions_kept(coded_db):
+def test_reviews_coded_under_earlier_rules_are_recoded_with_decisions_kept(coded_url):
     """An upgrade whose coding rules code differently must not leave a library on the old
-    codings just because the codebook's version stayed: `code` codes those reviews again."""
+    codings just because the codebook's version stayed: `code` codes those reviews again, on
+    either backend."""
+    from sqlalchemy import text
+
     from casebrief.config import database_url
     from casebrief.store import Store
 
-    store = Store(database_url(coded_db))
+    store = Store(coded_url if "://" in coded_url else database_url(coded_url))
     book = load_codebook("online-harm")
     reviews = store.counts()["reviews"]
     review_id = store.list_reviews()[0]["id"]
@@ -98,13 +101,13 @@ def test_reviews_coded_under_earlier_rules_are_recoded_with_decisions_kept(coded
         if c["method"] == "lexicon"
     )
     with store.transaction() as conn:
-        conn.exec_driver_sql(
-            "UPDATE codings SET status = 'accepted', decided_by = 'ana' WHERE id = ?",
-            (target["id"],),
+        conn.execute(
+            text("UPDATE codings SET status = 'accepted', decided_by = 'ana' WHERE id = :id"),
+            {"id": target["id"]},
         )
         # as a store coded before the rules were recorded (schema 0009) reads after upgrading
         conn.exec_driver_sql("UPDATE coding_runs SET rules = NULL")
-    result = runner.invoke(app, ["code", "--codebook", "online-harm", "--db", str(coded_db)])
+    result = runner.invoke(app, ["code", "--codebook", "online-harm", "--db", coded_url])
     assert result.exit_code == 0, result.output
     said = " ".join(result.stdout.split())
     assert f"Coded {reviews} review(s)" in said

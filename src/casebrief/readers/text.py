@@ -41,9 +41,7 @@ def read_text(path: Path) -> Document:
         text = data.decode("cp1252", errors="replace")
     markdown = path.suffix.lower() in {".md", ".markdown"}
     front = _front_matter(text) if markdown else None
-    cover, title = front or ([], None)
-    if front is not None:
-        text = _FRONT_MATTER.sub("", text.replace("\r\n", "\n"), count=1)
+    cover, title, text = front or ([], None, text)
     pages: list[RawPage] = []
     for number, chunk in enumerate(text.split("\f"), start=1):
         page = RawPage(number=number, lines=[])
@@ -81,11 +79,12 @@ def read_text(path: Path) -> Document:
     return Document(path=str(path), format="text", pages=pages, title_hint=title)
 
 
-def _front_matter(text: str) -> tuple[list[str], str | None] | None:
+def _front_matter(text: str) -> tuple[list[str], str | None, str] | None:
     """The cover lines a Markdown page's YAML front matter stands for (its title, who published
-    it, "Published 14 October 2026") and its title; None when the page opens with none, or with
-    a block that is not a mapping of fields (then it is read as text)."""
-    m = _FRONT_MATTER.match(text.replace("\r\n", "\n"))
+    it, "Published 14 October 2026"), its title and the text after it; None when the page opens
+    with none, or with a block that is not a mapping of fields (then it is read as text)."""
+    text = text.replace("\r\n", "\n")
+    m = _FRONT_MATTER.match(text)
     if not m:
         return None
     try:
@@ -107,7 +106,7 @@ def _front_matter(text: str) -> tuple[list[str], str | None] | None:
         if isinstance(value, str) and value.strip():
             lines.append(f"Published {value.strip()}")
             break
-    return lines, title
+    return lines, title, text[m.end() :]
 
 
 def _field(fields: dict[str, object], keys: tuple[str, ...]) -> str | None:
