@@ -94,3 +94,56 @@ def make_image_pdf(path: Path, pages: list[list[str]], *, noise: bool = False) -
         png.unlink()
     pdf.output(str(path))
     return path
+
+
+def make_table_pdf(
+    path: Path,
+    rows: list[tuple[str, ...]],
+    *,
+    before: list[str] = (),
+    after: list[str] = (),
+    col_widths: tuple[int, ...] = (25, 40, 115),
+    v_align: str = "MIDDLE",
+    text_align: str = "LEFT",
+) -> Path:
+    """A report page with paragraphs, a table whose first row names its columns (cells that
+    wrap, headings repeated on each page it runs to, as Word and fpdf2 set them), then more
+    paragraphs; a paragraph starting "## " is a bold heading."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+
+    def paragraphs(texts: list[str]) -> None:
+        for text in texts:
+            heading = text.startswith("## ")
+            pdf.set_font("Helvetica", "B" if heading else "", 13 if heading else 11)
+            pdf.multi_cell(0, 6.5, text.removeprefix("## "), new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+
+    paragraphs(list(before))
+    pdf.set_font("Helvetica", size=10)
+    with pdf.table(
+        col_widths=col_widths, v_align=v_align, text_align=text_align, line_height=5.5
+    ) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.ln(4)
+    paragraphs(list(after))
+    pdf.output(str(path))
+    return path
+
+
+def make_two_column_pdf(path: Path, left: tuple[str, str], right: tuple[str, str]) -> Path:
+    """A one-page learning sheet set in two columns, each under its own bold heading."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    for x, (heading, text) in ((10, left), (110, right)):
+        pdf.set_xy(x, 20)
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.cell(90, 8, heading)
+        pdf.set_xy(x, 30)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.multi_cell(90, 5.5, text)
+    pdf.output(str(path))
+    return path

@@ -9,7 +9,13 @@ import pytest
 from casebrief.errors import ReadError
 from casebrief.readers import read_document
 from casebrief.text.pipeline import parse_file
-from tests.helpers import make_docx, make_pdf, make_scanned_pdf
+from tests.helpers import (
+    make_docx,
+    make_pdf,
+    make_scanned_pdf,
+    make_table_pdf,
+    make_two_column_pdf,
+)
 
 BODY = [
     "1. Introduction",
@@ -515,6 +521,103 @@ def test_a_tables_first_row_of_events_stays_a_sentence(tmp_path, fmt):
     rows = [("3 May 2024", "GP", "Seen with a rash on her arms"), ("4 May", "School", "Absent")]
     texts = [s.text for s in _question_table(tmp_path, fmt, rows).sentences]
     assert "3 May 2024 | GP | Seen with a rash on her arms" in texts
+
+
+CHRONOLOGY = [
+    ("Date", "Source", "What happened"),
+    ("3 Feb 2025", "School", "Her tutor records that Child M is falling asleep in lessons."),
+    (
+        "17 Mar 2025",
+        "Police report, read after the arrest",
+        "A man she knew from a gaming site sends her money for credit and asks her to keep "
+        "their chats secret from her mother.",
+    ),
+    ("2 Apr 2025", "GP", "Seen with her mother about headaches."),
+    (
+        "9 May 2025",
+        "Children's social care",
+        "The referral from school is closed after one visit, because Child M says she is fine "
+        "and her mother agrees that nothing more is needed.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("v_align", "text_align"), [("MIDDLE", "LEFT"), ("TOP", "LEFT"), ("MIDDLE", "JUSTIFY")]
+)
+def test_a_pdf_tables_rows_read_whole_under_their_column_heads(tmp_path, v_align, text_align):
+    """A chronology table in a PDF: cells that wrap, and dates set beside the middle of their
+    row's text, read row by row like a Word table's rows, so that the source that wrapped is
+    not a scrap of its own and the event is one sentence. The row naming the columns is text
+    but no sentence; the paragraphs and heading around the table read as they always did."""
+    path = make_table_pdf(
+        tmp_path / "child-m.pdf",
+        CHRONOLOGY,
+        before=["## 2 Chronology", "The table sets out the key events the review looked at."],
+        after=["## 3 Analysis", "No agency asked Child M who she was talking to online."],
+        v_align=v_align,
+        text_align=text_align,
+    )
+    review = parse_file(path)
+    texts = [s.text for s in review.sentences]
+    assert texts == [
+        "The table sets out the key events the review looked at.",
+        "3 Feb 2025 | School | Her tutor records that Child M is falling asleep in lessons.",
+        "17 Mar 2025 | Police report, read after the arrest | A man she knew from a gaming site "
+        "sends her money for credit and asks her to keep their chats secret from her mother.",
+        "2 Apr 2025 | GP | Seen with her mother about headaches.",
+        "9 May 2025 | Children's social care | The referral from school is closed after one "
+        "visit, because Child M says she is fine and her mother agrees that nothing more is "
+        "needed.",
+        "No agency asked Child M who she was talking to online.",
+    ]
+    assert "Date | Source | What happened" in review.text
+    assert (review.sections[-1].heading, review.sections[-1].kind) == ("3 Analysis", "analysis")
+
+
+def test_a_pdf_table_over_two_pages_reads_whole_on_each(tmp_path):
+    """A long chronology runs on to a second page under its repeated heads: every row on both
+    pages is read whole, on its own page."""
+    rows = [CHRONOLOGY[0]] + [
+        (
+            f"{day % 28 + 1} Jun 2025",
+            "School",
+            f"Entry {day}: Child M is absent and her mother is told.",
+        )
+        for day in range(1, 49)
+    ]
+    review = parse_file(make_table_pdf(tmp_path / "long.pdf", rows, before=["## Chronology"]))
+    entries = [s for s in review.sentences if "| School | Entry" in s.text]
+    assert [s.text for s in entries] == [
+        f"{day % 28 + 1} Jun 2025 | School | Entry {day}: Child M is absent and her mother is told."
+        for day in range(1, 49)
+    ]
+    assert {s.page for s in entries} == {1, 2}
+
+
+def test_a_pdf_page_set_in_two_columns_is_not_read_as_a_table(tmp_path):
+    """A learning sheet set in two columns under side-by-side headings looks like a table's
+    heads over two columns of text; its lines run on from one another, so it is read column by
+    column, each sentence whole."""
+    left = (
+        "About this review",
+        "The partnership reviewed the care of a girl of fifteen who was sexually exploited by a "
+        "man she met through an online game. She had been known to several agencies for years.",
+    )
+    right = (
+        "Questions for your team",
+        "Do you ask children who they talk to online when their behaviour changes? Would you "
+        "know where to find the partnership's guidance on images shared by young people?",
+    )
+    texts = [
+        s.text for s in parse_file(make_two_column_pdf(tmp_path / "s.pdf", left, right)).sentences
+    ]
+    assert (
+        "The partnership reviewed the care of a girl of fifteen who was sexually exploited by a "
+        "man she met through an online game." in texts
+    )
+    assert "Do you ask children who they talk to online when their behaviour changes?" in texts
+    assert not any(" | " in t for t in texts)
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ import pypdfium2 as pdfium
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
 from casebrief.readers import ocr
+from casebrief.readers.pdf_tables import find_tables, page_runs
 
 # Fewer visible characters than this per page on average means there is no usable text layer.
 MIN_CHARS_PER_PAGE = 40
@@ -42,14 +43,13 @@ def read_pdf(
             try:
                 textpage = page.get_textpage()
                 try:
-                    raw = textpage.get_text_range()
+                    lines, heads = _page_lines(textpage)
                 finally:
                     textpage.close()
             finally:
                 page.close()
-            lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
             visible += sum(len(line.strip()) for line in lines)
-            pages.append(RawPage(number=index + 1, lines=lines))
+            pages.append(RawPage(number=index + 1, lines=lines, column_heads=heads))
         if visible < MIN_CHARS_PER_PAGE * n_pages and visible < 2000:
             pages = _ocr_pages(path, pdf, pages, ocr_mode, page_timeout, visible)
         title = (pdf.get_metadata_value("Title") or "").strip() or None
@@ -58,6 +58,72 @@ def read_pdf(
     finally:
         pdf.close()
     return Document(path=str(path), format="pdf", pages=pages, title_hint=title)
+
+
+def _page_lines(textpage) -> tuple[list[str], set[int]]:
+    """The page's lines in the text layer's order, with each table that has a row of column
+    heads read row by row in its place (see pdf_tables); and the indexes of those heads."""
+    spans = []
+    for table in find_tables(page_runs(textpage)):
+        span = _char_span(textpage, table.runs)
+        if span is not None:
+            spans.append((span, table))
+    lines: list[str] = []
+    heads: set[int] = set()
+    at = 0
+    for (start, end), table in sorted(spans, key=lambda item: item[0]):
+        if start < at:
+            continue  # tables whose text is interleaved: leave the later one as it reads
+        lines += _split(textpage.get_text_range(at, start - at)) if start > at else []
+        heads.add(len(lines))
+        lines += [table.heads, ""]
+        for row in table.rows:
+            lines += [row, ""]
+        at = end + 1
+    lines += _split(textpage.get_text_range(at)) if at < textpage.count_chars() or not at else []
+    return lines, heads
+
+
+def _char_span(textpage, runs) -> tuple[int, int] | None:
+    """The first and last characters of the runs in the text layer's order, when the runs are
+    all of that stretch of text (no other text interleaved); None otherwise."""
+    ends = []
+    for run in runs:
+        middle = (run.top + run.bottom) / 2
+        first = _char_at(textpage, [run.left + 1.0 + step for step in range(0, 8, 2)], middle)
+        last = _char_at(textpage, [run.right - 1.0 - step for step in range(0, 8, 2)], middle)
+        if first is None or last is None:
+            return None
+        while first > 0 and _inside(textpage.get_charbox(first - 1), run):
+            first -= 1
+        while last + 1 < textpage.count_chars() and _inside(textpage.get_charbox(last + 1), run):
+            last += 1
+        ends += [first, last]
+    start, end = min(ends), max(ends)
+    if textpage.count_rects(start, end - start + 1) != len(runs):
+        return None
+    return start, end
+
+
+def _char_at(textpage, xs: list[float], y: float) -> int | None:
+    """The index of the first character found at one of the points, trying them in turn."""
+    for x in xs:
+        index = textpage.get_index(x, y, 1.0, 1.0)
+        if index is not None and index >= 0:
+            return index
+    return None
+
+
+def _inside(box: tuple[float, float, float, float], run) -> bool:
+    """Whether a character's box has its centre in the run's rectangle (a narrow full stop
+    the point search passes over still belongs to its run)."""
+    left, bottom, right, top = box
+    x, y = (left + right) / 2, (bottom + top) / 2
+    return run.left - 0.5 <= x <= run.right + 0.5 and run.bottom - 0.5 <= y <= run.top + 0.5
+
+
+def _split(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 def _ocr_pages(

@@ -403,6 +403,10 @@ def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
                 if filled and filled[0] < index < filled[-1]:
                     close()
                 continue
+            if index in page.column_heads:
+                close()
+                blocks.append(Block(text=line, page=page.number, is_column_heads=True))
+                continue
             toc = looks_like_toc_entry(line)
             heading = len(line) < 0.75 * typical and looks_like_heading(line)
             if index in page.headings or heading or toc:
