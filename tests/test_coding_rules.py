@@ -32,8 +32,8 @@ RECORDED_SUGGESTIONS = {
     "sha256": "11b264df734aa6b6c122a764f15c49e205189617f558f93673735e808e7ff4f1",
 }
 RECORDED = {
-    "revision": 2,
-    "sha256": "a69b4b1e86a2ea8a46588d3b01d1fb23f9015de371aa808a3e565b5d80f67349",
+    "revision": 3,
+    "sha256": "4a12da3e55632e0a49ba5ffab64feb31736b1ce4648a5c8a3aff9f4d64d5c495",
 }
 
 

@@ -106,6 +106,7 @@ UNSEEN_BO = Path(__file__).parent / "data" / "unseen-bo"
 UNSEEN_BP = Path(__file__).parent / "data" / "unseen-bp"
 UNSEEN_BQ = Path(__file__).parent / "data" / "unseen-bq"
 UNSEEN_BR = Path(__file__).parent / "data" / "unseen-br"
+UNSEEN_BS = Path(__file__).parent / "data" / "unseen-bs"
 
 
 @pytest.fixture()
@@ -671,12 +672,48 @@ def test_a_review_too_short_to_reach_the_threshold_is_asked_for_evidence_per_sen
     long_review = score_review(BOOK, told, {"practice_episodes", "learning"}, sentence_count=60)
     assert not long_review.key_factor
     assert long_review.reasons[0].endswith("(needs 3)")
-    # Two sentences are not enough however short the review.
-    assert not score_review(BOOK, told[:2], {"practice_episodes"}, sentence_count=6).key_factor
     unscaled = BOOK.model_copy(
         update={"key_factor": BOOK.key_factor.model_copy(update={"min_score_per_sentence": None})}
     )
     assert not score_review(unscaled, told, {"practice_episodes"}, sentence_count=11).key_factor
+
+
+def test_a_short_review_is_asked_for_fewer_sentences_in_proportion_to_its_evidence():
+    """A learning summary of five sentences tells a boy's grooming in a game in one of them: it
+    cannot give three of its five sentences to the harm, so it is asked for as many sentences
+    as its evidence is scaled (1.5 of 3 for ten sentences asks for 2 of 3). One sentence is
+    still not enough in a ten-sentence page, and a long review is asked for three."""
+
+    def told(sentences, p, kind="other"):
+        return [
+            Evidence(
+                i,
+                "online_grooming",
+                "harm_type",
+                kind,
+                False,
+                False,
+                False,
+                "suggested",
+                "model",
+                p,
+            )
+            for i in range(sentences)
+        ]
+
+    summary = score_review(BOOK, told(1, 0.8), {"other"}, sentence_count=5)
+    assert summary.key_factor
+    assert "(needs 1; 3 asked of a long review, scaled as the evidence is)" in summary.reasons[1]
+    page = score_review(BOOK, told(2, 0.8), {"other"}, sentence_count=10)
+    assert page.key_factor
+    assert "(needs 2; 3 asked of a long review" in page.reasons[1]
+    one_strong = score_review(BOOK, told(1, 0.8, "summary"), {"summary"}, sentence_count=10)
+    assert one_strong.score >= 1.5
+    assert not one_strong.key_factor
+    long_review = score_review(BOOK, told(2, 1.0, "summary"), {"summary"}, sentence_count=60)
+    assert long_review.score >= BOOK.key_factor.min_score
+    assert not long_review.key_factor
+    assert long_review.reasons[1].endswith("(needs 3)")
 
 
 def test_practice_issues_that_presuppose_a_harm_count_for_it_in_screening():
@@ -1042,7 +1079,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BR, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BS, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1099,6 +1136,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BP,
         UNSEEN_BQ,
         UNSEEN_BR,
+        UNSEEN_BS,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1177,6 +1215,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BP, quoted, 3),
         (UNSEEN_BQ, quoted, 10),
         (UNSEEN_BR, quoted, 5),
+        (UNSEEN_BS, quoted, 12),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1368,7 +1407,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # whose headings are role="heading") and boy shown adult videos on the school bus (a
     # seven-minute briefing in landscape slides, 2.8 of the 1.95 its thirteen sentences need),
     # not its boy's death on a stolen motorbike with a youth worker's texts and friends'
-    # videos of the scene; set AI's practice learning note, which tells its
+    # videos of the scene; set BS's boy blackmailed after a video call (a PDF whose chronology
+    # table has its cells set at the top), girl of twelve sent a man's pictures (a six-sentence
+    # summary) and girl whose feed and private group drove her cutting (Word, long paragraphs),
+    # not its baby's fractured skull or boy's stabbing, short reviews with several online words
+    # each; set AI's practice learning note, which tells its
     # story as background and scores 3.1 since codebook v28 reads "a video of T undressed" and
     # "videos of men strangling and hitting women during sex" (2.2 with v28's topic rule alone,
     # 2.97 before it). Known to be missed: set AF's page about a boy who watched violent adult
@@ -1376,12 +1419,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # links", "what he had been watching"), and scores 1.5 of the 3 needed. Set AY's
     # seven-minute briefing about a boy shown clips of men choking women during sex scores
     # about 2 over eleven sentences, and is screened in since codebook v32 asks a review that
-    # short for 0.15 of evidence per sentence (1.65) rather than 3. Set BC's five-sentence page
-    # about a girl of nine asked on calls on the family tablet to show her body tells the harm in
-    # two sentences, and the coder finds one of them (grooming, 0.81): three sentences are asked
-    # for. Set BP's rapid review of a boy of eleven shown adult videos by his cousin is the
-    # same: two sentences carry evidence (3.3 in all), and the third the hand coding gives ("the
-    # cousin had been sending Z links") none.
+    # short for 0.15 of evidence per sentence (1.65) rather than 3. Set BP's rapid review of a
+    # boy of eleven shown adult videos by his cousin tells the harm in two sentences with
+    # evidence (3.3 in all), and was screened out on the three sentences a long review is asked
+    # for until a review that short was asked for them scaled as its evidence is (2 of its 10).
+    # Set BC's five-sentence page (not in this store) is the same, with one sentence of five.
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
     # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,
@@ -1389,11 +1431,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # lifts and abuse as online sexual abuse (0.81) in sentences with no online word. Screened
     # out since codebook v39 asks that a sentence of the evidence name something online, and
     # the one that did, a phone search that "found no messages from the men", denies it.
-    known_missed = {
-        "greyhithe-child-j.html",
-        "loch-carran-child-n.html",
-        "wensley-child-z.md",
-    }
+    known_missed = {"greyhithe-child-j.html"}
     expected = {
         r["file"]: r["key_factors"]["online-harm"]
         for folder in later

@@ -348,6 +348,21 @@ def test_abbreviations_do_not_split_sentences():
     ]
 
 
+def test_a_word_that_is_also_an_abbreviation_ends_a_sentence_before_a_word():
+    """ "No." abbreviates "number" only before one: a child who "said no." ends her sentence,
+    and the next is a sentence of its own, coded on its own."""
+    text = (
+        "She was asked whether anything online was worrying her, and she said no. The "
+        "appointment was by video call. He sat. Then he left No. 12 Mill Lane."
+    )
+    assert _texts(text) == [
+        "She was asked whether anything online was worrying her, and she said no.",
+        "The appointment was by video call.",
+        "He sat.",
+        "Then he left No. 12 Mill Lane.",
+    ]
+
+
 def test_a_pseudonyms_letter_can_end_a_sentence():
     text = (
         "The health visitor was never told about Mr C. In March the baby was admitted. "

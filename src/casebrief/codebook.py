@@ -80,7 +80,8 @@ class KeyFactorRule(BaseModel):
     min_share_one_kind: float | None = Field(default=None, gt=0, le=1)
     # Weighted evidence asked of each sentence of a review too short to reach min_score: a
     # seven-minute briefing of a dozen sentences cannot sum what a sixty-page review does, so it
-    # is asked for this much per sentence instead. None: min_score whatever the length.
+    # is asked for this much per sentence instead, and for min_sentences scaled the same way (at
+    # least one). None: min_score and min_sentences whatever the length.
     min_score_per_sentence: float | None = Field(default=None, gt=0)
     # Patterns (the codebook's syntax, macros allowed) one of which a sentence of the evidence
     # must match: evidence that never names where the harm happened (a girl exploited by men met

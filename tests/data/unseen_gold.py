@@ -559,6 +559,16 @@ DESCRIPTION = {
     "plain text with lettered findings, about a boy's death on a stolen motorbike with online "
     "words and no online harm), written and coded by hand before casebrief coded them and after "
     "the changes set BQ prompted, and never used to tune anything before it was measured.",
+    "unseen-bs": "A seventieth set of reviews in other voices and layouts (a PDF whose "
+    "chronology is a table with its cells set at the top, running over a page break under "
+    "repeated heads, about a boy of fifteen recorded undressing on a video call and blackmailed; "
+    "a six-sentence learning summary on a web page, about a girl of twelve sent sexual pictures "
+    "by a man posing as a boy; a nine-sentence Markdown rapid review of a baby's fractured skull "
+    "with online words and no online harm; a Word review in long narrative paragraphs, about a "
+    "girl of fourteen whose feed and private group drove her cutting; plain text under dashed "
+    "headings, about a boy of sixteen stabbed in a park, with online words and no online harm), "
+    "written and coded by hand before casebrief coded them and after this release's PDF table "
+    "reading and short-review scaling, and never used to tune anything before it was measured.",
 }
 
 

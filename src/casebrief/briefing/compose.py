@@ -378,7 +378,7 @@ def _methods(codebook: Codebook, searched: int, selected: int, selection: Select
         )
         + (
             f"; a review too short to reach {rule.min_score:g} is asked for "
-            f"{rule.min_score_per_sentence:g} per sentence"
+            f"{rule.min_score_per_sentence:g} per sentence, and for fewer sentences in proportion"
             if rule.min_score_per_sentence is not None
             else ""
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
@@ -180,6 +181,19 @@ def _score_needed(rule: KeyFactorRule, sentence_count: int | None) -> tuple[floa
     return scaled, f"; {per_sentence:g} for each of its {sentence_count} sentences"
 
 
+def _sentences_needed(rule: KeyFactorRule, score_needed: float) -> tuple[int, str]:
+    """How many sentences must carry the evidence, and why when fewer than min_sentences: a
+    review asked for less evidence because it is short is asked for proportionately fewer
+    sentences (at least one). A five-sentence summary cannot give three sentences of its five
+    to the harm; a sixty-page review is asked for min_sentences whatever its evidence."""
+    if score_needed >= rule.min_score:
+        return rule.min_sentences, ""
+    scaled = max(1, math.ceil(round(rule.min_sentences * score_needed / rule.min_score, 6)))
+    if scaled >= rule.min_sentences:
+        return rule.min_sentences, ""
+    return scaled, f"; {rule.min_sentences} asked of a long review, scaled as the evidence is"
+
+
 def score_review(
     codebook: Codebook,
     items: Iterable[Evidence],
@@ -240,6 +254,7 @@ def score_review(
                 key_kinds.add(item.section_kind)
     key_score = round(sum(best_per_sentence.values()), 2)
     min_score, score_cause = _score_needed(rule, sentence_count)
+    min_sentences, sentences_cause = _sentences_needed(rule, min_score)
     # Strong evidence, or evidence that is much of a short review, need not run through several
     # kinds of section; where the layout already asks for one kind, the reasons say that.
     share = len(key_sentences) / sentence_count if sentence_count else 0.0
@@ -271,8 +286,9 @@ def score_review(
             f"weighted evidence {key_score:g}{source} (needs {min_score:g}{score_cause})",
         ),
         (
-            len(key_sentences) >= rule.min_sentences,
-            f"{len(key_sentences)} sentences with {'/'.join(rule.categories)} evidence{sentence_source} (needs {rule.min_sentences})",
+            len(key_sentences) >= min_sentences,
+            f"{len(key_sentences)} sentences with {'/'.join(rule.categories)} evidence"
+            f"{sentence_source} (needs {min_sentences}{sentences_cause})",
         ),
         (
             len(key_kinds) >= kinds_needed,

@@ -87,6 +87,10 @@ ABBREVIATIONS = {
     "c",
     "ca",
 }
+# Abbreviations that are also words a sentence can end on ("she said no.", "he sat."): an
+# abbreviation only before a number ("No. 5", "Sat. 4 May").
+_BEFORE_A_NUMBER = {"no", "nos", "art", "sat", "sun"}
+_NUMBER_AFTER = re.compile(r"\s*\d")
 _CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[]*([A-Z0-9\u2022])")
 _TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
@@ -171,6 +175,8 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
         and not _SURNAME_ENDING.match(text, dot + 1)
     ):
         return False
+    if word.lower().rstrip(".") in _BEFORE_A_NUMBER:
+        return bool(_NUMBER_AFTER.match(text, dot + 1))
     if word.lower().rstrip(".") in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isupper():  # a single capital initial ("J. Smith")
