@@ -105,11 +105,28 @@ def make_table_pdf(
     col_widths: tuple[int, ...] = (25, 40, 115),
     v_align: str = "MIDDLE",
     text_align: str = "LEFT",
+    repeat_heads: bool = True,
+    running: str | None = None,
 ) -> Path:
-    """A report page with paragraphs, a table whose first row names its columns (cells that
-    wrap, headings repeated on each page it runs to, as Word and fpdf2 set them), then more
-    paragraphs; a paragraph starting "## " is a bold heading."""
-    pdf = FPDF(format="A4")
+    """A report with paragraphs, a table whose first row names its columns (cells that wrap;
+    the heads repeated on each page the table runs to, or, as Word sets it by default, not),
+    then more paragraphs; a paragraph starting "## " is a bold heading. `running`: a running
+    header on every page, with "Page N" at each page's foot."""
+
+    class Report(FPDF):
+        def header(self) -> None:
+            if running:
+                self.set_font("Helvetica", "I", 9)
+                self.cell(0, 6, running, new_x="LMARGIN", new_y="NEXT")
+                self.ln(2)
+
+        def footer(self) -> None:
+            if running:
+                self.set_y(-15)
+                self.set_font("Helvetica", "", 9)
+                self.cell(0, 6, f"Page {self.page_no()}", align="C")
+
+    pdf = Report(format="A4")
     pdf.add_page()
 
     def paragraphs(texts: list[str]) -> None:
@@ -122,7 +139,11 @@ def make_table_pdf(
     paragraphs(list(before))
     pdf.set_font("Helvetica", size=10)
     with pdf.table(
-        col_widths=col_widths, v_align=v_align, text_align=text_align, line_height=5.5
+        col_widths=col_widths,
+        v_align=v_align,
+        text_align=text_align,
+        line_height=5.5,
+        repeat_headings=1 if repeat_heads else 0,
     ) as table:
         for cells in rows:
             row = table.row()

@@ -575,9 +575,11 @@ def test_a_pdf_tables_rows_read_whole_under_their_column_heads(tmp_path, v_align
     assert (review.sections[-1].heading, review.sections[-1].kind) == ("3 Analysis", "analysis")
 
 
-def test_a_pdf_table_over_two_pages_reads_whole_on_each(tmp_path):
-    """A long chronology runs on to a second page under its repeated heads: every row on both
-    pages is read whole, on its own page."""
+@pytest.mark.parametrize("repeat_heads", [True, False])
+def test_a_pdf_table_over_two_pages_reads_whole_on_each(tmp_path, repeat_heads):
+    """A long chronology runs on to a second page, under its heads repeated or (as Word sets a
+    table by default) not, between a running header and page numbers: every row on both pages
+    is read whole, on its own page, and the running lines stay out of the rows."""
     rows = [CHRONOLOGY[0]] + [
         (
             f"{day % 28 + 1} Jun 2025",
@@ -586,13 +588,23 @@ def test_a_pdf_table_over_two_pages_reads_whole_on_each(tmp_path):
         )
         for day in range(1, 49)
     ]
-    review = parse_file(make_table_pdf(tmp_path / "long.pdf", rows, before=["## Chronology"]))
+    path = make_table_pdf(
+        tmp_path / "long.pdf",
+        rows,
+        before=["## Chronology"],
+        after=["## Analysis", "The school did not ask Child M why she was missing."],
+        repeat_heads=repeat_heads,
+        running="Learning review: Child M",
+    )
+    review = parse_file(path)
     entries = [s for s in review.sentences if "| School | Entry" in s.text]
     assert [s.text for s in entries] == [
         f"{day % 28 + 1} Jun 2025 | School | Entry {day}: Child M is absent and her mother is told."
         for day in range(1, 49)
     ]
     assert {s.page for s in entries} == {1, 2}
+    assert not any("Learning review" in s.text or "Page " in s.text for s in review.sentences)
+    assert review.sentences[-1].text == "The school did not ask Child M why she was missing."
 
 
 def test_a_pdf_page_set_in_two_columns_is_not_read_as_a_table(tmp_path):

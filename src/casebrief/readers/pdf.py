@@ -9,7 +9,7 @@ import pypdfium2 as pdfium
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
 from casebrief.readers import ocr
-from casebrief.readers.pdf_tables import find_tables, page_runs
+from casebrief.readers.pdf_tables import Run, find_tables, page_runs, runs_to_foot
 
 # Fewer visible characters than this per page on average means there is no usable text layer.
 MIN_CHARS_PER_PAGE = 40
@@ -38,12 +38,13 @@ def read_pdf(
             raise ReadError(f"{path}: the PDF has no pages.")
         pages: list[RawPage] = []
         visible = 0
+        carried: tuple[Run, ...] | None = None  # the columns of a table that may run on
         for index in range(n_pages):
             page = pdf[index]
             try:
                 textpage = page.get_textpage()
                 try:
-                    lines, heads = _page_lines(textpage)
+                    lines, heads, carried = _page_lines(textpage, page.get_height(), carried)
                 finally:
                     textpage.close()
             finally:
@@ -60,14 +61,22 @@ def read_pdf(
     return Document(path=str(path), format="pdf", pages=pages, title_hint=title)
 
 
-def _page_lines(textpage) -> tuple[list[str], set[int]]:
+def _page_lines(
+    textpage, height: float, carried: tuple[Run, ...] | None
+) -> tuple[list[str], set[int], tuple[Run, ...] | None]:
     """The page's lines in the text layer's order, with each table that has a row of column
-    heads read row by row in its place (see pdf_tables); and the indexes of those heads."""
+    heads, or runs on from the page before under `carried` heads, read row by row in its place
+    (see pdf_tables); the indexes of the heads; and the columns of a table that may run on to
+    the next page."""
+    runs = page_runs(textpage, carried)
+    tables = find_tables(runs, carried)
     spans = []
-    for table in find_tables(page_runs(textpage)):
+    for table in tables:
         span = _char_span(textpage, table.runs)
         if span is not None:
             spans.append((span, table))
+    last = tables[-1] if tables else None
+    carry = last.columns if last and runs_to_foot(last, runs, height) else None
     lines: list[str] = []
     heads: set[int] = set()
     at = 0
@@ -75,13 +84,14 @@ def _page_lines(textpage) -> tuple[list[str], set[int]]:
         if start < at:
             continue  # tables whose text is interleaved: leave the later one as it reads
         lines += _split(textpage.get_text_range(at, start - at)) if start > at else []
-        heads.add(len(lines))
-        lines += [table.heads, ""]
+        if table.heads is not None:
+            heads.add(len(lines))
+            lines += [table.heads, ""]
         for row in table.rows:
             lines += [row, ""]
         at = end + 1
     lines += _split(textpage.get_text_range(at)) if at < textpage.count_chars() or not at else []
-    return lines, heads
+    return lines, heads, carry
 
 
 def _char_span(textpage, runs) -> tuple[int, int] | None:

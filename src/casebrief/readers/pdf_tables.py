@@ -25,7 +25,13 @@ ALIGN_TOLERANCE = 4.0
 # follows (a heading, a paragraph) is the page's own.
 END_GAP_LINES = 1.8
 # More than this share of rows with a cell opening in lower case is prose set in columns.
-MAX_RUN_ON_SHARE = 0.25
+MAX_LOWER_CASE_SHARE = 0.25
+# A table with nothing under it on its page but what sits in this share of the page's height
+# from its foot (a page number, a running footer) may run on to the next page...
+FOOT_ZONE = 0.12
+# ... where it carries on from the first line that keeps to its columns and fills two of them,
+# after at most this many lines of running header.
+RUN_ON_SKIP = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,17 +51,19 @@ class Run:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A table found on a page: its runs (heads first) and the lines it reads as."""
+    """A table found on a page: its runs, the lines it reads as, and the column heads that set
+    its columns (on this page, or on the page before for a table that runs on without them)."""
 
     runs: list[Run]
-    heads: str
+    heads: str | None  # None where the heads are on an earlier page
     rows: list[str]
+    columns: tuple[Run, ...]
 
 
-def page_runs(textpage) -> list[Run]:
+def page_runs(textpage, carried: tuple[Run, ...] | None = None) -> list[Run]:
     """The page's text runs, from pdfium's segmentation of the text layer into rectangles; none
-    when no line of the page could be a table's column heads (most pages: their text is then
-    not fetched a second time)."""
+    when no table can run on to the page (`carried`) and no line of it could be a table's column
+    heads (most pages: their text is then not fetched a second time)."""
 
     def text_of(box: Run) -> Run:
         return replace(
@@ -63,31 +71,62 @@ def page_runs(textpage) -> list[Run]:
         )
 
     boxes = [Run("", *textpage.get_rect(index)) for index in range(textpage.count_rects())]
-    for line in _lines(sorted(boxes, key=lambda r: (-r.top, r.left))):
-        if _apart(line) and is_column_heads([text_of(box).text for box in line]):
-            return [run for run in map(text_of, boxes) if run.text]
+    if carried or any(
+        _apart(line) and is_column_heads([text_of(box).text for box in line])
+        for line in _lines(sorted(boxes, key=lambda r: (-r.top, r.left)))
+    ):
+        return [run for run in map(text_of, boxes) if run.text]
     return []
 
 
-def find_tables(runs: list[Run]) -> list[Table]:
-    """Every table on the page that opens with a row of column heads, top to bottom."""
+def find_tables(runs: list[Run], carried: tuple[Run, ...] | None = None) -> list[Table]:
+    """Every table on the page, top to bottom: one that runs on from the page before under
+    `carried` column heads, then each that opens with a row of column heads."""
     tables: list[Table] = []
     remaining = sorted(runs, key=lambda r: (-r.top, r.left))
-    while heads := _first_heads(remaining):
-        below = [r for r in remaining if r.top <= min(h.bottom for h in heads) + 1.0]
-        body = _body(heads, below)
-        head_cells, rows = _heads_and_rows(heads, body)
+    if carried and (start := _runs_on(carried, remaining)) is not None:
+        body = _body(carried, [r for r in remaining if r.top <= start + 1.0], start)
+        _, rows = _heads_and_rows(carried, body, continued=True)
         if rows and not _flowing_prose(rows):
-            tables.append(
-                Table(
-                    runs=heads + [run for run, _ in body],
-                    heads=row_line(head_cells),
-                    rows=[row_line(cells) for cells in rows],
-                )
-            )
+            tables.append(Table([run for run, _ in body], None, _row_lines(rows), carried))
+            used = {id(run) for run, _ in body}
+            remaining = [r for r in remaining if id(r) not in used and r.top < start]
+    while heads := _first_heads(remaining):
+        top = min(h.bottom for h in heads)
+        body = _body(tuple(heads), [r for r in remaining if r.top <= top + 1.0], top)
+        head_cells, rows = _heads_and_rows(tuple(heads), body)
+        if rows and not _flowing_prose(rows):
+            runs_used = heads + [run for run, _ in body]
+            tables.append(Table(runs_used, row_line(head_cells), _row_lines(rows), tuple(heads)))
         used = {id(r) for r in heads} | {id(run) for run, _ in body}
         remaining = [r for r in remaining if id(r) not in used and r.top < heads[0].top]
     return tables
+
+
+def runs_to_foot(table: Table, runs: list[Run], page_height: float) -> bool:
+    """Whether the table is the last thing on its page but the foot's furniture (a page
+    number, a running footer): then it may run on to the next page."""
+    used = {id(r) for r in table.runs}
+    lowest = min(r.bottom for r in table.runs)
+    after = [r for r in runs if id(r) not in used and r.top < lowest]
+    return all(r.top < FOOT_ZONE * page_height for r in after)
+
+
+def _row_lines(rows: list[list[str]]) -> list[str]:
+    return [row_line(cells) for cells in rows]
+
+
+def _runs_on(columns: tuple[Run, ...], runs: list[Run]) -> float | None:
+    """The top of the first line of a page (after at most RUN_ON_SKIP lines of a running
+    header) whose text keeps to the columns of a table from the page before and fills two of
+    them: where that table runs on. None when the page does not carry on the table."""
+    for index, line in enumerate(_lines(runs)):
+        if index > RUN_ON_SKIP:
+            return None
+        columns_used = [_column(columns, run) for run in line]
+        if None not in columns_used and len(set(columns_used)) >= 2:
+            return max(run.top for run in line)
+    return None
 
 
 def _lines(runs: list[Run]) -> list[list[Run]]:
@@ -119,7 +158,7 @@ def _apart(line: list[Run]) -> bool:
     return len(line) >= 2 and all(b.left - a.right >= COLUMN_GAP for a, b in pairwise(line))
 
 
-def _column(heads: list[Run], run: Run) -> int | None:
+def _column(heads: tuple[Run, ...], run: Run) -> int | None:
     """The column a run keeps to, or None when it starts outside the columns or runs across
     the next one."""
     for index in range(len(heads) - 1, -1, -1):
@@ -130,12 +169,12 @@ def _column(heads: list[Run], run: Run) -> int | None:
     return None
 
 
-def _body(heads: list[Run], below: list[Run]) -> list[tuple[Run, int]]:
-    """The runs under the heads that keep to the columns, with their columns, down to the
-    first that does not or to a gap wider than the table's lines."""
+def _body(heads: tuple[Run, ...], below: list[Run], top: float) -> list[tuple[Run, int]]:
+    """The runs from `top` down that keep to the columns, with their columns, down to the first
+    that does not or to a gap wider than the table's lines."""
     line_height = median(r.height for r in heads)
     body: list[tuple[Run, int]] = []
-    lowest = min(h.bottom for h in heads)
+    lowest = top
     for run in below:  # top down
         column = _column(heads, run)
         if lowest - run.top > END_GAP_LINES * line_height or column is None:
@@ -146,12 +185,13 @@ def _body(heads: list[Run], below: list[Run]) -> list[tuple[Run, int]]:
 
 
 def _heads_and_rows(
-    heads: list[Run], body: list[tuple[Run, int]]
+    heads: tuple[Run, ...], body: list[tuple[Run, int]], continued: bool = False
 ) -> tuple[list[str], list[list[str]]]:
     """The column heads' text and the body's cells row by row. Rows are stacked bands of text
     with clear space between them, each opened by its first-column entry (a date, wherever the
     cell sets it); a band with nothing in the first column continues the row above (a cell that
-    wraps further than its neighbours), or the heads when it comes before any row."""
+    wraps further than its neighbours), or the heads when it comes before any row (on a page
+    the table runs on to, the end of the row the page break cut: a row of its own)."""
     bands: list[list[tuple[Run, int]]] = []
     band_bottom = float("inf")
     for run, column in body:  # top down
@@ -163,7 +203,7 @@ def _heads_and_rows(
     head_cells: list[list[Run]] = [[h] for h in heads]
     rows: list[list[list[Run]]] = []
     for band in bands:
-        if any(column == 0 for _, column in band):
+        if any(column == 0 for _, column in band) or (continued and not rows):
             rows.append([[] for _ in heads])
         for run, column in band:
             (rows[-1] if rows else head_cells)[column].append(run)
@@ -177,7 +217,7 @@ def _flowing_prose(rows: list[list[str]]) -> bool:
     there each line is a row of its own and many go on from the line before in lower case,
     where a table's cells open with a date, a name or a capital."""
     run_on = sum(any(cell[:1].islower() for cell in row) for row in rows)
-    return run_on > MAX_RUN_ON_SHARE * len(rows)
+    return run_on > MAX_LOWER_CASE_SHARE * len(rows)
 
 
 def _cell_text(runs: list[Run]) -> str:
