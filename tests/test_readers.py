@@ -515,6 +515,23 @@ def test_a_table_row_of_a_question_and_its_answer_is_two_sentences(tmp_path, fmt
 
 
 @pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_an_agency_column_after_the_event_stays_in_its_row(tmp_path, fmt):
+    """A chronology whose last column names the agency: after an event that ends a sentence,
+    "Police" or "None" is a cell of the row, not a sentence of its own."""
+    rows = [
+        ("Date", "What happened", "Agency"),
+        ("3 May 2024", "A man sent her money for phone credit.", "None"),
+        ("9 May 2024", "She was reported missing overnight.", "Police"),
+    ]
+    texts = [s.text for s in _question_table(tmp_path, fmt, rows).sentences]
+    assert texts[-2:] == [
+        "3 May 2024 | A man sent her money for phone credit. | None",
+        "9 May 2024 | She was reported missing overnight. | Police",
+    ]
+    assert "None" not in texts and "Police" not in texts
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
 def test_a_tables_first_row_of_events_stays_a_sentence(tmp_path, fmt):
     """Only a head of short labels is taken out: a first row that records something (a date, a
     sentence) is the review's own."""

@@ -20,11 +20,18 @@ def is_column_heads(cells: list[str]) -> bool:
 
 def row_line(cells: list[str]) -> str:
     """The row's non-empty cells joined by bars, as a reader sees columns ("3 May | GP | Seen
-    with a rash"), except after a cell that ends a sentence: there a space, so that a question
-    and its answer ("Was information shared? | The police ...") are two sentences, not one."""
+    with a rash"), except between a cell that ends a sentence and one that is a sentence: there
+    a space, so that a question and its answer ("Was information shared? The police ...") are
+    two sentences, not one. A short label after a sentence (the agency, "None") keeps its bar and
+    stays in the row rather than being read as a sentence of its own."""
     line = ""
     for cell in (c for c in cells if c):
         if line:
-            line += " " if _ENDS_SENTENCE.search(line) else " | "
+            line += " " if _ENDS_SENTENCE.search(line) and not _is_label(cell) else " | "
         line += cell
     return line
+
+
+def _is_label(cell: str) -> bool:
+    """A cell of a few words that is no sentence: "School", "Social care", "None"."""
+    return len(cell.split()) <= 3 and not _ENDS_SENTENCE.search(cell)
