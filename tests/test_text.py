@@ -363,6 +363,21 @@ def test_a_word_that_is_also_an_abbreviation_ends_a_sentence_before_a_word():
     ]
 
 
+def test_a_time_of_day_ends_its_sentence_before_the_next():
+    """A chronology's "at 7.15 a.m." often closes an event; the next event is a sentence of its
+    own. A day or a date after the time keeps the sentence going."""
+    text = (
+        "Her mother called 999 at 7.15 a.m. Paramedics arrived at 7.30 am. They took her to "
+        "hospital. The review meeting was at 10 a.m. Monday 3 March and agreed the plan."
+    )
+    assert _texts(text) == [
+        "Her mother called 999 at 7.15 a.m.",
+        "Paramedics arrived at 7.30 am.",
+        "They took her to hospital.",
+        "The review meeting was at 10 a.m. Monday 3 March and agreed the plan.",
+    ]
+
+
 def test_a_pseudonyms_letter_can_end_a_sentence():
     text = (
         "The health visitor was never told about Mr C. In March the baby was admitted. "

@@ -91,6 +91,13 @@ ABBREVIATIONS = {
 # abbreviation only before a number ("No. 5", "Sat. 4 May").
 _BEFORE_A_NUMBER = {"no", "nos", "art", "sat", "sun"}
 _NUMBER_AFTER = re.compile(r"\s*\d")
+# A time's "am" or "pm" ends its sentence before a capital ("at 7.15 am. Paramedics arrived"),
+# unless a day, a month or a date follows ("at 10 a.m. Monday 3 May").
+_TIMES_OF_DAY = {"am", "pm", "a.m", "p.m"}
+_CALENDAR_AFTER = re.compile(
+    r"\s+(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\b)"
+)
 _CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[]*([A-Z0-9\u2022])")
 _TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
@@ -177,6 +184,8 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
         return False
     if word.lower().rstrip(".") in _BEFORE_A_NUMBER:
         return bool(_NUMBER_AFTER.match(text, dot + 1))
+    if word.lower().rstrip(".") in _TIMES_OF_DAY:
+        return bool(_CALENDAR_AFTER.match(text, dot + 1))
     if word.lower().rstrip(".") in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isupper():  # a single capital initial ("J. Smith")
