@@ -107,11 +107,14 @@ def make_table_pdf(
     text_align: str = "LEFT",
     repeat_heads: bool = True,
     running: str | None = None,
+    heads_align: str | None = None,
 ) -> Path:
     """A report with paragraphs, a table whose first row names its columns (cells that wrap;
     the heads repeated on each page the table runs to, or, as Word sets it by default, not),
     then more paragraphs; a paragraph starting "## " is a bold heading. `running`: a running
-    header on every page, with "Page N" at each page's foot."""
+    header on every page, with "Page N" at each page's foot. `heads_align`: how the heads sit in
+    their cells ("CENTER", as many report templates set them), where the body follows
+    `text_align`."""
 
     class Report(FPDF):
         def header(self) -> None:
@@ -145,10 +148,10 @@ def make_table_pdf(
         line_height=5.5,
         repeat_headings=1 if repeat_heads else 0,
     ) as table:
-        for cells in rows:
+        for index, cells in enumerate(rows):
             row = table.row()
             for cell in cells:
-                row.cell(cell)
+                row.cell(cell, align=heads_align if index == 0 and heads_align else None)
     pdf.ln(4)
     paragraphs(list(after))
     pdf.output(str(path))

@@ -560,11 +560,19 @@ CHRONOLOGY = [
 
 
 @pytest.mark.parametrize(
-    ("v_align", "text_align"), [("MIDDLE", "LEFT"), ("TOP", "LEFT"), ("MIDDLE", "JUSTIFY")]
+    ("v_align", "text_align", "heads_align"),
+    [
+        ("MIDDLE", "LEFT", None),
+        ("TOP", "LEFT", None),
+        ("MIDDLE", "JUSTIFY", None),
+        ("TOP", "LEFT", "CENTER"),
+    ],
 )
-def test_a_pdf_tables_rows_read_whole_under_their_column_heads(tmp_path, v_align, text_align):
-    """A chronology table in a PDF: cells that wrap, and dates set beside the middle of their
-    row's text, read row by row like a Word table's rows, so that the source that wrapped is
+def test_a_pdf_tables_rows_read_whole_under_their_column_heads(
+    tmp_path, v_align, text_align, heads_align
+):
+    """A chronology table in a PDF: cells that wrap, dates set beside the middle of their row's
+    text, and heads centred over their columns, read row by row like a Word table's rows, so that the source that wrapped is
     not a scrap of its own and the event is one sentence. The row naming the columns is text
     but no sentence; the paragraphs and heading around the table read as they always did."""
     path = make_table_pdf(
@@ -574,6 +582,7 @@ def test_a_pdf_tables_rows_read_whole_under_their_column_heads(tmp_path, v_align
         after=["## 3 Analysis", "No agency asked Child M who she was talking to online."],
         v_align=v_align,
         text_align=text_align,
+        heads_align=heads_align,
     )
     review = parse_file(path)
     texts = [s.text for s in review.sentences]

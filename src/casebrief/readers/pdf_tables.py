@@ -9,6 +9,7 @@ later by police | A viewer ..."). Pages without such a row are read exactly as b
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from statistics import median
@@ -93,11 +94,13 @@ def find_tables(runs: list[Run], carried: tuple[Run, ...] | None = None) -> list
             remaining = [r for r in remaining if id(r) not in used and r.top < start]
     while heads := _first_heads(remaining):
         top = min(h.bottom for h in heads)
-        body = _body(tuple(heads), [r for r in remaining if r.top <= top + 1.0], top)
-        head_cells, rows = _heads_and_rows(tuple(heads), body)
+        below = [r for r in remaining if r.top <= top + 1.0]
+        columns = _columns(heads, below)
+        body = _body(columns, below, top)
+        head_cells, rows = _heads_and_rows(columns, body)
         if rows and not _flowing_prose(rows):
             runs_used = heads + [run for run, _ in body]
-            tables.append(Table(runs_used, row_line(head_cells), _row_lines(rows), tuple(heads)))
+            tables.append(Table(runs_used, row_line(head_cells), _row_lines(rows), columns))
         used = {id(r) for r in heads} | {id(run) for run, _ in body}
         remaining = [r for r in remaining if id(r) not in used and r.top < heads[0].top]
     return tables
@@ -156,6 +159,42 @@ def _first_heads(runs: list[Run]) -> list[Run] | None:
 def _apart(line: list[Run]) -> bool:
     """Whether a line holds two or more runs, each set apart from the next by a column gap."""
     return len(line) >= 2 and all(b.left - a.right >= COLUMN_GAP for a, b in pairwise(line))
+
+
+def _columns(heads: list[Run], below: list[Run]) -> tuple[Run, ...]:
+    """The columns the heads name, each as its head with `left` moved to where the column's
+    text starts: the end of the white space that runs down between the text under one head and
+    the text under the next. Heads set in the middle of wide columns start to the right of
+    their cells' text; heads set at the left start where it does. The first column takes
+    everything to its left."""
+    line_height = median(r.height for r in heads)
+    region: list[Run] = []
+    lowest = min(h.bottom for h in heads)
+    for run in below:  # top down, to the table's end: a wide gap, or text across a column gap
+        if lowest - run.top > END_GAP_LINES * line_height or any(
+            run.left <= a.right and run.right >= b.left for a, b in pairwise(heads)
+        ):
+            break
+        region.append(run)
+        lowest = min(lowest, run.bottom)
+    starts = [-math.inf] + [_river_end(a.right, b.left, region) for a, b in pairwise(heads)]
+    return tuple(replace(head, left=start) for head, start in zip(heads, starts, strict=True))
+
+
+def _river_end(lo: float, hi: float, region: list[Run]) -> float:
+    """Where the widest stretch of [lo, hi] that no run of the region covers ends (where the
+    next column's text starts); hi when the region covers all of it."""
+    covered = sorted(
+        (max(lo, r.left), min(hi, r.right)) for r in region if r.right > lo and r.left < hi
+    )
+    end, widest, at = hi, 0.0, lo
+    for start, stop in covered:
+        if start - at > widest:
+            end, widest = start, start - at
+        at = max(at, stop)
+    if hi - at > widest:
+        end = hi
+    return end
 
 
 def _column(heads: tuple[Run, ...], run: Run) -> int | None:
