@@ -98,6 +98,7 @@ def _char_span(textpage, runs) -> tuple[int, int] | None:
     """The first and last characters of the runs in the text layer's order, when the runs are
     all of that stretch of text (no other text interleaved); None otherwise."""
     ends = []
+    chars = textpage.count_chars()
     for run in runs:
         middle = (run.top + run.bottom) / 2
         first = _char_at(textpage, [run.left + 1.0 + step for step in range(0, 8, 2)], middle)
@@ -106,7 +107,7 @@ def _char_span(textpage, runs) -> tuple[int, int] | None:
             return None
         while first > 0 and _inside(textpage.get_charbox(first - 1), run):
             first -= 1
-        while last + 1 < textpage.count_chars() and _inside(textpage.get_charbox(last + 1), run):
+        while last + 1 < chars and _inside(textpage.get_charbox(last + 1), run):
             last += 1
         ends += [first, last]
     start, end = min(ends), max(ends)

@@ -13,8 +13,7 @@ def is_column_heads(cells: list[str]) -> bool:
     no figures, no sentence."""
     filled = [c for c in cells if c]
     return len(filled) >= 2 and all(
-        len(c.split()) <= 4 and not any(ch.isdigit() for ch in c) and not _ENDS_SENTENCE.search(c)
-        for c in filled
+        _is_label(c, words=4) and not any(ch.isdigit() for ch in c) for c in filled
     )
 
 
@@ -32,6 +31,6 @@ def row_line(cells: list[str]) -> str:
     return line
 
 
-def _is_label(cell: str) -> bool:
+def _is_label(cell: str, words: int = 3) -> bool:
     """A cell of a few words that is no sentence: "School", "Social care", "None"."""
-    return len(cell.split()) <= 3 and not _ENDS_SENTENCE.search(cell)
+    return len(cell.split()) <= words and not _ENDS_SENTENCE.search(cell)

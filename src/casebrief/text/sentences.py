@@ -182,11 +182,12 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
         and not _SURNAME_ENDING.match(text, dot + 1)
     ):
         return False
-    if word.lower().rstrip(".") in _BEFORE_A_NUMBER:
+    key = word.lower().rstrip(".")
+    if key in _BEFORE_A_NUMBER:
         return bool(_NUMBER_AFTER.match(text, dot + 1))
-    if word.lower().rstrip(".") in _TIMES_OF_DAY:
+    if key in _TIMES_OF_DAY:
         return bool(_CALENDAR_AFTER.match(text, dot + 1))
-    if word.lower().rstrip(".") in ABBREVIATIONS:
+    if key in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isupper():  # a single capital initial ("J. Smith")
         return not _OPENER_AFTER.match(text, dot + 1)
