@@ -532,14 +532,37 @@ def test_an_agency_column_after_the_event_stays_in_its_row(tmp_path, fmt):
 
 
 @pytest.mark.parametrize("fmt", ["docx", "html"])
-def test_a_tables_first_row_of_events_stays_a_sentence(tmp_path, fmt):
-    """Only a head of short labels is taken out: a first row that records something (a date, a
-    sentence) is the review's own."""
-    rows = [("3 May 2024", "GP", "Seen with a rash on her arms"), ("4 May", "School", "Absent")]
+def test_a_head_may_be_a_short_phrase_where_three_columns_are_named(tmp_path, fmt):
+    """ "Summary of contact and outcome" names a column as surely as "What happened" does, where
+    it stands beside two other heads: the row is text, not a sentence to code."""
+    rows = [
+        ("Date", "Agency", "Summary of contact and outcome"),
+        ("3 May 2024", "School", "She told her tutor a man online had sent her money."),
+    ]
+    review = _question_table(tmp_path, fmt, rows)
+    texts = [s.text for s in review.sentences]
+    assert "Date | Agency | Summary of contact and outcome" in review.text
+    assert not any(t.startswith("Date | Agency") for t in texts)
+    assert "3 May 2024 | School | She told her tutor a man online had sent her money." in texts
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+@pytest.mark.parametrize(
+    "first",
+    [
+        ("3 May 2024", "GP", "Seen with a rash on her arms"),
+        ("Mother", "School", "asked for help with his phone use at home"),
+    ],
+)
+def test_a_tables_first_row_of_events_stays_a_sentence(tmp_path, fmt, first):
+    """Only a head of labels is taken out: a first row that records something (a date, a
+    phrase that runs on in lower case) is the review's own."""
+    rows = [first, ("4 May", "School", "Absent")]
     texts = [s.text for s in _question_table(tmp_path, fmt, rows).sentences]
-    assert "3 May 2024 | GP | Seen with a rash on her arms" in texts
+    assert " | ".join(first) in texts
 
 
+WIDE, NARROW = (25, 40, 115), (25, 30, 60)  # the events wrap to two lines, or three
 CHRONOLOGY = [
     ("Date", "Source", "What happened"),
     ("3 Feb 2025", "School", "Her tutor records that Child M is falling asleep in lessons."),
@@ -560,29 +583,33 @@ CHRONOLOGY = [
 
 
 @pytest.mark.parametrize(
-    ("v_align", "text_align", "heads_align"),
+    ("v_align", "text_align", "heads_align", "last_head", "col_widths"),
     [
-        ("MIDDLE", "LEFT", None),
-        ("TOP", "LEFT", None),
-        ("MIDDLE", "JUSTIFY", None),
-        ("TOP", "LEFT", "CENTER"),
+        ("MIDDLE", "LEFT", None, "What happened", WIDE),
+        ("TOP", "LEFT", None, "What happened", WIDE),
+        ("MIDDLE", "JUSTIFY", None, "What happened", WIDE),
+        ("TOP", "LEFT", "CENTER", "What happened", WIDE),
+        ("TOP", "LEFT", None, "Summary of contact and outcome", WIDE),
+        ("TOP", "LEFT", None, "What happened", NARROW),
     ],
 )
 def test_a_pdf_tables_rows_read_whole_under_their_column_heads(
-    tmp_path, v_align, text_align, heads_align
+    tmp_path, v_align, text_align, heads_align, last_head, col_widths
 ):
     """A chronology table in a PDF: cells that wrap, dates set beside the middle of their row's
-    text, and heads centred over their columns, read row by row like a Word table's rows, so that the source that wrapped is
-    not a scrap of its own and the event is one sentence. The row naming the columns is text
-    but no sentence; the paragraphs and heading around the table read as they always did."""
+    text, heads centred over their columns, and a head that is a short phrase over a wide
+    column, read row by row like a Word table's rows, so that the source that wrapped is not a
+    scrap of its own and the event is one sentence. The row naming the columns is text but no
+    sentence; the paragraphs and heading around the table read as they always did."""
     path = make_table_pdf(
         tmp_path / "child-m.pdf",
-        CHRONOLOGY,
+        [("Date", "Source", last_head), *CHRONOLOGY[1:]],
         before=["## 2 Chronology", "The table sets out the key events the review looked at."],
         after=["## 3 Analysis", "No agency asked Child M who she was talking to online."],
         v_align=v_align,
         text_align=text_align,
         heads_align=heads_align,
+        col_widths=col_widths,
     )
     review = parse_file(path)
     texts = [s.text for s in review.sentences]
@@ -597,7 +624,7 @@ def test_a_pdf_tables_rows_read_whole_under_their_column_heads(
         "needed.",
         "No agency asked Child M who she was talking to online.",
     ]
-    assert "Date | Source | What happened" in review.text
+    assert f"Date | Source | {last_head}" in review.text
     assert (review.sections[-1].heading, review.sections[-1].kind) == ("3 Analysis", "analysis")
 
 

@@ -6,14 +6,23 @@ import re
 
 # A cell that closes a sentence ("Was information shared?", "He was seen twice.").
 _ENDS_SENTENCE = re.compile(r"[.?!][\"'\u2019\u201d)\]]*$")
+# A head names its column in a few words ("Date", "What happened"). Where three or more columns
+# are named, one may take a short phrase set as a title ("Summary of contact and outcome"): rows
+# of data that long hold a figure or open in lower case somewhere.
+HEAD_WORDS = 4
+PHRASE_HEAD_WORDS = 7
 
 
 def is_column_heads(cells: list[str]) -> bool:
     """A table's first row naming its columns ("Date | Episode | What happened"): short labels,
     no figures, no sentence."""
     filled = [c for c in cells if c]
-    return len(filled) >= 2 and all(
-        _is_label(c, words=4) and not any(ch.isdigit() for ch in c) for c in filled
+    if len(filled) < 2 or any(ch.isdigit() for c in filled for ch in c):
+        return False
+    return all(
+        _is_label(c, words=HEAD_WORDS)
+        or (len(filled) >= 3 and c[0].isupper() and _is_label(c, words=PHRASE_HEAD_WORDS))
+        for c in filled
     )
 
 
