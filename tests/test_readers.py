@@ -660,6 +660,40 @@ def test_a_pdf_table_over_two_pages_reads_whole_on_each(tmp_path, repeat_heads):
     assert review.sentences[-1].text == "The school did not ask Child M why she was missing."
 
 
+def test_prose_after_a_pdf_table_reads_in_whole_sentences(tmp_path):
+    """A two-page report whose title runs as its header, with a chronology table and findings
+    after it: the table's long rows do not make every wrapped line of the findings look short
+    (each would end its paragraph mid-sentence), a finding that opens with its label runs on to
+    its next line, and the title at the top of both pages is no sentence."""
+    title = "Child Safeguarding Practice Review: Child M"
+    rows = [CHRONOLOGY[0]] + [
+        (f"{day} Jun 2025", "School", f"Entry {day}: Child M is absent and her mother is told.")
+        for day in range(1, 41)
+    ]
+    finding = (
+        "Key learning: The school saw a change in Child M over two months and read each sign on "
+        "its own, so that tiredness, falling out with friends and crying were put down to the "
+        "move to secondary school."
+    )
+    after = (
+        "The teaching assistant who found her crying did not know what to ask, and the records "
+        "did not bring the entries together so that anyone could see the pattern of her messages."
+    )
+    path = make_table_pdf(
+        tmp_path / "child-m.pdf",
+        rows,
+        before=["## Chronology"],
+        after=["## Findings", finding, after],
+        repeat_heads=False,
+        running=title,
+    )
+    review = parse_file(path)
+    texts = [s.text for s in review.sentences]
+    assert texts[-2:] == [finding.removeprefix("Key learning: "), after]
+    assert {s.page for s in review.sentences} == {1, 2}
+    assert title not in texts
+
+
 def test_a_pdf_page_set_in_two_columns_is_not_read_as_a_table(tmp_path):
     """A learning sheet set in two columns under side-by-side headings looks like a table's
     heads over two columns of text; its lines run on from one another, so it is read column by

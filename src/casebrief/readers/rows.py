@@ -9,6 +9,8 @@ _ENDS_SENTENCE = re.compile(r"[.?!][\"'\u2019\u201d)\]]*$")
 # A head names its column in a few words ("Date", "What happened"). Where three or more columns
 # are named, one may take a short phrase set as a title ("Summary of contact and outcome"): rows
 # of data that long hold a figure or open in lower case somewhere.
+# Between a row's cells, in every reader's text.
+CELL_SEPARATOR = " | "
 HEAD_WORDS = 4
 PHRASE_HEAD_WORDS = 7
 
@@ -35,7 +37,7 @@ def row_line(cells: list[str]) -> str:
     line = ""
     for cell in (c for c in cells if c):
         if line:
-            line += " " if _ENDS_SENTENCE.search(line) and not _is_label(cell) else " | "
+            line += " " if _ENDS_SENTENCE.search(line) and not _is_label(cell) else CELL_SEPARATOR
         line += cell
     return line
 

@@ -8,6 +8,7 @@ from collections import Counter
 
 from casebrief.gazetteer import find_bodies
 from casebrief.model import Block, Document, RawPage
+from casebrief.readers.rows import CELL_SEPARATOR
 from casebrief.text.sections import looks_like_heading, looks_like_toc_entry, run_in_heading
 
 _CHAR_MAP = str.maketrans(
@@ -209,6 +210,7 @@ class _Margins:
         self.zones: list[dict[int, str]] = []  # per page: line index -> furniture key
         self.counts: Counter[str] = Counter()
         self.by_side: tuple[Counter[str], Counter[str]] = (Counter(), Counter())  # even, odd
+        self.tops: list[str | None] = []  # each page's top line's key
         for number, page in enumerate(pages):
             filled = [i for i, line in enumerate(page.lines) if line]
             zone = {
@@ -216,6 +218,7 @@ class _Margins:
                 for i in filled[:FURNITURE_ZONE] + filled[-FURNITURE_ZONE:]
             }
             self.zones.append(zone)
+            self.tops.append(zone[filled[0]] if filled else None)
             self.counts.update(set(zone.values()))
             self.by_side[number % 2].update(set(zone.values()))
         # A three-page report whose header runs on every page but the cover repeats it only twice.
@@ -227,8 +230,9 @@ class _Margins:
     def repeated(self, number: int, key: str) -> bool:
         if self.pair:
             # Two pages repeat too little to tell furniture from text, except a margin line on
-            # both that numbers its page ("Rapid Review YP R - page 1", "... - page 2").
-            return "page #" in key and self.counts[key] == 2
+            # both that numbers its page ("Rapid Review YP R - page 1", "... - page 2") and a
+            # top line the same on both (a report's title run as its header).
+            return self.counts[key] == 2 and ("page #" in key or self.tops == [key, key])
         return self.enough and (
             self.counts[key] >= self.threshold
             or self.by_side[number % 2][key] >= self.side_threshold
@@ -379,7 +383,11 @@ def _drop_furniture(pages: list[RawPage]) -> None:
 
 
 def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
-    lengths = sorted(len(line) for page in pages for line in page.lines if line)
+    # A table's rows are whole rows, not wrapped lines: they would set the measure of a full
+    # line so long that every line of prose looked short and ended its paragraph.
+    lengths = sorted(
+        len(line) for page in pages for line in page.lines if line and CELL_SEPARATOR not in line
+    )
     # Floor: in a very short document the longest lines may all be short ones.
     typical = max(60, lengths[int(0.9 * (len(lengths) - 1))]) if lengths else 80
     vocabulary = _Vocabulary(pages)
@@ -420,6 +428,7 @@ def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
                     )
                 )
                 continue
+            width = len(line)  # the line's, whatever heading it opens with
             if current is None or _LIST_START.match(line):
                 close()
                 if run_in := run_in_heading(line):
@@ -432,7 +441,7 @@ def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
                 if new_page:
                     current.page_breaks.append((len(current.text) - len(line), page.number))
             # Wrapped lines run to the margin; a clearly shorter line ends its paragraph.
-            if len(line) < 0.55 * typical or (_ends_sentence(line) and len(line) < 0.8 * typical):
+            if width < 0.55 * typical or (_ends_sentence(line) and width < 0.8 * typical):
                 close()
         if current is not None and filled and _ends_sentence(body[filled[-1]]):
             close()  # a page that ends on a full stop ends its paragraph
