@@ -107,6 +107,7 @@ UNSEEN_BP = Path(__file__).parent / "data" / "unseen-bp"
 UNSEEN_BQ = Path(__file__).parent / "data" / "unseen-bq"
 UNSEEN_BR = Path(__file__).parent / "data" / "unseen-br"
 UNSEEN_BS = Path(__file__).parent / "data" / "unseen-bs"
+UNSEEN_BT = Path(__file__).parent / "data" / "unseen-bt"
 
 
 @pytest.fixture()
@@ -1079,7 +1080,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BS, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BT, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1137,6 +1138,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BQ,
         UNSEEN_BR,
         UNSEEN_BS,
+        UNSEEN_BT,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1216,6 +1218,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BQ, quoted, 10),
         (UNSEEN_BR, quoted, 5),
         (UNSEEN_BS, quoted, 12),
+        (UNSEEN_BT, quoted, 6),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1424,6 +1427,13 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # evidence (3.3 in all), and was screened out on the three sentences a long review is asked
     # for until a review that short was asked for them scaled as its evidence is (2 of its 10).
     # Set BC's five-sentence page (not in this store) is the same, with one sentence of five.
+    # Set BT's Word review of a boy of eleven sent violent and sexual videos by his cousin's
+    # group scored 2.6 of the 3 needed when first measured: its harm is told as "a video of a
+    # man hurting a woman during sex", and the codebook read only "videos", "films" and "clips"
+    # of it; 3.5 since codebook v41 reads the singular too. Set BT's other reviews (an autistic
+    # girl groomed in a building game, in a two-page PDF whose table runs on to its second page;
+    # a girl mocked through an account in her name) are screened in, not its siblings' neglect
+    # with a referral portal, visits arranged by message and a conference held online.
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
     # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,

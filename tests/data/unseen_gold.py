@@ -569,6 +569,16 @@ DESCRIPTION = {
     "headings, about a boy of sixteen stabbed in a park, with online words and no online harm), "
     "written and coded by hand before casebrief coded them and after this release's PDF table "
     "reading and short-review scaling, and never used to tune anything before it was measured.",
+    "unseen-bt": "A seventy-first set of reviews in other voices and layouts (a two-page PDF set "
+    "as Word sets a report, its title run as its header and its chronology a table under centred "
+    "heads, one of them a phrase, that runs on to the next page without them, about an autistic "
+    "girl of twelve groomed in a building game and pressed for pictures; a Word review under "
+    "headings of its own, about a boy of eleven sent violent and sexual videos by his cousin; a "
+    "partnership's web page on two young siblings' neglect with online words and no online harm; "
+    "plain text in numbered paragraphs, about a girl of fifteen mocked through an account in her "
+    "name), written and coded by hand before casebrief coded them and after this release's "
+    "reading of phrase heads and of prose after a PDF table, and never used to tune anything "
+    "before it was measured.",
 }
 
 
