@@ -590,6 +590,7 @@ CHRONOLOGY = [
         ("MIDDLE", "JUSTIFY", None, "What happened", WIDE),
         ("TOP", "LEFT", "CENTER", "What happened", WIDE),
         ("TOP", "LEFT", None, "Summary of contact and outcome", WIDE),
+        ("MIDDLE", "LEFT", None, "What happened", NARROW),
         ("TOP", "LEFT", None, "What happened", NARROW),
     ],
 )
@@ -597,7 +598,8 @@ def test_a_pdf_tables_rows_read_whole_under_their_column_heads(
     tmp_path, v_align, text_align, heads_align, last_head, col_widths
 ):
     """A chronology table in a PDF: cells that wrap, dates set beside the middle of their row's
-    text, heads centred over their columns, and a head that is a short phrase over a wide
+    text (whose first line then sits above the date, and may be nearer the row above than its
+    own date), heads centred over their columns, and a head that is a short phrase over a wide
     column, read row by row like a Word table's rows, so that the source that wrapped is not a
     scrap of its own and the event is one sentence. The row naming the columns is text but no
     sentence; the paragraphs and heading around the table read as they always did."""

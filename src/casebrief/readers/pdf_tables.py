@@ -25,6 +25,10 @@ ALIGN_TOLERANCE = 4.0
 # A gap below the table's last text taller than this many lines of text ends the table: what
 # follows (a heading, a paragraph) is the page's own.
 END_GAP_LINES = 1.8
+# A first-column entry set in the middle of its row sits within this many lines of the middle
+# of the row's other cells; one that sits lower than its band's top by more marks a table set
+# in the middle of its cells.
+MIDDLE_TOLERANCE = 0.4
 # More than this share of rows with a cell opening in lower case is prose set in columns.
 MAX_LOWER_CASE_SHARE = 0.25
 # A table with nothing under it on its page but what sits in this share of the page's height
@@ -59,6 +63,10 @@ class Table:
     heads: str | None  # None where the heads are on an earlier page
     rows: list[str]
     columns: tuple[Run, ...]
+
+
+# A stretch of a table's body with clear space above and below it: its runs and their columns.
+Band = list[tuple[Run, int]]
 
 
 def page_runs(textpage, carried: tuple[Run, ...] | None = None) -> list[Run]:
@@ -228,9 +236,11 @@ def _heads_and_rows(
 ) -> tuple[list[str], list[list[str]]]:
     """The column heads' text and the body's cells row by row. Rows are stacked bands of text
     with clear space between them, each opened by its first-column entry (a date, wherever the
-    cell sets it); a band with nothing in the first column continues the row above (a cell that
-    wraps further than its neighbours), or the heads when it comes before any row (on a page
-    the table runs on to, the end of the row the page break cut: a row of its own)."""
+    cell sets it) or, in a table set in the middle of its cells, by the band above that entry
+    where the row's cells are centred on it with that band; a band that opens no row continues
+    the row above (a cell that wraps further than its neighbours), or the heads when it comes
+    before any row (on a page the table runs on to, the end of the row the page break cut: a
+    row of its own)."""
     bands: list[list[tuple[Run, int]]] = []
     band_bottom = float("inf")
     for run, column in body:  # top down
@@ -241,14 +251,82 @@ def _heads_and_rows(
         band_bottom = min(band_bottom, run.bottom)
     head_cells: list[list[Run]] = [[h] for h in heads]
     rows: list[list[list[Run]]] = []
-    for band in bands:
-        if any(column == 0 for _, column in band) or (continued and not rows):
+    for band, opens in zip(bands, _row_openings(bands, heads, continued), strict=True):
+        if opens:
             rows.append([[] for _ in heads])
         for run, column in band:
             (rows[-1] if rows else head_cells)[column].append(run)
     return [_cell_text(cell) for cell in head_cells], [
         [_cell_text(cell) for cell in row] for row in rows
     ]
+
+
+def _row_openings(bands: list[Band], heads: tuple[Run, ...], continued: bool) -> list[bool]:
+    """Which bands open a row. A table whose first-column entries sit below the top of their
+    band has its cells set in the middle; there a cell of three lines or more starts above its
+    row's entry, in a band of its own, and that band opens the row when the row's cells are
+    centred on the entry with it and the row above is not centred on its own entry with it
+    (a one-line overhang above an entry and one below look alike otherwise)."""
+    opens = [_entry(band) is not None for band in bands]
+    if continued and bands:
+        opens[0] = True
+    line_height = median(r.height for r in heads)
+    tolerance = MIDDLE_TOLERANCE * line_height
+    if not any(
+        (entry := _entry(band)) and max(r.top for r, _ in band) - entry.top > tolerance
+        for band in bands
+    ):
+        return opens  # cells set at the top: each row opens with its entry
+    above: Band = []  # the row above, as one band
+    for index, band in enumerate(bands):
+        if opens[index]:
+            above = list(band)
+            continue
+        below = bands[index + 1 :]
+        if (
+            below
+            and opens[index + 1]
+            and _centres_row(band, above, below, opens[index + 1 :], tolerance)
+        ):
+            opens[index], opens[index + 1] = True, False
+            above = list(band)
+        else:
+            above += band
+    return opens
+
+
+def _entry(band: Band) -> Run | None:
+    """The band's first-column entry, if it has one."""
+    return next((run for run, column in band if column == 0), None)
+
+
+def _centres_row(
+    band: Band, above: Band, below: list[Band], opens: list[bool], tolerance: float
+) -> bool:
+    """Whether the next row (the bands below up to the one after it that opens a row) has its
+    cells centred on its entry with the band, and the row above has not with it."""
+    end = next((i for i, o in enumerate(opens) if i and o), len(below))
+    row = [pair for b in below[:end] for pair in b]
+    entry = [r for r, c in row if c == 0]
+    above_entry = [r for r, c in above if c == 0]
+    for column in {c for _, c in band}:
+        mine = [r for r, c in band if c == column]
+        cell = [r for r, c in row if c == column]
+        if not cell or _off_middle(entry, mine + cell) > tolerance:
+            return False
+        upper = [r for r, c in above if c == column]
+        if above_entry and upper and _off_middle(above_entry, upper + mine) <= tolerance:
+            return False
+    return True
+
+
+def _off_middle(entry: list[Run], cell: list[Run]) -> float:
+    """How far a cell's text is centred away from its row's first-column entry (points)."""
+
+    def middle(runs: list[Run]) -> float:
+        return (max(r.top for r in runs) + min(r.bottom for r in runs)) / 2
+
+    return abs(middle(cell) - middle(entry))
 
 
 def _flowing_prose(rows: list[list[str]]) -> bool:
