@@ -662,6 +662,62 @@ def test_a_pdf_table_over_two_pages_reads_whole_on_each(tmp_path, repeat_heads):
     assert review.sentences[-1].text == "The school did not ask Child M why she was missing."
 
 
+@pytest.mark.parametrize("v_align", ["MIDDLE", "TOP"])
+def test_a_pdf_table_of_long_and_short_events_reads_whole_rows_on_every_page(tmp_path, v_align):
+    """A chronology whose events run from three words to five lines, over two pages without its
+    heads repeated: set in the middle of their cells, the long events start above their dates
+    and end below them, and a one-line event between two long ones sits between their
+    overhangs; every row is still read whole, on both pages."""
+    story = "the man kept messaging her late at night and asked her to keep it a secret"
+    words = story.split(" ")
+    lengths = [3, 15, 25, 8, 35, 3, 45, 15, 25, 3, 35, 8]
+    rows = [("Date", "Agency", "What happened")] + [
+        (
+            f"{day} May 2025",
+            ["GP", "School", "Police report, read after the arrest"][day % 3],
+            " ".join(words[(day + i) % len(words)] for i in range(length)).capitalize() + ".",
+        )
+        for day, length in enumerate(lengths * 2, start=1)
+    ]
+    path = make_table_pdf(
+        tmp_path / "chronology.pdf",
+        rows,
+        before=["## Chronology"],
+        after=["## Analysis", "No one asked Child M who she was talking to."],
+        col_widths=NARROW,
+        v_align=v_align,
+        repeat_heads=False,
+    )
+    review = parse_file(path)
+    text = " ".join(s.text for s in review.sentences)
+    assert [row for row in map(" | ".join, rows[1:]) if row not in text] == []
+    assert {s.page for s in review.sentences if " May 2025 | " in s.text} == {1, 2}
+
+
+def test_a_pdf_table_set_in_the_middle_without_a_sign_of_it_reads_whole_rows(tmp_path):
+    """Set in the middle, events of three lines each put their dates level with their second
+    lines, so no date shows that the table is set that way; taken as set at the top, its rows
+    would open with the events' second lines in lower case, as prose set in columns does. It
+    is read as set in the middle, each row whole."""
+    event = (
+        "Child M tells her tutor that a man she met through a game has been sending her money "
+        "for phone credit and asks her to keep it from her mother, day {}."
+    )
+    rows = [("Date", "Agency", "What happened")] + [
+        (f"{day} May 2025", "School", event.format(day)) for day in range(1, 7)
+    ]
+    path = make_table_pdf(
+        tmp_path / "chronology.pdf",
+        rows,
+        before=["## Chronology"],
+        after=["## Analysis", "No one asked Child M who she was talking to."],
+        col_widths=NARROW,
+        v_align="MIDDLE",
+    )
+    texts = [s.text for s in parse_file(path).sentences]
+    assert [t for t in texts if " May 2025 | " in t] == [" | ".join(row) for row in rows[1:]]
+
+
 def test_prose_after_a_pdf_table_reads_in_whole_sentences(tmp_path):
     """A two-page report whose title runs as its header, with a chronology table and findings
     after it: the table's long rows do not make every wrapped line of the findings look short

@@ -129,15 +129,29 @@ def _row_lines(rows: list[list[str]]) -> list[str]:
 
 def _runs_on(columns: tuple[Run, ...], runs: list[Run]) -> float | None:
     """The top of the first line of a page (after at most RUN_ON_SKIP lines of a running
-    header) whose text keeps to the columns of a table from the page before and fills two of
-    them: where that table runs on. None when the page does not carry on the table."""
-    for index, line in enumerate(_lines(runs)):
-        if index > RUN_ON_SKIP:
-            return None
-        columns_used = [_column(columns, run) for run in line]
-        if None not in columns_used and len(set(columns_used)) >= 2:
+    header) where a table from the page before runs on: a line that keeps to its columns and
+    fills two of them, or a line of its later columns alone (the rest of a row the page break
+    cut, or the top of a cell set in the middle) that lines keeping to the columns follow down
+    to one that fills two. None when the page does not carry on the table."""
+    lines = _lines(runs)
+    for index, line in enumerate(lines[: RUN_ON_SKIP + 1]):
+        used = {_column(columns, run) for run in line}
+        if None in used:
+            continue
+        if len(used) >= 2 or (0 not in used and _reaches_a_row(columns, lines[index + 1 :])):
             return max(run.top for run in line)
     return None
+
+
+def _reaches_a_row(columns: tuple[Run, ...], lines: list[list[Run]]) -> bool:
+    """Whether the lines keep to the columns down to one that fills two of them."""
+    for line in lines:
+        used = {_column(columns, run) for run in line}
+        if None in used:
+            return False
+        if len(used) >= 2:
+            return True
+    return False
 
 
 def _lines(runs: list[Run]) -> list[list[Run]]:
@@ -236,12 +250,14 @@ def _heads_and_rows(
 ) -> tuple[list[str], list[list[str]]]:
     """The column heads' text and the body's cells row by row. Rows are stacked bands of text
     with clear space between them, each opened by its first-column entry (a date, wherever the
-    cell sets it) or, in a table set in the middle of its cells, by the band above that entry
-    where the row's cells are centred on it with that band; a band that opens no row continues
-    the row above (a cell that wraps further than its neighbours), or the heads when it comes
-    before any row (on a page the table runs on to, the end of the row the page break cut: a
-    row of its own)."""
-    bands: list[list[tuple[Run, int]]] = []
+    cell sets it) or, in a table set in the middle of its cells, by the bands above that entry
+    that its cells are centred on it with; a band that opens no row continues the row above (a
+    cell that wraps further than its neighbours), or the heads when it comes before any row (on
+    a page the table runs on to, the end of the row the page break cut: a row of its own). A
+    table set in the middle need not show it (every entry level with a line of the cell beside
+    it): one that reads as prose set in columns when taken as set at the top is read as set in
+    the middle."""
+    bands: list[Band] = []
     band_bottom = float("inf")
     for run, column in body:  # top down
         if run.top < band_bottom:
@@ -249,10 +265,22 @@ def _heads_and_rows(
             band_bottom = run.bottom
         bands[-1].append((run, column))
         band_bottom = min(band_bottom, run.bottom)
+    head_cells, rows = _cells(heads, bands, _row_openings(bands, heads, continued))
+    if rows and _flowing_prose(rows):
+        middle = _cells(heads, bands, _row_openings(bands, heads, continued, middle=True))
+        if middle[1] and not _flowing_prose(middle[1]):
+            return middle
+    return head_cells, rows
+
+
+def _cells(
+    heads: tuple[Run, ...], bands: list[Band], opens: list[bool]
+) -> tuple[list[str], list[list[str]]]:
+    """The heads' text and each row's cells, the rows opened where `opens` says."""
     head_cells: list[list[Run]] = [[h] for h in heads]
     rows: list[list[list[Run]]] = []
-    for band, opens in zip(bands, _row_openings(bands, heads, continued), strict=True):
-        if opens:
+    for band, opening in zip(bands, opens, strict=True):
+        if opening:
             rows.append([[] for _ in heads])
         for run, column in band:
             (rows[-1] if rows else head_cells)[column].append(run)
@@ -261,37 +289,61 @@ def _heads_and_rows(
     ]
 
 
-def _row_openings(bands: list[Band], heads: tuple[Run, ...], continued: bool) -> list[bool]:
+def _row_openings(
+    bands: list[Band], heads: tuple[Run, ...], continued: bool, middle: bool = False
+) -> list[bool]:
     """Which bands open a row. A table whose first-column entries sit below the top of their
-    band has its cells set in the middle; there a cell of three lines or more starts above its
-    row's entry, in a band of its own, and that band opens the row when the row's cells are
-    centred on the entry with it and the row above is not centred on its own entry with it
-    (a one-line overhang above an entry and one below look alike otherwise)."""
-    opens = [_entry(band) is not None for band in bands]
+    band has its cells set in the middle: there a cell that wraps further than its entry starts
+    above it, in bands of their own, and the bands between two entries are split where both
+    rows' cells are best centred on their entries (a line above an entry and a line below the
+    entry before look alike otherwise). `middle`: read the table as set in the middle."""
+    entries = [i for i, band in enumerate(bands) if _entry(band) is not None]
+    opens = [i in entries for i in range(len(bands))]
     if continued and bands:
-        opens[0] = True
-    line_height = median(r.height for r in heads)
-    tolerance = MIDDLE_TOLERANCE * line_height
-    if not any(
-        (entry := _entry(band)) and max(r.top for r, _ in band) - entry.top > tolerance
-        for band in bands
+        opens[0] = True  # the end of a row cut by the page break: a row of its own
+    tolerance = MIDDLE_TOLERANCE * median(r.height for r in heads)
+    if not entries or (
+        not middle
+        and not any(
+            max(r.top for r, _ in bands[i]) - _entry(bands[i]).top > tolerance for i in entries
+        )
     ):
         return opens  # cells set at the top: each row opens with its entry
-    above: Band = []  # the row above, as one band
-    for index, band in enumerate(bands):
-        if opens[index]:
-            above = list(band)
-            continue
-        below = bands[index + 1 :]
-        if (
-            below
-            and opens[index + 1]
-            and _centres_row(band, above, below, opens[index + 1 :], tolerance)
-        ):
-            opens[index], opens[index + 1] = True, False
-            above = list(band)
-        else:
-            above += band
+
+    # The rows' starts, chosen together: each from just after the entry before to its own entry,
+    # so that the rows are best centred on their entries, at most over their columns. Ties go
+    # to the later starts: the fewest bands taken from the row above.
+    def preferred(option: tuple[float, list[int]]) -> tuple[float, list[int]]:
+        return round(option[0], 3), [-start for start in option[1]]
+
+    # On a page a table runs on to, the bands before the first row not taken into it are the
+    # end of the row the page break cut.
+    options = [{start: (0.0, [start]) for start in range(entries[0] + 1)}]
+    for before_entry, entry in pairwise(entries):
+        options.append(
+            {
+                start: min(
+                    (
+                        (
+                            cost + _off_centre(bands[before:start], before_entry - before),
+                            [*path, start],
+                        )
+                        for before, (cost, path) in options[-1].items()
+                    ),
+                    key=preferred,
+                )
+                for start in range(before_entry + 1, entry + 1)
+            }
+        )
+    _, starts = min(
+        (
+            (cost + _off_centre(bands[start:], entries[-1] - start), path)
+            for start, (cost, path) in options[-1].items()
+        ),
+        key=preferred,
+    )
+    for entry, start in zip(entries, starts, strict=True):
+        opens[entry], opens[start] = False, True
     return opens
 
 
@@ -300,24 +352,17 @@ def _entry(band: Band) -> Run | None:
     return next((run for run, column in band if column == 0), None)
 
 
-def _centres_row(
-    band: Band, above: Band, below: list[Band], opens: list[bool], tolerance: float
-) -> bool:
-    """Whether the next row (the bands below up to the one after it that opens a row) has its
-    cells centred on its entry with the band, and the row above has not with it."""
-    end = next((i for i, o in enumerate(opens) if i and o), len(below))
-    row = [pair for b in below[:end] for pair in b]
-    entry = [r for r, c in row if c == 0]
-    above_entry = [r for r, c in above if c == 0]
-    for column in {c for _, c in band}:
-        mine = [r for r, c in band if c == column]
-        cell = [r for r, c in row if c == column]
-        if not cell or _off_middle(entry, mine + cell) > tolerance:
-            return False
-        upper = [r for r, c in above if c == column]
-        if above_entry and upper and _off_middle(above_entry, upper + mine) <= tolerance:
-            return False
-    return True
+def _off_centre(row: list[Band], at: int) -> float:
+    """How far the row's cells are centred away from its entry (in band `at`), at most over its
+    columns."""
+    entry = [r for r, c in row[at] if c == 0]
+    return max(
+        (
+            _off_middle(entry, [r for b in row for r, c in b if c == column])
+            for column in {c for b in row for _, c in b} - {0}
+        ),
+        default=0.0,
+    )
 
 
 def _off_middle(entry: list[Run], cell: list[Run]) -> float:
