@@ -28,12 +28,12 @@ RULE_SOURCES = (
 )
 SUGGESTION_SOURCES = ("learning/suggest.py", "text/scopes.py", "text/targets.py")
 RECORDED_SUGGESTIONS = {
-    "revision": 5,
-    "sha256": "11b264df734aa6b6c122a764f15c49e205189617f558f93673735e808e7ff4f1",
+    "revision": 6,
+    "sha256": "2d197b68899c271e9583678c1211b49ef7fcb50830ae8b3a0ab37cf15d3fae70",
 }
 RECORDED = {
-    "revision": 3,
-    "sha256": "4a12da3e55632e0a49ba5ffab64feb31736b1ce4648a5c8a3aff9f4d64d5c495",
+    "revision": 4,
+    "sha256": "75db029bd4c4a7dad440433a3bf8043d4c9f39e3e5a1fcae3fc9a1ed07a87dae",
 }
 
 

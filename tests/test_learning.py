@@ -108,6 +108,7 @@ UNSEEN_BQ = Path(__file__).parent / "data" / "unseen-bq"
 UNSEEN_BR = Path(__file__).parent / "data" / "unseen-br"
 UNSEEN_BS = Path(__file__).parent / "data" / "unseen-bs"
 UNSEEN_BT = Path(__file__).parent / "data" / "unseen-bt"
+UNSEEN_BU = Path(__file__).parent / "data" / "unseen-bu"
 
 
 @pytest.fixture()
@@ -1080,7 +1081,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BT, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BU, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1139,6 +1140,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BR,
         UNSEEN_BS,
         UNSEEN_BT,
+        UNSEEN_BU,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1219,6 +1221,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BR, quoted, 5),
         (UNSEEN_BS, quoted, 12),
         (UNSEEN_BT, quoted, 6),
+        (UNSEEN_BU, quoted, 6),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1433,7 +1436,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # of it; 3.5 since codebook v41 reads the singular too. Set BT's other reviews (an autistic
     # girl groomed in a building game, in a two-page PDF whose table runs on to its second page;
     # a girl mocked through an account in her name) are screened in, not its siblings' neglect
-    # with a referral portal, visits arranged by message and a conference held online.
+    # with a referral portal, visits arranged by message and a conference held online. Set
+    # BU's girl who broadcast at night for viewers' tokens (a scanned rapid review), boy groomed
+    # by a man posing as a football scout (a PDF chronology set in the middle of its cells) and
+    # boy drawn through a forum into planning an attack (Word, findings in a table), not its
+    # baby's death on a sofa with a safer-sleep video, a video-call visit and a parents' group.
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
     # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,

@@ -326,6 +326,15 @@ CASES = [
         False,
         False,
     ),
+    # "that can be" tells what a thing is for; a "can be" of the child's own is still a doubt.
+    (
+        "She broadcast most nights on an app where viewers send tokens that can be turned into cash.",
+        "tokens",
+        False,
+        False,
+        False,
+    ),
+    ("Her pictures can be shared by anyone.", "pictures", False, True, False),
     ("It is not clear if the images were shared online.", "images were shared", True, True, False),
     (
         "Within an hour she had sent him what appeared to be a nude photograph.",

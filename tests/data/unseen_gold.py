@@ -579,6 +579,15 @@ DESCRIPTION = {
     "name), written and coded by hand before casebrief coded them and after this release's "
     "reading of phrase heads and of prose after a PDF table, and never used to tune anything "
     "before it was measured.",
+    "unseen-bu": "A seventy-second set of reviews in other voices and layouts (a scanned rapid "
+    "review to the national panel, about a girl of fourteen who broadcast at night for viewers' "
+    "tokens; a PDF whose chronology table has its cells set in the middle, about a boy of "
+    "twelve groomed by a man posing as a football scout; a Word review with its findings in a "
+    "table, about a boy of sixteen drawn into planning an attack through a forum; a Markdown "
+    "learning summary of a baby's death on a sofa with online words and no online harm), "
+    "written and coded by hand before casebrief coded them and after this release's reading of "
+    "tables set in the middle and codebook v41, and never used to tune anything before it was "
+    "measured.",
 }
 
 

@@ -1560,6 +1560,11 @@ static int doubt_in(const Engine *e, const char *t, int lo, int hi, int rest, in
             p = q; /* the month */
             continue;
         }
+        if (strcmp(cue, "can be") == 0 &&
+            (word_before(t, lo, p, "that") || word_before(t, lo, p, "which"))) {
+            p = q; /* "tokens that can be turned into money": what a thing is for, no doubt */
+            continue;
+        }
         if (strcmp(cue, "if") == 0 && word_before(t, lo, p, "as")) {
             p = q; /* "as if it were playground behaviour": a likeness, not a doubt */
             continue;

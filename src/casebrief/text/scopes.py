@@ -232,7 +232,7 @@ def assess(
 
 _WORD_BEFORE = {
     word: re.compile(rf"\b{word}\s+$", re.I)
-    for word in ("as", "what", "nobody", "no one", "it", "there", "this")
+    for word in ("as", "what", "nobody", "no one", "it", "there", "this", "that", "which")
 }
 # "He sent her a phone so that her mother would not see the messages", "turn the camera so he
 # could see the room": a purpose the offender acted on, told with "would" or "could"; the act is
@@ -281,6 +281,11 @@ def _hedged(text: str, earlier: str, after_span: bool = False, later: str = "") 
             continue  # something turned up
         if cue == "may" and (_MONTH_AFTER.match(after) or _MONTH_BEFORE.search(text, 0, m.start())):
             continue  # the month
+        if cue == "can be" and (
+            _WORD_BEFORE["that"].search(text, 0, m.start())
+            or _WORD_BEFORE["which"].search(text, 0, m.start())
+        ):
+            continue  # "tokens that can be turned into money": what a thing is for, no doubt
         if cue == "if" and _WORD_BEFORE["as"].search(text, 0, m.start()):
             continue  # "handled as if it were playground behaviour": a likeness, not a doubt
         if cue.startswith(("appear", "seem")) and _WORD_BEFORE["what"].search(text, 0, m.start()):
