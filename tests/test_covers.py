@@ -1207,8 +1207,8 @@ def test_a_pages_fact_box_is_read_as_labels_and_its_title_heading_opens_no_secti
 def test_a_pages_note_under_its_heading_and_a_paragraph_of_labels_are_no_sentences(tmp_path):
     """A page headed "Child N" with a note naming the review type and date under it takes the
     heading as its title and the note's year; a Word cover's name line ("Ryan") and a paragraph
-    that is all labels ("Report by ..., independent reviewer. Published 20 August 2026.") are
-    read for the metadata and are no sentences."""
+    that is all labels ("Report by ..., independent reviewer. Published 20 August 2026.", "Final
+    report. Published May 2026.") are read for the metadata and are no sentences."""
     page = tmp_path / "child-n.html"
     page.write_text(
         "<html><head><title>Child N - Ashwick Safeguarding Children Partnership</title></head>"
@@ -1241,6 +1241,19 @@ def test_a_pages_note_under_its_heading_and_a_paragraph_of_labels_are_no_sentenc
     meta = parsed.metadata
     assert meta.title == "Child Safeguarding Practice Review: Ryan"
     assert (meta.child_pseudonyms, meta.year) == (["Ryan"], 2026)
+
+    # labels that each close with a full stop, under a title set as Word headings
+    d = Document()
+    d.add_heading("Ashbourne Safeguarding Partnership", level=1)
+    d.add_heading("Child Safeguarding Practice Review: Young Person D", level=1)
+    d.add_paragraph("Final report. Published May 2026.")
+    d.add_heading("About D", level=2)
+    d.add_paragraph("D is sixteen. He lived with his mother and grandfather.")
+    path = tmp_path / "ashbourne-d.docx"
+    d.save(str(path))
+    parsed = parse_file(path)
+    assert [s.text for s in parsed.sentences][:1] == ["D is sixteen."]
+    assert parsed.metadata.year == 2026
 
 
 def test_a_bilingual_covers_welsh_title_and_reference_line_are_cover_and_name_the_child(tmp_path):

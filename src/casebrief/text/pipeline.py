@@ -114,7 +114,9 @@ def _cover_labels(blocks: list[Block]) -> set[int]:
 
 def _labels_the_cover(text: str, blocks: list[Block]) -> bool:
     """A label (see `is_cover_label`), the review type, or a first name alone that the report goes
-    on to use ("Ryan"), as covers print a pseudonym."""
+    on to use ("Ryan"), as covers print a pseudonym; each may close with a full stop, as in a
+    paragraph of labels ("Final report. Published May 2026.")."""
+    text = text.strip().removesuffix(".")
     if is_cover_label(text) or is_review_type_line(unlabelled(text)):
         return True
     name = first_name_line(text)
