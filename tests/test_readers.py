@@ -662,6 +662,18 @@ def test_a_pdf_table_over_two_pages_reads_whole_on_each(tmp_path, repeat_heads):
     assert review.sentences[-1].text == "The school did not ask Child M why she was missing."
 
 
+def _narrow_chronology(tmp_path, rows, **layout):
+    """A report whose chronology table's events wrap in a narrow column."""
+    return make_table_pdf(
+        tmp_path / "chronology.pdf",
+        rows,
+        before=["## Chronology"],
+        after=["## Analysis", "No one asked Child M who she was talking to."],
+        col_widths=NARROW,
+        **layout,
+    )
+
+
 @pytest.mark.parametrize("v_align", ["MIDDLE", "TOP"])
 def test_a_pdf_table_of_long_and_short_events_reads_whole_rows_on_every_page(tmp_path, v_align):
     """A chronology whose events run from three words to five lines, over two pages without its
@@ -679,16 +691,7 @@ def test_a_pdf_table_of_long_and_short_events_reads_whole_rows_on_every_page(tmp
         )
         for day, length in enumerate(lengths * 2, start=1)
     ]
-    path = make_table_pdf(
-        tmp_path / "chronology.pdf",
-        rows,
-        before=["## Chronology"],
-        after=["## Analysis", "No one asked Child M who she was talking to."],
-        col_widths=NARROW,
-        v_align=v_align,
-        repeat_heads=False,
-    )
-    review = parse_file(path)
+    review = parse_file(_narrow_chronology(tmp_path, rows, v_align=v_align, repeat_heads=False))
     text = " ".join(s.text for s in review.sentences)
     assert [row for row in map(" | ".join, rows[1:]) if row not in text] == []
     assert {s.page for s in review.sentences if " May 2025 | " in s.text} == {1, 2}
@@ -706,15 +709,9 @@ def test_a_pdf_table_set_in_the_middle_without_a_sign_of_it_reads_whole_rows(tmp
     rows = [("Date", "Agency", "What happened")] + [
         (f"{day} May 2025", "School", event.format(day)) for day in range(1, 7)
     ]
-    path = make_table_pdf(
-        tmp_path / "chronology.pdf",
-        rows,
-        before=["## Chronology"],
-        after=["## Analysis", "No one asked Child M who she was talking to."],
-        col_widths=NARROW,
-        v_align="MIDDLE",
-    )
-    texts = [s.text for s in parse_file(path).sentences]
+    texts = [
+        s.text for s in parse_file(_narrow_chronology(tmp_path, rows, v_align="MIDDLE")).sentences
+    ]
     assert [t for t in texts if " May 2025 | " in t] == [" | ".join(row) for row in rows[1:]]
 
 

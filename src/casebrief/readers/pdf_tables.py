@@ -135,7 +135,7 @@ def _runs_on(columns: tuple[Run, ...], runs: list[Run]) -> float | None:
     to one that fills two. None when the page does not carry on the table."""
     lines = _lines(runs)
     for index, line in enumerate(lines[: RUN_ON_SKIP + 1]):
-        used = {_column(columns, run) for run in line}
+        used = _columns_used(columns, line)
         if None in used:
             continue
         if len(used) >= 2 or (0 not in used and _reaches_a_row(columns, lines[index + 1 :])):
@@ -146,12 +146,17 @@ def _runs_on(columns: tuple[Run, ...], runs: list[Run]) -> float | None:
 def _reaches_a_row(columns: tuple[Run, ...], lines: list[list[Run]]) -> bool:
     """Whether the lines keep to the columns down to one that fills two of them."""
     for line in lines:
-        used = {_column(columns, run) for run in line}
+        used = _columns_used(columns, line)
         if None in used:
             return False
         if len(used) >= 2:
             return True
     return False
+
+
+def _columns_used(columns: tuple[Run, ...], line: list[Run]) -> set[int | None]:
+    """The columns a line's runs keep to; None among them when one keeps to none."""
+    return {_column(columns, run) for run in line}
 
 
 def _lines(runs: list[Run]) -> list[list[Run]]:
@@ -297,8 +302,8 @@ def _row_openings(
     above it, in bands of their own, and the bands between two entries are split where both
     rows' cells are best centred on their entries (a line above an entry and a line below the
     entry before look alike otherwise). `middle`: read the table as set in the middle."""
-    entries = [i for i, band in enumerate(bands) if _entry(band) is not None]
-    opens = [i in entries for i in range(len(bands))]
+    opens = [_entry(band) is not None for band in bands]
+    entries = [i for i, opening in enumerate(opens) if opening]
     if continued and bands:
         opens[0] = True  # the end of a row cut by the page break: a row of its own
     tolerance = MIDDLE_TOLERANCE * median(r.height for r in heads)

@@ -6,11 +6,11 @@ import re
 
 # A cell that closes a sentence ("Was information shared?", "He was seen twice.").
 _ENDS_SENTENCE = re.compile(r"[.?!][\"'\u2019\u201d)\]]*$")
+# Between a row's cells, in every reader's text.
+CELL_SEPARATOR = " | "
 # A head names its column in a few words ("Date", "What happened"). Where three or more columns
 # are named, one may take a short phrase set as a title ("Summary of contact and outcome"): rows
 # of data that long hold a figure or open in lower case somewhere.
-# Between a row's cells, in every reader's text.
-CELL_SEPARATOR = " | "
 HEAD_WORDS = 4
 PHRASE_HEAD_WORDS = 7
 
