@@ -749,6 +749,46 @@ def test_prose_after_a_pdf_table_reads_in_whole_sentences(tmp_path):
     assert title not in texts
 
 
+WRAPPED_HEADS = [
+    # a head of two lines, the others between its lines when set in the middle
+    (("Date", "Agency involved in the contact", "What happened"), (25, 25, 60)),
+    # a head of three lines
+    (("Date", "Agency or service involved in the contact", "What happened"), (25, 18, 60)),
+    # two heads of two lines over a head of one
+    (
+        ("Date and time of the event", "Source of the information", "Summary of contact"),
+        (12, 18, 60),
+    ),
+    # the first column's head wraps, and the heads fill their cells, a padding apart
+    (("Date of the contact", "Agency", "What happened"), (12, 30, 60)),
+]
+
+
+@pytest.mark.parametrize("v_align", ["MIDDLE", "TOP"])
+@pytest.mark.parametrize(("heads", "col_widths"), WRAPPED_HEADS)
+def test_a_pdf_tables_heads_that_wrap_in_their_cells_name_its_columns(
+    tmp_path, v_align, heads, col_widths
+):
+    """Heads too long for their cells wrap; set in the middle, a long head starts above the
+    others and ends below them, and heads that fill their cells sit only the cells' padding
+    apart. The table is still found, its heads read whole and every row under them whole."""
+    path = make_table_pdf(
+        tmp_path / "chronology.pdf",
+        [heads, *CHRONOLOGY[1:]],
+        before=["## 2 Chronology", "The table sets out the key events."],
+        after=["## 3 Analysis", "No agency asked Child M who she was talking to online."],
+        v_align=v_align,
+        col_widths=col_widths,
+    )
+    review = parse_file(path)
+    assert [s.text for s in review.sentences] == [
+        "The table sets out the key events.",
+        *(" | ".join(row) for row in CHRONOLOGY[1:]),
+        "No agency asked Child M who she was talking to online.",
+    ]
+    assert " | ".join(heads) in review.text
+
+
 def test_a_pdf_page_set_in_two_columns_is_not_read_as_a_table(tmp_path):
     """A learning sheet set in two columns under side-by-side headings looks like a table's
     heads over two columns of text; its lines run on from one another, so it is read column by

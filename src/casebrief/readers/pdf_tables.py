@@ -14,11 +14,14 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from statistics import median
 
-from casebrief.readers.rows import is_column_heads, row_line
+from casebrief.readers.rows import could_be_heads, is_column_heads, row_line
 
 # Columns are set apart by at least this much white space (points); words in one line of
 # prose, even a bold word in its own text object, sit closer.
 COLUMN_GAP = 12.0
+# Heads that fill their cells sit only the cells' padding apart (Word's default, 0.19 cm each
+# side, leaves about 11 points); the rows under them still keep to the columns' gaps.
+HEAD_GAP = 6.0
 # How far a cell's text may start left of its column's head, or run past the next column's
 # head, and still belong to its column (points).
 ALIGN_TOLERANCE = 4.0
@@ -37,6 +40,8 @@ FOOT_ZONE = 0.12
 # ... where it carries on from the first line that keeps to its columns and fills two of them,
 # after at most this many lines of running header.
 RUN_ON_SKIP = 2
+# Heads set in the middle of their cells are read over at most this many lines.
+MAX_HEAD_LINES = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +86,7 @@ def page_runs(textpage, carried: tuple[Run, ...] | None = None) -> list[Run]:
 
     boxes = [Run("", *textpage.get_rect(index)) for index in range(textpage.count_rects())]
     if carried or any(
-        _apart(line) and is_column_heads([text_of(box).text for box in line])
+        _apart(line, HEAD_GAP) and could_be_heads([text_of(box).text for box in line])
         for line in _lines(sorted(boxes, key=lambda r: (-r.top, r.left)))
     ):
         return [run for run in map(text_of, boxes) if run.text]
@@ -100,17 +105,19 @@ def find_tables(runs: list[Run], carried: tuple[Run, ...] | None = None) -> list
             tables.append(Table([run for run, _ in body], None, _row_lines(rows), carried))
             used = {id(run) for run, _ in body}
             remaining = [r for r in remaining if id(r) not in used and r.top < start]
-    while heads := _first_heads(remaining):
-        top = min(h.bottom for h in heads)
+    while found := _first_heads(remaining):
+        heads, head_runs = found
+        top = min(h.bottom for h in head_runs)
         below = [r for r in remaining if r.top <= top + 1.0]
-        columns = _columns(heads, below)
+        columns = _columns(heads, below, top)
         body = _body(columns, below, top)
         head_cells, rows = _heads_and_rows(columns, body)
         if rows and not _flowing_prose(rows):
-            runs_used = heads + [run for run, _ in body]
+            runs_used = head_runs + [run for run, _ in body]
             tables.append(Table(runs_used, row_line(head_cells), _row_lines(rows), columns))
-        used = {id(r) for r in heads} | {id(run) for run, _ in body}
-        remaining = [r for r in remaining if id(r) not in used and r.top < heads[0].top]
+        used = {id(r) for r in head_runs} | {id(run) for run, _ in body}
+        highest = max(h.top for h in head_runs)
+        remaining = [r for r in remaining if id(r) not in used and r.top < highest]
     return tables
 
 
@@ -175,28 +182,129 @@ def _lines(runs: list[Run]) -> list[list[Run]]:
     return [sorted(line, key=lambda r: r.left) for line in lines]
 
 
-def _first_heads(runs: list[Run]) -> list[Run] | None:
-    """The highest line that names columns: short labels set apart by column gaps."""
-    for line in _lines(runs):
-        if _apart(line) and is_column_heads([r.text for r in line]):
-            return line
+def _first_heads(runs: list[Run]) -> tuple[list[Run], list[Run]] | None:
+    """The highest row of column heads, one run per column, and the runs it takes: a line of
+    short labels set apart by column gaps, with the lines of heads that wrap above and below the
+    middle line of a row of heads set in the middle of their cells (the line itself, or one
+    under it where the first lines of two wrapped heads sit above a head of one line)."""
+    lines = _lines(runs)
+    for index, line in enumerate(lines):
+        if not (_apart(line, HEAD_GAP) and could_be_heads([r.text for r in line])):
+            continue
+        readings = [
+            (lines[centre], _head_row(lines, centre))
+            for centre in range(index, min(index + MAX_HEAD_LINES // 2 + 1, len(lines)))
+            if could_be_heads([r.text for r in lines[centre]])
+        ]
+        readings = [(middle, taken) for middle, taken in readings if _holds(taken, line)]
+        best = [max(readings, key=lambda reading: len(reading[1]))] if readings else []
+        for middle, taken in [*best, (line, line)]:
+            heads = _merged_heads(middle, taken)
+            if _apart(heads, HEAD_GAP) and is_column_heads([h.text for h in heads]):
+                return heads, taken
     return None
 
 
-def _apart(line: list[Run]) -> bool:
-    """Whether a line holds two or more runs, each set apart from the next by a column gap."""
-    return len(line) >= 2 and all(b.left - a.right >= COLUMN_GAP for a, b in pairwise(line))
+def _holds(taken: list[Run], line: list[Run]) -> bool:
+    """Whether the runs hold the whole line."""
+    ids = {id(r) for r in taken}
+    return all(id(r) in ids for r in line)
 
 
-def _columns(heads: list[Run], below: list[Run]) -> tuple[Run, ...]:
+def _head_row(lines: list[list[Run]], index: int) -> list[Run]:
+    """The runs of the heads line `lines[index]` with, where the heads are set in the middle of
+    their cells, the lines of heads that wrap above and below it: taken a pair at a time, the
+    nth line above with the nth below, while each pair sits as far above the heads line as
+    below it, holds labels, and leaves every column's head centred on the line with as many
+    lines above it as below, going on in lower case ("Agency involved in the" above "Date  What
+    happened", "contact" below)."""
+    line = lines[index]
+    middle = _middle(line)
+    tolerance = MIDDLE_TOLERANCE * median(r.height for r in line)
+    taken = list(line)
+    for k in range(1, MAX_HEAD_LINES // 2 + 1):
+        if index - k < 0 or index + k >= len(lines):
+            break
+        above, below = lines[index - k], lines[index + k]
+        if abs(_middle(above) + _middle(below) - 2 * middle) > tolerance or not (
+            could_be_heads([r.text for r in above]) and could_be_heads([r.text for r in below])
+        ):
+            break
+        groups = _column_groups(taken)
+        if any(len(_overlapping(run, groups)) > 1 for run in above + below):
+            break
+        wider = _column_groups(taken + above + below)
+        if any(
+            abs(_middle(group) - middle) > tolerance
+            or sum(r.top > max(h.top for h in line) for r in group)
+            != sum(r.bottom < min(h.bottom for h in line) for r in group)
+            or any(r.text[:1].isupper() for r in sorted(group, key=lambda r: -r.top)[1:])
+            for group in wider
+        ):
+            break
+        taken += above + below
+    return taken
+
+
+def _middle(runs: list[Run]) -> float:
+    """The height on the page of the middle of the runs' lines."""
+    return (max(r.top for r in runs) + min(r.bottom for r in runs)) / 2
+
+
+def _column_groups(runs: list[Run]) -> list[list[Run]]:
+    """Runs grouped into columns by where they sit across the page: runs whose spans overlap
+    are one column's."""
+    groups: list[list[Run]] = []
+    for run in sorted(runs, key=lambda r: r.left):
+        if groups and run.left < max(r.right for r in groups[-1]):
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+    return groups
+
+
+def _overlapping(run: Run, groups: list[list[Run]]) -> list[list[Run]]:
+    """The column groups the run reaches across."""
+    return [
+        g
+        for g in groups
+        if run.left < max(r.right for r in g) and run.right > min(r.left for r in g)
+    ]
+
+
+def _merged_heads(line: list[Run], taken: list[Run]) -> list[Run]:
+    """One run per column: its head's lines as one text, spanning them across the page, set at
+    the height of the heads line (or of its line nearest it), which gives the table's line
+    height."""
+    middle = _middle(line)
+    heads = []
+    for group in _column_groups(taken):
+        level = min(group, key=lambda r: abs(_middle([r]) - middle))
+        heads.append(
+            replace(
+                level,
+                text=_cell_text(group),
+                left=min(r.left for r in group),
+                right=max(r.right for r in group),
+            )
+        )
+    return heads
+
+
+def _apart(line: list[Run], gap: float = COLUMN_GAP) -> bool:
+    """Whether a line holds two or more runs, each set apart from the next by `gap`."""
+    return len(line) >= 2 and all(b.left - a.right >= gap for a, b in pairwise(line))
+
+
+def _columns(heads: list[Run], below: list[Run], top: float) -> tuple[Run, ...]:
     """The columns the heads name, each as its head with `left` moved to where the column's
     text starts: the end of the white space that runs down between the text under one head and
     the text under the next. Heads set in the middle of wide columns start to the right of
     their cells' text; heads set at the left start where it does. The first column takes
-    everything to its left."""
+    everything to its left. `top`: where the text under the heads starts."""
     line_height = median(r.height for r in heads)
     region: list[Run] = []
-    lowest = min(h.bottom for h in heads)
+    lowest = top
     for run in below:  # top down, to the table's end: a wide gap, or text across a column gap
         if lowest - run.top > END_GAP_LINES * line_height or any(
             run.left <= a.right and run.right >= b.left for a, b in pairwise(heads)
@@ -303,6 +411,13 @@ def _row_openings(
     rows' cells are best centred on their entries (a line above an entry and a line below the
     entry before look alike otherwise). `middle`: read the table as set in the middle."""
     opens = [_entry(band) is not None for band in bands]
+    # Under heads set at the top, a first-column head that wraps goes on below the heads line in
+    # lower case ("Date of the" / "contact"): the heads', not a row's entry.
+    for at, band in enumerate([] if continued else bands):
+        if (entry := _entry(band)) is not None:
+            if not entry.text[:1].islower():
+                break
+            opens[at] = False
     entries = [i for i, opening in enumerate(opens) if opening]
     if continued and bands:
         opens[0] = True  # the end of a row cut by the page break: a row of its own
@@ -372,11 +487,7 @@ def _off_centre(row: list[Band], at: int) -> float:
 
 def _off_middle(entry: list[Run], cell: list[Run]) -> float:
     """How far a cell's text is centred away from its row's first-column entry (points)."""
-
-    def middle(runs: list[Run]) -> float:
-        return (max(r.top for r in runs) + min(r.bottom for r in runs)) / 2
-
-    return abs(middle(cell) - middle(entry))
+    return abs(_middle(cell) - _middle(entry))
 
 
 def _flowing_prose(rows: list[list[str]]) -> bool:

@@ -28,6 +28,16 @@ def is_column_heads(cells: list[str]) -> bool:
     )
 
 
+def could_be_heads(cells: list[str]) -> bool:
+    """Whether a line's cells could be part of a row of column heads: labels of a few words, no
+    figures. With its other heads wrapped above and below it, such a line may name fewer
+    columns than `is_column_heads` asks, or a phrase among only two."""
+    filled = [c for c in cells if c]
+    return bool(filled) and all(
+        _is_label(c, words=PHRASE_HEAD_WORDS) and not any(ch.isdigit() for ch in c) for c in filled
+    )
+
+
 def row_line(cells: list[str]) -> str:
     """The row's non-empty cells joined by bars, as a reader sees columns ("3 May | GP | Seen
     with a rash"), except between a cell that ends a sentence and one that is a sentence: there
