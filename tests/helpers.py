@@ -158,6 +158,63 @@ def make_table_pdf(
     return path
 
 
+def make_row_breaking_pdf(
+    path: Path,
+    rows: list[tuple[str, ...]],
+    *,
+    before: list[str] = (),
+    after: list[str] = (),
+    col_widths: tuple[float, ...] = (30.0, 35.0, 45.0),
+    running: str = "OFFICIAL",
+) -> Path:
+    """A report whose table lets a row break across pages, as Word and LibreOffice set a table
+    by default: a row that does not fit at a page's foot goes on at the top of the next page,
+    under the running header and without the heads. Each line of a cell keeps its trailing
+    space, as those writers leave it in the text layer. Widths in millimetres."""
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    top, foot, left, pad, line = 30.0, 270.0, 20.0, 2.0, 5.0
+
+    def new_page() -> float:
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 9)
+        pdf.set_xy(left, 12)
+        pdf.cell(0, 5, running)
+        return top
+
+    y = new_page()
+    for text in before:
+        pdf.set_font("Helvetica", "", 11)
+        pdf.set_xy(left, y)
+        pdf.multi_cell(170, 6, text)
+        y = pdf.get_y() + 3
+    for index, cells in enumerate(rows):
+        pdf.set_font("Helvetica", "B" if index == 0 else "", 10)
+        lines = [
+            pdf.multi_cell(width - 2 * pad, line, text, dry_run=True, output="LINES")
+            for width, text in zip(col_widths, cells, strict=True)
+        ]
+        for at in range(max(map(len, lines))):
+            if y + line > foot:
+                y = new_page()
+                pdf.set_font("Helvetica", "B" if index == 0 else "", 10)
+            x = left
+            for width, cell_lines in zip(col_widths, lines, strict=True):
+                if at < len(cell_lines):
+                    pdf.set_xy(x + pad, y)
+                    pdf.cell(width - 2 * pad, line, cell_lines[at] + " ")
+                x += width
+            y += line
+        y += pad
+    for text in after:
+        pdf.set_font("Helvetica", "", 11)
+        pdf.set_xy(left, y + 3)
+        pdf.multi_cell(170, 6, text)
+        y = pdf.get_y()
+    pdf.output(str(path))
+    return path
+
+
 def make_two_column_pdf(path: Path, left: tuple[str, str], right: tuple[str, str]) -> Path:
     """A one-page learning sheet set in two columns, each under its own bold heading."""
     pdf = FPDF(format="A4")

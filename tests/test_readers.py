@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 
+import pypdfium2 as pdfium
 import pytest
 
 from casebrief.errors import ReadError
@@ -12,6 +13,7 @@ from casebrief.text.pipeline import parse_file
 from tests.helpers import (
     make_docx,
     make_pdf,
+    make_row_breaking_pdf,
     make_scanned_pdf,
     make_table_pdf,
     make_two_column_pdf,
@@ -787,6 +789,42 @@ def test_a_pdf_tables_heads_that_wrap_in_their_cells_name_its_columns(
         "No agency asked Child M who she was talking to online.",
     ]
     assert " | ".join(heads) in review.text
+
+
+def test_a_pdf_tables_rows_cut_by_page_breaks_read_whole_where_they_start(tmp_path):
+    """Word and LibreOffice let a table's row break across pages by default: here the fifth
+    row's agency ("Children's social" / "care services") and its event go on at the top of the
+    next page, under the running header and without the heads, each line of a cell with its
+    trailing space, and only two more rows follow. Every row is read whole, on the page where
+    it starts, its cells mended across the break, and the running header stays out of it."""
+    people = ["nurse", "teacher", "officer", "coach", "neighbour", "aunt", "youth worker"]
+    gifts = ["phone credit", "a new phone", "gift cards", "clothes", "train tickets"]
+    rows = [("Date", "Agency", "What happened")] + [
+        (
+            f"{day} May 2025",
+            "Children's social care services" if day == 5 else ["GP", "School", "Police"][day % 3],
+            f"Child M tells the {people[day % 7]} that a man she met through a game sends her "
+            f"{gifts[day % 5]}, asks her to keep it from her {['mother', 'father'][day % 2]} and "
+            "wants to meet her"
+            + ", and the worry is recorded but not passed on" * (1 + day % 2)
+            + ".",
+        )
+        for day in range(1, 8)
+    ]
+    path = make_row_breaking_pdf(
+        tmp_path / "chronology.pdf",
+        rows,
+        before=["Chronology", "The table sets out the key events."],
+        after=["Analysis", "No one asked Child M who she was talking to."],
+    )
+    second_page = pdfium.PdfDocument(path)[1].get_textpage().get_text_range().splitlines()
+    assert second_page[1].startswith("care services")  # the cut falls there, as built
+    review = parse_file(path)
+    entries = [s for s in review.sentences if " May 2025 | " in s.text]
+    assert [(s.text, s.page) for s in entries] == [
+        (" | ".join(row), 1 if day <= 5 else 2) for day, row in enumerate(rows[1:], start=1)
+    ]
+    assert not any("OFFICIAL" in s.text for s in review.sentences)
 
 
 def test_a_pdf_page_set_in_two_columns_is_not_read_as_a_table(tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -9,7 +10,8 @@ import pypdfium2 as pdfium
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
 from casebrief.readers import ocr
-from casebrief.readers.pdf_tables import Run, find_tables, page_runs, runs_to_foot
+from casebrief.readers.pdf_tables import Run, find_tables, join_cells, page_runs, runs_to_foot
+from casebrief.readers.rows import row_line
 
 # Fewer visible characters than this per page on average means there is no usable text layer.
 MIN_CHARS_PER_PAGE = 40
@@ -38,19 +40,22 @@ def read_pdf(
             raise ReadError(f"{path}: the PDF has no pages.")
         pages: list[RawPage] = []
         visible = 0
-        carried: tuple[Run, ...] | None = None  # the columns of a table that may run on
+        read: _PageText | None = None
         for index in range(n_pages):
             page = pdf[index]
             try:
                 textpage = page.get_textpage()
                 try:
-                    lines, heads, carried = _page_lines(textpage, page.get_height(), carried)
+                    carried = read.carry if read else None  # a table that may run on
+                    before, read = read, _page_lines(textpage, page.get_height(), carried)
                 finally:
                     textpage.close()
             finally:
                 page.close()
-            visible += sum(len(line.strip()) for line in lines)
-            pages.append(RawPage(number=index + 1, lines=lines, column_heads=heads))
+            if before and before.last_row and read.cut_row:
+                _mend_cut_row(before, read)
+            visible += sum(len(line.strip()) for line in read.lines)
+            pages.append(RawPage(number=index + 1, lines=read.lines, column_heads=read.heads))
         if visible < MIN_CHARS_PER_PAGE * n_pages and visible < 2000:
             pages = _ocr_pages(path, pdf, pages, ocr_mode, page_timeout, visible)
         title = (pdf.get_metadata_value("Title") or "").strip() or None
@@ -61,13 +66,21 @@ def read_pdf(
     return Document(path=str(path), format="pdf", pages=pages, title_hint=title)
 
 
-def _page_lines(
-    textpage, height: float, carried: tuple[Run, ...] | None
-) -> tuple[list[str], set[int], tuple[Run, ...] | None]:
+@dataclass(slots=True)
+class _PageText:
+    """A page's lines, with what the next page needs to carry on a table that runs on to it."""
+
+    lines: list[str]
+    heads: set[int]  # indexes of the lines that are a table's column heads
+    carry: tuple[Run, ...] | None  # the columns of a table that may run on to the next page
+    last_row: tuple[int, list[str]] | None  # that table's last row: its line's index, its cells
+    cut_row: tuple[int, list[str]] | None  # the end of a row the page break cut, likewise
+
+
+def _page_lines(textpage, height: float, carried: tuple[Run, ...] | None) -> _PageText:
     """The page's lines in the text layer's order, with each table that has a row of column
     heads, or runs on from the page before under `carried` heads, read row by row in its place
-    (see pdf_tables); the indexes of the heads; and the columns of a table that may run on to
-    the next page."""
+    (see pdf_tables)."""
     runs = page_runs(textpage, carried)
     tables = find_tables(runs, carried)
     spans = []
@@ -77,21 +90,35 @@ def _page_lines(
             spans.append((span, table))
     last = tables[-1] if tables else None
     carry = last.columns if last and runs_to_foot(last, runs, height) else None
-    lines: list[str] = []
-    heads: set[int] = set()
+    read = _PageText([], set(), carry, None, None)
+    lines = read.lines
     at = 0
     for (start, end), table in sorted(spans, key=lambda item: item[0]):
         if start < at:
             continue  # tables whose text is interleaved: leave the later one as it reads
         lines += _split(textpage.get_text_range(at, start - at)) if start > at else []
         if table.heads is not None:
-            heads.add(len(lines))
+            read.heads.add(len(lines))
             lines += [table.heads, ""]
-        for row in table.rows:
-            lines += [row, ""]
+        elif table.rows and not table.rows[0][0]:
+            read.cut_row = (len(lines), table.rows[0])
+        for cells in table.rows:
+            lines += [row_line(cells), ""]
+        if table is last and carry and table.rows:
+            read.last_row = (len(lines) - 2, table.rows[-1])
         at = end + 1
     lines += _split(textpage.get_text_range(at)) if at < textpage.count_chars() or not at else []
-    return lines, heads, carry
+    return read
+
+
+def _mend_cut_row(before: _PageText, after: _PageText) -> None:
+    """A row the page break cut, read whole where it starts: each cell's end on the next page
+    joined to its start (Word and LibreOffice let a row break across pages by default; cell by
+    cell, "Children's social" / "care" and the event's two halves are each one text)."""
+    at, cells = before.last_row
+    cut_at, rest = after.cut_row
+    before.lines[at] = row_line(join_cells(cells, rest))
+    after.lines[cut_at] = ""
 
 
 def _char_span(textpage, runs) -> tuple[int, int] | None:
@@ -101,8 +128,8 @@ def _char_span(textpage, runs) -> tuple[int, int] | None:
     chars = textpage.count_chars()
     for run in runs:
         middle = (run.top + run.bottom) / 2
-        first = _char_at(textpage, [run.left + 1.0 + step for step in range(0, 8, 2)], middle)
-        last = _char_at(textpage, [run.right - 1.0 - step for step in range(0, 8, 2)], middle)
+        first = _char_at(textpage, [run.left + 1.0 + step for step in range(0, 16, 2)], middle)
+        last = _char_at(textpage, [run.right - 1.0 - step for step in range(0, 16, 2)], middle)
         if first is None or last is None:
             return None
         while first > 0 and _inside(textpage.get_charbox(first - 1), run):

@@ -66,7 +66,7 @@ class Table:
 
     runs: list[Run]
     heads: str | None  # None where the heads are on an earlier page
-    rows: list[str]
+    rows: list[list[str]]  # each row's cells
     columns: tuple[Run, ...]
 
 
@@ -102,7 +102,7 @@ def find_tables(runs: list[Run], carried: tuple[Run, ...] | None = None) -> list
         body = _body(carried, [r for r in remaining if r.top <= start + 1.0], start)
         _, rows = _heads_and_rows(carried, body, continued=True)
         if rows and not _flowing_prose(rows):
-            tables.append(Table([run for run, _ in body], None, _row_lines(rows), carried))
+            tables.append(Table([run for run, _ in body], None, rows, carried))
             used = {id(run) for run, _ in body}
             remaining = [r for r in remaining if id(r) not in used and r.top < start]
     while found := _first_heads(remaining):
@@ -114,7 +114,7 @@ def find_tables(runs: list[Run], carried: tuple[Run, ...] | None = None) -> list
         head_cells, rows = _heads_and_rows(columns, body)
         if rows and not _flowing_prose(rows):
             runs_used = head_runs + [run for run, _ in body]
-            tables.append(Table(runs_used, row_line(head_cells), _row_lines(rows), columns))
+            tables.append(Table(runs_used, row_line(head_cells), rows, columns))
         used = {id(r) for r in head_runs} | {id(run) for run, _ in body}
         highest = max(h.top for h in head_runs)
         remaining = [r for r in remaining if id(r) not in used and r.top < highest]
@@ -128,10 +128,6 @@ def runs_to_foot(table: Table, runs: list[Run], page_height: float) -> bool:
     lowest = min(r.bottom for r in table.runs)
     after = [r for r in runs if id(r) not in used and r.top < lowest]
     return all(r.top < FOOT_ZONE * page_height for r in after)
-
-
-def _row_lines(rows: list[list[str]]) -> list[str]:
-    return [row_line(cells) for cells in rows]
 
 
 def _runs_on(columns: tuple[Run, ...], runs: list[Run]) -> float | None:
@@ -493,7 +489,11 @@ def _off_middle(entry: list[Run], cell: list[Run]) -> float:
 def _flowing_prose(rows: list[list[str]]) -> bool:
     """Whether the "rows" are lines of a page set in columns, under two side-by-side headings:
     there each line is a row of its own and many go on from the line before in lower case,
-    where a table's cells open with a date, a name or a capital."""
+    where a table's cells open with a date, a name or a capital. On a page a table runs on to,
+    the end of a row the page break cut (no first-column entry) goes on in lower case as a
+    matter of course, and is not counted."""
+    if rows and not rows[0][0]:
+        rows = rows[1:]
     run_on = sum(any(cell[:1].islower() for cell in row) for row in rows)
     return run_on > MAX_LOWER_CASE_SHARE * len(rows)
 
@@ -502,10 +502,19 @@ def _cell_text(runs: list[Run]) -> str:
     """A cell's lines in reading order, joined as one piece of text."""
     text = ""
     for run in sorted(runs, key=lambda r: (-r.top, r.left)):
-        if text.endswith("\x02"):  # pdfium's mark for a hyphen that breaks a word at a line end
-            text = text[:-1] + run.text
-        elif text.endswith("-") or not text:
-            text += run.text
-        else:
-            text += " " + run.text
+        text = _joined(text, run.text)
     return text
+
+
+def join_cells(cells: list[str], more: list[str]) -> list[str]:
+    """A row's cells with the rest of each on the next page (a row the page break cut)."""
+    return [_joined(cell, rest) for cell, rest in zip(cells, more, strict=True)]
+
+
+def _joined(text: str, more: str) -> str:
+    """Text with its next line: a word broken at the line's end is mended."""
+    if text.endswith("\x02"):  # pdfium's mark for a hyphen that breaks a word at a line end
+        return text[:-1] + more
+    if text.endswith("-") or not text or not more:
+        return text + more
+    return text + " " + more
