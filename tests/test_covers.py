@@ -1648,8 +1648,9 @@ def test_a_plain_text_review_with_run_in_headings_reads_its_sections_and_its_chi
     the paragraph ("What happened: For her birthday ..."), the title is in capitals with the
     child's name after a dash, and the cover dates the report by when the committee agreed it.
     The known headings open their sections and leave the sentences; a speaker's label ("Her
-    father: ...") names no section and stays. The date the committee agreed the report is not
-    its publication date (as for "Report approved on ...")."""
+    father: ...") names no section and stays. With no publication date anywhere, the date the
+    committee agreed its final report dates it, as a cover table's "Date agreed by the
+    partnership" does, and that line is no sentence."""
     report = tmp_path / "isla.txt"
     report.write_text(
         "Kettlewick Child Protection Committee\n\nLEARNING REVIEW - ISLA\n\n"
@@ -1671,8 +1672,9 @@ def test_a_plain_text_review_with_run_in_headings_reads_its_sections_and_its_chi
     assert any(t.startswith("Her father: she was never off it") for t in texts)
     assert not any(t.startswith(("About Isla:", "What happened:", "Key learning:")) for t in texts)
     meta = parsed.metadata
-    assert (meta.child_pseudonyms, meta.year, meta.child_gender) == (["Isla"], None, "female")
+    assert (meta.child_pseudonyms, meta.year, meta.child_gender) == (["Isla"], 2026, "female")
     assert meta.title == "Learning Review - Isla"  # recased from the cover's capitals
+    assert not any(t.startswith("Final report agreed") for t in texts)
 
 
 def test_a_strap_line_of_cover_facts_gives_the_year():
@@ -1892,3 +1894,32 @@ def test_a_version_line_with_its_publication_date_is_cover_not_a_sentence(tmp_pa
     assert doc.metadata.year == 2019
     assert not any(t.startswith("Final version") for t in texts)
     assert any(t.startswith("1.2 The final version of the plan") for t in texts)
+
+
+def test_a_review_named_in_its_own_words_and_approved_not_published_gets_title_and_year(tmp_path):
+    """Partnerships name some reviews in their own words ("Serious Incident Notification and
+    Local Review"), a kind no list of review types holds: set as a title on the cover, with the
+    child's code under it, that is the title, and the type stays blank. A cover that dates its
+    final version by its approval ("Final version, approved by the partnership in April 2026")
+    and gives no publication date is dated by it, and the line is no sentence; a sentence about
+    a plan approved by the board stays one, and dates nothing."""
+    report = tmp_path / "young-person-k.txt"
+    report.write_text(
+        "DUNWOLD SAFEGUARDING CHILDREN PARTNERSHIP\n\n"
+        "SERIOUS INCIDENT NOTIFICATION AND LOCAL REVIEW\n\nYOUNG PERSON K\n\n"
+        "Final version, approved by the partnership in April 2026\n\n1  CIRCUMSTANCES\n\n"
+        "1.1  K was seventeen when he was stabbed in a park near his home.\n\n"
+        "1.2  The plan was approved by the board in May 2024 and reviewed twice.\n",
+        encoding="utf-8",
+    )
+    parsed = parse_file(report)
+    meta = parsed.metadata
+    assert meta.title == "Serious Incident Notification and Local Review: Young Person K"
+    assert (meta.review_type, meta.year, meta.child_pseudonyms) == (None, 2026, ["Young Person K"])
+    texts = [s.text for s in parsed.sentences]
+    assert not any(t.startswith("Final version") for t in texts)
+    assert any(t.startswith("1.2 The plan was approved by the board") for t in texts)
+    cover_lines = "Dunwold Safeguarding Children Partnership\n\nScope of the review\n\n"
+    unnamed = tmp_path / "scope.txt"
+    unnamed.write_text(cover_lines + "1.1 K was seventeen when he died.\n", encoding="utf-8")
+    assert parse_file(unnamed).metadata.title is None

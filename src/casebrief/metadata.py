@@ -217,6 +217,8 @@ def extract_metadata(
         title = briefing
     if title is None and title_hint and (hinted := _hinted_title(title_hint)):
         title = Found(hinted, Line(title_hint, 1, 0), 0.5)
+    if title is None and rtype is None:
+        title = _named_review_title(cover, body_counts)
     title = title or _named_heading(cover)
     if title:
         found["title"] = Found(_uncapitalised(str(title.value)), title.line, title.confidence)
@@ -331,6 +333,38 @@ def _title(cover: list[Line], rtype: Found | None, body_counts: Counter) -> Foun
     first, end = span
     if _is_prose(cover[first].text) or is_type_fact(cover[first].text):
         return None  # "This brief sets out what we learned from a ... review after ..."
+    return _title_from(cover, first, end, body_counts, 0.9)
+
+
+# A title that names a review of a kind no gazetteer lists, as partnerships name their own
+# ("Serious Incident Notification and Local Review", "Partnership Review"): words set as a title
+# (capitalised, or all in capitals) ending in "review".
+_NAMED_REVIEW = re.compile(
+    r"^(?:(?:[A-Z][\w'\u2019-]*|and|of|into|for|the|in|on)\s+){1,8}review$", re.I
+)
+
+
+def _named_review_title(cover: list[Line], body_counts: Counter) -> Found | None:
+    """With no known review type on the cover, its first line that names a review by its own
+    name, set as a title, with the child's pseudonym beside it."""
+    for index, line in enumerate(cover[:6]):
+        if line.page > 1:
+            break
+        words = line.text.split()
+        title_case = all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+        if _NAMED_REVIEW.match(line.text.strip()) and title_case and words[-1][0].isupper():
+            return _title_from(cover, index, index + 1, body_counts, 0.7)
+    return None
+
+
+_TITLE_SMALL_WORDS = {"and", "of", "into", "for", "the", "in", "on"}
+
+
+def _title_from(
+    cover: list[Line], first: int, end: int, body_counts: Counter, confidence: float
+) -> Found | None:
+    """The title on cover lines first to end, joined with the lines that continue it, and the
+    child's pseudonym when it stands alone on the line after (or before) it."""
     parts = [line.text for line in cover[first:end]]
     while (
         end < len(cover)
@@ -357,7 +391,7 @@ def _title(cover: list[Line], rtype: Found | None, body_counts: Counter) -> Foun
                 joiner = " " if re.search(r"\b(?:of|into|for|concerning)$", title) else ": "
                 title = f"{title}{joiner}{child}"
                 break
-    return Found(title, cover[first], 0.9)
+    return Found(title, cover[first], confidence)
 
 
 def _briefing_title(cover: list[Line]) -> Found | None:
