@@ -244,6 +244,11 @@ def test_headings_detected_and_classified():
     assert classify_heading("D. Recommendations") == "recommendations"
     # Headings of a story-told review and a partnership's learning page (set V)
     assert classify_heading("The story of J") == "practice_episodes"
+    # a page led by questions, and narrative headings of a review's own
+    assert classify_heading("What do we need to learn?") == "learning"
+    assert classify_heading("Why was R at greater risk?") == "analysis"
+    assert classify_heading("The story") == "practice_episodes"
+    assert classify_heading("4. What was known") == "analysis"
     assert classify_heading("How it came to light") == "practice_episodes"
     assert classify_heading("What professionals did") == "practice_episodes"
     assert classify_heading("Why D was at risk") == "analysis"

@@ -37,7 +37,7 @@ _LEADING_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "Why D was at risk", "Why were the children vulnerable?": the review's reading of risk.
-    ("analysis", re.compile(r"why\b.{0,40}\b(?:at risk|vulnerable)\b")),
+    ("analysis", re.compile(r"why\b.{0,40}\b(?:at (?:\w+ )?risk|vulnerable)\b")),
     # "Who N is", "Who is Child N?": the child, as partnerships' pages introduce them.
     ("background", re.compile(r"who (?:\w+ ){0,3}(?:is|was)\b")),
     # "What we learned about T's life": the child's life as the review came to know it.
@@ -93,6 +93,7 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "outline of events",
             "came to light",
             "story of",
+            "the story",
             "what professionals did",
             "what agencies did",
             "what services did",
@@ -162,6 +163,10 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "reflections",
             "what we learned",
             "what we learnt",
+            # a page led by questions: "What do we need to learn?", "What can we learn?"
+            "need to learn",
+            "can we learn",
+            "we can learn",
             "what this means",
             "why it matters",
             "should have been different",
@@ -199,6 +204,7 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "what professionals knew",
             "agencies knew",
             "did agencies know",
+            "what was known",
             "how agencies responded",
             "how services responded",
             "how professionals responded",
