@@ -109,6 +109,7 @@ UNSEEN_BR = Path(__file__).parent / "data" / "unseen-br"
 UNSEEN_BS = Path(__file__).parent / "data" / "unseen-bs"
 UNSEEN_BT = Path(__file__).parent / "data" / "unseen-bt"
 UNSEEN_BU = Path(__file__).parent / "data" / "unseen-bu"
+UNSEEN_BV = Path(__file__).parent / "data" / "unseen-bv"
 
 
 @pytest.fixture()
@@ -1081,7 +1082,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BU, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BV, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1141,6 +1142,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BS,
         UNSEEN_BT,
         UNSEEN_BU,
+        UNSEEN_BV,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1222,6 +1224,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BS, quoted, 12),
         (UNSEEN_BT, quoted, 6),
         (UNSEEN_BU, quoted, 6),
+        (UNSEEN_BV, quoted, 6),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1441,6 +1444,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # by a man posing as a football scout (a PDF chronology set in the middle of its cells) and
     # boy drawn through a forum into planning an attack (Word, findings in a table), not its
     # baby's death on a sofa with a safer-sleep video, a video-call visit and a parents' group.
+    # BV's girl with an eating disorder whose "coach" from a chat had her send pictures in her
+    # underwear (a LibreOffice PDF whose chronology rows break across pages), girl whose
+    # classmates made a fake nude of her with an app and boy groomed on an adult dating app, not
+    # its young man's death in the street with a video call, a police website and an online
+    # strategy meeting.
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
     # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,

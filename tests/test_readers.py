@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
@@ -825,6 +826,39 @@ def test_a_pdf_tables_rows_cut_by_page_breaks_read_whole_where_they_start(tmp_pa
         (" | ".join(row), 1 if day <= 5 else 2) for day, row in enumerate(rows[1:], start=1)
     ]
     assert not any("OFFICIAL" in s.text for s in review.sentences)
+
+
+def test_a_libreoffice_pdfs_chronology_reads_whole_rows_over_three_pages():
+    """A Word review exported to PDF by LibreOffice (unseen set BV): its chronology runs over
+    three pages under an "OFFICIAL" header, two rows cut by the page breaks, and each line of a
+    cell ends in a space, so a cell line ending "begins. " has its last letter well inside its
+    box. Every row reads whole on the page where it starts, the cut rows' sentences running on
+    across the break."""
+    path = Path(__file__).parent / "data" / "unseen-bv" / "mossfield-child-t.pdf"
+    sentences = parse_file(path).sentences
+    rows = [(s.page, s.text.split(" | ")[0]) for s in sentences if " | " in s.text]
+    assert rows == [
+        (2, "June 2024"),
+        (2, "July 2024"),
+        (3, "September 2024"),
+        (3, "November 2024"),
+        (3, "January 2025"),
+        (3, "January 2025"),
+        (4, "February 2025"),
+        (4, "March 2025"),
+    ]
+    texts = [(s.page, s.text) for s in sentences]
+    assert (
+        2,
+        "Her weight is low but her heart rate and blood tests are normal, so she is placed on "
+        "the routine list for family therapy, with a wait of fourteen weeks.",
+    ) in texts
+    assert (
+        3,
+        "January 2025 | Hospital | A nurse sees messages arriving on T's phone from a contact "
+        "saved as Coach, telling her she has failed and must send a photo before breakfast.",
+    ) in texts
+    assert not any("OFFICIAL" in text for _, text in texts)
 
 
 def test_a_pdf_page_set_in_two_columns_is_not_read_as_a_table(tmp_path):

@@ -588,6 +588,16 @@ DESCRIPTION = {
     "written and coded by hand before casebrief coded them and after this release's reading of "
     "tables set in the middle and codebook v41, and never used to tune anything before it was "
     "measured.",
+    "unseen-bv": "A seventy-third set of reviews in other voices and layouts (a Word review "
+    "exported to PDF by LibreOffice, whose chronology's rows break across pages, about a girl of "
+    "fifteen with an eating disorder whose 'coach' from a chat had her send pictures in her "
+    "underwear; a partnership's web briefing led by questions, about a girl of fourteen whose "
+    "classmates made a fake nude of her with an app; a plain-text summary in numbered "
+    "paragraphs of a young man's death in the street, with online words and no online harm; a "
+    "Word review in numbered narrative paragraphs, about a boy of fifteen with a learning "
+    "disability groomed on an adult dating app), written and coded by hand before casebrief "
+    "coded them and after this release's reading of rows cut by a page break, covers and "
+    "question headings, and never used to tune anything before it was measured.",
 }
 
 
