@@ -566,6 +566,7 @@ def test_a_tables_first_row_of_events_stays_a_sentence(tmp_path, fmt, first):
 
 
 WIDE, NARROW = (25, 40, 115), (25, 30, 60)  # the events wrap to two lines, or three
+DATES_WRAP = (10, 30, 60)  # "17 Mar" / "2025"
 CHRONOLOGY = [
     ("Date", "Source", "What happened"),
     ("3 Feb 2025", "School", "Her tutor records that Child M is falling asleep in lessons."),
@@ -595,6 +596,8 @@ CHRONOLOGY = [
         ("TOP", "LEFT", None, "Summary of contact and outcome", WIDE),
         ("MIDDLE", "LEFT", None, "What happened", NARROW),
         ("TOP", "LEFT", None, "What happened", NARROW),
+        ("MIDDLE", "LEFT", None, "What happened", DATES_WRAP),
+        ("TOP", "LEFT", None, "What happened", DATES_WRAP),
     ],
 )
 def test_a_pdf_tables_rows_read_whole_under_their_column_heads(
@@ -602,8 +605,9 @@ def test_a_pdf_tables_rows_read_whole_under_their_column_heads(
 ):
     """A chronology table in a PDF: cells that wrap, dates set beside the middle of their row's
     text (whose first line then sits above the date, and may be nearer the row above than its
-    own date), heads centred over their columns, and a head that is a short phrase over a wide
-    column, read row by row like a Word table's rows, so that the source that wrapped is not a
+    own date), heads centred over their columns, a head that is a short phrase over a wide
+    column, and dates that wrap in a narrow column ("17 Mar" / "2025"), read row by row like a
+    Word table's rows, so that the source that wrapped is not a
     scrap of its own and the event is one sentence. The row naming the columns is text but no
     sentence; the paragraphs and heading around the table read as they always did."""
     path = make_table_pdf(

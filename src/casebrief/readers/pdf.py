@@ -10,7 +10,14 @@ import pypdfium2 as pdfium
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
 from casebrief.readers import ocr
-from casebrief.readers.pdf_tables import Run, find_tables, join_cells, page_runs, runs_to_foot
+from casebrief.readers.pdf_tables import (
+    Run,
+    continues_row,
+    find_tables,
+    join_cells,
+    page_runs,
+    runs_to_foot,
+)
 from casebrief.readers.rows import row_line
 
 # Fewer visible characters than this per page on average means there is no usable text layer.
@@ -52,7 +59,7 @@ def read_pdf(
                     textpage.close()
             finally:
                 page.close()
-            if before and before.last_row and read.cut_row:
+            if before and before.last_row and read.first_row:
                 _mend_cut_row(before, read)
             visible += sum(len(line.strip()) for line in read.lines)
             pages.append(RawPage(number=index + 1, lines=read.lines, column_heads=read.heads))
@@ -74,7 +81,7 @@ class _PageText:
     heads: set[int]  # indexes of the lines that are a table's column heads
     carry: tuple[Run, ...] | None  # the columns of a table that may run on to the next page
     last_row: tuple[int, list[str]] | None  # that table's last row: its line's index, its cells
-    cut_row: tuple[int, list[str]] | None  # the end of a row the page break cut, likewise
+    first_row: tuple[int, list[str]] | None  # the first row of a table run on to the page
 
 
 def _page_lines(textpage, height: float, carried: tuple[Run, ...] | None) -> _PageText:
@@ -100,8 +107,8 @@ def _page_lines(textpage, height: float, carried: tuple[Run, ...] | None) -> _Pa
         if table.heads is not None:
             read.heads.add(len(lines))
             lines += [table.heads, ""]
-        elif table.rows and not table.rows[0][0]:
-            read.cut_row = (len(lines), table.rows[0])
+        elif table.rows:
+            read.first_row = (len(lines), table.rows[0])
         for cells in table.rows:
             lines += [row_line(cells), ""]
         if table is last and carry and table.rows:
@@ -112,13 +119,15 @@ def _page_lines(textpage, height: float, carried: tuple[Run, ...] | None) -> _Pa
 
 
 def _mend_cut_row(before: _PageText, after: _PageText) -> None:
-    """A row the page break cut, read whole where it starts: each cell's end on the next page
-    joined to its start (Word and LibreOffice let a row break across pages by default; cell by
-    cell, "Children's social" / "care" and the event's two halves are each one text)."""
+    """A row the page break cut (see `continues_row`), read whole where it starts: each cell's
+    end on the next page joined to its start (Word and LibreOffice let a row break across pages
+    by default; cell by cell, "Children's social" / "care" and the event's halves are each one
+    text)."""
     at, cells = before.last_row
-    cut_at, rest = after.cut_row
-    before.lines[at] = row_line(join_cells(cells, rest))
-    after.lines[cut_at] = ""
+    cut_at, rest = after.first_row
+    if continues_row(cells, rest):
+        before.lines[at] = row_line(join_cells(cells, rest))
+        after.lines[cut_at] = ""
 
 
 def _char_span(textpage, runs) -> tuple[int, int] | None:

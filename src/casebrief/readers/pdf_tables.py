@@ -10,6 +10,7 @@ later by police | A viewer ..."). Pages without such a row are read exactly as b
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from statistics import median
@@ -101,7 +102,7 @@ def find_tables(runs: list[Run], carried: tuple[Run, ...] | None = None) -> list
     if carried and (start := _runs_on(carried, remaining)) is not None:
         body = _body(carried, [r for r in remaining if r.top <= start + 1.0], start)
         _, rows = _heads_and_rows(carried, body, continued=True)
-        if rows and not _flowing_prose(rows):
+        if rows and not _flowing_prose(rows, continued=True):
             tables.append(Table([run for run, _ in body], None, rows, carried))
             used = {id(run) for run, _ in body}
             remaining = [r for r in remaining if id(r) not in used and r.top < start]
@@ -375,9 +376,9 @@ def _heads_and_rows(
         bands[-1].append((run, column))
         band_bottom = min(band_bottom, run.bottom)
     head_cells, rows = _cells(heads, bands, _row_openings(bands, heads, continued))
-    if rows and _flowing_prose(rows):
+    if rows and _flowing_prose(rows, continued):
         middle = _cells(heads, bands, _row_openings(bands, heads, continued, middle=True))
-        if middle[1] and not _flowing_prose(middle[1]):
+        if middle[1] and not _flowing_prose(middle[1], continued):
             return middle
     return head_cells, rows
 
@@ -407,13 +408,15 @@ def _row_openings(
     rows' cells are best centred on their entries (a line above an entry and a line below the
     entry before look alike otherwise). `middle`: read the table as set in the middle."""
     opens = [_entry(band) is not None for band in bands]
-    # Under heads set at the top, a first-column head that wraps goes on below the heads line in
-    # lower case ("Date of the" / "contact"): the heads', not a row's entry.
-    for at, band in enumerate([] if continued else bands):
-        if (entry := _entry(band)) is not None:
-            if not entry.text[:1].islower():
-                break
+    # A first-column cell that wraps goes on in a band of its own: its later lines are no entry.
+    opened: str | None = None  # the entry of the row opened last
+    for at, band in enumerate(bands):
+        if (entry := _entry(band)) is None:
+            continue
+        if _goes_on(opened, entry.text):
             opens[at] = False
+        else:
+            opened = entry.text
     entries = [i for i, opening in enumerate(opens) if opening]
     if continued and bands:
         opens[0] = True  # the end of a row cut by the page break: a row of its own
@@ -463,6 +466,27 @@ def _row_openings(
     return opens
 
 
+def continues_row(row: list[str], rest: list[str]) -> bool:
+    """Whether the first row of a table's run on to a page is the rest of the page before's
+    last row, cut by the page break: no first-column entry of its own, or one that goes on from
+    the row's ("10 May" / "2025", "Children's social" / "care services")."""
+    return not rest[0] or rest[0][:1].islower() or _goes_on(row[0], rest[0])
+
+
+def _goes_on(opened: str | None, line: str) -> bool:
+    """Whether a first-column line goes on from above rather than opening a row: above any row,
+    a line in lower case goes on from a head that wraps ("Date of the" / "contact"); under an
+    entry with no year, a year goes on from a date that wrapped ("10 May" / "2025"). (Lines in
+    lower case under a row open rows of their own: many of them are prose set in columns.)"""
+    if opened is None:
+        return line[:1].islower()
+    return bool(_YEAR_FIRST.match(line)) and not _YEAR.search(opened)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b")
+
+
 def _entry(band: Band) -> Run | None:
     """The band's first-column entry, if it has one."""
     return next((run for run, column in band if column == 0), None)
@@ -486,13 +510,13 @@ def _off_middle(entry: list[Run], cell: list[Run]) -> float:
     return abs(_middle(cell) - _middle(entry))
 
 
-def _flowing_prose(rows: list[list[str]]) -> bool:
+def _flowing_prose(rows: list[list[str]], continued: bool = False) -> bool:
     """Whether the "rows" are lines of a page set in columns, under two side-by-side headings:
     there each line is a row of its own and many go on from the line before in lower case,
-    where a table's cells open with a date, a name or a capital. On a page a table runs on to,
-    the end of a row the page break cut (no first-column entry) goes on in lower case as a
-    matter of course, and is not counted."""
-    if rows and not rows[0][0]:
+    where a table's cells open with a date, a name or a capital. On a page a table runs on to
+    (`continued`), the first row may be the end of a row the page break cut, in lower case as
+    a matter of course: it is not counted."""
+    if continued:
         rows = rows[1:]
     run_on = sum(any(cell[:1].islower() for cell in row) for row in rows)
     return run_on > MAX_LOWER_CASE_SHARE * len(rows)
