@@ -181,31 +181,34 @@ def _lines(runs: list[Run]) -> list[list[Run]]:
 
 def _first_heads(runs: list[Run]) -> tuple[list[Run], list[Run]] | None:
     """The highest row of column heads, one run per column, and the runs it takes: a line of
-    short labels set apart by column gaps, with the lines of heads that wrap above and below the
-    middle line of a row of heads set in the middle of their cells (the line itself, or one
-    under it where the first lines of two wrapped heads sit above a head of one line)."""
+    short labels set apart by column gaps, read with the lines of heads that wrap around it
+    where the heads are set in the middle of their cells (see `_head_readings`)."""
     lines = _lines(runs)
     for index, line in enumerate(lines):
         if not (_apart(line, HEAD_GAP) and could_be_heads([r.text for r in line])):
             continue
-        readings = [
-            (lines[centre], _head_row(lines, centre))
-            for centre in range(index, min(index + MAX_HEAD_LINES // 2 + 1, len(lines)))
-            if could_be_heads([r.text for r in lines[centre]])
-        ]
-        readings = [(middle, taken) for middle, taken in readings if _holds(taken, line)]
-        best = [max(readings, key=lambda reading: len(reading[1]))] if readings else []
-        for middle, taken in [*best, (line, line)]:
+        for middle, taken in _head_readings(lines, index):
             heads = _merged_heads(middle, taken)
             if _apart(heads, HEAD_GAP) and is_column_heads([h.text for h in heads]):
                 return heads, taken
     return None
 
 
-def _holds(taken: list[Run], line: list[Run]) -> bool:
-    """Whether the runs hold the whole line."""
-    ids = {id(r) for r in taken}
-    return all(id(r) in ids for r in line)
+def _head_readings(lines: list[list[Run]], index: int) -> list[tuple[list[Run], list[Run]]]:
+    """The ways to read a row of heads that holds the line of labels `lines[index]`, best first,
+    each as its middle line and the runs it takes: the most runs that wrap around a middle line
+    (the line itself, or one under it where the first lines of two wrapped heads sit above a
+    head of one line), then the line alone."""
+    line = lines[index]
+    ids = {id(r) for r in line}
+    wrapped = []
+    for centre in range(index, min(index + MAX_HEAD_LINES // 2 + 1, len(lines))):
+        if could_be_heads([r.text for r in lines[centre]]):
+            taken = _head_row(lines, centre)
+            if ids <= {id(r) for r in taken}:
+                wrapped.append((lines[centre], taken))
+    best = max(wrapped, key=lambda reading: len(reading[1]), default=None)
+    return [*([best] if best else []), (line, line)]
 
 
 def _head_row(lines: list[list[Run]], index: int) -> list[Run]:
