@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from statistics import median
@@ -302,16 +303,11 @@ def _columns(heads: list[Run], below: list[Run], top: float) -> tuple[Run, ...]:
     the text under the next. Heads set in the middle of wide columns start to the right of
     their cells' text; heads set at the left start where it does. The first column takes
     everything to its left. `top`: where the text under the heads starts."""
-    line_height = median(r.height for r in heads)
-    region: list[Run] = []
-    lowest = top
-    for run in below:  # top down, to the table's end: a wide gap, or text across a column gap
-        if lowest - run.top > END_GAP_LINES * line_height or any(
-            run.left <= a.right and run.right >= b.left for a, b in pairwise(heads)
-        ):
-            break
-        region.append(run)
-        lowest = min(lowest, run.bottom)
+
+    def crosses_a_gap(run: Run) -> bool:
+        return any(run.left <= a.right and run.right >= b.left for a, b in pairwise(heads))
+
+    region = list(_down_to_the_end(heads, below, top, crosses_a_gap))
     starts = [-math.inf] + [_river_end(a.right, b.left, region) for a, b in pairwise(heads)]
     return tuple(replace(head, left=start) for head, start in zip(heads, starts, strict=True))
 
@@ -346,16 +342,22 @@ def _column(heads: tuple[Run, ...], run: Run) -> int | None:
 def _body(heads: tuple[Run, ...], below: list[Run], top: float) -> list[tuple[Run, int]]:
     """The runs from `top` down that keep to the columns, with their columns, down to the first
     that does not or to a gap wider than the table's lines."""
+    kept = _down_to_the_end(heads, below, top, lambda run: _column(heads, run) is None)
+    return [(run, _column(heads, run)) for run in kept]
+
+
+def _down_to_the_end(
+    heads: Sequence[Run], below: list[Run], top: float, ends: Callable[[Run], bool]
+) -> Iterator[Run]:
+    """The runs (sorted top down) from `top` down to the table's end: the first run that `ends`
+    it, or a gap taller than END_GAP_LINES of the heads' lines."""
     line_height = median(r.height for r in heads)
-    body: list[tuple[Run, int]] = []
     lowest = top
-    for run in below:  # top down
-        column = _column(heads, run)
-        if lowest - run.top > END_GAP_LINES * line_height or column is None:
-            break
-        body.append((run, column))
+    for run in below:
+        if lowest - run.top > END_GAP_LINES * line_height or ends(run):
+            return
+        yield run
         lowest = min(lowest, run.bottom)
-    return body
 
 
 def _heads_and_rows(
