@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -863,6 +866,45 @@ def test_a_libreoffice_pdfs_chronology_reads_whole_rows_over_three_pages():
         "saved as Coach, telling her she has failed and must send a photo before breakfast.",
     ) in texts
     assert not any("OFFICIAL" in text for _, text in texts)
+
+
+def test_a_web_page_saved_as_pdf_by_a_browser_loses_what_the_browser_printed(tmp_path):
+    """Analysts often keep a partnership's page as the PDF their browser prints: Chromium puts
+    the date and time and the page's title at the top of each page, and its address and the
+    page count at the foot. Those lines are no sentences; the page's own text is read whole."""
+    chromium = Path(os.environ.get("CASEBRIEF_CHROMIUM", "/usr/bin/chromium"))
+    assert chromium.exists(), f"{chromium} is missing: install it with `apt-get install chromium`."
+    story = (
+        "Child R was fourteen when two boys in her year put her photo through an app that "
+        "removes clothing, and the fake picture went round her year group's chat. "
+    )
+    html = tmp_path / "briefing.html"
+    html.write_text(
+        "<html><head><title>Practice briefing: Child R</title></head><body>"
+        "<h1>Practice briefing: Child R</h1>"
+        + "".join(f"<h2>Part {n}</h2><p>{story * 6}</p>" for n in range(1, 9))
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    pdf = tmp_path / "briefing.pdf"
+    subprocess.run(
+        [
+            str(chromium),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            f"--print-to-pdf={pdf}",
+            html.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    review = parse_file(pdf)
+    texts = [s.text for s in review.sentences]
+    assert len({s.page for s in review.sentences}) >= 2
+    assert not any("file://" in t or re.search(r"\d{1,2}:\d{2}", t) for t in texts)
+    assert texts.count(story.strip()) == 48
 
 
 def test_a_pdf_page_set_in_two_columns_is_not_read_as_a_table(tmp_path):

@@ -117,6 +117,15 @@ PROTECTIVE_MARKING = (
     r"official(?:[\s:-]+sensitive)?|not protectively marked|restricted|confidential"
 )
 _MARKING_LINE = re.compile(rf"^\s*(?:{PROTECTIVE_MARKING})\s*$", re.I)
+# What a browser prints round a web page saved as PDF: the page's address (with the page count)
+# and, on a page with that address, the date and time it was printed (before the page's title;
+# alone, such a line may be a chronology's entry).
+_BROWSER_ADDRESS = re.compile(
+    r"^\s*(?:https?|file)://\S+(?:\s+(?:page\s+)?\d{1,4}\s*(?:/|of)\s*\d{1,4})?\s*$", re.I
+)
+_BROWSER_STAMP = re.compile(
+    r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s|$)", re.I
+)
 
 
 def normalise_line(line: str) -> str:
@@ -350,11 +359,14 @@ def _drop_furniture(pages: list[RawPage]) -> None:
         # paragraph.
         if len(zone) < 3 and not (len(repeated) >= 2 and len(repeated) == len(zone)):
             repeated = set()
+        printed = any(_BROWSER_ADDRESS.match(page.lines[i]) for i in zone)
         for i in zone:
             if (
                 i in repeated
                 or (_PAGE_NUMBER.match(page.lines[i]) and i not in page.headings)
                 or _MARKING_LINE.match(page.lines[i])
+                or _BROWSER_ADDRESS.match(page.lines[i])
+                or (printed and _BROWSER_STAMP.match(page.lines[i]))
             ):
                 page.lines[i] = ""
         top = min(zone, default=None)
