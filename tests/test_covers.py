@@ -1679,8 +1679,9 @@ def test_a_plain_text_review_with_run_in_headings_reads_its_sections_and_its_chi
 
 def test_a_strap_line_of_cover_facts_gives_the_year():
     """A brief's strap line under its title, its facts between bars or middle dots, dates the
-    report; a line
-    of two parts is a label and its value, read as before."""
+    report and names its type, but is no title, even where the title line carries no heading
+    mark (a PDF's lines, a browser's print of the page): the title is the brief's own line. A
+    line of two parts is a label and its value, read as before."""
     meta, _ = _meta(
         [
             "Learning brief: Poppy",
@@ -1688,7 +1689,8 @@ def test_a_strap_line_of_cover_facts_gives_the_year():
         ],
         ["Poppy was eleven and in her last year at primary school."],
     )
-    assert meta.year == 2025
+    assert (meta.year, meta.title) == (2025, "Learning brief: Poppy")
+    assert meta.review_type == "child safeguarding practice review"
     # A web page's strap between middle dots, from a partnership named without "safeguarding"
     meta, _ = _meta(
         [
@@ -1699,6 +1701,7 @@ def test_a_strap_line_of_cover_facts_gives_the_year():
         ["D was thirteen and loved drawing."],
     )
     assert (meta.year, meta.partnership) == (2026, "Wetherdale Children's Partnership")
+    assert meta.title == "Learning summary: Child D"
     meta, _ = _meta(
         ["Learning brief: Poppy", "Wexham Safeguarding Partnership | Date of death | May 2025"],
         ["Poppy was eleven and in her last year at primary school."],

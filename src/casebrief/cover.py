@@ -215,9 +215,10 @@ _VALUE_ONLY_LABELS = re.compile(
 
 def unlabelled(text: str) -> str:
     """A cover-table row ('Review type | Serious Case Review') as the line a cover would print:
-    the value alone for labels that name the thing, 'Label: value' for the others (dates)."""
+    the value alone for labels that name the thing, 'Label: value' for the others (dates). A
+    strap line of three facts or more is no label and its value."""
     m = _LABEL_ROW.match(text)
-    if not m:
+    if not m or strap_parts(text):
         return text
     label, value = m.group(1).strip(), m.group(2).strip()
     if _CHILD_LABELS.match(label) and _is_letter_code(value):
@@ -292,14 +293,17 @@ def publication_year(lines: list[Line], latest: int) -> Found | None:
     return None
 
 
+def strap_parts(text: str) -> list[str]:
+    """The facts of a cover's strap line ("Wexham Safeguarding Partnership | Child safeguarding
+    practice review | November 2025"): three or more parts between bars or middle dots; none
+    for any other line."""
+    parts = [part.strip() for part in re.split(r"[|\u00b7\u2022]", text)]
+    return parts if len(parts) >= 3 else []
+
+
 def _strap_date(text: str) -> re.Match[str] | None:
-    """The date among a cover's strap line of facts ("Wexham Safeguarding Partnership | Child
-    safeguarding practice review | November 2025"): three or more parts between bars or middle
-    dots."""
-    parts = re.split(r"[|\u00b7\u2022]", text)
-    if len(parts) < 3:
-        return None
-    return next((m for part in parts if (m := _DATE_ONLY.match(part.strip()))), None)
+    """The date among a cover's strap line of facts."""
+    return next((m for part in strap_parts(text) if (m := _DATE_ONLY.match(part))), None)
 
 
 def _body_and_date(text: str) -> int | None:

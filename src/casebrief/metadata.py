@@ -23,6 +23,7 @@ from casebrief.cover import (
     page_lines,
     pseudonyms_in,
     publication_year,
+    strap_parts,
     title_joins,
     title_name,
     without_trailing_date,
@@ -333,6 +334,8 @@ def _title(cover: list[Line], rtype: Found | None, body_counts: Counter) -> Foun
     first, end = span
     if _is_prose(cover[first].text) or is_type_fact(cover[first].text):
         return None  # "This brief sets out what we learned from a ... review after ..."
+    if strap_parts(cover[first].text):
+        return None  # the facts under a brief's title: "Partnership | Review type | Date"
     return _title_from(cover, first, end, body_counts, 0.9)
 
 
