@@ -404,3 +404,24 @@ def test_a_numbered_footer_on_a_reports_only_page_of_text_is_furniture(tmp_path)
         *body[3:],
         "Harrowby Safeguarding Children Partnership - Child D - page 7",
     ]
+
+
+def test_sentences_alike_but_for_their_dates_atop_each_page_are_text(tmp_path):
+    """A chronology told in sentences puts a missed appointment at the top of three pages, the
+    same words but for the day ("... on 3 May 2025.", "... on 17 May 2025."). The figures that
+    differ do not number the pages, so the lines are the report's, not a running header; the
+    numbered footer ("Page 2 of 3"), whose figure does, is still furniture."""
+    body = (
+        "The health visitor saw Child M at home and gave her mother advice about feeding and "
+        "sleep, which she said she understood."
+    )
+    pages = [
+        ["1. Chronology", "Child M did not attend the clinic on 3 May 2025.", body],
+        ["Child M did not attend the clinic on 17 May 2025.", body.replace("home", "clinic")],
+        ["Child M did not attend the clinic on 21 May 2025.", "2. Analysis", "No one asked."],
+    ]
+    texts = [s.text for s in parse_file(make_pdf(tmp_path / "m.pdf", pages)).sentences]
+    assert [t for t in texts if "did not attend" in t] == [
+        f"Child M did not attend the clinic on {day} May 2025." for day in (3, 17, 21)
+    ]
+    assert not any("Page" in t for t in texts)

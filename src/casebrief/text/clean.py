@@ -220,6 +220,7 @@ class _Margins:
         self.counts: Counter[str] = Counter()
         self.by_side: tuple[Counter[str], Counter[str]] = (Counter(), Counter())  # even, odd
         self.tops: list[str | None] = []  # each page's top line's key
+        seen: dict[str, dict[int, str]] = {}  # key -> page number -> the line
         for number, page in enumerate(pages):
             filled = [i for i, line in enumerate(page.lines) if line]
             zone = {
@@ -230,6 +231,17 @@ class _Margins:
             self.tops.append(zone[filled[0]] if filled else None)
             self.counts.update(set(zone.values()))
             self.by_side[number % 2].update(set(zone.values()))
+            for i, key in zone.items():
+                seen.setdefault(key, {}).setdefault(page.number, page.lines[i])
+        # Sentences or table rows alike but for their figures ("Child M did not attend the
+        # clinic on 3 May 2025." at the top of one page, "... on 17 May 2025." of the next) are
+        # the report's, unless the figures that differ number the pages.
+        self.content = {
+            key
+            for key, lines in seen.items()
+            if not _numbers_track_pages(lines)
+            and any(_ends_sentence(line) or CELL_SEPARATOR in line for line in lines.values())
+        }
         # A three-page report whose header runs on every page but the cover repeats it only twice.
         self.threshold = min(max(3, int(0.4 * len(pages)) + 1), max(2, len(pages) - 1))
         self.side_threshold = max(3, int(0.4 * (len(pages) // 2)) + 1)
@@ -237,6 +249,8 @@ class _Margins:
         self.pair = len(pages) == 2
 
     def repeated(self, number: int, key: str) -> bool:
+        if key in self.content:
+            return False
         if self.pair:
             # Two pages repeat too little to tell furniture from text, except a margin line on
             # both that numbers its page ("Rapid Review YP R - page 1", "... - page 2") and a
@@ -246,6 +260,17 @@ class _Margins:
             self.counts[key] >= self.threshold
             or self.by_side[number % 2][key] >= self.side_threshold
         )
+
+
+def _numbers_track_pages(lines: dict[int, str]) -> bool:
+    """Whether a line repeated on several pages (page number -> line) differs from page to page
+    only in figures that move with the page number ("Page 3 of 12", "Child R - 4"), if at all."""
+    figures = {page: [int(n) for n in re.findall(r"\d+", line)] for page, line in lines.items()}
+    for place in range(min(map(len, figures.values()), default=0)):
+        values = {page: numbers[place] for page, numbers in figures.items()}
+        if len(set(values.values())) > 1 and len({v - page for page, v in values.items()}) > 1:
+            return False
+    return True
 
 
 def running_lines(pages: list[RawPage]) -> set[str]:
