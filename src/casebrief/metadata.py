@@ -339,28 +339,27 @@ def _title(cover: list[Line], rtype: Found | None, body_counts: Counter) -> Foun
     return _title_from(cover, first, end, body_counts, 0.9)
 
 
-# A title that names a review of a kind no gazetteer lists, as partnerships name their own
-# ("Serious Incident Notification and Local Review", "Partnership Review"): words set as a title
-# (capitalised, or all in capitals) ending in "review".
-_NAMED_REVIEW = re.compile(
-    r"^(?:(?:[A-Z][\w'\u2019-]*|and|of|into|for|the|in|on)\s+){1,8}review$", re.I
-)
+# Words a title leaves in lower case.
+_TITLE_SMALL_WORDS = {"and", "of", "into", "for", "the", "in", "on"}
 
 
 def _named_review_title(cover: list[Line], body_counts: Counter) -> Found | None:
-    """With no known review type on the cover, its first line that names a review by its own
-    name, set as a title, with the child's pseudonym beside it."""
+    """With no known review type on the cover, its first line that names a review in the
+    partnership's own words ("Serious Incident Notification and Local Review", "Partnership
+    Review"): two to nine words set as a title (capitalised, or all in capitals) ending in
+    "Review", with the child's pseudonym beside it."""
     for index, line in enumerate(cover[:6]):
         if line.page > 1:
             break
         words = line.text.split()
-        title_case = all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
-        if _NAMED_REVIEW.match(line.text.strip()) and title_case and words[-1][0].isupper():
+        if (
+            2 <= len(words) <= 9
+            and words[-1].lower() == "review"
+            and words[-1][0].isupper()
+            and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+        ):
             return _title_from(cover, index, index + 1, body_counts, 0.7)
     return None
-
-
-_TITLE_SMALL_WORDS = {"and", "of", "into", "for", "the", "in", "on"}
 
 
 def _title_from(
