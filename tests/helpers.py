@@ -39,6 +39,37 @@ def make_pdf(
     return path
 
 
+# (font style, size) for make_styled_pdf's kinds of paragraph, as a word processor's styles set them
+PDF_STYLES = {
+    "title": ("B", 20),
+    "heading": ("B", 14),
+    "plain heading": ("", 14),
+    "bold": ("B", 11),
+    "body": ("", 11),
+    "note": ("", 8),
+}
+
+
+def make_styled_pdf(path: Path, paragraphs: list[tuple[str, str]], width: float = 0) -> Path:
+    """A PDF of (kind, text) paragraphs set in PDF_STYLES, body text wrapped to the margins and
+    bold headings wrapped to `width` millimetres when given; a page break where the kind is
+    "page"."""
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    for kind, text in paragraphs:
+        if kind == "page":
+            pdf.add_page()
+            continue
+        style, size = PDF_STYLES[kind]
+        pdf.set_font("Helvetica", style=style, size=size)
+        wrap = width if kind == "heading" else 0
+        pdf.multi_cell(wrap, size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.output(str(path))
+    return path
+
+
 def make_scanned_pdf(path: Path, n_pages: int = 2) -> Path:
     """Pages with drawings and no text layer, as a scanner's output looks to a text extractor."""
     pdf = FPDF(format="A4")

@@ -1926,3 +1926,31 @@ def test_a_review_named_in_its_own_words_and_approved_not_published_gets_title_a
     unnamed = tmp_path / "scope.txt"
     unnamed.write_text(cover_lines + "1.1 K was seventeen when he died.\n", encoding="utf-8")
     assert parse_file(unnamed).metadata.title is None
+
+
+def test_a_pdf_covers_lines_in_their_sizes_are_read_apart_and_the_age_beside_the_name_counts(
+    tmp_path,
+):
+    """A PDF cover sets the partnership, the review's kind and the child in sizes of their own;
+    read by their type they are separate lines, not one run-together sentence. "Megan, aged 16",
+    set as a heading, is no sentence, so the child's age is read beside the name in the title."""
+    from tests.helpers import make_styled_pdf
+
+    story = "Megan told her mother that the pictures had reached her friends within an evening. "
+    pdf = make_styled_pdf(
+        tmp_path / "cover.pdf",
+        [
+            ("plain heading", "Bae Morfa Regional Safeguarding Board"),
+            ("title", "Extended Child Practice Review"),
+            ("title", "Megan, aged 16"),
+            ("body", "Report completed: June 2026"),
+            ("heading", "Circumstances resulting in the review"),
+            ("body", story * 4),
+        ],
+    )
+    review = parse_file(pdf)
+    texts = [s.text for s in review.sentences]
+    assert not any("Safeguarding Board" in t or "aged 16" in t for t in texts)
+    assert review.metadata.title == "Extended Child Practice Review: Megan, aged 16"
+    assert review.metadata.child_pseudonyms == ["Megan"]
+    assert review.metadata.child_age == "16 years"

@@ -19,6 +19,7 @@ from tests.helpers import (
     make_pdf,
     make_row_breaking_pdf,
     make_scanned_pdf,
+    make_styled_pdf,
     make_table_pdf,
     make_two_column_pdf,
 )
@@ -871,7 +872,8 @@ def test_a_libreoffice_pdfs_chronology_reads_whole_rows_over_three_pages():
 def test_a_web_page_saved_as_pdf_by_a_browser_loses_what_the_browser_printed(tmp_path):
     """Analysts often keep a partnership's page as the PDF their browser prints: Chromium puts
     the date and time and the page's title at the top of each page, and its address and the
-    page count at the foot. Those lines are no sentences; the page's own text is read whole."""
+    page count at the foot. Those lines are no sentences; the page's own text is read whole, and
+    the page's headings, set larger, are headings ("Why was R at greater risk?" no sentence)."""
     chromium = Path(os.environ.get("CASEBRIEF_CHROMIUM", "/usr/bin/chromium"))
     assert chromium.exists(), f"{chromium} is missing: install it with `apt-get install chromium`."
     story = (
@@ -882,7 +884,8 @@ def test_a_web_page_saved_as_pdf_by_a_browser_loses_what_the_browser_printed(tmp
     html.write_text(
         "<html><head><title>Practice briefing: Child R</title></head><body>"
         "<h1>Practice briefing: Child R</h1>"
-        + "".join(f"<h2>Part {n}</h2><p>{story * 6}</p>" for n in range(1, 9))
+        + "".join(f"<h2>Part {n}</h2><p>{story * 6}</p>" for n in range(1, 8))
+        + f"<h2>Why was R at greater risk?</h2><p>{story * 6}</p>"
         + "</body></html>",
         encoding="utf-8",
     )
@@ -905,6 +908,76 @@ def test_a_web_page_saved_as_pdf_by_a_browser_loses_what_the_browser_printed(tmp
     assert len({s.page for s in review.sentences}) >= 2
     assert not any("file://" in t or re.search(r"\d{1,2}:\d{2}", t) for t in texts)
     assert texts.count(story.strip()) == 48
+    assert "Why was R at greater risk?" not in texts
+    assert ("analysis", "Why was R at greater risk?") in [
+        (section.kind, section.heading) for section in review.sections
+    ]
+
+
+STORY = (
+    "N was fifteen when a man she met in a game's chat began to message her every night, and "
+    "within a month he had persuaded her to send him pictures of herself. "
+)
+
+
+def test_a_pdfs_headings_set_larger_or_in_bold_open_their_sections(tmp_path):
+    """A PDF marks no headings, and a heading that is a question or names no known part ("Why
+    was N at greater risk?", "What the school saw") reads like a sentence. Set larger than the
+    body, or in bold at its size, it is a heading: no sentence, and it opens its section. A
+    heading that wraps is one heading; a bold sentence, a large pull quote that ends in a full
+    stop and a footnote in small type stay text."""
+    pdf = make_styled_pdf(
+        tmp_path / "styled.pdf",
+        [
+            ("title", "Learning review"),
+            ("title", "Child N"),
+            ("plain heading", "Who is N?"),
+            ("body", STORY * 3),
+            ("heading", "What the school saw"),
+            ("body", STORY * 2),
+            ("bold", "The school did not ask who the man was."),
+            ("body", STORY * 2),
+            ("plain heading", "Why was N at greater risk?"),
+            ("body", STORY * 2),
+            ("plain heading", "The pictures reached her whole year group within a day."),
+            ("note", "Interview with the designated safeguarding lead"),
+            (
+                "heading",
+                "What the partnership will now do for children like N",
+            ),
+            ("body", STORY * 2),
+        ],
+        width=70,
+    )
+    review = parse_file(pdf)
+    texts = [s.text for s in review.sentences]
+    headings = [(section.kind, section.heading) for section in review.sections]
+    for heading in ("Who is N?", "What the school saw", "Why was N at greater risk?"):
+        assert heading not in texts
+        assert heading in [h for _, h in headings]
+    assert ("analysis", "Why was N at greater risk?") in headings
+    wrapped = "What the partnership will now do for children like N"
+    assert wrapped in [h for _, h in headings]
+    assert "The school did not ask who the man was." in texts
+    assert "The pictures reached her whole year group within a day." in texts
+    assert texts.count(STORY.strip()) == 11
+
+
+def test_in_a_pdf_set_wholly_in_bold_bold_marks_no_heading(tmp_path):
+    """Some reports set all their text in bold; there bold tells nothing, and a short line ("The
+    people who knew her") is text, while a line set larger is still a heading."""
+    pdf = make_styled_pdf(
+        tmp_path / "bold.pdf",
+        [
+            ("heading", "What happened next"),
+            ("bold", STORY * 2),
+            ("bold", "The people who knew her"),
+            ("bold", STORY * 3),
+        ],
+    )
+    headings = [section.heading for section in parse_file(pdf).sections]
+    assert "What happened next" in headings
+    assert "The people who knew her" not in headings
 
 
 def test_a_pdf_page_set_in_two_columns_is_not_read_as_a_table(tmp_path):

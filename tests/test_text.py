@@ -583,6 +583,8 @@ def test_a_name_before_the_review_type_is_the_child(tmp_path, heading, child):
         "SERIOUS CASE REVIEW OVERVIEW REPORT",
         "Learning from a case: the H children",
         "Practice learning note: Young Person H",
+        "Significant Incident Learning Process: Child H",
+        "Rapid Review and Local Learning Summary: Child H",
     ],
 )
 def test_a_report_kind_in_the_cover_title_opens_no_section(tmp_path, title):
@@ -617,6 +619,29 @@ def test_a_long_section_under_an_unnamed_heading_is_the_report_not_its_cover(tmp
         ("front", "A note on names"),
         ("other", "The days before"),
         ("other", "After the arrest"),
+        ("findings", "Findings"),
+    ]
+
+
+def test_a_short_section_just_before_the_report_proper_is_the_report_not_its_cover(tmp_path):
+    """ "Setting the scene", two paragraphs long under a cover's "Overview report", comes just
+    before the long unnamed section that shows the report has begun: it is the report too (cover
+    text is never evidence). A cover heading with no prose under it stays cover."""
+    story = " ".join(["K had been talking to a man through a game's chat for weeks."] * 12)
+    page = tmp_path / "review.html"
+    page.write_text(
+        "<html><body><main><h1>Serious Case Review: Child K</h1><h2>Overview report</h2>"
+        "<h2>Setting the scene</h2><p>K was thirteen and lived with her mother in a flat.</p>"
+        "<p>She had been bullied at primary school and found it hard to make friends.</p>"
+        f"<h2>Through K's eyes</h2><p>{story}</p>"
+        "<h2>Findings</h2><p>The school did not ask about the game.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    assert [(s.kind, s.heading) for s in parse_file(page).sections] == [
+        ("front", "Serious Case Review: Child K"),
+        ("front", "Overview report"),
+        ("other", "Setting the scene"),
+        ("other", "Through K's eyes"),
         ("findings", "Findings"),
     ]
 

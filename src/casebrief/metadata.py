@@ -265,6 +265,8 @@ def extract_metadata(
         age, gender_hint, age_sentence = _age(sentences, pseudonyms)
     if age and age_sentence:
         found["child_age"] = Found(age, _sentence_line(pages, age_sentence), 0.8)
+    elif title and (age := _age_in_title(title.value, pseudonyms)):
+        found["child_age"] = Found(age, title.line, 0.8)  # "Megan, aged 16" set as a heading
     gender = gender_hint or _gender(sentences, pseudonyms)
     if gender and age_sentence and gender_hint:
         found["child_gender"] = Found(gender, _sentence_line(pages, age_sentence), 0.8)
@@ -991,6 +993,17 @@ _POSSESSIVE_OWN = re.compile(
     r"arms?|legs?|face|head|neck|back|body|chest|hands?|wrists?|ribs|skull)\b",
     re.I,
 )
+
+
+def _age_in_title(title: str, names: list[str]) -> str | None:
+    """The child's age as a cover gives it beside the name ("Review: Megan, aged 16", "Jay (aged
+    14)", "Baby J, aged 4 months"), when the title names the child."""
+    if not any(p.search(title) for p in name_patterns(names)):
+        return None
+    for pattern, unit in ((_AGE, None), (_AGE_BARE, "year"), (_AGE_BRACKETED, "year")):
+        if m := pattern.search(title):
+            return _age_text(m.group(1), unit or m.group(2))
+    return None
 
 
 def _age_text(number: str, unit: str) -> str:

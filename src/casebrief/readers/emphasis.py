@@ -3,7 +3,14 @@ Word, and in the web pages Word saves): a heading when it is short and no senten
 
 from __future__ import annotations
 
+MAX_HEADING_CHARS = 90
+MAX_HEADING_WORDS = 12
+
+
+def short_enough_for_heading(text: str) -> bool:
+    return len(text) <= MAX_HEADING_CHARS and len(text.split()) <= MAX_HEADING_WORDS
+
 
 def bold_line_is_heading(text: str) -> bool:
     """Short, and no sentence: a bold line that ends in a full stop is emphasis, not a heading."""
-    return len(text) <= 90 and len(text.split()) <= 12 and text[-1] not in ".,;:!?"
+    return short_enough_for_heading(text) and text[-1] not in ".,;:!?"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -10,6 +10,7 @@ import pypdfium2 as pdfium
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
 from casebrief.readers import ocr
+from casebrief.readers.pdf_fonts import LineType, body_type, heading_runs, line_types
 from casebrief.readers.pdf_tables import (
     Run,
     continues_row,
@@ -48,6 +49,7 @@ def read_pdf(
         pages: list[RawPage] = []
         visible = 0
         read: _PageText | None = None
+        types: list[list[LineType | None]] = []
         for index in range(n_pages):
             page = pdf[index]
             try:
@@ -63,6 +65,8 @@ def read_pdf(
                 _mend_cut_row(before, read)
             visible += sum(len(line.strip()) for line in read.lines)
             pages.append(RawPage(number=index + 1, lines=read.lines, column_heads=read.heads))
+            types.append(read.types)
+        _mark_headings(pages, types)
         if visible < MIN_CHARS_PER_PAGE * n_pages and visible < 2000:
             pages = _ocr_pages(path, pdf, pages, ocr_mode, page_timeout, visible)
         title = (pdf.get_metadata_value("Title") or "").strip() or None
@@ -82,6 +86,7 @@ class _PageText:
     carry: tuple[Run, ...] | None  # the columns of a table that may run on to the next page
     last_row: tuple[int, list[str]] | None  # that table's last row: its line's index, its cells
     first_row: tuple[int, list[str]] | None  # the first row of a table run on to the page
+    types: list[LineType | None] = field(default_factory=list)  # how each line is set
 
 
 def _page_lines(textpage, height: float, carried: tuple[Run, ...] | None) -> _PageText:
@@ -103,7 +108,8 @@ def _page_lines(textpage, height: float, carried: tuple[Run, ...] | None) -> _Pa
     for (start, end), table in sorted(spans, key=lambda item: item[0]):
         if start < at:
             continue  # tables whose text is interleaved: leave the later one as it reads
-        lines += _split(textpage.get_text_range(at, start - at)) if start > at else []
+        if start > at:
+            _add_text(read, textpage, at, textpage.get_text_range(at, start - at))
         if table.heads is not None:
             read.heads.add(len(lines))
             lines += [table.heads, ""]
@@ -113,9 +119,29 @@ def _page_lines(textpage, height: float, carried: tuple[Run, ...] | None) -> _Pa
             lines += [row_line(cells), ""]
         if table is last and carry and table.rows:
             read.last_row = (len(lines) - 2, table.rows[-1])
+        read.types += [None] * (len(lines) - len(read.types))
         at = end + 1
-    lines += _split(textpage.get_text_range(at)) if at < textpage.count_chars() or not at else []
+    if at < textpage.count_chars() or not at:
+        _add_text(read, textpage, at, textpage.get_text_range(at))
     return read
+
+
+def _add_text(read: _PageText, textpage, at: int, text: str) -> None:
+    """The text layer's lines from character `at` on, with how each is set."""
+    read.lines += _split(text)
+    read.types += line_types(textpage, at, text)
+
+
+def _mark_headings(pages: list[RawPage], types: list[list[LineType | None]]) -> None:
+    """Mark the lines set as headings (see pdf_fonts), against how the document's body is set."""
+    body = body_type(types, [page.lines for page in pages])
+    for page, page_types in zip(pages, types, strict=True):
+        for first, last in heading_runs(page.lines, page_types, body):
+            if any(i in page.column_heads for i in range(first, last + 1)):
+                continue
+            page.lines[last] = " ".join(line.strip() for line in page.lines[first : last + 1])
+            page.lines[first:last] = [""] * (last - first)
+            page.headings.add(last)
 
 
 def _mend_cut_row(before: _PageText, after: _PageText) -> None:

@@ -385,11 +385,11 @@ def classify_heading(heading: str) -> str:
 
 # A cover title naming the kind of report; "Learning review: Child E", "Learning brief: Child H",
 # "Learning summary: Young Person J", "Learning from practice: Young Person S" or "Child J:
-# learning from a local review" would otherwise open a learning section, and a serious case
-# review's "Overview report" a summary.
+# learning from a local review" would otherwise open a learning section, as would Scotland's
+# "Significant Incident Learning Process", and a serious case review's "Overview report" a summary.
 _REVIEW_TITLE = re.compile(
     r"^(?:(?:child|baby|infant|young person)\s+[A-Z]{1,3}\d{0,2}\s*[:\u2013-]\s*)?"
-    r"(?:(?:[\w'\u2019-]+\s+){0,3}learning (?:review|summary|briefing|brief|sheet|note)\b|"
+    r"(?:(?:[\w'\u2019-]+\s+){0,4}learning (?:review|summary|briefing|brief|sheet|note|process)\b|"
     r"learning from (?:a|an|the)\b.{0,80}\b(?:review|case)\b|learning from practice:|"
     r"(?:[\w'\u2019-]+\s+){0,3}overview report\s*$)",
     re.I,
@@ -485,13 +485,21 @@ def _body_under_unnamed_headings(
     """From the first section taken for cover that holds a body's worth of text, or more prose
     than a cover does, those sections are the report's body: 'other', which counts as evidence,
     not cover, which does not. This holds for the text before the first heading too: a report
-    whose headings were not read as such ("Context", "Key lines of enquiry") opens there."""
+    whose headings were not read as such ("Context", "Key lines of enquiry") opens there. So do
+    the cover sections just before it that hold prose ("Setting the scene", two sentences long,
+    under the cover's "Overview report"): a cover's title lines hold none."""
     in_body = False
     for i, section in enumerate(sections):
         if i not in on_cover:
             continue
         # Before any heading, a cover's title lines alone can run long; its prose tells.
         long = section.heading != "(cover)" and section.end - section.start > COVER_TEXT_LIMIT
-        in_body = in_body or long or prose[i] >= COVER_PROSE_LIMIT
+        opens = not in_body and (long or prose[i] >= COVER_PROSE_LIMIT)
+        in_body = in_body or opens
         if in_body:
             section.kind = "other"
+        if opens:
+            before = i - 1
+            while before > 0 and before in on_cover and prose[before]:
+                sections[before].kind = "other"
+                before -= 1

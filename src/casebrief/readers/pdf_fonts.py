@@ -1,0 +1,174 @@
+"""Headings in a PDF told by their type: a PDF marks no headings, but its author set them larger
+than the body text or in bold, as Word's heading styles and browsers' printed pages do. Lines that
+the words alone do not show to be headings ("Why was R at greater risk?", "What happened next")
+are then no sentence, and open their section; a cover's lines of different sizes are not run
+together into one paragraph."""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pypdfium2.raw as pdfium_c
+
+from casebrief.readers.emphasis import bold_line_is_heading, short_enough_for_heading
+
+# A line this much larger than the body text is set as a heading (Word's smallest heading style
+# is 13 points over 11, a ratio of 1.18; footnotes and captions are smaller, not larger).
+LARGER = 1.12
+_BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
+_NAME_BUFFER = 96
+_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class LineType:
+    """How a line is set: its type size on the page (points) and whether it is all bold."""
+
+    size: float
+    bold: bool
+
+
+def line_types(textpage, first_char: int, text: str) -> list[LineType | None]:
+    """Per line of `text`, the text layer from character `first_char` on (one character of text
+    for each of the layer's, line breaks included), how it is set; None for a line with no letter
+    or digit. The lines are those of `text` split at "\\r\\n", "\\r" and "\\n". Only a line
+    that could be a heading is read letter by letter (its first, middle and last) and for bold;
+    of the rest, the size of the middle letter is enough."""
+    raw = textpage.raw
+    count = textpage.count_chars()
+    out: list[LineType | None] = []
+    for start, line in _lines_at(text):
+        letters = [i for i, ch in enumerate(line) if ch.isalnum()]
+        if not letters:
+            out.append(None)
+            continue
+        middle = letters[len(letters) // 2]
+        if not _could_head(line):
+            at = first_char + start + middle
+            out.append(_char_type(raw, at) if at < count else None)
+            continue
+        at = [first_char + start + i for i in sorted({letters[0], middle, letters[-1]})]
+        samples = [s for s in (_char_type(raw, i) for i in at if i < count) if s is not None]
+        if samples:
+            sizes = sorted(s.size for s in samples)
+            out.append(LineType(sizes[len(sizes) // 2], all(s.bold for s in samples)))
+        else:
+            out.append(None)
+    return out
+
+
+def _could_head(line: str) -> bool:
+    """Short enough for a heading and ending no sentence (a wrapped heading's lines too)."""
+    text = line.rstrip()
+    return short_enough_for_heading(text) and text[-1:] not in ".,;:"
+
+
+def _lines_at(text: str) -> list[tuple[int, str]]:
+    """(offset, line) for each line of the text, split where pdf._split splits it."""
+    out = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        out.append((start, text[start : m.start()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return out
+
+
+def _size(raw, index: int) -> float:
+    """The character's type size on the page: a text matrix may scale the type (a browser sets
+    its pixels' size and scales it to points)."""
+    size = pdfium_c.FPDFText_GetFontSize(raw, index)
+    if size <= 0:
+        return 0.0
+    matrix = pdfium_c.FS_MATRIX()
+    if pdfium_c.FPDFText_GetMatrix(raw, index, matrix):
+        size *= (matrix.c**2 + matrix.d**2) ** 0.5
+    return round(size, 1)
+
+
+def _char_type(raw, index: int) -> LineType | None:
+    size = _size(raw, index)
+    if size <= 0:
+        return None
+    if pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600:
+        return LineType(size, True)
+    name = ctypes.create_string_buffer(_NAME_BUFFER)
+    flags = ctypes.c_int()
+    pdfium_c.FPDFText_GetFontInfo(raw, index, name, _NAME_BUFFER, ctypes.byref(flags))
+    font = name.value.decode("latin-1").lower()
+    return LineType(size, any(word in font for word in _BOLD_NAMES))
+
+
+def body_type(
+    types: Sequence[Sequence[LineType | None]], lines: Sequence[Sequence[str]]
+) -> LineType | None:
+    """How most of the document's letters are set: the size most are in, and bold when most of
+    those are (then bold marks no heading)."""
+    sizes: Counter[float] = Counter()
+    bold: Counter[float] = Counter()
+    for page_types, page_lines in zip(types, lines, strict=True):
+        for kind, line in zip(page_types, page_lines, strict=True):
+            if kind is not None:
+                size = round(kind.size * 2) / 2
+                sizes[size] += len(line)
+                bold[size] += len(line) if kind.bold else 0
+    if not sizes:
+        return None
+    size, letters = sizes.most_common(1)[0]
+    return LineType(size, 2 * bold[size] > letters)
+
+
+def set_as_heading(kind: LineType | None, line: str, body: LineType | None) -> bool:
+    """A short text, no sentence, set larger than the body or in bold at the body's size or more
+    (where the body is not bold itself): a question may be a heading when it is larger ("Why
+    was R at greater risk?")."""
+    text = line.strip()
+    if kind is None or body is None or not text:
+        return False
+    if kind.size >= LARGER * body.size:
+        return _could_head(text)
+    return (
+        kind.bold and not body.bold and kind.size >= body.size - 0.5 and bold_line_is_heading(text)
+    )
+
+
+# Words a heading does not end on: its next line, set the same way, goes on with it.
+_OPEN_ENDED = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
+_OPEN_ENDED |= {"with", "about", "after", "before", "into", "what", "who", "how", "why", "when"}
+
+
+def heading_runs(
+    lines: Sequence[str], types: Sequence[LineType | None], body: LineType | None
+) -> list[tuple[int, int]]:
+    """(first, last) line of each heading on a page: lines set as a heading, the lines it wraps
+    on to read with it ("What the partnership will do for" / "children like N" is one heading;
+    "The pictures reached her year group within a" / "day." is a sentence in large type, none).
+    Cover lines of one size ("Local Child Safeguarding Practice" / "Review") stay as set."""
+    runs = []
+    index = 0
+    while index < len(lines):
+        last = index
+        while last + 1 < len(lines) and _wraps_on(lines[last], lines[last + 1], types, last):
+            last += 1
+        text = " ".join(line.strip() for line in lines[index : last + 1])
+        if set_as_heading(types[index], text, body):
+            runs.append((index, last))
+        index = last + 1
+    return runs
+
+
+def _wraps_on(line: str, following: str, types: Sequence[LineType | None], index: int) -> bool:
+    """Whether `following` (line index + 1) goes on with `line`: set in the same size (only lines
+    that could be headings are read for bold), and in lower case or after a word no heading ends
+    on."""
+    kind, next_kind = types[index], types[index + 1]
+    if kind is None or next_kind is None or kind.size != next_kind.size:
+        return False
+    words, rest = line.split(), following.lstrip()
+    if not words or not rest:
+        return False
+    return rest[0].islower() or words[-1].lower() in _OPEN_ENDED
