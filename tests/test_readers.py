@@ -980,6 +980,24 @@ def test_in_a_pdf_set_wholly_in_bold_bold_marks_no_heading(tmp_path):
     assert "The people who knew her" not in headings
 
 
+def test_a_running_header_set_in_bold_is_furniture_not_a_heading(tmp_path):
+    """A running header in bold at the body's size, atop every page, looks like a heading by
+    its type; repeated in the margin of page after page, it is furniture and opens nothing."""
+    openings = [
+        "Her mother noticed that she had stopped eating with the family.",
+        "Her teacher saw that she was tired in lessons every morning.",
+        "Her GP recorded that she said she was sleeping badly.",
+    ]
+    paragraphs: list[tuple[str, str]] = []
+    for opening in openings:
+        paragraphs += [("bold", "Learning review: Child N"), ("body", f"{opening} {STORY * 4}")]
+        paragraphs.append(("page", ""))
+    review = parse_file(make_styled_pdf(tmp_path / "header.pdf", paragraphs[:-1]))
+    assert [section.heading for section in review.sections] == ["(cover)"]
+    texts = [s.text for s in review.sentences]
+    assert texts == [t for opening in openings for t in [opening] + [STORY.strip()] * 4]
+
+
 def test_a_pdf_page_set_in_two_columns_is_not_read_as_a_table(tmp_path):
     """A learning sheet set in two columns under side-by-side headings looks like a table's
     heads over two columns of text; its lines run on from one another, so it is read column by

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,9 +21,14 @@ from casebrief.readers.pdf_tables import (
     runs_to_foot,
 )
 from casebrief.readers.rows import row_line
+from casebrief.text.clean import furniture_key
 
 # Fewer visible characters than this per page on average means there is no usable text layer.
 MIN_CHARS_PER_PAGE = 40
+# A line among the first or last two of three pages or more is a running header or footer, in
+# whatever type it is set.
+RUNNING_EDGE = 2
+RUNNING_PAGES = 3
 
 
 def read_pdf(
@@ -135,13 +141,26 @@ def _add_text(read: _PageText, textpage, at: int, text: str) -> None:
 def _mark_headings(pages: list[RawPage], types: list[list[LineType | None]]) -> None:
     """Mark the lines set as headings (see pdf_fonts), against how the document's body is set."""
     body = body_type(types, [page.lines for page in pages])
+    running = _running_lines(pages)
     for page, page_types in zip(pages, types, strict=True):
         for first, last in heading_runs(page.lines, page_types, body):
             if any(i in page.column_heads for i in range(first, last + 1)):
                 continue
+            if furniture_key(page.lines[first].strip()) in running:
+                continue  # a running header or footer set in bold or large: furniture
             page.lines[last] = " ".join(line.strip() for line in page.lines[first : last + 1])
             page.lines[first:last] = [""] * (last - first)
             page.headings.add(last)
+
+
+def _running_lines(pages: list[RawPage]) -> set[str]:
+    """Lines at the top or foot of three pages or more, as they repeat (see furniture_key)."""
+    seen: Counter[str] = Counter()
+    for page in pages:
+        filled = [i for i, line in enumerate(page.lines) if line.strip()]
+        edges = set(filled[:RUNNING_EDGE] + filled[-RUNNING_EDGE:])
+        seen.update({furniture_key(page.lines[i].strip()) for i in edges})
+    return {key for key, pages_with_it in seen.items() if pages_with_it >= RUNNING_PAGES}
 
 
 def _mend_cut_row(before: _PageText, after: _PageText) -> None:
