@@ -28,12 +28,12 @@ RULE_SOURCES = (
 )
 SUGGESTION_SOURCES = ("learning/suggest.py", "text/scopes.py", "text/targets.py")
 RECORDED_SUGGESTIONS = {
-    "revision": 6,
-    "sha256": "2d197b68899c271e9583678c1211b49ef7fcb50830ae8b3a0ab37cf15d3fae70",
+    "revision": 7,
+    "sha256": "9adafd9cc9d8f6696af4cd83d9c7dfae3cc28e107c9c5d9f936f5f00f0827586",
 }
 RECORDED = {
-    "revision": 4,
-    "sha256": "75db029bd4c4a7dad440433a3bf8043d4c9f39e3e5a1fcae3fc9a1ed07a87dae",
+    "revision": 5,
+    "sha256": "4211f3aa59b3c33956dad64a3d08d03db6406b9e316be16c5b4feb18f07e2707",
 }
 
 

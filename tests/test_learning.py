@@ -110,6 +110,7 @@ UNSEEN_BS = Path(__file__).parent / "data" / "unseen-bs"
 UNSEEN_BT = Path(__file__).parent / "data" / "unseen-bt"
 UNSEEN_BU = Path(__file__).parent / "data" / "unseen-bu"
 UNSEEN_BV = Path(__file__).parent / "data" / "unseen-bv"
+UNSEEN_BW = Path(__file__).parent / "data" / "unseen-bw"
 
 
 @pytest.fixture()
@@ -1082,7 +1083,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BV, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BW, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1143,6 +1144,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BT,
         UNSEEN_BU,
         UNSEEN_BV,
+        UNSEEN_BW,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1225,6 +1227,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BT, quoted, 6),
         (UNSEEN_BU, quoted, 6),
         (UNSEEN_BV, quoted, 6),
+        (UNSEEN_BW, quoted, 7),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1448,7 +1451,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # underwear (a LibreOffice PDF whose chronology rows break across pages), girl whose
     # classmates made a fake nude of her with an app and boy groomed on an adult dating app, not
     # its young man's death in the street with a video call, a police website and an online
-    # strategy meeting.
+    # strategy meeting. BW's boy blackmailed with a recorded video call by a "girl" from an
+    # online football game (a browser's print of a partnership page), girl bullied in a class
+    # chat and fed self-harm clips (a LibreOffice PDF with bold headings) and girl of twelve
+    # livestreaming for viewers' gifts, not its baby's fractures with an online referral, visits
+    # arranged by text and a strategy discussion held virtually.
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
     # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,

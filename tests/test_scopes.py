@@ -334,7 +334,15 @@ CASES = [
         False,
         False,
     ),
+    (
+        "Viewers sent her virtual gifts that could be exchanged for money and asked for dares.",
+        "gifts",
+        False,
+        False,
+        False,
+    ),
     ("Her pictures can be shared by anyone.", "pictures", False, True, False),
+    ("The pictures could be shared by anyone.", "pictures", False, True, False),
     ("It is not clear if the images were shared online.", "images were shared", True, True, False),
     (
         "Within an hour she had sent him what appeared to be a nude photograph.",

@@ -247,6 +247,7 @@ def test_headings_detected_and_classified():
     # a page led by questions, and narrative headings of a review's own
     assert classify_heading("What do we need to learn?") == "learning"
     assert classify_heading("Why was R at greater risk?") == "analysis"
+    assert classify_heading("How did services respond?") == "analysis"
     assert classify_heading("The story") == "practice_episodes"
     assert classify_heading("4. What was known") == "analysis"
     assert classify_heading("How it came to light") == "practice_episodes"

@@ -598,6 +598,15 @@ DESCRIPTION = {
     "disability groomed on an adult dating app), written and coded by hand before casebrief "
     "coded them and after this release's reading of rows cut by a page break, covers and "
     "question headings, and never used to tune anything before it was measured.",
+    "unseen-bw": "A seventy-fourth set of reviews in other voices and layouts (a partnership's "
+    "web page printed to PDF by a browser, about a boy of thirteen blackmailed with a recorded "
+    "video call by a 'girl' he met in an online football game; a Word review with its headings "
+    "typed in bold, exported to PDF by LibreOffice, about a girl of fifteen bullied in a class "
+    "chat and fed self-harm clips; a Word rapid review of a baby's fractures with online words "
+    "and no online harm; a Markdown rapid review summary of a girl of twelve livestreaming to "
+    "adults for gifts), written and coded by hand before casebrief coded them and after this "
+    "release's reading of PDF headings from their type, and never used to tune anything before "
+    "it was measured.",
 }
 
 

@@ -1426,6 +1426,14 @@ static int inability_after(const char *t, int lo, int hi, int p) {
 }
 
 
+/* scopes._BE_AFTER: spaces, then the word "be", at t[q:]. */
+static int be_after(const char *t, int lo, int hi, int q) {
+    int r = q;
+    while (r < hi && SPACECH[(unsigned char)t[r]]) r++;
+    return r > q && word_is(t, lo, hi, r, "be");
+}
+
+
 /* "paid what he could from his savings", "as much as she could": what was in the child's power,
    a fact, when no verb follows "could" (at p, ending at q); "what he could do" still doubts. */
 static const char *const ABILITY_SUBJECTS[] = {"he", "she", "they", "we", "i", "you"};
@@ -1560,9 +1568,11 @@ static int doubt_in(const Engine *e, const char *t, int lo, int hi, int rest, in
             p = q; /* the month */
             continue;
         }
-        if (strcmp(cue, "can be") == 0 &&
+        if ((strcmp(cue, "can be") == 0 || (strcmp(cue, "could") == 0 && be_after(t, lo, hi, q))) &&
             (word_before(t, lo, p, "that") || word_before(t, lo, p, "which"))) {
-            p = q; /* "tokens that can be turned into money": what a thing is for, no doubt */
+            /* "tokens that can be turned into money", "gifts that could be exchanged for money":
+               what a thing is or was for, no doubt */
+            p = q;
             continue;
         }
         if (strcmp(cue, "if") == 0 && word_before(t, lo, p, "as")) {

@@ -250,6 +250,7 @@ _APPEARING_AFTER = re.compile(
     r"across|the|each|every|whenever|\w+ing)\b)",
     re.I,
 )
+_BE_AFTER = re.compile(r"^\s+be\b", re.I)
 # After the span, "if" and "whether" open a question of their own ("asked whether he had tried
 # it"): the span asked it, and is not in its doubt.
 _QUESTION_CUES = ("if", "whether")
@@ -281,11 +282,13 @@ def _hedged(text: str, earlier: str, after_span: bool = False, later: str = "") 
             continue  # something turned up
         if cue == "may" and (_MONTH_AFTER.match(after) or _MONTH_BEFORE.search(text, 0, m.start())):
             continue  # the month
-        if cue == "can be" and (
+        if (cue == "can be" or (cue == "could" and _BE_AFTER.match(after))) and (
             _WORD_BEFORE["that"].search(text, 0, m.start())
             or _WORD_BEFORE["which"].search(text, 0, m.start())
         ):
-            continue  # "tokens that can be turned into money": what a thing is for, no doubt
+            # "tokens that can be turned into money", "gifts that could be exchanged for money":
+            # what a thing is or was for, no doubt
+            continue
         if cue == "if" and _WORD_BEFORE["as"].search(text, 0, m.start()):
             continue  # "handled as if it were playground behaviour": a likeness, not a doubt
         if cue.startswith(("appear", "seem")) and _WORD_BEFORE["what"].search(text, 0, m.start()):

@@ -209,6 +209,8 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "how services responded",
             "how professionals responded",
             "how did agencies respond",
+            "how did services respond",
+            "how did professionals respond",
         ),
     ),
     (
