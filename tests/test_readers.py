@@ -963,6 +963,29 @@ def test_a_pdfs_headings_set_larger_or_in_bold_open_their_sections(tmp_path):
     assert texts.count(STORY.strip()) == 11
 
 
+def test_a_pdfs_bold_sub_heading_of_no_kind_belongs_to_the_larger_heading_above_it(tmp_path):
+    """ "What the school knew" in bold at the body's size under "4. Analysis" set larger names no
+    kind of section: its sentences are still the analysis's, as under Word's heading levels."""
+    pdf = make_styled_pdf(
+        tmp_path / "levels.pdf",
+        [
+            ("title", "Learning review: Child N"),
+            ("heading", "3. What happened"),
+            ("body", STORY * 2),
+            ("heading", "4. Analysis"),
+            ("bold", "What the school knew"),
+            ("body", "The school knew that N was tired in lessons and did not ask why."),
+            ("bold", "What the police knew"),
+            ("body", "The police did not link the man's account to other reports."),
+        ],
+    )
+    review = parse_file(pdf)
+    kinds = {s.text: review.sections[s.section].kind for s in review.sentences}
+    assert kinds["The school knew that N was tired in lessons and did not ask why."] == "analysis"
+    assert kinds["The police did not link the man's account to other reports."] == "analysis"
+    assert "What the school knew" in [section.heading for section in review.sections]
+
+
 def test_in_a_pdf_set_wholly_in_bold_bold_marks_no_heading(tmp_path):
     """Some reports set all their text in bold; there bold tells nothing, and a short line ("The
     people who knew her") is text, while a line set larger is still a heading."""

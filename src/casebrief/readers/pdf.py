@@ -11,7 +11,13 @@ import pypdfium2 as pdfium
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
 from casebrief.readers import ocr
-from casebrief.readers.pdf_fonts import LineType, body_type, heading_runs, line_types
+from casebrief.readers.pdf_fonts import (
+    LineType,
+    body_type,
+    heading_levels,
+    heading_runs,
+    line_types,
+)
 from casebrief.readers.pdf_tables import (
     Run,
     continues_row,
@@ -139,9 +145,11 @@ def _add_text(read: _PageText, textpage, at: int, text: str) -> None:
 
 
 def _mark_headings(pages: list[RawPage], types: list[list[LineType | None]]) -> None:
-    """Mark the lines set as headings (see pdf_fonts), against how the document's body is set."""
+    """Mark the lines set as headings (see pdf_fonts), against how the document's body is set,
+    each with its level by its type (see heading_levels)."""
     body = body_type(types, [page.lines for page in pages])
     running = _running_lines(pages)
+    found: list[tuple[RawPage, int, LineType]] = []
     for page, page_types in zip(pages, types, strict=True):
         for first, last in heading_runs(page.lines, page_types, body):
             if any(i in page.column_heads for i in range(first, last + 1)):
@@ -151,6 +159,10 @@ def _mark_headings(pages: list[RawPage], types: list[list[LineType | None]]) -> 
             page.lines[last] = " ".join(line.strip() for line in page.lines[first : last + 1])
             page.lines[first:last] = [""] * (last - first)
             page.headings.add(last)
+            found.append((page, last, page_types[first]))
+    levels = heading_levels([kind for _, _, kind in found])
+    for page, index, kind in found:
+        page.heading_levels[index] = levels[kind]
 
 
 def _running_lines(pages: list[RawPage]) -> set[str]:

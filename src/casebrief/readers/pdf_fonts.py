@@ -172,3 +172,11 @@ def _wraps_on(line: str, following: str, types: Sequence[LineType | None], index
     if not words or not rest:
         return False
     return rest[0].islower() or words[-1].lower() in _OPEN_ENDED
+
+
+def heading_levels(kinds: Sequence[LineType]) -> dict[LineType, int]:
+    """Each heading type's level: the largest size first, bold before plain at one size. A
+    sub-heading of no kind of its own ("What the school knew", in bold under "4. Analysis" set
+    larger) then belongs to the section above it, as Word's heading levels make it."""
+    ranked = sorted(set(kinds), key=lambda kind: (-kind.size, not kind.bold))
+    return {kind: level for level, kind in enumerate(ranked, start=1)}
