@@ -986,6 +986,23 @@ def test_a_pdfs_bold_sub_heading_of_no_kind_belongs_to_the_larger_heading_above_
     assert "What the school knew" in [section.heading for section in review.sections]
 
 
+def test_a_date_in_bold_over_a_chronology_entry_opens_no_section(tmp_path):
+    """Word reviews often set each chronology entry's date in bold on a line of its own, in the
+    type of their headings; the date opens no section, so the entries stay the key events'."""
+    pdf = make_styled_pdf(
+        tmp_path / "dates.pdf",
+        [
+            ("bold", "Key events"),
+            ("bold", "12 March 2025"),
+            ("body", "The school nurse saw N and noted that she seemed withdrawn."),
+            ("bold", "April 2025"),
+            ("body", "A man N met in a game's chat asked her to send him pictures."),
+        ],
+    )
+    review = parse_file(pdf)
+    assert [(s.kind, s.heading) for s in review.sections] == [("practice_episodes", "Key events")]
+
+
 def test_in_a_pdf_set_wholly_in_bold_bold_marks_no_heading(tmp_path):
     """Some reports set all their text in bold; there bold tells nothing, and a short line ("The
     people who knew her") is text, while a line set larger is still a heading."""

@@ -12,21 +12,16 @@ from dataclasses import dataclass
 from casebrief.gazetteer import find_bodies
 from casebrief.model import RawPage
 from casebrief.text.clean import PROTECTIVE_MARKING
+from casebrief.text.dates import DATE, NUMERIC_DATE
 
 COVER_LINES = 30  # lines a cover page can hold before body text starts
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-_DATE = (
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:" + _MONTHS + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct"
-    r"|nov|dec)\.?,?\s+)?((?:19|20)\d\d)"
-)
-_NUMERIC_DATE = r"\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d\d)"
 PUBLISHED = re.compile(
     r"\b(?:published|publication date|date of publication|date published|publication|"
     r"first published|report published)\b\s*(?:on|in)?\s*[:,|\-\u2013]?\s*(?:"
-    + _DATE
+    + DATE
     + r"|"
-    + _NUMERIC_DATE
+    + NUMERIC_DATE
     + r")\b",
     re.I,
 )
@@ -39,7 +34,7 @@ _DATE_ONLY = re.compile(
     r"(?:[a-z'\u2019]+\s+){0,3}(?:report|summary)"
     # "Report of the independent reviewer, January 2026", as Scottish learning reviews sign off
     r"(?:\s+(?:of|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:reviewers?|authors?|panel|chair))?)"
-    r"\s*[:,|\-\u2013]?\s*)?(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*$",
+    r"\s*[:,|\-\u2013]?\s*)?(?:" + DATE + r"|" + NUMERIC_DATE + r")\s*$",
     re.I,
 )
 # A Welsh or Northern Irish cover's reference line: "Re: BHRSCB 02/2026 (Child Q)", "Ref 3/2019 -
@@ -56,7 +51,7 @@ _REGARDING = re.compile(r"^re\s*:\s*(?P<subject>.+)$", re.I)
 _BODY_DATE = re.compile(
     r"^(?P<body>[A-Z][\w'\u2019&\- ]{5,120}?)(?:,|\s+[-\u2013\u2014|\u00b7\u2022])\s*"
     r"(?:(?:first\s+)?published\s+(?:on\s+)?)?"
-    r"(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*\.?$",
+    r"(?:" + DATE + r"|" + NUMERIC_DATE + r")\s*\.?$",
     re.I,
 )
 # Labels whose dates are not the publication date.
@@ -80,7 +75,7 @@ _REPORT_DATE = re.compile(
     r"(?:agreed|approved|signed\s+off|endorsed)(?:\s+by\s+[^.:|]{1,60}?)?|"
     # the date the report was finished: "Report completed: June 2026", "Date of completion"
     r"(?:(?:report|review)\s+)?completed|date\s+(?:of\s+)?(?:completion|completed))"
-    r"\s*[,:|\-\u2013]?\s*(?:(?:on|in)\s+)?(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*\.?\s*$",
+    r"\s*[,:|\-\u2013]?\s*(?:(?:on|in)\s+)?(?:" + DATE + r"|" + NUMERIC_DATE + r")\s*\.?\s*$",
     re.I,
 )
 _AUTHOR = re.compile(
@@ -490,7 +485,7 @@ def without_trailing_date(title: str) -> str:
 
 
 _TRAILING_DATE = re.compile(
-    r"\s*[,\u2013\u2014]\s*(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\s*$", re.I
+    r"\s*[,\u2013\u2014]\s*(?:" + DATE + r"|" + NUMERIC_DATE + r")\s*$", re.I
 )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import pypdfium2.raw as pdfium_c
 
 from casebrief.readers.emphasis import bold_line_is_heading, short_enough_for_heading
+from casebrief.text.dates import just_a_date
 
 # A line this much larger than the body text is set as a heading (Word's smallest heading style
 # is 13 points over 11, a ratio of 1.18; footnotes and captions are smaller, not larger).
@@ -131,8 +132,13 @@ def set_as_heading(kind: LineType | None, line: str, body: LineType | None) -> b
         return False
     if kind.size >= LARGER * body.size:
         return _could_head(text)
+    # A date in bold over a chronology's entry opens no section: the entry is the episodes'.
     return (
-        kind.bold and not body.bold and kind.size >= body.size - 0.5 and bold_line_is_heading(text)
+        kind.bold
+        and not body.bold
+        and kind.size >= body.size - 0.5
+        and bold_line_is_heading(text)
+        and not just_a_date(text)
     )
 
 

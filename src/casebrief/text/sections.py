@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from casebrief.model import Block, Section
+from casebrief.text.dates import just_a_date
 
 # Numbered ("4.", "4.1"), lettered ("B.", "b)", Scottish and older English reports number their
 # parts with capitals), roman ("iv.") and named ("Part 2", "Appendix C") headings.
@@ -315,6 +316,8 @@ def looks_like_heading(line: str) -> bool:
     if _LABELLED.match(text):
         return True
     if _NUMBERED.match(text):
+        if just_a_date(text):
+            return False  # "12 March 2025" over a chronology's entry: no numbered heading
         rest = _NUMBERED_PREFIX.sub("", text)
         if rest.endswith(":") and "," in rest:
             return False  # a list's lead-in clause: "2. When it was reported, agencies:"
