@@ -241,6 +241,10 @@ def test_headings_detected_and_classified():
     assert classify_heading("What will be different") == "recommendations"
     # Parts lettered in capitals (Scottish learning reviews, older serious case reviews)
     assert looks_like_heading("B. WHAT HAPPENED TO E")
+    # A chronology entry's date is no numbered heading
+    assert not looks_like_heading("12 March 2025")
+    assert not looks_like_heading("3 May")
+    assert looks_like_heading("12 Recommendations")
     assert classify_heading("D. Recommendations") == "recommendations"
     # Headings of a story-told review and a partnership's learning page (set V)
     assert classify_heading("The story of J") == "practice_episodes"
