@@ -17,6 +17,7 @@ from casebrief.readers.pdf_fonts import (
     heading_levels,
     heading_runs,
     line_types,
+    lines_at,
 )
 from casebrief.readers.pdf_tables import (
     Run,
@@ -140,8 +141,9 @@ def _page_lines(textpage, height: float, carried: tuple[Run, ...] | None) -> _Pa
 
 def _add_text(read: _PageText, textpage, at: int, text: str) -> None:
     """The text layer's lines from character `at` on, with how each is set."""
-    read.lines += _split(text)
-    read.types += line_types(textpage, at, text)
+    lines = lines_at(text)
+    read.lines += [line for _, line in lines]
+    read.types += line_types(textpage, at, lines)
 
 
 def _mark_headings(pages: list[RawPage], types: list[list[LineType | None]]) -> None:
@@ -224,10 +226,6 @@ def _inside(box: tuple[float, float, float, float], run) -> bool:
     left, bottom, right, top = box
     x, y = (left + right) / 2, (bottom + top) / 2
     return run.left - 0.5 <= x <= run.right + 0.5 and run.bottom - 0.5 <= y <= run.top + 0.5
-
-
-def _split(text: str) -> list[str]:
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 def _ocr_pages(

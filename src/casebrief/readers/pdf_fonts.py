@@ -33,16 +33,17 @@ class LineType:
     bold: bool
 
 
-def line_types(textpage, first_char: int, text: str) -> list[LineType | None]:
-    """Per line of `text`, the text layer from character `first_char` on (one character of text
-    for each of the layer's, line breaks included), how it is set; None for a line with no letter
-    or digit. The lines are those of `text` split at "\\r\\n", "\\r" and "\\n". Only a line
-    that could be a heading is read letter by letter (its first, middle and last) and for bold;
-    of the rest, the size of the middle letter is enough."""
+def line_types(
+    textpage, first_char: int, lines: Sequence[tuple[int, str]]
+) -> list[LineType | None]:
+    """Per line of the text layer from character `first_char` on, split by `lines_at` (one
+    character of text for each of the layer's, line breaks included), how it is set; None for a
+    line with no letter or digit. A line that could be a heading is read at three letters (its
+    first, middle and last); any other line at its middle letter."""
     raw = textpage.raw
     count = textpage.count_chars()
     out: list[LineType | None] = []
-    for start, line in _lines_at(text):
+    for start, line in lines:
         letters = [i for i, ch in enumerate(line) if ch.isalnum()]
         if not letters:
             out.append(None)
@@ -68,8 +69,9 @@ def _could_head(line: str) -> bool:
     return short_enough_for_heading(text) and text[-1:] not in ".,;:"
 
 
-def _lines_at(text: str) -> list[tuple[int, str]]:
-    """(offset, line) for each line of the text, split where pdf._split splits it."""
+def lines_at(text: str) -> list[tuple[int, str]]:
+    """(offset, line) for each line of the text layer's text, split at "\\r\\n", "\\r" and
+    "\\n"."""
     out = []
     start = 0
     for m in _BREAK.finditer(text):
@@ -168,9 +170,8 @@ def heading_runs(
 
 
 def _wraps_on(line: str, following: str, types: Sequence[LineType | None], index: int) -> bool:
-    """Whether `following` (line index + 1) goes on with `line`: set in the same size (only lines
-    that could be headings are read for bold), and in lower case or after a word no heading ends
-    on."""
+    """Whether `following` (line index + 1) goes on with `line`: set in the same size, and in
+    lower case or after a word no heading ends on."""
     kind, next_kind = types[index], types[index + 1]
     if kind is None or next_kind is None or kind.size != next_kind.size:
         return False
