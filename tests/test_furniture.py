@@ -425,3 +425,63 @@ def test_sentences_alike_but_for_their_dates_atop_each_page_are_text(tmp_path):
         f"Child M did not attend the clinic on {day} May 2025." for day in (3, 17, 21)
     ]
     assert not any("Page" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home About us Reviews Contact",
+        "Home | About the partnership | Publications | Contact us",
+        "Skip to main content",
+        "Menu Search Login",
+        "Home \u2022 News \u2022 Training \u2022 Accessibility",
+    ],
+)
+def test_a_websites_menu_line_is_recognised(line):
+    from casebrief.text.web_print import is_site_menu
+
+    assert is_site_menu(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Children and young people",
+        "Support for parents and carers",
+        "Home visits",
+        "Contact with the family",
+        "About K",
+        "Home, school and the online world",
+        "What we do about online harm",
+    ],
+)
+def test_a_heading_made_of_menu_words_is_no_menu(line):
+    from casebrief.text.web_print import is_site_menu
+
+    assert not is_site_menu(line)
+
+
+def test_a_printed_web_pages_menu_and_site_footer_are_no_sentences(tmp_path):
+    """A partnership's review page printed to PDF starts with the site's menu ("Home About us
+    Reviews Contact") and ends with its footer ("Registered office: ...", the charity's number).
+    Neither is the review's. The same words within an earlier page's text, and a sentence that
+    mentions a registered office, are the report's and stay."""
+    story = [
+        f"In week {n} the player he had met in an online football game asked K for more "
+        "pictures and said he would send the last ones to his school."
+        for n in range(1, 12)
+    ]
+    kept = "The boy's father worked at the registered office of a haulage firm in town."
+    footer = "Registered office: Station Road, Ashford Vale."
+    pages = [
+        ["Home About us Reviews Contact", "Learning from a review: Child K", *story[:2], kept],
+        [*story[2:5], footer, *story[5:8]],
+        [*story[8:], footer, "Charity number 1234567"],
+    ]
+    path = make_pdf(tmp_path / "child-k.pdf", pages, footer=False)
+    texts = [s.text for s in parse_file(path).sentences]
+    assert "Home About us Reviews Contact" not in texts
+    assert kept in texts
+    assert texts.count(footer) == 1
+    assert "Charity number 1234567" not in texts
+    assert all(sentence in texts for sentence in story)

@@ -872,8 +872,9 @@ def test_a_libreoffice_pdfs_chronology_reads_whole_rows_over_three_pages():
 def test_a_web_page_saved_as_pdf_by_a_browser_loses_what_the_browser_printed(tmp_path):
     """Analysts often keep a partnership's page as the PDF their browser prints: Chromium puts
     the date and time and the page's title at the top of each page, and its address and the
-    page count at the foot. Those lines are no sentences; the page's own text is read whole, and
-    the page's headings, set larger, are headings ("Why was R at greater risk?" no sentence)."""
+    page count at the foot. The website adds its menu above the page's title and its footer
+    below the text. Those lines are no sentences; the page's own text is read whole, and the
+    page's headings, set larger, are headings ("Why was R at greater risk?" no sentence)."""
     chromium = Path(os.environ.get("CASEBRIEF_CHROMIUM", "/usr/bin/chromium"))
     assert chromium.exists(), f"{chromium} is missing: install it with `apt-get install chromium`."
     story = (
@@ -883,9 +884,12 @@ def test_a_web_page_saved_as_pdf_by_a_browser_loses_what_the_browser_printed(tmp
     html = tmp_path / "briefing.html"
     html.write_text(
         "<html><head><title>Practice briefing: Child R</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/about'>About us</a> <a href='/reviews'>Reviews</a> "
+        "<a href='/contact'>Contact</a></nav>"
         "<h1>Practice briefing: Child R</h1>"
         + "".join(f"<h2>Part {n}</h2><p>{story * 6}</p>" for n in range(1, 8))
         + f"<h2>Why was R at greater risk?</h2><p>{story * 6}</p>"
+        + "<footer><p>Registered office: Station Road, Ashford Vale.</p></footer>"
         + "</body></html>",
         encoding="utf-8",
     )
@@ -907,6 +911,7 @@ def test_a_web_page_saved_as_pdf_by_a_browser_loses_what_the_browser_printed(tmp
     texts = [s.text for s in review.sentences]
     assert len({s.page for s in review.sentences}) >= 2
     assert not any("file://" in t or re.search(r"\d{1,2}:\d{2}", t) for t in texts)
+    assert not any("About us" in t or "Registered office" in t for t in texts)
     assert texts.count(story.strip()) == 48
     assert "Why was R at greater risk?" not in texts
     assert ("analysis", "Why was R at greater risk?") in [

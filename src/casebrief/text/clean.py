@@ -10,6 +10,12 @@ from casebrief.gazetteer import find_bodies
 from casebrief.model import Block, Document, RawPage
 from casebrief.readers.rows import CELL_SEPARATOR
 from casebrief.text.sections import looks_like_heading, looks_like_toc_entry, run_in_heading
+from casebrief.text.web_print import (
+    BROWSER_ADDRESS,
+    BROWSER_STAMP,
+    is_site_footer,
+    is_site_menu,
+)
 
 _CHAR_MAP = str.maketrans(
     {
@@ -117,15 +123,6 @@ PROTECTIVE_MARKING = (
     r"official(?:[\s:-]+sensitive)?|not protectively marked|restricted|confidential"
 )
 _MARKING_LINE = re.compile(rf"^\s*(?:{PROTECTIVE_MARKING})\s*$", re.I)
-# What a browser prints round a web page saved as PDF: the page's address (with the page count)
-# and, on a page with that address, the date and time it was printed (before the page's title;
-# alone, such a line may be a chronology's entry).
-_BROWSER_ADDRESS = re.compile(
-    r"^\s*(?:https?|file)://\S+(?:\s+(?:page\s+)?\d{1,4}\s*(?:/|of)\s*\d{1,4})?\s*$", re.I
-)
-_BROWSER_STAMP = re.compile(
-    r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s|$)", re.I
-)
 
 
 def normalise_line(line: str) -> str:
@@ -384,14 +381,16 @@ def _drop_furniture(pages: list[RawPage]) -> None:
         # paragraph.
         if len(zone) < 3 and not (len(repeated) >= 2 and len(repeated) == len(zone)):
             repeated = set()
-        printed = any(_BROWSER_ADDRESS.match(page.lines[i]) for i in zone)
+        printed = any(BROWSER_ADDRESS.match(page.lines[i]) for i in zone)
+        last = number == len(pages) - 1
         for i in zone:
             if (
                 i in repeated
                 or (_PAGE_NUMBER.match(page.lines[i]) and i not in page.headings)
                 or _MARKING_LINE.match(page.lines[i])
-                or _BROWSER_ADDRESS.match(page.lines[i])
-                or (printed and _BROWSER_STAMP.match(page.lines[i]))
+                or BROWSER_ADDRESS.match(page.lines[i])
+                or (printed and BROWSER_STAMP.match(page.lines[i]))
+                or _website_line(page, i, zone, last)
             ):
                 page.lines[i] = ""
         top = min(zone, default=None)
@@ -417,6 +416,17 @@ def _drop_furniture(pages: list[RawPage]) -> None:
             key = furniture_key(line)
             if "page #" in key and margins.counts[key] >= margins.threshold:
                 page.lines[i] = ""
+
+
+def _website_line(page: RawPage, index: int, zone: dict[int, str], last: bool) -> bool:
+    """A website's menu among a page's first lines, or its footer among the last page's last
+    lines (see `text.web_print`)."""
+    if index in page.headings:
+        return False
+    lines = sorted(zone)
+    if index in lines[:FURNITURE_ZONE] and is_site_menu(page.lines[index]):
+        return True
+    return last and index in lines[-FURNITURE_ZONE:] and is_site_footer(page.lines[index])
 
 
 def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
