@@ -1,6 +1,8 @@
 """Ingestion speed: casebrief end to end (1 and 2 workers) against raw pypdfium2 text extraction
-of the same files in the same run (the floor). Each mode runs in its own process so that peak
-memory is its own. Usage: python bench/ingest.py [--pages 2000] [--repeat 2]"""
+of the same files in the same run (the floor). Two more modes on one worker split the cost:
+`read` is the PDF reader alone (text, lines, type sizes and headings, furniture), `parse` adds the
+text pipeline (blocks, sections, sentences, metadata) without storing. Each mode runs in its own
+process so that peak memory is its own. Usage: python bench/ingest.py [--pages 2000] [--repeat 2]"""
 
 from __future__ import annotations
 
@@ -34,6 +36,20 @@ def run_raw(files: list[Path]) -> dict:
     return {"seconds": time.perf_counter() - start, "pages": pages, "chars": chars}
 
 
+def run_reader(files: list[Path], parse: bool) -> dict:
+    from casebrief.readers import read_document
+    from casebrief.text.pipeline import parse_document
+
+    start = time.perf_counter()
+    pages = sentences = 0
+    for path in files:
+        doc = read_document(path)
+        pages += len(doc.pages)
+        if parse:
+            sentences += len(parse_document(doc, "bench", path.stat().st_size).sentences)
+    return {"seconds": time.perf_counter() - start, "pages": pages, "sentences": sentences}
+
+
 def run_casebrief(files: list[Path], workers: int) -> dict:
     from casebrief.config import database_url
     from casebrief.ingest import ingest
@@ -51,7 +67,12 @@ def run_casebrief(files: list[Path], workers: int) -> dict:
 
 def child(mode: str, listing: str) -> None:
     files = [Path(p) for p in Path(listing).read_text().split("\n") if p]
-    result = run_raw(files) if mode == "raw" else run_casebrief(files, int(mode.split("-")[1]))
+    if mode == "raw":
+        result = run_raw(files)
+    elif mode in {"read", "parse"}:
+        result = run_reader(files, parse=mode == "parse")
+    else:
+        result = run_casebrief(files, int(mode.split("-")[1]))
     result["peak_rss_mb"] = peak_rss_mb()
     print(json.dumps(result))
 
@@ -74,7 +95,7 @@ def main() -> None:
     files = generated_pdf_corpus(args.corpus, args.pages)
     listing = args.corpus / "files.txt"
     listing.write_text("\n".join(str(f) for f in files))
-    modes = ["raw", "casebrief-1", "casebrief-2"]
+    modes = ["raw", "read", "parse", "casebrief-1", "casebrief-2"]
     best: dict[str, dict] = {}
     for _ in range(args.repeat):
         for mode in modes:  # interleaved, so that machine noise hits every mode alike

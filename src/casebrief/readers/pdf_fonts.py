@@ -20,7 +20,7 @@ from casebrief.text.dates import just_a_date
 # A line this much larger than the body text is set as a heading (Word's smallest heading style
 # is 13 points over 11, a ratio of 1.18; footnotes and captions are smaller, not larger).
 LARGER = 1.12
-_BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
+_BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.I)
 _NAME_BUFFER = 96
 _BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -38,29 +38,52 @@ def line_types(
 ) -> list[LineType | None]:
     """Per line of the text layer from character `first_char` on, split by `lines_at` (one
     character of text for each of the layer's, line breaks included), how it is set; None for a
-    line with no letter or digit. A line that could be a heading is read at three letters (its
-    first, middle and last); any other line at its middle letter."""
-    raw = textpage.raw
-    count = textpage.count_chars()
+    line with no letter or digit. A line that could be a heading is read at its first and last
+    letters, and when they differ at its middle one too (the three's middle size, bold if all
+    are); any other line at its middle letter."""
+    reader = _TypeReader(textpage)
     out: list[LineType | None] = []
     for start, line in lines:
-        letters = [i for i, ch in enumerate(line) if ch.isalnum()]
-        if not letters:
+        middle = _middle_letter(line)
+        if middle is None:
             out.append(None)
             continue
-        middle = letters[len(letters) // 2]
+        base = first_char + start
         if not _could_head(line):
-            at = first_char + start + middle
-            out.append(_char_type(raw, at) if at < count else None)
+            out.append(reader.at(base + middle))
             continue
-        at = [first_char + start + i for i in sorted({letters[0], middle, letters[-1]})]
-        samples = [s for s in (_char_type(raw, i) for i in at if i < count) if s is not None]
+        first, last = reader.at(base + _first_letter(line)), reader.at(base + _last_letter(line))
+        if first is not None and first == last:
+            out.append(first)
+            continue
+        samples = [s for s in (first, reader.at(base + middle), last) if s is not None]
         if samples:
             sizes = sorted(s.size for s in samples)
-            out.append(LineType(sizes[len(sizes) // 2], all(s.bold for s in samples)))
+            out.append(reader.kind(sizes[len(sizes) // 2], all(s.bold for s in samples)))
         else:
             out.append(None)
     return out
+
+
+def _middle_letter(line: str) -> int | None:
+    """The index of the letter or digit nearest the middle of the line (the first after it,
+    else the last before it)."""
+    half = len(line) // 2
+    for i in range(half, len(line)):
+        if line[i].isalnum():
+            return i
+    for i in range(half - 1, -1, -1):
+        if line[i].isalnum():
+            return i
+    return None
+
+
+def _first_letter(line: str) -> int:
+    return next(i for i, ch in enumerate(line) if ch.isalnum())
+
+
+def _last_letter(line: str) -> int:
+    return next(i for i in range(len(line) - 1, -1, -1) if line[i].isalnum())
 
 
 def _could_head(line: str) -> bool:
@@ -81,29 +104,48 @@ def lines_at(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _size(raw, index: int) -> float:
-    """The character's type size on the page: a text matrix may scale the type (a browser sets
-    its pixels' size and scales it to points)."""
-    size = pdfium_c.FPDFText_GetFontSize(raw, index)
-    if size <= 0:
-        return 0.0
-    matrix = pdfium_c.FS_MATRIX()
-    if pdfium_c.FPDFText_GetMatrix(raw, index, matrix):
-        size *= (matrix.c**2 + matrix.d**2) ** 0.5
-    return round(size, 1)
+class _TypeReader:
+    """Reads one text page's characters' type, with the buffers pdfium fills made once."""
 
+    def __init__(self, textpage) -> None:
+        self.raw = textpage.raw
+        self.count = textpage.count_chars()
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.name = ctypes.create_string_buffer(_NAME_BUFFER)
+        self.flags = ctypes.c_int()
+        self.bold_names: dict[bytes, bool] = {}
+        self.kinds: dict[tuple[float, bool], LineType] = {}
 
-def _char_type(raw, index: int) -> LineType | None:
-    size = _size(raw, index)
-    if size <= 0:
-        return None
-    if pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600:
-        return LineType(size, True)
-    name = ctypes.create_string_buffer(_NAME_BUFFER)
-    flags = ctypes.c_int()
-    pdfium_c.FPDFText_GetFontInfo(raw, index, name, _NAME_BUFFER, ctypes.byref(flags))
-    font = name.value.decode("latin-1").lower()
-    return LineType(size, any(word in font for word in _BOLD_NAMES))
+    def kind(self, size: float, bold: bool) -> LineType:
+        """One LineType per size and weight on the page, made once."""
+        kind = self.kinds.get((size, bold))
+        if kind is None:
+            kind = self.kinds[size, bold] = LineType(size, bold)
+        return kind
+
+    def at(self, index: int) -> LineType | None:
+        """The character's type: its size on the page (a text matrix may scale the type, as a
+        browser sets its pixels' size and scales it to points) and whether its font is bold."""
+        if index >= self.count:
+            return None
+        size = pdfium_c.FPDFText_GetFontSize(self.raw, index)
+        if size <= 0:
+            return None
+        if pdfium_c.FPDFText_GetMatrix(self.raw, index, self.matrix):
+            size *= (self.matrix.c**2 + self.matrix.d**2) ** 0.5
+        size = round(size, 1)
+        if size <= 0:
+            return None
+        if pdfium_c.FPDFText_GetFontWeight(self.raw, index) >= 600:
+            return self.kind(size, True)
+        pdfium_c.FPDFText_GetFontInfo(
+            self.raw, index, self.name, _NAME_BUFFER, ctypes.byref(self.flags)
+        )
+        font = self.name.value
+        bold = self.bold_names.get(font)
+        if bold is None:
+            bold = self.bold_names[font] = _BOLD_NAME.search(font) is not None
+        return self.kind(size, bold)
 
 
 def body_type(
