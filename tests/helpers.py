@@ -70,6 +70,26 @@ def make_styled_pdf(path: Path, paragraphs: list[tuple[str, str]], width: float 
     return path
 
 
+def scan_of(pdf_path: Path, path: Path, dpi: int = 200) -> Path:
+    """The PDF as a scanner would give it back: each page an image at `dpi`, no text layer."""
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(str(pdf_path))
+    out = FPDF(format="A4")
+    try:
+        for index in range(len(source)):
+            image = source[index].render(scale=dpi / 72).to_pil().convert("L")
+            png = path.with_name(f"{path.stem}-{index}.png")
+            image.save(png)
+            out.add_page()
+            out.image(str(png), x=0, y=0, w=210, h=297)
+            png.unlink()
+    finally:
+        source.close()
+    out.output(str(path))
+    return path
+
+
 def make_scanned_pdf(path: Path, n_pages: int = 2) -> Path:
     """Pages with drawings and no text layer, as a scanner's output looks to a text extractor."""
     pdf = FPDF(format="A4")

@@ -128,3 +128,56 @@ def test_sentences_from_low_confidence_pages_are_marked_on_the_review_page(tmp_p
     client = TestClient(create_app(WebSettings(database_url(db), retrain_every=0)))
     page = client.get(f"/reviews/{review_id}").text
     assert 'class="sentence ocr-low"' in page and "Read by OCR with low confidence" in page
+
+
+def test_a_words_height_on_a_scan_gives_its_lines_type_size():
+    """A scan has no fonts: a line's size comes from its words' heights, each over the share of
+    the em its letters span, so a heading of short lower-case words and one of capitals agree."""
+    heading = [("Who", 29), ("is", 29), ("N?", 29)]
+    body = [("was", 18), ("fifteen", 23), ("pictures", 28), ("him", 23), ("a", 18)]
+    assert ocr.line_size(heading, dpi=200) == pytest.approx(13.9, abs=0.2)
+    assert ocr.line_size(body, dpi=200) == pytest.approx(11.0, abs=0.2)
+    assert ocr.line_size([("\u2014", 4)], dpi=200) is None
+
+
+def test_a_scanned_reviews_headings_set_larger_open_their_sections(tmp_path):
+    """A scanned review's headings are no sentences when they are set clearly larger than its
+    text, though the words alone do not show them to be headings ("Why was N at greater risk?"
+    opens the analysis); a wrapped heading is one. A bold sentence, a large pull quote ending in
+    a full stop and a short list stay text: a scan shows no weight, and a sentence is none."""
+    from casebrief.text.pipeline import parse_file
+    from tests.helpers import make_styled_pdf, scan_of
+
+    story = (
+        "N was fifteen when a man she met in a game's chat began to message her every night, "
+        "and within a month he had persuaded her to send him pictures of herself. "
+    )
+    typed = make_styled_pdf(
+        tmp_path / "typed.pdf",
+        [
+            ("title", "Learning review"),
+            ("plain heading", "Who is N?"),
+            ("body", story * 3),
+            ("heading", "What the school saw"),
+            ("body", story * 2),
+            ("bold", "The school did not ask who the man was."),
+            ("plain heading", "Why was N at greater risk?"),
+            ("body", story * 2),
+            ("plain heading", "The pictures reached her whole year group within a day."),
+            ("heading", "What the partnership will now do for children like N"),
+            ("body", "Police\nSchool nurse\nSocial care"),
+            ("body", story),
+        ],
+        width=70,
+    )
+    review = parse_file(scan_of(typed, tmp_path / "scanned.pdf"))
+    texts = [s.text for s in review.sentences]
+    sections = [(section.kind, section.heading) for section in review.sections]
+    for heading in ("Who is N?", "What the school saw", "Why was N at greater risk?"):
+        assert heading not in texts and heading in [h for _, h in sections]
+    assert ("analysis", "Why was N at greater risk?") in sections
+    assert "What the partnership will now do for children like N" in [h for _, h in sections]
+    assert "The school did not ask who the man was." in texts
+    assert "The pictures reached her whole year group within a day." in texts
+    assert {"Police", "School nurse", "Social care"} <= set(texts)
+    assert texts.count(story.strip()) == 8

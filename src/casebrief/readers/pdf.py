@@ -12,7 +12,10 @@ from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
 from casebrief.readers import ocr
 from casebrief.readers.pdf_fonts import (
+    SCANNED,
+    TEXT_LAYER,
     LineType,
+    TypeReading,
     body_type,
     heading_levels,
     heading_runs,
@@ -146,14 +149,16 @@ def _add_text(read: _PageText, textpage, at: int, text: str) -> None:
     read.types += line_types(textpage, at, lines)
 
 
-def _mark_headings(pages: list[RawPage], types: list[list[LineType | None]]) -> None:
+def _mark_headings(
+    pages: list[RawPage], types: list[list[LineType | None]], reading: TypeReading = TEXT_LAYER
+) -> None:
     """Mark the lines set as headings (see pdf_fonts), against how the document's body is set,
-    each with its level by its type (see heading_levels)."""
+    each with its level by its type (see heading_levels) where the sizes are exact."""
     body = body_type(types, [page.lines for page in pages])
     running = _running_lines(pages)
     found: list[tuple[RawPage, int, LineType]] = []
     for page, page_types in zip(pages, types, strict=True):
-        for first, last in heading_runs(page.lines, page_types, body):
+        for first, last in heading_runs(page.lines, page_types, body, reading):
             if any(i in page.column_heads for i in range(first, last + 1)):
                 continue
             if furniture_key(page.lines[first].strip()) in running:
@@ -162,6 +167,8 @@ def _mark_headings(pages: list[RawPage], types: list[list[LineType | None]]) -> 
             page.lines[first:last] = [""] * (last - first)
             page.headings.add(last)
             found.append((page, last, page_types[first]))
+    if not reading.levels:
+        return
     levels = heading_levels([kind for _, _, kind in found])
     for page, index, kind in found:
         page.heading_levels[index] = levels[kind]
@@ -243,6 +250,8 @@ def _ocr_pages(
     if why_not:
         raise ReadError(f"{scanned} and needs OCR, but {why_not}.", status="needs_ocr")
     out = []
+    scans: list[RawPage] = []
+    scan_types: list[list[LineType | None]] = []
     for raw in pages:
         if sum(len(line.strip()) for line in raw.lines) >= MIN_CHARS_PER_PAGE:
             out.append(raw)
@@ -255,11 +264,14 @@ def _ocr_pages(
                 "Try again with a longer --ocr-timeout, or check the scan.",
                 status="failed",
             ) from exc
-        out.append(RawPage(raw.number, read.lines, ocr_confidence=read.confidence))
+        scans.append(RawPage(raw.number, read.lines, ocr_confidence=read.confidence))
+        scan_types.append([LineType(size, False) if size else None for size in read.sizes])
+        out.append(scans[-1])
     if not any(line.strip() for page in out for line in page.lines):
         raise ReadError(
             f"{path}: OCR found no text on any of its {len(out)} pages; the scan may be blank or "
             "unreadable.",
             status="failed",
         )
+    _mark_headings(scans, scan_types, SCANNED)
     return out
