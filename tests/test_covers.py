@@ -1954,3 +1954,25 @@ def test_a_pdf_covers_lines_in_their_sizes_are_read_apart_and_the_age_beside_the
     assert review.metadata.title == "Extended Child Practice Review: Megan, aged 16"
     assert review.metadata.child_pseudonyms == ["Megan"]
     assert review.metadata.child_age == "16 years"
+
+
+def test_a_publication_date_that_wraps_on_to_the_next_line_gives_the_year():
+    """A narrow printed page breaks a strap line inside its date ("... review, published July" /
+    "2026."): the year on the next line is still the publication's. A line that only mentions a
+    publication, with a year on the next line that is no date of it, gives none."""
+    meta, sources = _meta(
+        [
+            "Child S: learning brief",
+            "Brookhythe Safeguarding Children Partnership. Local child safeguarding practice review, published July",
+            "2026.",
+        ]
+    )
+    assert meta.year == 2026 and sources["year"].confidence >= 0.9
+    meta, _ = _meta(
+        [
+            "Child S: learning brief",
+            "Brookhythe Safeguarding Children Partnership. The national panel's report was published",
+            "after 2019 guidance changed.",
+        ]
+    )
+    assert meta.year is None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from casebrief.gazetteer import find_bodies
 from casebrief.model import RawPage
 from casebrief.text.clean import PROTECTIVE_MARKING
-from casebrief.text.dates import DATE, NUMERIC_DATE
+from casebrief.text.dates import DATE, MONTHS, NUMERIC_DATE
 
 COVER_LINES = 30  # lines a cover page can hold before body text starts
 
@@ -257,8 +257,8 @@ def publication_year(lines: list[Line], latest: int) -> Found | None:
     or a safeguarding body's name and a date ('Ferne Valley Safeguarding Children Partnership,
     November 2025', as partnerships' web pages sign them). Dates with any other label (death,
     review period, approval) are not publication dates."""
-    for line in lines:
-        if m := PUBLISHED.search(line.text):
+    for line, after in zip(lines, [*lines[1:], None], strict=True):
+        if m := PUBLISHED.search(line.text) or _wrapped_date(line, after):
             year = int(m.group(1) or m.group(2))
             if 1945 <= year <= latest:
                 return Found(year, line, 0.95)
@@ -286,6 +286,20 @@ def publication_year(lines: list[Line], latest: int) -> Found | None:
             ) <= latest:
                 return Found(year, line, 0.6)
     return None
+
+
+# A line that ends where a publication date should go on (see _wrapped_date).
+_OPEN_PUBLISHED = re.compile(
+    r"\bpublished(?:\s+(?:on|in))?[\s:,]*(?:\d{1,2}\s+)?(?:" + MONTHS + r")?\s*$", re.I
+)
+
+
+def _wrapped_date(line: Line, after: Line | None) -> re.Match[str] | None:
+    """A publication date that wraps on to the next line of the page ("... review, published
+    July" / "2026."), as a narrow page breaks its strap line."""
+    if after is None or after.page != line.page or not _OPEN_PUBLISHED.search(line.text):
+        return None
+    return PUBLISHED.search(f"{line.text} {after.text}", max(0, len(line.text) - 40))
 
 
 def strap_parts(text: str) -> list[str]:

@@ -145,6 +145,7 @@ def build_blocks(doc: Document) -> list[Block]:
         for page in doc.pages
     ]
     _drop_furniture(pages)
+    _drop_website_lines(pages)
     if doc.layout_lines:
         for page in pages:
             page.notes_from = footnotes_from(page.lines)  # before the marks that identify them go
@@ -382,7 +383,6 @@ def _drop_furniture(pages: list[RawPage]) -> None:
         if len(zone) < 3 and not (len(repeated) >= 2 and len(repeated) == len(zone)):
             repeated = set()
         printed = any(BROWSER_ADDRESS.match(page.lines[i]) for i in zone)
-        last = number == len(pages) - 1
         for i in zone:
             if (
                 i in repeated
@@ -390,7 +390,6 @@ def _drop_furniture(pages: list[RawPage]) -> None:
                 or _MARKING_LINE.match(page.lines[i])
                 or BROWSER_ADDRESS.match(page.lines[i])
                 or (printed and BROWSER_STAMP.match(page.lines[i]))
-                or _website_line(page, i, zone, last)
             ):
                 page.lines[i] = ""
         top = min(zone, default=None)
@@ -418,15 +417,23 @@ def _drop_furniture(pages: list[RawPage]) -> None:
                 page.lines[i] = ""
 
 
-def _website_line(page: RawPage, index: int, zone: dict[int, str], last: bool) -> bool:
-    """A website's menu among a page's first lines, or its footer among the last page's last
-    lines (see `text.web_print`)."""
-    if index in page.headings:
-        return False
-    lines = sorted(zone)
-    if index in lines[:FURNITURE_ZONE] and is_site_menu(page.lines[index]):
-        return True
-    return last and index in lines[-FURNITURE_ZONE:] and is_site_footer(page.lines[index])
+def _drop_website_lines(pages: list[RawPage]) -> None:
+    """A website's menu lines at the top of a page, and its footer and link lines at the foot of
+    the last page (see `text.web_print`), once the browser's own lines are gone: up to
+    FURNITURE_ZONE lines each, from the edge inwards while they are the site's."""
+    for number, page in enumerate(pages):
+        filled = [i for i, line in enumerate(page.lines) if line]
+        for i in filled[:FURNITURE_ZONE]:
+            if i in page.headings or not is_site_menu(page.lines[i]):
+                break
+            page.lines[i] = ""
+        if number < len(pages) - 1:
+            continue
+        for i in reversed(filled[-FURNITURE_ZONE:]):
+            line = page.lines[i]
+            if not line or i in page.headings or not (is_site_footer(line) or is_site_menu(line)):
+                break
+            page.lines[i] = ""
 
 
 def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
