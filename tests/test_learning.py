@@ -111,6 +111,7 @@ UNSEEN_BT = Path(__file__).parent / "data" / "unseen-bt"
 UNSEEN_BU = Path(__file__).parent / "data" / "unseen-bu"
 UNSEEN_BV = Path(__file__).parent / "data" / "unseen-bv"
 UNSEEN_BW = Path(__file__).parent / "data" / "unseen-bw"
+UNSEEN_BX = Path(__file__).parent / "data" / "unseen-bx"
 
 
 @pytest.fixture()
@@ -1083,7 +1084,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BW, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BX, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1145,6 +1146,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BU,
         UNSEEN_BV,
         UNSEEN_BW,
+        UNSEEN_BX,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1228,6 +1230,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BU, quoted, 6),
         (UNSEEN_BV, quoted, 6),
         (UNSEEN_BW, quoted, 7),
+        (UNSEEN_BX, quoted, 8),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1455,7 +1458,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # online football game (a browser's print of a partnership page), girl bullied in a class
     # chat and fed self-harm clips (a LibreOffice PDF with bold headings) and girl of twelve
     # livestreaming for viewers' gifts, not its baby's fractures with an online referral, visits
-    # arranged by text and a strategy discussion held virtually.
+    # arranged by text and a strategy discussion held virtually. BX's girl groomed by a "scout"
+    # on a picture-sharing app (a Word review printed and scanned) and boy drawn into carrying
+    # drugs by an older boy who added him on Snapchat, not its boy of seven's neglect with an
+    # online referral form, a conference held online and a social worker's WhatsApp messages (a
+    # browser's print of a partnership page).
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
     # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,

@@ -607,6 +607,16 @@ DESCRIPTION = {
     "adults for gifts), written and coded by hand before casebrief coded them and after this "
     "release's reading of PDF headings from their type, and never used to tune anything before "
     "it was measured.",
+    "unseen-bx": "A seventy-fifth set of reviews in other voices and layouts (a Word review in a "
+    "serif face, printed and scanned, about a girl of fourteen groomed on a picture-sharing app "
+    "by a man posing as an agency's scout, who obtained nude pictures and threatened to post "
+    "them; a partnership's page printed to PDF by a browser with the site's menu and footer, "
+    "about a boy of seven neglected at home, with online words and no online harm; a Word "
+    "review with section names of its own, about a boy of fifteen drawn into carrying drugs by "
+    "an older boy who added him on Snapchat, and filmed being beaten), written and coded by hand "
+    "before casebrief coded them and after this release's reading of scanned pages' headings "
+    "and of websites' lines in printed pages, and never used to tune anything before it was "
+    "measured.",
 }
 
 
