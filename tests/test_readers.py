@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from fpdf import FPDF
 
 from casebrief.errors import ReadError
 from casebrief.readers import read_document
@@ -1066,6 +1067,34 @@ def test_a_pdf_page_set_in_two_columns_is_not_read_as_a_table(tmp_path):
     )
     assert "Do you ask children who they talk to online when their behaviour changes?" in texts
     assert not any(" | " in t for t in texts)
+
+
+def test_a_brief_set_in_narrow_columns_reads_in_whole_sentences(tmp_path):
+    """A learning brief set in three columns wraps every line at thirty-odd characters. Measured
+    against a full page's line, each of them looked short and ended its paragraph, so every line
+    was a sentence of its own; a long document's own line length is its measure."""
+    story = [
+        "P was thirteen when a man she had met in a game began sending her messages late at night.",
+        "He told her that he was sixteen, that he loved her and that her parents would never "
+        "understand.",
+        "Within weeks he was asking her for pictures, and when she refused he said he would tell "
+        "her parents what she had already sent.",
+        "The school knew that P was tired and withdrawn but did not ask about her time online.",
+        "The police took four months to examine her tablet, and by then the account had gone.",
+    ]
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    with pdf.text_columns(ncols=3, gutter=6) as columns:
+        for _ in range(4):
+            columns.write(" ".join(story))
+            columns.ln()
+            columns.ln()
+    path = tmp_path / "brief.pdf"
+    pdf.output(str(path))
+    texts = [sentence.text for sentence in parse_file(path).sentences]
+    assert all(texts.count(sentence) == 4 for sentence in story), texts[:6]
+    assert len(texts) == 20
 
 
 @pytest.mark.parametrize(

@@ -115,6 +115,7 @@ _KEEP_HYPHEN = {
     "year",
     "risk",
 }
+MEASURE_LINES = 40  # lines of prose from which a document's own line length is its measure
 FURNITURE_ZONE = 3  # lines at the top and bottom of a page where headers and footers live
 # Security classifications printed atop or below a page ("OFFICIAL", "OFFICIAL-SENSITIVE", "NOT
 # PROTECTIVELY MARKED"): furniture wherever they fall in its margins, even on a report of one
@@ -442,8 +443,11 @@ def _assemble_paragraphs(pages: list[RawPage]) -> list[Block]:
     lengths = sorted(
         len(line) for page in pages for line in page.lines if line and CELL_SEPARATOR not in line
     )
-    # Floor: in a very short document the longest lines may all be short ones.
-    typical = max(60, lengths[int(0.9 * (len(lengths) - 1))]) if lengths else 80
+    # Floor: in a very short document the longest lines may all be short ones. A longer one whose
+    # lines are all short is set in narrow columns (a briefing in two), and they are its measure.
+    typical = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
+    if len(lengths) < MEASURE_LINES:
+        typical = max(60, typical)
     vocabulary = _Vocabulary(pages)
     blocks: list[Block] = []
     current: Block | None = None
