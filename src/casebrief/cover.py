@@ -257,7 +257,8 @@ def publication_year(lines: list[Line], latest: int) -> Found | None:
     or a safeguarding body's name and a date ('Ferne Valley Safeguarding Children Partnership,
     November 2025', as partnerships' web pages sign them). Dates with any other label (death,
     review period, approval) are not publication dates."""
-    for line, after in zip(lines, [*lines[1:], None], strict=True):
+    for index, line in enumerate(lines):
+        after = lines[index + 1] if index + 1 < len(lines) else None
         if m := PUBLISHED.search(line.text) or _wrapped_date(line, after):
             year = int(m.group(1) or m.group(2))
             if 1945 <= year <= latest:

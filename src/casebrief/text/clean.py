@@ -115,7 +115,7 @@ _KEEP_HYPHEN = {
     "year",
     "risk",
 }
-MEASURE_LINES = 40  # lines of prose from which a document's own line length is its measure
+MEASURE_LINES = 15  # lines of prose from which a document's own line length is its measure
 FURNITURE_ZONE = 3  # lines at the top and bottom of a page where headers and footers live
 # Security classifications printed atop or below a page ("OFFICIAL", "OFFICIAL-SENSITIVE", "NOT
 # PROTECTIVELY MARKED"): furniture wherever they fall in its margins, even on a report of one
