@@ -198,6 +198,45 @@ def test_docx_bold_lines_in_the_body_style_are_headings(tmp_path):
     assert "Ryan's online world" not in texts
 
 
+def test_docx_headings_in_a_templates_own_styles_or_typed_larger_open_their_sections(tmp_path):
+    """A partnership's Word template brings its own heading styles ("Report Heading", based on
+    Heading 1), or sets an outline level on a paragraph, as Word's navigation pane lists them;
+    other reports type their headings larger in the body style. All are headings, questions
+    too; a larger sentence (a pull quote) and a bold date over a chronology's entry are not."""
+    from docx import Document
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    d = Document()
+    own = d.styles.add_style("Report Heading", WD_STYLE_TYPE.PARAGRAPH)
+    own.base_style = d.styles["Heading 1"]
+    d.add_paragraph("Who is R?", style="Report Heading")
+    d.add_paragraph("R is a girl of fourteen who lives with her father and has few friends.")
+    d.add_paragraph().add_run("What happened to R?").font.size = Pt(16)
+    d.add_paragraph("A man she met on a gaming site sent her money and asked for pictures.")
+    d.add_paragraph().add_run("She had never told anyone before.").font.size = Pt(16)
+    d.add_paragraph().add_run("3 March 2025").bold = True
+    d.add_paragraph("The school nurse saw R and noted that she seemed withdrawn.")
+    outlined = d.add_paragraph("Why was R at greater risk?")
+    level = OxmlElement("w:outlineLvl")
+    level.set(qn("w:val"), "0")
+    outlined._p.get_or_add_pPr().append(level)
+    d.add_paragraph("Her learning disability made it hard for her to see she was manipulated.")
+    path = tmp_path / "r.docx"
+    d.save(str(path))
+    parsed = parse_file(path)
+    sections = [(s.kind, s.heading) for s in parsed.sections]
+    assert ("background", "Who is R?") in sections
+    assert ("practice_episodes", "What happened to R?") in sections
+    assert ("analysis", "Why was R at greater risk?") in sections
+    texts = [s.text for s in parsed.sentences]
+    assert not {"Who is R?", "What happened to R?", "Why was R at greater risk?"} & set(texts)
+    assert "She had never told anyone before." in texts
+    assert "3 March 2025" not in [h for _, h in sections]
+
+
 def test_html_saved_from_word_reads_bold_paragraphs_as_headings(tmp_path):
     """A review saved from Word as a web page has no heading tags: its headings are paragraphs
     set wholly in bold (<b>, <strong> or a bold style). As in a Word file, a bold sentence is

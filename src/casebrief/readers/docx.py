@@ -12,7 +12,9 @@ from lxml import etree
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
 from casebrief.readers.emphasis import bold_line_is_heading
+from casebrief.readers.pdf_fonts import LineType, set_as_heading
 from casebrief.readers.rows import is_column_heads, row_line
+from casebrief.readers.word_styles import WordStyles, paragraph_level, run_size
 
 
 def read_docx(path: Path) -> Document:
@@ -28,9 +30,10 @@ def read_docx(path: Path) -> Document:
         ) from exc
 
     pages = [RawPage(number=1, lines=[])]
+    styles = WordStyles(doc.styles.element)
     for element in doc.element.body.iterchildren():
         if element.tag == qn("w:p"):
-            _add_paragraph(element, pages)
+            _add_paragraph(element, pages, styles)
         elif element.tag == qn("w:tbl"):
             rows = [
                 [_text(cell) for cell in row.iter(qn("w:tc"))] for row in element.iter(qn("w:tr"))
@@ -55,15 +58,18 @@ def _styled_title(pages: list[RawPage]) -> str | None:
     return None
 
 
-def _add_paragraph(element, pages: list[RawPage]) -> None:
+def _add_paragraph(element, pages: list[RawPage], styles: WordStyles) -> None:
     ppr = element.find(qn("w:pPr"))
     if ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None and pages[-1].lines:
         pages.append(RawPage(number=len(pages) + 1, lines=[]))
     style = ""
     if ppr is not None and (pstyle := ppr.find(qn("w:pStyle"))) is not None:
         style = pstyle.get(qn("w:val"), "")
-    # a heading typed in bold in the body style, as many reports set them
-    bold = not style and _all_bold(element)
+    level = paragraph_level(ppr)
+    if level is None and style:
+        level = styles.level(style)
+    # A heading typed in the body style, in bold or larger, as many reports set them.
+    typed = _typed(element, styles) if level is None and style in {"", styles.default} else None
     parts: list[str] = []
     for node in element.iter(qn("w:t"), qn("w:br"), qn("w:tab")):
         if node.tag == qn("w:t"):
@@ -71,48 +77,65 @@ def _add_paragraph(element, pages: list[RawPage]) -> None:
         elif node.tag == qn("w:tab"):
             parts.append(" ")
         elif node.get(qn("w:type")) == "page":
-            _flush(parts, style, bold, pages)
+            _flush(parts, level, typed, styles, pages)
             parts = []
             pages.append(RawPage(number=len(pages) + 1, lines=[]))
         else:
             parts.append(" ")
-    _flush(parts, style, bold, pages)
+    _flush(parts, level, typed, styles, pages)
 
 
-def _flush(parts: list[str], style: str, bold: bool, pages: list[RawPage]) -> None:
+def _flush(
+    parts: list[str],
+    level: int | None,
+    typed: LineType | None,
+    styles: WordStyles,
+    pages: list[RawPage],
+) -> None:
+    """Add the paragraph's text as a line: a heading when its style or outline level says so
+    (with its level), or when it is typed as one (see _is_typed_heading)."""
     text = "".join(parts).strip()
     if not text:
         return
-    if style.lower().startswith(("heading", "title")) or (bold and bold_line_is_heading(text)):
+    if level is not None or _is_typed_heading(typed, text, styles):
         pages[-1].headings.add(len(pages[-1].lines))
-        if level := _heading_level(style):
+        if level:
             pages[-1].heading_levels[len(pages[-1].lines)] = level
     pages[-1].lines.append(text)
 
 
-def _all_bold(paragraph) -> bool:
-    """Every run with text is bold (the run's own <w:b/>, not switched off)."""
+def _typed(paragraph, styles: WordStyles) -> LineType | None:
+    """How a paragraph in the body style is typed: the smallest size its text runs are set in,
+    and whether all of them are bold; None without text."""
     runs = [
         r
         for r in paragraph.iter(qn("w:r"))
         if "".join(t.text or "" for t in r.iter(qn("w:t"))).strip()
     ]
     if not runs:
+        return None
+    size = min(run_size(run) or styles.body_size or 0.0 for run in runs)
+    return LineType(size, _all_bold(runs))
+
+
+def _is_typed_heading(typed: LineType | None, text: str, styles: WordStyles) -> bool:
+    """A short line, no sentence, typed larger than the body or in bold (the rule PDFs' type is
+    read by); in bold only where the document gives no body size."""
+    if typed is None:
         return False
+    if styles.body_size:
+        return set_as_heading(typed, text, LineType(styles.body_size, False))
+    return typed.bold and bold_line_is_heading(text)
+
+
+def _all_bold(runs) -> bool:
+    """Every run is bold (the run's own <w:b/>, not switched off)."""
     for run in runs:
         rpr = run.find(qn("w:rPr"))
         b = rpr.find(qn("w:b")) if rpr is not None else None
         if b is None or b.get(qn("w:val"), "true").lower() in {"0", "false", "off"}:
             return False
     return True
-
-
-def _heading_level(style: str) -> int | None:
-    """Word's "Title" is the top level, "Heading 1" the next; a style with no number, none."""
-    if style.lower().startswith("title"):
-        return 1
-    digits = "".join(ch for ch in style if ch.isdigit())
-    return int(digits) + 1 if digits else None
 
 
 def _text(element) -> str:
