@@ -132,12 +132,22 @@ def test_sentences_from_low_confidence_pages_are_marked_on_the_review_page(tmp_p
 
 def test_a_words_height_on_a_scan_gives_its_lines_type_size():
     """A scan has no fonts: a line's size comes from its words' heights, each over the share of
-    the em its letters span, so a heading of short lower-case words and one of capitals agree."""
-    heading = [("Who", 29), ("is", 29), ("N?", 29)]
-    body = [("was", 18), ("fifteen", 23), ("pictures", 28), ("him", 23), ("a", 18)]
+    the em its letters span, so a heading of short lower-case words and one of capitals agree;
+    words Tesseract was unsure of do not count, and a line of mostly such words has no size."""
+    heading = [("Who", 29, 96.0), ("is", 29, 96.0), ("N?", 29, 91.0)]
+    body = [
+        ("was", 18, 95),
+        ("fifteen", 23, 96),
+        ("pictures", 28, 90),
+        ("him", 23, 96),
+        ("a", 18, 93),
+    ]
     assert ocr.line_size(heading, dpi=200) == pytest.approx(13.9, abs=0.2)
     assert ocr.line_size(body, dpi=200) == pytest.approx(11.0, abs=0.2)
-    assert ocr.line_size([("\u2014", 4)], dpi=200) is None
+    assert ocr.line_size([("\u2014", 4, 90.0)], dpi=200) is None
+    # A smudge read as letters: its boxes are no measure of the type
+    smudge = [("seaman", 40, 0.0), ("te", 38, 48.0), ("rth", 41, 34.0), ("The", 23, 96.0)]
+    assert ocr.line_size(smudge, dpi=200) is None
 
 
 def test_a_scanned_reviews_headings_set_larger_open_their_sections(tmp_path):

@@ -970,7 +970,7 @@ def test_a_pdfs_headings_set_larger_or_in_bold_open_their_sections(tmp_path):
     was N at greater risk?", "What the school saw") reads like a sentence. Set larger than the
     body, or in bold at its size, it is a heading: no sentence, and it opens its section. A
     heading that wraps is one heading; a bold sentence, a large pull quote that ends in a full
-    stop and a footnote in small type stay text."""
+    stop (inside its quotation marks too) and a footnote in small type stay text."""
     pdf = make_styled_pdf(
         tmp_path / "styled.pdf",
         [
@@ -985,6 +985,7 @@ def test_a_pdfs_headings_set_larger_or_in_bold_open_their_sections(tmp_path):
             ("plain heading", "Why was N at greater risk?"),
             ("body", STORY * 2),
             ("plain heading", "The pictures reached her whole year group within a day."),
+            ("plain heading", '"Nobody ever asked me who he was."'),
             ("note", "Interview with the designated safeguarding lead"),
             (
                 "heading",
@@ -1005,6 +1006,7 @@ def test_a_pdfs_headings_set_larger_or_in_bold_open_their_sections(tmp_path):
     assert wrapped in [h for _, h in headings]
     assert "The school did not ask who the man was." in texts
     assert "The pictures reached her whole year group within a day." in texts
+    assert '"Nobody ever asked me who he was."' in texts  # a quotation's stop, inside its marks
     assert texts.count(STORY.strip()) == 11
 
 

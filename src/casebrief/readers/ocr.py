@@ -37,16 +37,21 @@ class OcrPage:
     sizes: list[float | None] = field(default_factory=list)  # per line, see line_size
 
 
-def line_size(words: list[tuple[str, int]], dpi: float) -> float | None:
+def line_size(words: list[tuple[str, int, float]], dpi: float) -> float | None:
     """A line's type size in points, from its words' heights in pixels on a scan at `dpi`: each
     word's height over the share of the em its letters span, the middle of them. A scan gives no
-    font, so this is what tells a heading set larger from the text under it."""
+    font, so this is what tells a heading set larger from the text under it. Only words read with
+    confidence count, and a line with a third or more of its words unsure has no size: where
+    Tesseract reads a smudge as letters, their boxes say nothing of the type."""
+    read = [(word, height, conf) for word, height, conf in words if any(c.isalnum() for c in word)]
+    sure = [(word, height) for word, height, conf in read if conf >= LOW_CONFIDENCE and height > 0]
+    if not sure or 3 * len(sure) < 2 * len(read):
+        return None
     ems = []
-    for word, height in words:
-        if height > 0 and any(ch.isalnum() for ch in word):
-            share = (TALL if _TALL.search(word) else SHORT) + (DEEP if _DEEP.search(word) else 0)
-            ems.append(height / share)
-    return round(statistics.median(ems) * 72 / dpi, 1) if ems else None
+    for word, height in sure:
+        share = (TALL if _TALL.search(word) else SHORT) + (DEEP if _DEEP.search(word) else 0)
+        ems.append(height / share)
+    return round(statistics.median(ems) * 72 / dpi, 1)
 
 
 class OcrError(Exception):
@@ -87,7 +92,7 @@ def ocr_image(image, timeout: float = DEFAULT_PAGE_TIMEOUT, dpi: float = DPI) ->
         raise OcrError(f"OCR took longer than {timeout:g} s") from exc
     except pytesseract.TesseractError as exc:
         raise OcrError(f"Tesseract failed ({exc.message.strip() or exc.status})") from exc
-    lines: dict[tuple[int, int, int], list[tuple[str, int]]] = {}
+    lines: dict[tuple[int, int, int], list[tuple[str, int, float]]] = {}
     confidences: list[float] = []
     for i, word in enumerate(data["text"]):
         word = word.strip()
@@ -95,11 +100,11 @@ def ocr_image(image, timeout: float = DEFAULT_PAGE_TIMEOUT, dpi: float = DPI) ->
         if not word or confidence < 0:
             continue
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        lines.setdefault(key, []).append((word, int(data["height"][i])))
+        lines.setdefault(key, []).append((word, int(data["height"][i]), confidence))
         confidences.append(confidence)
     mean = sum(confidences) / len(confidences) if confidences else 0.0
     return OcrPage(
-        [" ".join(word for word, _ in words) for words in lines.values()],
+        [" ".join(word for word, _, _ in words) for words in lines.values()],
         round(mean, 1),
         [line_size(words, dpi) for words in lines.values()],
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
 
-from casebrief.readers.emphasis import bold_line_is_heading, short_enough_for_heading
+from casebrief.readers.emphasis import bold_line_is_heading, last_mark, short_enough_for_heading
 from casebrief.text.dates import just_a_date
 
 # A line this much larger than the body text is set as a heading (Word's smallest heading style
@@ -108,7 +108,7 @@ def _last_letter(line: str) -> int:
 def _could_head(line: str) -> bool:
     """Short enough for a heading and ending no sentence (a wrapped heading's lines too)."""
     text = line.rstrip()
-    return short_enough_for_heading(text) and text[-1:] not in ".,;:"
+    return short_enough_for_heading(text) and last_mark(text) not in ".,;:"
 
 
 def lines_at(text: str) -> list[tuple[int, str]]:
