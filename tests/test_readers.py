@@ -237,6 +237,64 @@ def test_docx_headings_in_a_templates_own_styles_or_typed_larger_open_their_sect
     assert "3 March 2025" not in [h for _, h in sections]
 
 
+WORD_XML = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _word_paragraphs(*texts: str, style: str = "") -> str:
+    style_xml = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return "".join(f"<w:p>{style_xml}<w:r><w:t>{text}</w:t></w:r></w:p>" for text in texts)
+
+
+def test_a_word_cover_in_text_boxes_and_content_controls_reads_once(tmp_path):
+    """Word covers set the partnership and title in a text box, which Word writes twice (as a
+    drawing and as a fallback picture), or in a cover page's content control; its contents
+    list is a content control too. Each cover line is read once, as a line of its own, so the
+    title and partnership are found; the contents list's entries are no sentences."""
+    from docx import Document
+    from lxml import etree
+
+    box = _word_paragraphs(
+        "Marlow Fen Safeguarding Children Partnership",
+        "Child Safeguarding Practice Review: Child T",
+    )
+    d = Document()
+    anchor = d.add_paragraph()
+    anchor._p.append(
+        etree.fromstring(
+            f'<w:r {WORD_XML}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+            f"<wps:txbx><w:txbxContent>{box}</w:txbxContent></wps:txbx></w:drawing></mc:Choice>"
+            f"<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{box}</w:txbxContent>"
+            "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+        )
+    )
+    cover = _word_paragraphs("Published October 2026")
+    contents = _word_paragraphs("1. Why this review was held 3", "2. What happened 4", style="TOC1")
+    for index, inner in enumerate((cover, contents), start=1):
+        d.element.body.insert(
+            index,
+            etree.fromstring(f"<w:sdt {WORD_XML}><w:sdtContent>{inner}</w:sdtContent></w:sdt>"),
+        )
+    d.add_heading("1. Why this review was held", level=1)
+    d.add_paragraph("T was fourteen when she was found at a station with a man of thirty-four.")
+    d.add_heading("2. What happened", level=1)
+    d.add_paragraph("A man posing as a scout followed her art page and paid her for drawings.")
+    path = tmp_path / "t.docx"
+    d.save(str(path))
+    parsed = parse_file(path)
+    assert parsed.metadata.title == "Child Safeguarding Practice Review: Child T"
+    assert parsed.metadata.partnership == "Marlow Fen Safeguarding Children Partnership"
+    assert parsed.metadata.year == 2026
+    assert [s.text for s in parsed.sentences] == [
+        "T was fourteen when she was found at a station with a man of thirty-four.",
+        "A man posing as a scout followed her art page and paid her for drawings.",
+    ]
+
+
 def test_html_saved_from_word_reads_bold_paragraphs_as_headings(tmp_path):
     """A review saved from Word as a web page has no heading tags: its headings are paragraphs
     set wholly in bold (<b>, <strong> or a bold style). As in a Word file, a bold sentence is

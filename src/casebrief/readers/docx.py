@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -30,20 +31,7 @@ def read_docx(path: Path) -> Document:
         ) from exc
 
     pages = [RawPage(number=1, lines=[])]
-    styles = WordStyles(doc.styles.element)
-    for element in doc.element.body.iterchildren():
-        if element.tag == qn("w:p"):
-            _add_paragraph(element, pages, styles)
-        elif element.tag == qn("w:tbl"):
-            rows = [
-                [_text(cell) for cell in row.iter(qn("w:tc"))] for row in element.iter(qn("w:tr"))
-            ]
-            for index, cells in enumerate(rows):
-                if not (line := row_line(cells)):
-                    continue
-                if index == 0 and len(rows) > 1 and is_column_heads(cells):
-                    pages[-1].column_heads.add(len(pages[-1].lines))
-                pages[-1].lines.append(line)
+    _add_blocks(doc.element.body, pages, WordStyles(doc.styles.element))
     title = (doc.core_properties.title or "").strip() or _styled_title(pages) or None
     return Document(path=str(path), format="docx", pages=pages, title_hint=title)
 
@@ -58,20 +46,74 @@ def _styled_title(pages: list[RawPage]) -> str | None:
     return None
 
 
+def _add_blocks(parent, pages: list[RawPage], styles: WordStyles) -> None:
+    """The paragraphs and tables of the document's body, a content control or a text box, in
+    order."""
+    for element in parent.iterchildren():
+        if element.tag == qn("w:sdt"):  # a content control: a cover page, a contents list
+            for content in element.iterchildren(qn("w:sdtContent")):
+                _add_blocks(content, pages, styles)
+        elif element.tag == qn("w:p"):
+            _add_paragraph(element, pages, styles)
+        elif element.tag == qn("w:tbl"):
+            rows = [
+                [_text(cell) for cell in row.iter(qn("w:tc"))] for row in element.iter(qn("w:tr"))
+            ]
+            for index, cells in enumerate(rows):
+                if not (line := row_line(cells)):
+                    continue
+                if index == 0 and len(rows) > 1 and is_column_heads(cells):
+                    pages[-1].column_heads.add(len(pages[-1].lines))
+                pages[-1].lines.append(line)
+
+
+# A text box (Word covers set their title and partnership in them) holds paragraphs of its own;
+# Word writes each shape twice, as drawing and as a fallback picture for older readers.
+_TEXT_BOX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+# Word's styles for a contents list's entries ("TOC 1" to "TOC 9"; LibreOffice's "Contents 1").
+_CONTENTS_ENTRY = re.compile(r"^(?:toc|contents)\s?\d$", re.I)
+
+
+def _own(element, *tags: str):
+    """The element's descendants with these tags, in order, leaving out what is inside its text
+    boxes and the fallback copies of its shapes."""
+    for child in element.iterchildren():
+        if child.tag in tags:
+            yield child
+        if child.tag not in (_TEXT_BOX, _FALLBACK):
+            yield from _own(child, *tags)
+
+
+def _text_boxes(element):
+    """The text boxes anchored in a paragraph (each once: not their fallback copies)."""
+    for child in element.iterchildren():
+        if child.tag == _TEXT_BOX:
+            yield child
+        elif child.tag != _FALLBACK:
+            yield from _text_boxes(child)
+
+
 def _add_paragraph(element, pages: list[RawPage], styles: WordStyles) -> None:
+    for box in _text_boxes(element):
+        _add_blocks(box, pages, styles)
     ppr = element.find(qn("w:pPr"))
     if ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None and pages[-1].lines:
         pages.append(RawPage(number=len(pages) + 1, lines=[]))
     style = ""
     if ppr is not None and (pstyle := ppr.find(qn("w:pStyle"))) is not None:
         style = pstyle.get(qn("w:val"), "")
+    if _CONTENTS_ENTRY.match(style):
+        return  # a contents list's entry: navigation, repeating a heading and its page
     level = paragraph_level(ppr)
     if level is None and style:
         level = styles.level(style)
     # A heading typed in the body style, in bold or larger, as many reports set them.
     typed = _typed(element, styles) if level is None and style in {"", styles.default} else None
     parts: list[str] = []
-    for node in element.iter(qn("w:t"), qn("w:br"), qn("w:tab")):
+    for node in _own(element, qn("w:t"), qn("w:br"), qn("w:tab")):
         if node.tag == qn("w:t"):
             parts.append(node.text or "")
         elif node.tag == qn("w:tab"):
@@ -109,8 +151,8 @@ def _typed(paragraph, styles: WordStyles) -> LineType | None:
     and whether all of them are bold; None without text."""
     runs = [
         r
-        for r in paragraph.iter(qn("w:r"))
-        if "".join(t.text or "" for t in r.iter(qn("w:t"))).strip()
+        for r in _own(paragraph, qn("w:r"))
+        if "".join(t.text or "" for t in _own(r, qn("w:t"))).strip()
     ]
     if not runs:
         return None
@@ -139,6 +181,10 @@ def _all_bold(runs) -> bool:
 
 
 def _text(element) -> str:
-    return " ".join(
-        "".join(t.text or "" for t in p.iter(qn("w:t"))) for p in element.iter(qn("w:p"))
-    ).strip()
+    """A table cell's text: its paragraphs, and the text boxes anchored in them, joined by
+    spaces."""
+    parts: list[str] = []
+    for paragraph in _own(element, qn("w:p")):
+        parts += [_text(box) for box in _text_boxes(paragraph)]
+        parts.append("".join(t.text or "" for t in _own(paragraph, qn("w:t"))))
+    return " ".join(part for part in parts if part).strip()
