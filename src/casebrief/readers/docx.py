@@ -50,10 +50,7 @@ def _add_blocks(parent, pages: list[RawPage], styles: WordStyles) -> None:
     """The paragraphs and tables of the document's body, a content control or a text box, in
     order."""
     for element in parent.iterchildren():
-        if element.tag == qn("w:sdt"):  # a content control: a cover page, a contents list
-            for content in element.iterchildren(qn("w:sdtContent")):
-                _add_blocks(content, pages, styles)
-        elif element.tag == qn("w:p"):
+        if element.tag == qn("w:p"):
             _add_paragraph(element, pages, styles)
         elif element.tag == qn("w:tbl"):
             rows = [
@@ -65,6 +62,10 @@ def _add_blocks(parent, pages: list[RawPage], styles: WordStyles) -> None:
                 if index == 0 and len(rows) > 1 and is_column_heads(cells):
                     pages[-1].column_heads.add(len(pages[-1].lines))
                 pages[-1].lines.append(line)
+        elif element.tag != _FALLBACK:
+            # A content control (a cover page, a contents list) or custom markup round paragraphs:
+            # its paragraphs and tables, in place.
+            _add_blocks(element, pages, styles)
 
 
 # A text box (Word covers set their title and partnership in them) holds paragraphs of its own;
