@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -191,3 +192,22 @@ def test_a_scanned_reviews_headings_set_larger_open_their_sections(tmp_path):
     assert "The pictures reached her whole year group within a day." in texts
     assert {"Police", "School nurse", "Social care"} <= set(texts)
     assert texts.count(story.strip()) == 8
+
+
+UNMAPPED = Path(__file__).parent / "data" / "odd-pdfs" / "unmapped-font.pdf"
+
+
+def test_a_text_layer_that_gives_no_letters_is_read_as_a_scan():
+    """Some print drivers embed fonts without the table that says which letter each glyph is:
+    the page shows text, but its text layer gives control characters. Such a page is read with
+    OCR, as a scan is, and the review's sentences are its words, not glyph numbers."""
+    from casebrief.text.pipeline import parse_file
+
+    review = parse_file(UNMAPPED)
+    assert [s.text for s in review.sentences] == [
+        "Child R was fourteen when a man she had met in an online game began to message her "
+        "every night.",
+        "The school did not share what it knew about the messages with children's social care, "
+        "and nobody asked R who she was talking to.",
+    ]
+    assert review.pages[0].ocr_confidence is not None

@@ -1220,6 +1220,21 @@ def test_bad_files_give_a_clear_reason(tmp_path, name, content, expected):
     assert expected in str(info.value)
 
 
+def test_a_text_layer_of_glyph_numbers_is_no_text():
+    """A PDF whose fonts do not map their glyphs to letters gives control characters for text.
+    They are never stored as sentences: the page is a scan to read with OCR, and with OCR
+    turned off the file is held as needing it, with the reason."""
+    from casebrief.readers.pdf import unmapped_text
+
+    path = Path(__file__).parent / "data" / "odd-pdfs" / "unmapped-font.pdf"
+    with pytest.raises(ReadError) as info:
+        parse_file(path, ocr_mode="never")
+    assert info.value.status == "needs_ocr"
+    assert "gives no letters" in str(info.value) and str(path) in str(info.value)
+    assert unmapped_text(["\x01 \x04\x05\x06\x06\x07 \x08\t\x08 \n\x06\x0b \x04\x0c\r" * 4])
+    assert not unmapped_text(["\uf0b7 The school did not share what it knew with social care."])
+
+
 def test_encrypted_pdf(tmp_path):
     path = make_pdf(tmp_path / "locked.pdf", [BODY], encrypt="secret")
     with pytest.raises(ReadError) as info:

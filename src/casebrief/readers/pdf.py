@@ -63,7 +63,7 @@ def read_pdf(
         if n_pages == 0:
             raise ReadError(f"{path}: the PDF has no pages.")
         pages: list[RawPage] = []
-        visible = 0
+        visible = unreadable = 0
         read: _PageText | None = None
         types: list[list[LineType | None]] = []
         for index in range(n_pages):
@@ -79,18 +79,39 @@ def read_pdf(
                 page.close()
             if before and before.last_row and read.first_row:
                 _mend_cut_row(before, read)
+            if unmapped_text(read.lines):
+                unreadable += 1
+                read.lines = [""] * len(read.lines)  # read as a scan, as if it had no text
+                read.types = [None] * len(read.lines)
             visible += sum(len(line.strip()) for line in read.lines)
             pages.append(RawPage(number=index + 1, lines=read.lines, column_heads=read.heads))
             types.append(read.types)
         _mark_headings(pages, types)
-        if visible < MIN_CHARS_PER_PAGE * n_pages and visible < 2000:
-            pages = _ocr_pages(path, pdf, pages, ocr_mode, page_timeout, visible)
+        scanned = visible < MIN_CHARS_PER_PAGE * n_pages and visible < 2000
+        if scanned or (unreadable and ocr_mode != "never" and not ocr.missing()):
+            pages = _ocr_pages(path, pdf, pages, ocr_mode, page_timeout, visible, unreadable)
         title = (pdf.get_metadata_value("Title") or "").strip() or None
     except pdfium.PdfiumError as exc:
         raise ReadError(f"{path}: the PDF is damaged and its text cannot be read ({exc}).") from exc
     finally:
         pdf.close()
     return Document(path=str(path), format="pdf", pages=pages, title_hint=title)
+
+
+# Characters a text layer gives for glyphs its font does not map to letters (a font without its
+# ToUnicode table): control characters and private-use code points. pdfium's own markers for a
+# hyphen at a line break (\x02, \ufffe) and a Symbol-font bullet (\uf0b7) are letters' company.
+_MARKERS = {"\x02", "\ufffe", "\uf0b7"}
+UNMAPPED_SHARE = 0.3  # of a page's characters, from which its text layer is unreadable
+
+
+def unmapped_text(lines: list[str]) -> bool:
+    """Whether a page's text layer gives glyph numbers rather than letters."""
+    chars = [ch for line in lines for ch in line if not ch.isspace() and ch not in _MARKERS]
+    if len(chars) < MIN_CHARS_PER_PAGE:
+        return False
+    unmapped = sum(1 for ch in chars if ch < " " or "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd")
+    return unmapped > UNMAPPED_SHARE * len(chars)
 
 
 @dataclass(slots=True)
@@ -236,11 +257,21 @@ def _inside(box: tuple[float, float, float, float], run) -> bool:
 
 
 def _ocr_pages(
-    path: Path, pdf, pages: list[RawPage], mode: str, timeout: float, visible: int
+    path: Path,
+    pdf,
+    pages: list[RawPage],
+    mode: str,
+    timeout: float,
+    visible: int,
+    unreadable: int = 0,
 ) -> list[RawPage]:
-    """The scanned pages read with OCR; pages that have a text layer keep it."""
+    """The scanned pages read with OCR; pages that have a text layer keep it. `unreadable`
+    pages had one that gives no letters (see `unmapped_text`)."""
     scanned = (
-        f"{path}: no text layer ({visible} characters on {len(pages)} pages); it looks scanned"
+        f"{path}: the text layer of {unreadable} of its {len(pages)} pages gives no letters "
+        "(its fonts do not say which letter each character is), so it must be read as a scan"
+        if unreadable
+        else f"{path}: no text layer ({visible} characters on {len(pages)} pages); it looks scanned"
     )
     if mode == "never":
         raise ReadError(
