@@ -81,11 +81,17 @@ _CONTENTS_ENTRY = re.compile(r"^(?:toc|contents)\s?\d$", re.I)
 def _own(element, *tags: str):
     """The element's descendants with these tags, in order, leaving out what is inside its text
     boxes and the fallback copies of its shapes."""
+    if next(element.iter(_TEXT_BOX, _FALLBACK), None) is None:
+        return element.iterdescendants(*tags)  # most paragraphs hold neither
+    return _walk(element, tags)
+
+
+def _walk(element, tags: tuple[str, ...]):
     for child in element.iterchildren():
         if child.tag in tags:
             yield child
         if child.tag not in (_TEXT_BOX, _FALLBACK):
-            yield from _own(child, *tags)
+            yield from _walk(child, tags)
 
 
 def _text_boxes(element):
