@@ -295,6 +295,29 @@ def test_a_word_cover_in_text_boxes_and_content_controls_reads_once(tmp_path):
     ]
 
 
+def test_a_word_table_nested_in_a_cell_is_read_once(tmp_path):
+    """A chronology whose last cell holds a table of its own (agency and event): the inner
+    table's text belongs to that cell, once. It had been read three times: in the outer cell,
+    as extra cells of the outer row, and as rows of its own."""
+    from docx import Document
+
+    d = Document()
+    table = d.add_table(rows=3, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Date", "Event"
+    table.cell(1, 0).text = "March 2025"
+    table.cell(1, 1).text = "The school saw messages from an older man on her phone."
+    table.cell(2, 0).text = "April 2025"
+    inner = table.cell(2, 1).add_table(rows=2, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "Police", "Officers visited the home."
+    inner.cell(1, 0).text, inner.cell(1, 1).text = "Health", "The GP saw her for low mood."
+    path = tmp_path / "nested.docx"
+    d.save(str(path))
+    text = " ".join(s.text for s in parse_file(path).sentences)
+    assert text.count("Officers visited the home.") == 1
+    assert text.count("The GP saw her for low mood.") == 1
+    assert "The school saw messages from an older man on her phone." in text
+
+
 def test_html_saved_from_word_reads_bold_paragraphs_as_headings(tmp_path):
     """A review saved from Word as a web page has no heading tags: its headings are paragraphs
     set wholly in bold (<b>, <strong> or a bold style). As in a Word file, a bold sentence is

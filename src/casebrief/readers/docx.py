@@ -54,7 +54,8 @@ def _add_blocks(parent, pages: list[RawPage], styles: WordStyles) -> None:
             _add_paragraph(element, pages, styles)
         elif element.tag == qn("w:tbl"):
             rows = [
-                [_text(cell) for cell in row.iter(qn("w:tc"))] for row in element.iter(qn("w:tr"))
+                [_text(cell) for cell in _children(row, qn("w:tc"))]
+                for row in _children(element, qn("w:tr"))
             ]
             for index, cells in enumerate(rows):
                 if not (line := row_line(cells)):
@@ -72,6 +73,9 @@ def _add_blocks(parent, pages: list[RawPage], styles: WordStyles) -> None:
 # Word writes each shape twice, as drawing and as a fallback picture for older readers.
 _TEXT_BOX = qn("w:txbxContent")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+_NOT_ROUND_CELLS = {qn("w:tbl"), qn("w:tc"), qn("w:p"), _TEXT_BOX, _FALLBACK}
 
 
 # Word's styles for a contents list's entries ("TOC 1" to "TOC 9"; LibreOffice's "Contents 1").
@@ -92,6 +96,16 @@ def _walk(element, tags: tuple[str, ...]):
             yield child
         if child.tag not in (_TEXT_BOX, _FALLBACK):
             yield from _walk(child, tags)
+
+
+def _children(element, tag: str):
+    """A table's rows or a row's cells: its children with this tag, also inside a content
+    control round them, but not those of a table nested in a cell (read with the cell's text)."""
+    for child in element.iterchildren():
+        if child.tag == tag:
+            yield child
+        elif child.tag not in _NOT_ROUND_CELLS:
+            yield from _children(child, tag)
 
 
 def _text_boxes(element):
