@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,19 +100,23 @@ def read_pdf(
 
 
 # Characters a text layer gives for glyphs its font does not map to letters (a font without its
-# ToUnicode table): control characters and private-use code points. pdfium's own markers for a
-# hyphen at a line break (\x02, \ufffe) and a Symbol-font bullet (\uf0b7) are letters' company.
+# ToUnicode table): control characters and private-use code points. pdfium's own marker for a
+# hyphen at a line break (\x02) and a Symbol-font bullet (\uf0b7) are letters' company.
+# (Tabs, line breaks and the other control characters Python counts as spaces are not counted.)
+_UNMAPPED = re.compile("[\x00\x01\x03-\x08\x0e-\x1b\ue000-\uf0b6\uf0b8-\uf8ff\ufffd]")
 _MARKERS = {"\x02", "\ufffe", "\uf0b7"}
 UNMAPPED_SHARE = 0.3  # of a page's characters, from which its text layer is unreadable
 
 
 def unmapped_text(lines: list[str]) -> bool:
     """Whether a page's text layer gives glyph numbers rather than letters."""
-    chars = [ch for line in lines for ch in line if not ch.isspace() and ch not in _MARKERS]
+    text = "".join(lines)
+    if not _UNMAPPED.search(text):
+        return False  # the common case, decided without counting
+    chars = [ch for ch in text if not ch.isspace() and ch not in _MARKERS]
     if len(chars) < MIN_CHARS_PER_PAGE:
         return False
-    unmapped = sum(1 for ch in chars if ch < " " or "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd")
-    return unmapped > UNMAPPED_SHARE * len(chars)
+    return len(_UNMAPPED.findall(text)) > UNMAPPED_SHARE * len(chars)
 
 
 @dataclass(slots=True)
