@@ -90,6 +90,20 @@ def scan_of(pdf_path: Path, path: Path, dpi: int = 200) -> Path:
     return path
 
 
+def join_pdfs(path: Path, parts: list[Path]) -> Path:
+    """One PDF of the parts' pages in order: a typed report with a scanned page bound in."""
+    import pypdfium2 as pdfium
+
+    out = pdfium.PdfDocument.new()
+    for part in parts:
+        source = pdfium.PdfDocument(str(part))
+        out.import_pages(source)
+        source.close()
+    out.save(str(path))
+    out.close()
+    return path
+
+
 def make_scanned_pdf(path: Path, n_pages: int = 2) -> Path:
     """Pages with drawings and no text layer, as a scanner's output looks to a text extractor."""
     pdf = FPDF(format="A4")

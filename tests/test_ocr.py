@@ -15,7 +15,7 @@ from casebrief.config import database_url
 from casebrief.ingest import OcrSettings, ingest
 from casebrief.readers import ocr
 from casebrief.store import Store
-from tests.helpers import make_image_pdf
+from tests.helpers import join_pdfs, make_image_pdf, make_pdf
 
 runner = CliRunner()
 PAGES = [
@@ -211,3 +211,71 @@ def test_a_text_layer_that_gives_no_letters_is_read_as_a_scan():
         "and nobody asked R who she was talking to.",
     ]
     assert review.pages[0].ocr_confidence is not None
+
+
+TYPED_PAGES = [
+    [
+        "Rapid review: Child V",
+        "V was twelve when a man she met in a game began to message her every night.",
+        "The school knew of the messages but did not tell children's social care.",
+    ],
+    ["The police took nine weeks to examine the phone her mother handed in."],
+]
+SCANNED_LETTER = [["Her mother wrote that nobody had asked V who the man was."]]
+
+
+@pytest.fixture
+def mixed(tmp_path):
+    """A typed review with its third page, a letter, scanned in."""
+    typed = make_pdf(tmp_path / "typed.pdf", TYPED_PAGES, footer=False)
+    letter = make_image_pdf(tmp_path / "letter.pdf", SCANNED_LETTER)
+    return join_pdfs(tmp_path / "mixed-review.pdf", [typed, letter])
+
+
+def _sentence_pages(db: Path) -> dict[str, int]:
+    with Store(database_url(db)).engine.connect() as conn:
+        return dict(conn.exec_driver_sql("SELECT text, page FROM sentences").all())
+
+
+def test_a_page_scanned_into_a_typed_review_is_read_with_ocr(mixed, tmp_path):
+    """The typed pages keep their text layer; the scanned page alone is read with OCR and its
+    sentences carry its page number."""
+    db = tmp_path / "mixed.db"
+    outcome = ingest([mixed], Store(database_url(db))).outcomes[0]
+    assert (outcome.status, outcome.message) == ("ingested", None)
+    pages = _sentence_pages(db)
+    assert pages["Her mother wrote that nobody had asked V who the man was."] == 3
+    assert pages["The police took nine weeks to examine the phone her mother handed in."] == 2
+    with Store(database_url(db)).engine.connect() as conn:
+        confidence = dict(conn.exec_driver_sql("SELECT number, ocr_confidence FROM pages").all())
+    assert confidence[1] is None and confidence[2] is None and confidence[3] > 60
+
+
+def test_without_ocr_the_rest_is_stored_the_page_named_and_a_later_run_reads_it(mixed, tmp_path):
+    """With OCR off the typed pages are stored and the user is told which page was not read
+    and how to read it; run again with OCR, the review is read whole, in place, keeping the
+    analysts' metadata corrections."""
+    db = tmp_path / "later.db"
+    first = runner.invoke(app, ["ingest", str(mixed), "--db", str(db), "--ocr", "never"])
+    assert first.exit_code == 0, first.output
+    assert "Stored with pages left unread" in first.stdout
+    flat = " ".join(first.stdout.split())
+    assert "page 3 was not read (scanned)" in flat and "--ocr auto" in flat
+    pages = _sentence_pages(db)
+    assert "The police took nine weeks to examine the phone her mother handed in." in pages
+    assert not any("nobody had asked" in text for text in pages)
+    review = Store(database_url(db)).list_reviews()[0]["id"]
+    corrected = runner.invoke(
+        app, ["meta", str(review), "--db", str(db), "--set", "year=2024", "--json"]
+    )
+    assert corrected.exit_code == 0, corrected.output
+
+    again = runner.invoke(app, ["ingest", str(mixed), "--db", str(db), "--json"])
+    assert again.exit_code == 0, again.output
+    outcome = json.loads(again.stdout)["files"][0]
+    assert (outcome["status"], outcome["message"]) == ("updated", None)
+    assert _sentence_pages(db)["Her mother wrote that nobody had asked V who the man was."] == 3
+    store = Store(database_url(db))
+    assert store.counts()["reviews"] == 1 and store.list_reviews()[0]["year"] == 2024
+    third = runner.invoke(app, ["ingest", str(mixed), "--db", str(db), "--json"])
+    assert json.loads(third.stdout)["files"][0]["status"] == "unchanged"

@@ -16,6 +16,7 @@ from casebrief.errors import ReadError
 from casebrief.readers import read_document
 from casebrief.text.pipeline import parse_file
 from tests.helpers import (
+    join_pdfs,
     make_docx,
     make_pdf,
     make_row_breaking_pdf,
@@ -1256,6 +1257,19 @@ def test_a_text_layer_of_glyph_numbers_is_no_text():
     assert "gives no letters" in str(info.value) and str(path) in str(info.value)
     assert unmapped_text(["\x01 \x04\x05\x06\x06\x07 \x08\t\x08 \n\x06\x0b \x04\x0c\r" * 4])
     assert not unmapped_text(["\uf0b7 The school did not share what it knew with social care."])
+
+
+def test_a_page_whose_fonts_give_no_letters_in_a_typed_review_is_named_not_lost(tmp_path):
+    """With OCR turned off, a typed review with one such page is stored without it, and the
+    warning names the page, why it was not read and how to read it."""
+    unmapped = Path(__file__).parent / "data" / "odd-pdfs" / "unmapped-font.pdf"
+    typed = make_pdf(tmp_path / "typed.pdf", [BODY], footer=False)
+    review = parse_file(join_pdfs(tmp_path / "review.pdf", [typed, unmapped]), ocr_mode="never")
+    assert review.sentences and all("\x01" not in s.text for s in review.sentences)
+    assert review.warnings == [
+        f"{tmp_path / 'review.pdf'}: page 2 was not read (the text layer gives no letters): "
+        "OCR was turned off (--ocr never); ingest the file again with --ocr auto to read it."
+    ]
 
 
 def test_encrypted_pdf(tmp_path):

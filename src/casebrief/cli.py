@@ -156,6 +156,14 @@ def _render_ingest_report(report: IngestReport) -> None:
             reason = (o.message or "").removeprefix(f"{o.path}: ")
             table.add_row(o.status.replace("_", " "), escape(o.path), escape(reason))
         console.print(table)
+    partial = [o for o in report.outcomes if o.status in {"ingested", "updated"} and o.message]
+    if partial:
+        table = Table(title="Stored with pages left unread", show_lines=False)
+        table.add_column("file", overflow="fold")
+        table.add_column("what was not read", overflow="fold")
+        for o in partial:
+            table.add_row(escape(o.path), escape(o.message.removeprefix(f"{o.path}: ")))
+        console.print(table)
     if report.interrupted:
         err_console.print(
             "[yellow]Interrupted: reviews stored so far are complete; run the same command to continue.[/]"

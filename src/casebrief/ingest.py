@@ -124,6 +124,7 @@ def ingest(
     if on_total:
         on_total(len(files))
     known = store.file_records()
+    ocr_ready = ocr.mode != "never" and not ocr_missing()
     done = 0
 
     def finish(outcome: FileOutcome) -> None:
@@ -138,7 +139,7 @@ def ingest(
     try:
         hashes: set[str] = set()
         for path in files:
-            outcome, job = _triage(path, store, known.get(str(path)))
+            outcome, job = _triage(path, store, known.get(str(path)), ocr_ready)
             if outcome:
                 finish(outcome)
             elif job and job[1] in hashes:
@@ -159,15 +160,18 @@ def ingest(
 
 
 def _triage(
-    path: Path, store: Store, record: dict | None
+    path: Path, store: Store, record: dict | None, ocr_ready: bool = False
 ) -> tuple[FileOutcome | None, tuple | None]:
-    """Decide without parsing whether a file is unchanged; hash only when size or time moved."""
+    """Decide without parsing whether a file is unchanged; hash only when size or time moved.
+    A file stored with pages left unread for want of OCR is read again once OCR is ready."""
     try:
         stat = path.stat()
     except OSError as exc:
         return FileOutcome(str(path), "failed", f"{path}: cannot be read ({exc.strerror})."), None
+    reread = ocr_ready and _left_pages_unread(record)
     if (
-        record
+        not reread
+        and record
         and record["status"] == "ingested"
         and (record["size"], record["mtime_ns"]) == (stat.st_size, stat.st_mtime_ns)
     ):
@@ -177,12 +181,18 @@ def _triage(
     except OSError as exc:
         return FileOutcome(str(path), "failed", f"{path}: cannot be read ({exc.strerror})."), None
     existing = store.review_id_for_hash(sha)
-    if existing is not None:
+    if existing is not None and not reread:
         store.link_file(str(path), existing, sha, stat.st_size, stat.st_mtime_ns)
         return FileOutcome(
             str(path), "unchanged", "same content as a stored review", existing
         ), None
     return None, (path, sha, stat.st_size, stat.st_mtime_ns)
+
+
+def _left_pages_unread(record: dict | None) -> bool:
+    """A stored file's record carries a message only when pages were left unread (see
+    Document.warnings)."""
+    return bool(record and record["status"] == "ingested" and record["message"])
 
 
 def _run_parsers(
@@ -222,7 +232,12 @@ def _store_result(store: Store, job: tuple, result: ParsedReview | tuple[str, st
         return FileOutcome(str(path), status, message)
     result.path = str(path)
     review_id, replaced = store.save_review(result, str(path), mtime_ns)
-    return FileOutcome(str(path), "updated" if replaced else "ingested", review_id=review_id)
+    return FileOutcome(
+        str(path),
+        "updated" if replaced else "ingested",
+        "\n".join(result.warnings) or None,
+        review_id=review_id,
+    )
 
 
 @dataclass

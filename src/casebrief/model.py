@@ -42,6 +42,8 @@ class Document:
     format: str
     pages: list[RawPage]
     title_hint: str | None = None
+    # What the reader could not read and the review is stored without (pages left unread).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def layout_lines(self) -> bool:
@@ -141,3 +143,4 @@ class ParsedReview:
     sentences: list[Sentence]
     metadata: Metadata
     metadata_sources: dict[str, FieldSource] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # see Document.warnings

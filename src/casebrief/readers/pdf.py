@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
@@ -64,7 +65,9 @@ def read_pdf(
         if n_pages == 0:
             raise ReadError(f"{path}: the PDF has no pages.")
         pages: list[RawPage] = []
-        visible = unreadable = 0
+        visible = 0
+        unmapped: list[int] = []  # pages whose text layer gives no letters
+        pictured: list[int] = []  # pages of a typed report that are scans
         read: _PageText | None = None
         types: list[list[LineType | None]] = []
         for index in range(n_pages):
@@ -76,27 +79,80 @@ def read_pdf(
                     before, read = read, _page_lines(textpage, page.get_height(), carried)
                 finally:
                     textpage.close()
+                if is_scanned_page(page, read.lines):
+                    pictured.append(index + 1)
             finally:
                 page.close()
             if before and before.last_row and read.first_row:
                 _mend_cut_row(before, read)
             if unmapped_text(read.lines):
-                unreadable += 1
+                unmapped.append(index + 1)
                 read.lines = [""] * len(read.lines)  # read as a scan, as if it had no text
                 read.types = [None] * len(read.lines)
-            visible += sum(len(line.strip()) for line in read.lines)
+            visible += _visible(read.lines)
             pages.append(RawPage(number=index + 1, lines=read.lines, column_heads=read.heads))
             types.append(read.types)
         _mark_headings(pages, types)
+        warnings: list[str] = []
         scanned = visible < MIN_CHARS_PER_PAGE * n_pages and visible < 2000
-        if scanned or (unreadable and ocr_mode != "never" and not ocr.missing()):
-            pages = _ocr_pages(path, pdf, pages, ocr_mode, page_timeout, visible, unreadable)
+        unread = sorted({*unmapped, *pictured})
+        if scanned:
+            pages = _ocr_pages(path, pdf, pages, ocr_mode, page_timeout, visible, len(unmapped))
+        elif unread and (why_not := _no_ocr(ocr_mode)):
+            warnings.append(_unread_warning(path, unread, unmapped, why_not))
+        elif unread:
+            pages = _ocr_pages(path, pdf, pages, ocr_mode, page_timeout, visible, only=set(unread))
         title = (pdf.get_metadata_value("Title") or "").strip() or None
     except pdfium.PdfiumError as exc:
         raise ReadError(f"{path}: the PDF is damaged and its text cannot be read ({exc}).") from exc
     finally:
         pdf.close()
-    return Document(path=str(path), format="pdf", pages=pages, title_hint=title)
+    return Document(path=str(path), format="pdf", pages=pages, title_hint=title, warnings=warnings)
+
+
+# A page of a typed report with less text than a page of text has, most of it under one image:
+# a page scanned into the report (a signed letter, an appendix, a page scanned back in).
+SCAN_COVER = 0.5
+
+
+def is_scanned_page(page: pdfium.PdfPage, lines: list[str]) -> bool:
+    """Whether the page is an image of a page rather than text (looked for only on pages with
+    almost no text, so a report's photographs and charts beside its text are never OCR'd)."""
+    if _visible(lines) >= MIN_CHARS_PER_PAGE:
+        return False
+    width, height = page.get_size()
+    for image in page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+        left, bottom, right, top = image.get_bounds()
+        if (right - left) * (top - bottom) >= SCAN_COVER * width * height:
+            return True
+    return False
+
+
+def _no_ocr(mode: str) -> str | None:
+    """Why pages that need OCR cannot have it in this run, or None when they can."""
+    if mode == "never":
+        return "OCR was turned off (--ocr never)"
+    return ocr.missing()
+
+
+def _unread_warning(path: Path, unread: list[int], unmapped: list[int], why_not: str) -> str:
+    what = (
+        "the text layer gives no letters"
+        if set(unread) <= set(unmapped)
+        else "scanned"
+        if not unmapped
+        else "scanned, or a text layer that gives no letters"
+    )
+    them = "it" if len(unread) == 1 else "them"
+    if why_not.startswith("OCR was turned off"):
+        why_not += f"; ingest the file again with --ocr auto to read {them}"
+    elif "ingest" not in why_not:
+        why_not += f"; then ingest the file again to read {them}"
+    if len(unread) == 1:
+        pages = f"page {unread[0]} was"
+    else:
+        pages = f"pages {', '.join(str(n) for n in unread[:-1])} and {unread[-1]} were"
+    return f"{path}: {pages} not read ({what}): {why_not}."
 
 
 # Characters a text layer gives for glyphs its font does not map to letters (a font without its
@@ -253,6 +309,10 @@ def _char_at(textpage, xs: list[float], y: float) -> int | None:
     return None
 
 
+def _visible(lines: list[str]) -> int:
+    return sum(len(line.strip()) for line in lines)
+
+
 def _inside(box: tuple[float, float, float, float], run) -> bool:
     """Whether a character's box has its centre in the run's rectangle (a narrow full stop
     the point search passes over still belongs to its run)."""
@@ -269,9 +329,11 @@ def _ocr_pages(
     timeout: float,
     visible: int,
     unreadable: int = 0,
+    only: set[int] | None = None,
 ) -> list[RawPage]:
     """The scanned pages read with OCR; pages that have a text layer keep it. `unreadable`
-    pages had one that gives no letters (see `unmapped_text`)."""
+    pages had one that gives no letters (see `unmapped_text`). `only`: the page numbers to read
+    in a typed report with some pages scanned; by default every page without text."""
     scanned = (
         f"{path}: the text layer of {unreadable} of its {len(pages)} pages gives no letters "
         "(its fonts do not say which letter each character is), so it must be read as a scan"
@@ -289,7 +351,11 @@ def _ocr_pages(
     scans: list[RawPage] = []
     scan_types: list[list[LineType | None]] = []
     for raw in pages:
-        if sum(len(line.strip()) for line in raw.lines) >= MIN_CHARS_PER_PAGE:
+        if (
+            (raw.number not in only)
+            if only is not None
+            else _visible(raw.lines) >= MIN_CHARS_PER_PAGE
+        ):
             out.append(raw)
             continue
         try:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, create_engine, delete, event, func, or_, select
+from sqlalchemy import Connection, create_engine, delete, event, func, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -215,12 +215,32 @@ class Store:
         """Store a parsed review for `path` in one transaction, replacing the review the path held
         before. Returns (review id, replaced an older version)."""
         with self.transaction() as conn:
-            old_id = conn.execute(select(files.c.review_id).where(files.c.path == path)).scalar()
+            old = conn.execute(
+                select(files.c.review_id, files.c.status, files.c.message).where(
+                    files.c.path == path
+                )
+            ).first()
+            old_id = old.review_id if old else None
             review_id = conn.execute(
                 select(reviews.c.id).where(reviews.c.sha256 == parsed.sha256)
             ).scalar()
-            if review_id is None:
+            # The same file read again after pages were left unread (see Document.warnings): the
+            # new reading replaces the stored one, for every path that holds it.
+            reread = (
+                review_id is not None
+                and review_id == old_id
+                and (old.status, bool(old.message)) == ("ingested", True)
+            )
+            if reread:
+                conn.execute(
+                    update(reviews).where(reviews.c.id == old_id).values(sha256=f"re-read:{old_id}")
+                )
+            if review_id is None or reread:
                 review_id = self._insert_review(conn, parsed)
+            if reread:
+                conn.execute(
+                    update(files).where(files.c.review_id == old_id).values(review_id=review_id)
+                )
             self.record_file(
                 conn,
                 path,
@@ -228,7 +248,7 @@ class Store:
                 size=parsed.size,
                 mtime_ns=mtime_ns,
                 status="ingested",
-                message=None,
+                message="\n".join(parsed.warnings) or None,
                 review_id=review_id,
             )
             replaced = old_id is not None and old_id != review_id

@@ -90,6 +90,7 @@ def parse_document(doc: Document, sha256: str, size: int) -> ParsedReview:
         sentences=sentences,
         metadata=metadata,
         metadata_sources=sources,
+        warnings=list(doc.warnings),
     )
 
 
