@@ -13,8 +13,8 @@ from lxml import etree
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
 from casebrief.readers.emphasis import bold_line_is_heading
-from casebrief.readers.pdf_fonts import LineType, set_as_heading
 from casebrief.readers.rows import is_column_heads, row_line
+from casebrief.readers.type_headings import LineType, set_as_heading
 from casebrief.readers.word_styles import WordStyles, paragraph_level, run_size
 
 

@@ -13,17 +13,7 @@ import pypdfium2.raw as pdfium_raw
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
 from casebrief.readers import ocr
-from casebrief.readers.pdf_fonts import (
-    SCANNED,
-    TEXT_LAYER,
-    LineType,
-    TypeReading,
-    body_type,
-    heading_levels,
-    heading_runs,
-    line_types,
-    lines_at,
-)
+from casebrief.readers.pdf_fonts import line_types, lines_at
 from casebrief.readers.pdf_tables import (
     Run,
     continues_row,
@@ -33,6 +23,15 @@ from casebrief.readers.pdf_tables import (
     runs_to_foot,
 )
 from casebrief.readers.rows import row_line
+from casebrief.readers.type_headings import (
+    SCANNED,
+    TEXT_LAYER,
+    LineType,
+    TypeReading,
+    body_type,
+    heading_levels,
+    heading_runs,
+)
 from casebrief.text.clean import furniture_key
 
 # Fewer visible characters than this per page on average means there is no usable text layer.
@@ -234,7 +233,7 @@ def _add_text(read: _PageText, textpage, at: int, text: str) -> None:
 def _mark_headings(
     pages: list[RawPage], types: list[list[LineType | None]], reading: TypeReading = TEXT_LAYER
 ) -> None:
-    """Mark the lines set as headings (see pdf_fonts), against how the document's body is set,
+    """Mark the lines set as headings (see type_headings), against how the document's body is set,
     each with its level by its type (see heading_levels) where the sizes are exact."""
     body = body_type(types, [page.lines for page in pages])
     running = _running_lines(pages)
