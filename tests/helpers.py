@@ -137,8 +137,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def make_image_pdf(path: Path, pages: list[list[str]], *, noise: bool = False) -> Path:
-    """A scanned report: each page an image of typed lines and no text layer at all."""
+def make_image_pdf(
+    path: Path, pages: list[list[str]], *, noise: bool = False, turns: dict[int, int] | None = None
+) -> Path:
+    """A scanned report: each page an image of typed lines and no text layer at all. `turns`:
+    page number -> degrees anticlockwise the page was fed into the scanner turned."""
     from PIL import Image, ImageDraw, ImageFont
 
     font = ImageFont.load_default(size=38)
@@ -153,9 +156,10 @@ def make_image_pdf(path: Path, pages: list[list[str]], *, noise: bool = False) -
             for y in range(0, 2339, 3):
                 draw.line([(0, y), (1654, (y * 7) % 2339)], fill=(y * 37) % 256)
         png = path.with_name(f"{path.stem}-{number}.png")
-        image.save(png)
-        pdf.add_page()
-        pdf.image(str(png), x=0, y=0, w=210, h=297)
+        turn = (turns or {}).get(number, 0)
+        image.rotate(turn, expand=True).save(png)
+        pdf.add_page(orientation="L" if turn % 180 else "P")
+        pdf.image(str(png), x=0, y=0, w=pdf.w, h=pdf.h)
         png.unlink()
     pdf.output(str(path))
     return path

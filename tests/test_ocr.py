@@ -7,6 +7,7 @@ import json
 import os
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from typer.testing import CliRunner
 
@@ -279,3 +280,28 @@ def test_without_ocr_the_rest_is_stored_the_page_named_and_a_later_run_reads_it(
     assert store.counts()["reviews"] == 1 and store.list_reviews()[0]["year"] == 2024
     third = runner.invoke(app, ["ingest", str(mixed), "--db", str(db), "--json"])
     assert json.loads(third.stdout)["files"][0]["status"] == "unchanged"
+
+
+def test_pages_scanned_upside_down_or_turned_are_read_the_right_way_up(tmp_path):
+    """Pages fed into the scanner upside down or turned a quarter either way are read upright:
+    their sentences are the typed words, and their lines' type sizes are those of the upright
+    page (read as it lies, a page turned a quarter anticlockwise reads well, but its words'
+    heights are their widths, which would make its lines headings)."""
+    from casebrief.text.pipeline import parse_file
+
+    told = [
+        ["The school did not share what it knew about the messages", "with social care."],
+        ["Nobody asked the girl who she had been talking to online", "for most of that year."],
+        ["Her mother found a second phone hidden in her room", "in the March before."],
+        ["The police took nine weeks to examine that phone,", "and the man was not traced."],
+    ]
+    path = make_image_pdf(tmp_path / "turned.pdf", told, turns={2: 180, 3: 90, 4: 270})
+    review = parse_file(path)
+    expected = [(" ".join(lines), number) for number, lines in enumerate(told, start=1)]
+    assert [(s.text, s.page) for s in review.sentences] == expected
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        sizes = [ocr.ocr_pdf_page(pdf, index).sizes for index in range(4)]
+    finally:
+        pdf.close()
+    assert all(page == pytest.approx(sizes[0], rel=0.1) for page in sizes), sizes
