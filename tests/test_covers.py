@@ -814,8 +814,8 @@ def test_a_learning_brief_names_its_child_in_prose_and_its_title_is_the_heading(
 def test_ages_given_in_passing_and_a_young_person_called_a(tmp_path):
     """ "after N, then fifteen, told a youth worker" is N's age, not the nine of a later sentence
     about her father leaving; "Young Person A" is "A" where a verb or a possessive follows, so
-    "A was sixteen when she died" gives the age and "her" the gender, and the article "A" is
-    not the child."""
+    "A was sixteen when she died" gives the age and "her" the gender, as does "about A, a boy of
+    fourteen", and the article "A" is not the child."""
     report = tmp_path / "n.txt"
     report.write_text(
         "Child Safeguarding Practice Review: Child N\n\n1. Introduction\n\n"
@@ -839,6 +839,14 @@ def test_ages_given_in_passing_and_a_young_person_called_a(tmp_path):
         encoding="utf-8",
     )
     assert parse_file(report).metadata.child_age is None
+    report.write_text(  # set BY's web page: "A," then an apposition is the child
+        "# Child A: learning from a local review\n\n## About this review\n\n"
+        "This page sets out what we learned from a review about A, a boy of fourteen who was "
+        "abused by a man he met online. A and his mother took part.\n",
+        encoding="utf-8",
+    )
+    meta = parse_file(report).metadata
+    assert (meta.child_age, meta.child_gender) == ("14 years", "male")
 
 
 def test_a_review_of_several_children_gives_no_one_childs_age(tmp_path):

@@ -435,6 +435,8 @@ def test_sentences_alike_but_for_their_dates_atop_each_page_are_text(tmp_path):
         "Skip to main content",
         "Menu Search Login",
         "Home \u2022 News \u2022 Training \u2022 Accessibility",
+        "Home > Practice reviews > Child A",
+        "You are here: Home \u00bb Publications \u00bb Learning from reviews",
     ],
 )
 def test_a_websites_menu_line_is_recognised(line):
@@ -453,6 +455,7 @@ def test_a_websites_menu_line_is_recognised(line):
         "About K",
         "Home, school and the online world",
         "What we do about online harm",
+        "Home life was chaotic and the children were often hungry.",
     ],
 )
 def test_a_heading_made_of_menu_words_is_no_menu(line):

@@ -505,6 +505,24 @@ def test_html_site_lines_under_the_article_are_not_text(tmp_path):
     ]
 
 
+def test_html_breadcrumb_trails_are_not_text(tmp_path):
+    """Where the page sits in the site, whether the site marks its trail or not, is no
+    sentence of the review."""
+    page = tmp_path / "child-b.html"
+    page.write_text(
+        '<html><body><main><div class="govuk-breadcrumbs"><ol><li><a href="/">Home</a></li>'
+        '<li><a href="/reviews">Reviews</a></li></ol></div>'
+        '<p class="trail"><a href="/">Home</a> &gt; <a href="/reviews">Practice reviews</a>'
+        " &gt; Child B</p><h1>Learning summary: Child B</h1>"
+        "<p>Child B was twelve when a stranger in a game asked him for a picture.</p>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    assert [s.text for s in parse_file(page).sentences] == [
+        "Child B was twelve when a stranger in a game asked him for a picture."
+    ]
+
+
 def test_html_headings_marked_for_screen_readers_head_their_sections(tmp_path):
     """A site that marks headings only with role="heading" and aria-level: the sections are
     found, and the bare letter closing the title, used for the child in the text, is the

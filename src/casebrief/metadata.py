@@ -1053,7 +1053,8 @@ def _name_behind_code(
 def name_patterns(names: list[str]) -> list[re.Pattern[str]]:
     """The child's names as the body text uses them: "Child W" is often just "W" after the cover
     (and a cover may say only "Concerning W"); A and I are words too, so they count only as a
-    possessive or before a verb ("A was sixteen", "A's father")."""
+    possessive, before a verb or before an apposition ("A was sixteen", "A's father", "about A,
+    a boy of fourteen")."""
     patterns = [
         re.compile(rf"\b{re.escape(name)}\b(?!\.)") for name in sorted(set(names) - {"A", "I"})
     ]
@@ -1063,13 +1064,16 @@ def name_patterns(names: list[str]) -> list[re.Pattern[str]]:
             continue
         letter = m.group(1)
         if letter in "AI":
-            patterns.append(re.compile(rf"\b{letter}(?=['\u2019]s\b|\s+{_VERB_AFTER_A}\b)"))
+            patterns.append(
+                re.compile(rf"\b{letter}(?=['\u2019]s\b|\s+{_VERB_AFTER_A}\b|{_APPOSITION})")
+            )
         else:
             patterns.append(re.compile(rf"\b{letter}\b(?!\.)"))
     return patterns
 
 
 _VERB_AFTER_A = "(?:was|is|had|has|lived|told|said|went|did|could|would|felt|spent|moved)"
+_APPOSITION = r",\s+(?:a|an)\s+(?:girl|boy|child|baby|young|teenager)\b"
 
 
 def name_forms(names: Sequence[str]) -> tuple[str, ...]:

@@ -20,6 +20,7 @@ from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
 from casebrief.readers.emphasis import bold_line_is_heading
 from casebrief.readers.rows import is_column_heads, row_line
+from casebrief.text.web_print import is_breadcrumb
 
 _DROP = (
     "script",
@@ -79,7 +80,9 @@ def read_html(path: Path) -> Document:
             bad.drop_tree()
     for bad in root.xpath(
         '//*[@role="navigation" or @role="banner" or @role="contentinfo"'
-        ' or @aria-hidden="true" or @hidden]'
+        ' or @aria-hidden="true" or @hidden'
+        ' or contains(translate(concat(@class, " ", @id, " ", @aria-label), "BREADCUMS",'
+        ' "breadcums"), "breadcrumb")]'
     ):
         bad.drop_tree()
     container = _main_container(root)
@@ -116,7 +119,9 @@ def read_html(path: Path) -> Document:
             text = _term_line(el)
         else:
             text = _words(el)
-        if not text or (el.tag in {"p", "li", "div"} and _SITE_LINE.match(text)):
+        if not text or (
+            el.tag in {"p", "li", "div"} and (_SITE_LINE.match(text) or is_breadcrumb(text))
+        ):
             continue
         if el.tag in _HEADINGS or el.get("role") == "heading":
             page.headings.add(len(page.lines))

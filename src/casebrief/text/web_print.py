@@ -47,9 +47,20 @@ _SITE_FOOTER = re.compile(
 )
 
 
+# Where the page sits in the site, from the home page down ("Home > Practice reviews > Child A",
+# "You are here: Home » Reviews"): no sentence begins "Home >".
+_BREADCRUMB = re.compile(r"^\s*(?:you are here:?\s*)?home\s*[>\u203a\u00bb]\s*\S", re.I)
+
+
+def is_breadcrumb(line: str) -> bool:
+    """A website's breadcrumb trail."""
+    return bool(_BREADCRUMB.match(line))
+
+
 def is_site_menu(line: str) -> bool:
-    """A line of a website's menu items, as a browser prints its navigation bar."""
-    if _SKIP_LINK.match(line):
+    """A line of a website's menu items, as a browser prints its navigation bar, or its
+    breadcrumb trail."""
+    if _SKIP_LINK.match(line) or is_breadcrumb(line):
         return True
     if re.search(r"[.,;:?!]", line):
         return False
