@@ -112,6 +112,7 @@ UNSEEN_BU = Path(__file__).parent / "data" / "unseen-bu"
 UNSEEN_BV = Path(__file__).parent / "data" / "unseen-bv"
 UNSEEN_BW = Path(__file__).parent / "data" / "unseen-bw"
 UNSEEN_BX = Path(__file__).parent / "data" / "unseen-bx"
+UNSEEN_BY = Path(__file__).parent / "data" / "unseen-by"
 
 
 @pytest.fixture()
@@ -1084,7 +1085,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BX, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BY, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1147,6 +1148,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BV,
         UNSEEN_BW,
         UNSEEN_BX,
+        UNSEEN_BY,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1231,6 +1233,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BV, quoted, 6),
         (UNSEEN_BW, quoted, 7),
         (UNSEEN_BX, quoted, 8),
+        (UNSEEN_BY, quoted, 10),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1462,7 +1465,10 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # on a picture-sharing app (a Word review printed and scanned) and boy drawn into carrying
     # drugs by an older boy who added him on Snapchat, not its boy of seven's neglect with an
     # online referral form, a conference held online and a social worker's WhatsApp messages (a
-    # browser's print of a partnership page).
+    # browser's print of a partnership page). BY's girl in foster care set dares by viewers of
+    # her live broadcasts (a typed review whose second page was scanned in upside down) and boy
+    # abused by a man he met on an adult dating app (a partnership's web page), not its boy of
+    # two injured by his mother's partner, whom she met online (plain text).
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
     # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,

@@ -617,6 +617,14 @@ DESCRIPTION = {
     "before casebrief coded them and after this release's reading of scanned pages' headings "
     "and of websites' lines in printed pages, and never used to tune anything before it was "
     "measured.",
+    "unseen-by": "A seventy-sixth set of reviews in other voices and layouts (a typed review "
+    "whose second page was printed and scanned back in upside down, about a girl of twelve in "
+    "foster care set dares to undress by viewers of her live broadcasts, which a man recorded; a "
+    "plain-text rapid review with upper-case headings about a boy of two injured by his "
+    "mother's partner, with online words and no online harm; a partnership's web page about a "
+    "boy of fourteen sexually abused by a man he met on an adult dating app), written and coded "
+    "by hand before casebrief coded them and after this release's reading of pages scanned "
+    "into typed PDFs or scanned turned, and never used to tune anything before it was measured.",
 }
 
 
