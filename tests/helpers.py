@@ -297,3 +297,16 @@ def make_two_column_pdf(path: Path, left: tuple[str, str], right: tuple[str, str
         pdf.multi_cell(90, 5.5, text)
     pdf.output(str(path))
     return path
+
+
+def client_for(db, **settings):
+    """A test client of the web app; background retraining is off unless a test asks for it
+    (and waits)."""
+    from fastapi.testclient import TestClient
+
+    from casebrief.config import database_url
+    from casebrief.web.app import create_app
+    from casebrief.web.settings import WebSettings
+
+    settings.setdefault("retrain_every", 0)
+    return TestClient(create_app(WebSettings(database_url(db), **settings)))

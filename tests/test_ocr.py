@@ -16,7 +16,7 @@ from casebrief.config import database_url
 from casebrief.ingest import OcrSettings, ingest
 from casebrief.readers import ocr
 from casebrief.store import Store
-from tests.helpers import join_pdfs, make_image_pdf, make_pdf
+from tests.helpers import client_for, join_pdfs, make_image_pdf, make_pdf
 
 runner = CliRunner()
 PAGES = [
@@ -266,6 +266,13 @@ def test_without_ocr_the_rest_is_stored_the_page_named_and_a_later_run_reads_it(
     assert "The police took nine weeks to examine the phone her mother handed in." in pages
     assert not any("nobody had asked" in text for text in pages)
     review = Store(database_url(db)).list_reviews()[0]["id"]
+    shown = json.loads(runner.invoke(app, ["show", str(review), "--db", str(db), "--json"]).stdout)
+    assert shown["unread"] == [
+        "page 3 was not read (scanned): OCR was turned off (--ocr never); ingest the file again "
+        "with --ocr auto to read it."
+    ]
+    page = client_for(db).get(f"/reviews/{review}").text
+    assert "Not in the text below: page 3 was not read (scanned)" in page
     corrected = runner.invoke(
         app, ["meta", str(review), "--db", str(db), "--set", "year=2024", "--json"]
     )
@@ -280,6 +287,8 @@ def test_without_ocr_the_rest_is_stored_the_page_named_and_a_later_run_reads_it(
     assert store.counts()["reviews"] == 1 and store.list_reviews()[0]["year"] == 2024
     third = runner.invoke(app, ["ingest", str(mixed), "--db", str(db), "--json"])
     assert json.loads(third.stdout)["files"][0]["status"] == "unchanged"
+    review = store.list_reviews()[0]["id"]
+    assert "Not in the text below" not in client_for(db).get(f"/reviews/{review}").text
 
 
 def test_pages_scanned_upside_down_or_turned_are_read_the_right_way_up(tmp_path):

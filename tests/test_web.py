@@ -12,15 +12,8 @@ from casebrief.config import database_url
 from casebrief.errors import UsageError
 from casebrief.store import Store
 from casebrief.store.users import add_user
-from casebrief.web.app import create_app
-from casebrief.web.settings import WebSettings, check_bind
-from tests.helpers import make_pdf
-
-
-def client_for(db, **settings) -> TestClient:
-    """A test client; background retraining is off unless a test asks for it (and waits)."""
-    settings.setdefault("retrain_every", 0)
-    return TestClient(create_app(WebSettings(database_url(db), **settings)))
+from casebrief.web.settings import check_bind
+from tests.helpers import client_for, make_pdf
 
 
 @pytest.fixture()

@@ -256,6 +256,7 @@ def show_command(
             {
                 **_review_row(data),
                 "files": data["files"],
+                "unread": data["unread"],
                 "sections": sections,
                 "characters": data["n_chars"],
             }
@@ -281,6 +282,8 @@ def show_command(
         ),
     ):
         meta.add_row(label, escape(str(value)) if value not in (None, "") else "[dim]not stated[/]")
+    if data["unread"]:
+        meta.add_row("Not read", f"[yellow]{escape(chr(10).join(data['unread']))}[/]")
     console.print(meta)
     table = Table(title="Sections")
     table.add_column("kind")

@@ -395,12 +395,15 @@ class Store:
                     .order_by(sections.c.ordinal)
                 ).mappings()
             ]
-            review["files"] = list(
-                conn.execute(
-                    select(files.c.path)
-                    .where(files.c.review_id == review_id)
-                    .order_by(files.c.path)
-                ).scalars()
+            stored = conn.execute(
+                select(files.c.path, files.c.message)
+                .where(files.c.review_id == review_id)
+                .order_by(files.c.path)
+            ).all()
+            review["files"] = [path for path, _ in stored]
+            # What was left unread (pages that needed OCR), as `ingest` said it.
+            review["unread"] = sorted(
+                {message.removeprefix(f"{path}: ") for path, message in stored if message}
             )
             return review
 
