@@ -195,6 +195,45 @@ def test_a_scanned_reviews_headings_set_larger_open_their_sections(tmp_path):
     assert texts.count(story.strip()) == 8
 
 
+def test_a_scanned_reviews_bold_headings_at_the_body_size_open_their_sections(tmp_path):
+    """A scan shows bold as more ink: a short line in bold at the body's size heads its section,
+    as it does in a typed PDF, while a bold sentence, a bold question and a short list in the
+    body's type stay text."""
+    from casebrief.text.pipeline import parse_file
+    from tests.helpers import make_styled_pdf, scan_of
+
+    story = (
+        "N was fifteen when a man she met in a game's chat began to message her every night, "
+        "and within a month he had persuaded her to send him pictures of herself. "
+    )
+    typed = make_styled_pdf(
+        tmp_path / "typed.pdf",
+        [
+            ("title", "Learning review: Child N"),
+            ("bold", "What happened"),
+            ("body", story * 3),
+            ("bold", "What agencies knew"),
+            ("body", story * 2),
+            ("bold", "The school did not ask who the man was."),
+            ("bold", "Why was N at greater risk?"),
+            ("body", story * 2),
+            ("bold", "Learning for the partnership"),
+            ("body", "Police\nSchool nurse\nSocial care"),
+            ("body", story),
+        ],
+    )
+    review = parse_file(scan_of(typed, tmp_path / "scanned.pdf"))
+    texts = [s.text for s in review.sentences]
+    headings = [section.heading for section in review.sections]
+    for heading in ("What happened", "What agencies knew", "Learning for the partnership"):
+        assert heading in headings and heading not in texts
+    assert ("practice_episodes", "What happened") in [(s.kind, s.heading) for s in review.sections]
+    assert "The school did not ask who the man was." in texts
+    assert "Why was N at greater risk?" in texts
+    assert {"Police", "School nurse", "Social care"} <= set(texts)
+    assert texts.count(story.strip()) == 8
+
+
 UNMAPPED = Path(__file__).parent / "data" / "odd-pdfs" / "unmapped-font.pdf"
 
 

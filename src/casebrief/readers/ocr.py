@@ -35,6 +35,7 @@ class OcrPage:
     lines: list[str]
     confidence: float  # mean word confidence, 0-100
     sizes: list[float | None] = field(default_factory=list)  # per line, see line_size
+    bold: list[bool] = field(default_factory=list)  # per line, see bold_lines
 
 
 def line_size(words: list[tuple[str, int, float]], dpi: float) -> float | None:
@@ -52,6 +53,26 @@ def line_size(words: list[tuple[str, int, float]], dpi: float) -> float | None:
         share = (TALL if _TALL.search(word) else SHORT) + (DEEP if _DEEP.search(word) else 0)
         ems.append(height / share)
     return round(statistics.median(ems) * 72 / dpi, 1)
+
+
+# A scan shows weight only as ink: bold type covers more of its words' boxes than the body's. On
+# Word reviews printed and scanned (serif and sans, 200 dpi, and 150 dpi blurred and saved as
+# JPEG at quality 40), lines in the body's type covered 0.20 to 0.29 of their boxes, up to 1.05
+# times the page's usual line; bold headings at the body's size 1.16 to 1.6 times it.
+BOLDER = 1.12
+INK = 128  # grey level (0-255) under which a pixel is ink
+MIN_BODY_WORDS = 4  # a line with fewer sure words does not set the page's usual ink
+
+
+def bold_lines(inks: list[list[float]]) -> list[bool]:
+    """Per line, from the share of each sure word's box that is ink, whether it is set in bold:
+    its middle word's share at least BOLDER times that of the page's usual line of text."""
+    shares = [statistics.median(line) if line else None for line in inks]
+    body = [share for share, line in zip(shares, inks, strict=True) if len(line) >= MIN_BODY_WORDS]
+    if not body:
+        return [False] * len(inks)
+    usual = statistics.median(body)
+    return [share is not None and share >= BOLDER * usual for share in shares]
 
 
 class OcrError(Exception):
@@ -124,6 +145,7 @@ def _use_tesseract() -> None:
 
 def _read_words(image, timeout: float, dpi: float) -> tuple[OcrPage, bool]:
     """The page as Tesseract reads it as it lies, and whether its words run down the page."""
+    import numpy as np
     import pytesseract
 
     _use_tesseract()
@@ -135,7 +157,9 @@ def _read_words(image, timeout: float, dpi: float) -> tuple[OcrPage, bool]:
         raise OcrError(f"Tesseract failed ({exc.message.strip() or exc.status})") from exc
     except RuntimeError as exc:  # pytesseract's way of saying the process was killed
         raise OcrError(f"OCR took longer than {timeout:g} s") from exc
+    pixels = np.asarray(image.convert("L"))
     lines: dict[tuple[int, int, int], list[tuple[str, int, float]]] = {}
+    inks: dict[tuple[int, int, int], list[float]] = {}
     confidences: list[float] = []
     boxes: list[tuple[int, int]] = []  # (width, height) of words of four letters or more
     for i, word in enumerate(data["text"]):
@@ -144,18 +168,28 @@ def _read_words(image, timeout: float, dpi: float) -> tuple[OcrPage, bool]:
         if not word or confidence < 0:
             continue
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        lines.setdefault(key, []).append((word, int(data["height"][i]), confidence))
+        left, top, width, height = (int(data[k][i]) for k in ("left", "top", "width", "height"))
+        lines.setdefault(key, []).append((word, height, confidence))
+        inks.setdefault(key, [])
+        if confidence >= LOW_CONFIDENCE and width > 0 and height > 0 and _has_letter(word):
+            box = pixels[top : top + height, left : left + width]
+            inks[key].append(float((box < INK).mean()))
         confidences.append(confidence)
         if sum(c.isalnum() for c in word) >= 4:
-            boxes.append((int(data["width"][i]), int(data["height"][i])))
+            boxes.append((width, height))
     mean = sum(confidences) / len(confidences) if confidences else 0.0
     page = OcrPage(
         [" ".join(word for word, _, _ in words) for words in lines.values()],
         round(mean, 1),
         [line_size(words, dpi) for words in lines.values()],
+        bold_lines(list(inks.values())),
     )
     sideways = len(boxes) >= 3 and 2 * sum(height > width for width, height in boxes) > len(boxes)
     return page, sideways
+
+
+def _has_letter(word: str) -> bool:
+    return any(c.isalpha() for c in word)
 
 
 def ocr_pdf_page(pdf, index: int, timeout: float = DEFAULT_PAGE_TIMEOUT) -> OcrPage:

@@ -366,7 +366,12 @@ def _ocr_pages(
                 status="failed",
             ) from exc
         scans.append(RawPage(raw.number, read.lines, ocr_confidence=read.confidence))
-        scan_types.append([LineType(size, False) if size else None for size in read.sizes])
+        scan_types.append(
+            [
+                LineType(size, bold) if size else None
+                for size, bold in zip(read.sizes, read.bold, strict=True)
+            ]
+        )
         out.append(scans[-1])
     if not any(line.strip() for page in out for line in page.lines):
         raise ReadError(

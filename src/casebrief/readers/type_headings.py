@@ -22,8 +22,9 @@ LARGER = 1.12
 class TypeReading:
     """How far a document's measured type sizes are trusted. A text layer gives each letter's
     size exactly. OCR gives only the letters' heights on the scan (`ocr.line_size`), a few
-    percent apart from line to line at one size, and no weight: there only a clearly larger line
-    is a heading, sizes a little apart are one size, and headings take no levels from them."""
+    percent apart from line to line at one size, and weight only as ink (`ocr.bold_lines`):
+    there only a clearly larger line is a heading, sizes a little apart are one size, and
+    headings take no levels from them."""
 
     larger: float  # a heading is set at least this much larger than the body
     same: float  # two lines whose sizes are within this ratio are set in one size
