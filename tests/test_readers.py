@@ -505,17 +505,22 @@ def test_html_site_lines_under_the_article_are_not_text(tmp_path):
     ]
 
 
-def test_html_breadcrumb_trails_are_not_text(tmp_path):
-    """Where the page sits in the site, whether the site marks its trail or not, is no
-    sentence of the review."""
+def test_html_breadcrumb_trails_and_cookie_notices_are_not_text(tmp_path):
+    """Where the page sits in the site, whether the site marks its trail or not, and the
+    site's cookie notice, in a page with no <main> to read alone, are no sentences of the
+    review."""
     page = tmp_path / "child-b.html"
     page.write_text(
-        '<html><body><main><div class="govuk-breadcrumbs"><ol><li><a href="/">Home</a></li>'
+        '<html><body class="cookies-pending"><div id="CookieBanner"><p>We use some essential '
+        "cookies to make this website work.</p><p>We would also like to set analytics cookies."
+        "</p></div>"
+        '<div class="govuk-breadcrumbs"><ol><li><a href="/">Home</a></li>'
         '<li><a href="/reviews">Reviews</a></li></ol></div>'
         '<p class="trail"><a href="/">Home</a> &gt; <a href="/reviews">Practice reviews</a>'
         " &gt; Child B</p><h1>Learning summary: Child B</h1>"
         "<p>Child B was twelve when a stranger in a game asked him for a picture.</p>"
-        "</main></body></html>",
+        '<div role="dialog"><p>Your cookie preferences have been saved.</p></div>'
+        "</body></html>",
         encoding="utf-8",
     )
     assert [s.text for s in parse_file(page).sentences] == [

@@ -66,6 +66,22 @@ _SITE_LINE = re.compile(
 )
 
 
+# The site's, not the report's: its navigation, banner and footer by their roles, hidden
+# elements, dialogs, and whatever its class, id or label calls a breadcrumb trail or a cookie
+# notice ("We use some essential cookies to make this website work").
+_NAMED = (
+    'translate(concat(@class, " ", @id, " ", @aria-label), "ABCDEFGHIJKLMNOPQRSTUVWXYZ",'
+    ' "abcdefghijklmnopqrstuvwxyz")'
+)
+_SITE_FURNITURE = (
+    '//*[@role="navigation" or @role="banner" or @role="contentinfo" or @role="dialog"'
+    ' or @role="alertdialog" or @aria-hidden="true" or @hidden]'
+    # By name only an element that holds none of the page (a body of class "cookies-pending").
+    f' | //*[(contains({_NAMED}, "breadcrumb") or contains({_NAMED}, "cookie"))'
+    " and not(self::html or self::body or .//main or .//article or .//h1)]"
+)
+
+
 def read_html(path: Path) -> Document:
     data = path.read_bytes()
     try:
@@ -78,12 +94,7 @@ def read_html(path: Path) -> Document:
     for bad in root.xpath("|".join(f"//{tag}" for tag in _DROP)):
         if not _part_of_the_article(bad):
             bad.drop_tree()
-    for bad in root.xpath(
-        '//*[@role="navigation" or @role="banner" or @role="contentinfo"'
-        ' or @aria-hidden="true" or @hidden'
-        ' or contains(translate(concat(@class, " ", @id, " ", @aria-label), "BREADCUMS",'
-        ' "breadcums"), "breadcrumb")]'
-    ):
+    for bad in root.xpath(_SITE_FURNITURE):
         bad.drop_tree()
     container = _main_container(root)
     layout, footer = _layout_rows(container)
