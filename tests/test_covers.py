@@ -1912,8 +1912,9 @@ def test_a_review_named_in_its_own_words_and_approved_not_published_gets_title_a
     Local Review"), a kind no list of review types holds: set as a title on the cover, with the
     child's code under it, that is the title, and the type stays blank. A cover that dates its
     final version by its approval ("Final version, approved by the partnership in April 2026")
-    and gives no publication date is dated by it, and the line is no sentence; a sentence about
-    a plan approved by the board stays one, and dates nothing."""
+    and gives no publication date is dated by it, and the line is no sentence, as is a rapid
+    review's "Agreed by the partnership in March 2026"; a sentence about a plan approved by the
+    board stays one, and dates nothing."""
     report = tmp_path / "young-person-k.txt"
     report.write_text(
         "DUNWOLD SAFEGUARDING CHILDREN PARTNERSHIP\n\n"
@@ -1930,6 +1931,18 @@ def test_a_review_named_in_its_own_words_and_approved_not_published_gets_title_a
     texts = [s.text for s in parsed.sentences]
     assert not any(t.startswith("Final version") for t in texts)
     assert any(t.startswith("1.2 The plan was approved by the board") for t in texts)
+    rapid = tmp_path / "baby-r.txt"  # set BZ's rapid review says only when it was agreed
+    rapid.write_text(
+        "Ashcombe Children's Safeguarding Partnership\n\nRapid review: Baby R\n\n"
+        "Agreed by the partnership in March 2026\n\nSummary\n\n"
+        "Baby R died at the age of four months after sleeping in his parents' bed.\n",
+        encoding="utf-8",
+    )
+    parsed = parse_file(rapid)
+    assert parsed.metadata.year == 2026
+    assert [s.text for s in parsed.sentences] == [
+        "Baby R died at the age of four months after sleeping in his parents' bed."
+    ]
     cover_lines = "Dunwold Safeguarding Children Partnership\n\nScope of the review\n\n"
     unnamed = tmp_path / "scope.txt"
     unnamed.write_text(cover_lines + "1.1 K was seventeen when he died.\n", encoding="utf-8")

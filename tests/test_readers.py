@@ -487,14 +487,15 @@ def test_markdown_opening_block_that_is_not_front_matter_is_read_as_text(tmp_pat
 
 
 def test_html_site_lines_under_the_article_are_not_text(tmp_path):
-    """Share links and "last updated" lines sit under every page of a site; a sentence that only
-    begins like them is the review's."""
+    """Share links, "last updated" lines and the link to the report's file sit under every page
+    of a site; a sentence that only begins like them is the review's."""
     page = tmp_path / "child-a.html"
     page.write_text(
         "<html><body><main><article><h1>Learning summary: Child A</h1><h2>What happened</h2>"
         "<p>Child A was fourteen when a profile asked him for a picture.</p>"
         "<h2>What to do</h2><p>Share this learning with your team.</p></article>"
         "<p>Share this page on Facebook, X or LinkedIn.</p>"
+        "<p>Download the full report (PDF, 450 KB)</p>"
         "<p>This page was last updated on 2 October 2026.</p><p>Back to top</p></main>"
         "</body></html>",
         encoding="utf-8",

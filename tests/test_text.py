@@ -213,6 +213,10 @@ def test_headings_detected_and_classified():
     assert classify_heading("Glossary of abbreviations") == "appendix"
     assert classify_heading("Ellie's story") == "practice_episodes"
     assert classify_heading("3. THE PERIOD UNDER REVIEW") == "practice_episodes"
+    # A rapid review's actions are its recommendations; actions taken are what happened.
+    assert classify_heading("Actions") == "recommendations"
+    assert classify_heading("6. Actions for the partnership") == "recommendations"
+    assert classify_heading("Actions taken by agencies") != "recommendations"
     assert classify_heading("What the review found") == "findings"
     assert classify_heading("What we are asking you to do") == "recommendations"
     assert classify_heading("What we are doing") == "recommendations"

@@ -70,8 +70,9 @@ _REPORT_DATE = re.compile(
     # a byline that dates the report: "Author: independent reviewer, September 2026"
     r"(?:(?:independent|lead)\s+)?(?:author|reviewer)s?\s*:[^.:|]{1,80}?|"
     # a cover table's row: "Date agreed by the partnership | 3 February 2026"; a version's
-    # approval: "Final version, approved by the partnership in April 2026"
-    r"(?:date|(?:final|revised)\s+(?:version|report)\s*[,:;\-\u2013]?)\s+"
+    # approval: "Final version, approved by the partnership in April 2026"; a rapid review's
+    # "Agreed by the partnership in March 2026"
+    r"(?:(?:date|(?:final|revised)\s+(?:version|report)\s*[,:;\-\u2013]?)\s+)?"
     r"(?:agreed|approved|signed\s+off|endorsed)(?:\s+by\s+[^.:|]{1,60}?)?|"
     # the date the report was finished: "Report completed: June 2026", "Date of completion"
     r"(?:(?:report|review)\s+)?completed|date\s+(?:of\s+)?(?:completion|completed))"

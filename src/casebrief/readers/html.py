@@ -61,7 +61,9 @@ _SITE_LINE = re.compile(
     r"|email))\b.{0,60}"
     r"|(?:this page was |page )?last (?:updated|reviewed|modified)(?: on)?:?\s*(?=[^.]*\d)"
     r"[\w ,/.-]{0,30}"
-    r"|back to top|print this page|was this page (?:useful|helpful)\??)$",
+    r"|back to top|print this page|was this page (?:useful|helpful)\??"
+    # a link to the report's file: "Download the full report (PDF, 450 KB)"
+    r"|download\b[^.]{0,80}\((?:pdf|docx?|word|odt)\b[^)]{0,30}\))$",
     re.I,
 )
 

@@ -50,6 +50,12 @@ _LEADING_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "Practice" alone heads the review's reading of what professionals did
     ("analysis", re.compile(r"(?:professional )?practice$")),
+    # A rapid review's "Actions", "Actions for the partnership", "Actions agreed"; "Actions taken
+    # by agencies" tells what was done, not what is to be.
+    (
+        "recommendations",
+        re.compile(r"actions?(?:$| (?:for|arising|agreed|to take|to be taken|required|needed)\b)"),
+    ),
 ]
 
 # (kind, phrases): the first kind with a phrase found in the heading wins, so specific phrases
