@@ -113,6 +113,7 @@ UNSEEN_BV = Path(__file__).parent / "data" / "unseen-bv"
 UNSEEN_BW = Path(__file__).parent / "data" / "unseen-bw"
 UNSEEN_BX = Path(__file__).parent / "data" / "unseen-bx"
 UNSEEN_BY = Path(__file__).parent / "data" / "unseen-by"
+UNSEEN_BZ = Path(__file__).parent / "data" / "unseen-bz"
 
 
 @pytest.fixture()
@@ -1085,7 +1086,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BY, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to BZ, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1149,6 +1150,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BW,
         UNSEEN_BX,
         UNSEEN_BY,
+        UNSEEN_BZ,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1234,6 +1236,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BW, quoted, 7),
         (UNSEEN_BX, quoted, 8),
         (UNSEEN_BY, quoted, 10),
+        (UNSEEN_BZ, quoted, 9),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1468,7 +1471,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # browser's print of a partnership page). BY's girl in foster care set dares by viewers of
     # her live broadcasts (a typed review whose second page was scanned in upside down) and boy
     # abused by a man he met on an adult dating app (a partnership's web page), not its boy of
-    # two injured by his mother's partner, whom she met online (plain text).
+    # two injured by his mother's partner, whom she met online (plain text). BZ's boy drawn by
+    # men on a chat server into admiring mass shooters (a Word review with bold headings at the
+    # body's size, scanned) and girl mocked in a group chat and shown as a made-up nude (a page
+    # saved from the web with a cookie notice), not its baby's death in his parents' bed with a
+    # maternity app, a video call and a father's search for colic advice.
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
     # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,

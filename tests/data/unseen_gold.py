@@ -625,6 +625,14 @@ DESCRIPTION = {
     "boy of fourteen sexually abused by a man he met on an adult dating app), written and coded "
     "by hand before casebrief coded them and after this release's reading of pages scanned "
     "into typed PDFs or scanned turned, and never used to tune anything before it was measured.",
+    "unseen-bz": "A seventy-seventh set of reviews in other voices and layouts (a Word review "
+    "with bold headings at the body's size, printed and scanned, about a boy of fifteen out of "
+    "school drawn by men on a chat server into hatred and admiration of mass shooters; a Word "
+    "rapid review of a baby's death in his parents' bed, with online words and no online harm; a "
+    "partnership's page saved from the web with a cookie notice, about a girl of thirteen mocked "
+    "in a group chat and whose face was put on a naked picture), written and coded by hand "
+    "before casebrief coded them and after this release's reading of bold on scans and of web "
+    "pages' cookie notices, and never used to tune anything before it was measured.",
 }
 
 
