@@ -317,6 +317,11 @@ def test_without_ocr_the_rest_is_stored_the_page_named_and_a_later_run_reads_it(
     )
     assert corrected.exit_code == 0, corrected.output
 
+    slow = ingest([mixed], Store(database_url(db)), ocr=OcrSettings("auto", page_timeout=0.001))
+    assert slow.outcomes[0].status == "failed"  # a failed re-read keeps the mark
+    shown = json.loads(runner.invoke(app, ["show", str(review), "--db", str(db), "--json"]).stdout)
+    assert len(shown["unread"]) == 1
+
     again = runner.invoke(app, ["ingest", str(mixed), "--db", str(db), "--json"])
     assert again.exit_code == 0, again.output
     outcome = json.loads(again.stdout)["files"][0]

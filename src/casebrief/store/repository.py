@@ -196,9 +196,18 @@ class Store:
     def record_failure(
         self, path: str, *, size: int, mtime_ns: int, status: str, message: str
     ) -> None:
-        """Remember a failed file without touching any review already stored for that path."""
+        """Remember a failed file without touching any review already stored for that path. A
+        review stored with pages left unread keeps its record as it is, so the next run that can
+        read them tries again (a failed re-read, such as an OCR timeout, must not lose that)."""
         with self.transaction() as conn:
-            old = conn.execute(select(files.c.review_id).where(files.c.path == path)).scalar()
+            row = conn.execute(
+                select(files.c.review_id, files.c.status, files.c.message).where(
+                    files.c.path == path
+                )
+            ).first()
+            if row and row.status == "ingested" and row.message:
+                return
+            old = row.review_id if row else None
             self.record_file(
                 conn,
                 path,
