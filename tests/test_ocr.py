@@ -335,6 +335,69 @@ def test_without_ocr_the_rest_is_stored_the_page_named_and_a_later_run_reads_it(
     assert "Not in the text below" not in client_for(db).get(f"/reviews/{review}").text
 
 
+UNREAD_NOTE = (
+    "page 3 was not read (scanned): OCR was turned off (--ocr never); ingest the file again "
+    "with --ocr auto to read it."
+)
+
+
+def test_the_note_of_pages_left_unread_is_the_reviews_and_any_of_its_paths_reads_them(
+    mixed, store_url, tmp_path
+):
+    """On either backend: a second path with the same content shows the review's note; read
+    through that path with OCR, the one review is read whole in place for both paths, keeping
+    the analysts' corrections; a failed re-read keeps the note to try again."""
+    from casebrief.store.corrections import correct
+
+    store = Store(store_url)
+    copy = tmp_path / "copy" / mixed.name
+    copy.parent.mkdir()
+    copy.write_bytes(mixed.read_bytes())
+    first = ingest([mixed, copy], store, ocr=OcrSettings("never"))
+    assert [o.status for o in first.outcomes] == ["ingested", "unchanged"]
+    review = first.outcomes[0].review_id
+    assert first.outcomes[1].review_id == review
+    assert store.get_review(review)["unread"] == [UNREAD_NOTE]
+    correct(store, review, {"year": 2024}, "analyst")
+
+    slow = ingest([copy], store, ocr=OcrSettings("auto", page_timeout=0.001))
+    assert slow.outcomes[0].status == "failed"
+    assert store.get_review(review)["unread"] == [UNREAD_NOTE]
+
+    again = ingest([copy], store).outcomes[0]
+    assert (again.status, again.message) == ("updated", None)
+    (stored,) = store.list_reviews()
+    whole = store.get_review(stored["id"])
+    assert whole["unread"] == [] and whole["year"] == 2024
+    assert whole["files"] == sorted([str(mixed), str(copy)])
+    with store.engine.connect() as conn:
+        texts = conn.exec_driver_sql("SELECT text FROM sentences").scalars().all()
+    assert "Her mother wrote that nobody had asked V who the man was." in texts
+    assert ingest([mixed, copy], store).outcomes[0].status == "unchanged"
+
+
+def test_a_store_from_before_the_reviews_note_gets_it_from_the_files_record(mixed, store):
+    """Upgrading a store written when only the file's record held the note of pages left
+    unread copies the note onto the review, so the next run with OCR still reads them; going
+    back through the migrations and up again loses no review's text."""
+    from alembic import command
+    from alembic.config import Config
+
+    from casebrief.store.migrate import MIGRATIONS
+
+    review = ingest([mixed], store, ocr=OcrSettings("never")).outcomes[0].review_id
+    sentences = store.counts()["sentences"]
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0006")  # before the review's note and its metadata sources
+    reopened = Store(store.url)
+    assert reopened.get_review(review)["unread"] == [UNREAD_NOTE]
+    assert reopened.counts()["sentences"] == sentences > 0
+    assert ingest([mixed], reopened).outcomes[0].status == "updated"
+
+
 def test_pages_scanned_upside_down_or_turned_are_read_the_right_way_up(tmp_path):
     """Pages fed into the scanner upside down or turned a quarter either way are read upright:
     their sentences are the typed words, and their lines' type sizes are those of the upright

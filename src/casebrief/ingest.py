@@ -190,9 +190,8 @@ def _triage(
 
 
 def _left_pages_unread(record: dict | None) -> bool:
-    """A stored file's record carries a message only when pages were left unread (see
-    Document.warnings)."""
-    return bool(record and record["status"] == "ingested" and record["message"])
+    """The file holds a review stored with pages left unread (see ParsedReview.unread)."""
+    return bool(record and record["status"] == "ingested" and record["unread"])
 
 
 def _run_parsers(

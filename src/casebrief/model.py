@@ -144,3 +144,9 @@ class ParsedReview:
     metadata: Metadata
     metadata_sources: dict[str, FieldSource] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)  # see Document.warnings
+
+    @property
+    def unread(self) -> str | None:
+        """The warnings as the review keeps them: one per line, without the file's path (the
+        same review may be linked to other paths)."""
+        return "\n".join(w.removeprefix(f"{self.path}: ") for w in self.warnings) or None

@@ -41,6 +41,12 @@ REVIEW_COLUMNS = [
 ]
 
 
+# A file's record and what the review it holds is stored without (see ParsedReview.unread).
+_FILE_RECORDS = select(files, reviews.c.unread).outerjoin(
+    reviews, files.c.review_id == reviews.c.id
+)
+
+
 def run_sql(conn: Connection, sql: str, params: tuple | list = ()):
     """Plain SQL with '?' placeholders on either backend, as a SQLAlchemy result. For the few
     queries clearer (or faster) as SQL than as expressions; the SQL itself must be portable."""
@@ -157,13 +163,14 @@ class Store:
 
     # -- files ---------------------------------------------------------------------------
     def file_record(self, path: str) -> dict[str, Any] | None:
+        """A file's record, with `unread`: what the review it holds is stored without."""
         with self.engine.connect() as conn:
-            row = conn.execute(select(files).where(files.c.path == path)).mappings().first()
+            row = conn.execute(_FILE_RECORDS.where(files.c.path == path)).mappings().first()
             return dict(row) if row else None
 
     def file_records(self) -> dict[str, dict[str, Any]]:
         with self.engine.connect() as conn:
-            return {r["path"]: dict(r) for r in conn.execute(select(files)).mappings()}
+            return {r["path"]: dict(r) for r in conn.execute(_FILE_RECORDS).mappings()}
 
     def review_id_for_hash(self, sha256: str) -> int | None:
         with self.engine.connect() as conn:
@@ -200,12 +207,8 @@ class Store:
         review stored with pages left unread keeps its record as it is, so the next run that can
         read them tries again (a failed re-read, such as an OCR timeout, must not lose that)."""
         with self.transaction() as conn:
-            row = conn.execute(
-                select(files.c.review_id, files.c.status, files.c.message).where(
-                    files.c.path == path
-                )
-            ).first()
-            if row and row.status == "ingested" and row.message:
+            row = conn.execute(_FILE_RECORDS.where(files.c.path == path)).first()
+            if row and row.status == "ingested" and row.unread:
                 return
             old = row.review_id if row else None
             self.record_file(
@@ -224,11 +227,7 @@ class Store:
         """Store a parsed review for `path` in one transaction, replacing the review the path held
         before. Returns (review id, replaced an older version)."""
         with self.transaction() as conn:
-            old = conn.execute(
-                select(files.c.review_id, files.c.status, files.c.message).where(
-                    files.c.path == path
-                )
-            ).first()
+            old = conn.execute(_FILE_RECORDS.where(files.c.path == path)).first()
             old_id = old.review_id if old else None
             review_id = conn.execute(
                 select(reviews.c.id).where(reviews.c.sha256 == parsed.sha256)
@@ -238,7 +237,7 @@ class Store:
             reread = (
                 review_id is not None
                 and review_id == old_id
-                and (old.status, bool(old.message)) == ("ingested", True)
+                and (old.status, bool(old.unread)) == ("ingested", True)
             )
             if reread:
                 conn.execute(
@@ -292,8 +291,8 @@ class Store:
         cursor = raw.execute(
             "INSERT INTO reviews (sha256, path, filename, format, size, title, partnership, area, "
             "nation, review_type, year, child_pseudonyms, child_age, child_gender, metadata_sources, "
-            "n_pages, n_sentences, n_chars, text, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            "n_pages, n_sentences, n_chars, text, unread, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 parsed.sha256,
                 parsed.path,
@@ -314,6 +313,7 @@ class Store:
                 len(parsed.sentences),
                 len(parsed.text),
                 parsed.text,
+                parsed.unread,
                 _timestamp(),
             ),
         )
@@ -404,16 +404,16 @@ class Store:
                     .order_by(sections.c.ordinal)
                 ).mappings()
             ]
-            stored = conn.execute(
-                select(files.c.path, files.c.message)
-                .where(files.c.review_id == review_id)
-                .order_by(files.c.path)
-            ).all()
-            review["files"] = [path for path, _ in stored]
-            # What was left unread (pages that needed OCR), as `ingest` said it.
-            review["unread"] = sorted(
-                {message.removeprefix(f"{path}: ") for path, message in stored if message}
+            review["files"] = list(
+                conn.execute(
+                    select(files.c.path)
+                    .where(files.c.review_id == review_id)
+                    .order_by(files.c.path)
+                ).scalars()
             )
+            # What was left unread (pages that needed OCR), as `ingest` said it.
+            unread = conn.execute(select(reviews.c.unread).where(reviews.c.id == review_id))
+            review["unread"] = (unread.scalar() or "").splitlines()
             return review
 
     def resolve_review(self, ref: str) -> int:

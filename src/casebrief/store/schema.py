@@ -40,6 +40,8 @@ reviews = Table(
     Column("child_age", String(32)),
     Column("child_gender", String(16)),
     Column("metadata_sources", JSON),  # field -> {page, line, confidence, evidence}
+    # What the review is stored without, one note per line (pages left unread for want of OCR).
+    Column("unread", Text),
     Column("n_pages", Integer, nullable=False),
     Column("n_sentences", Integer, nullable=False),
     Column("n_chars", Integer, nullable=False),

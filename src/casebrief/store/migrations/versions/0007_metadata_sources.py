@@ -19,5 +19,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("reviews") as batch:
-        batch.drop_column("metadata_sources")
+    # In place, not in batch mode: see 0011's downgrade (a copied reviews table would take every
+    # review's pages, sections and sentences with it when the old copy is dropped).
+    op.drop_column("reviews", "metadata_sources")
