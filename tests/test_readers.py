@@ -1191,6 +1191,51 @@ def test_a_running_header_set_in_bold_is_furniture_not_a_heading(tmp_path):
     assert texts == [t for opening in openings for t in [opening] + [STORY.strip()] * 4]
 
 
+class _Watermarked(FPDF):
+    """Pages with a large bold word across them behind the text, drawn first as Word and
+    report tools draw a watermark."""
+
+    mark = "DRAFT"
+
+    def header(self) -> None:
+        with self.local_context(text_color=(190, 190, 190)):
+            self.set_font("Helvetica", "B", 60)
+            if self.mark:
+                with self.rotation(45, 105, 150):
+                    self.text(60, 160, self.mark)
+
+
+def test_a_watermark_across_a_pdfs_pages_is_not_text(tmp_path):
+    """A watermark set large and bold at an angle behind every page is neither a sentence nor a
+    heading: the section it would open on the second page stays the one that runs on to it, and
+    the body's italic type (slanted letters, level lines) is kept. A page whose text is all
+    drawn turned keeps it."""
+    pdf = _Watermarked(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.multi_cell(0, 9, "What happened", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    for _ in range(24):
+        pdf.multi_cell(0, 6, STORY.strip(), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "I", 11)
+    pdf.multi_cell(0, 6, "Her mother said nobody had asked her about the phone.", new_x="LMARGIN")
+    pdf.mark = ""  # a page drawn turned, as a landscape table may be, with no watermark
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    with pdf.rotation(90, 105, 150):
+        pdf.text(40, 150, "The school kept no record of the messages.")
+    path = tmp_path / "watermarked.pdf"
+    pdf.output(str(path))
+
+    review = parse_file(path)
+    texts = [s.text for s in review.sentences]
+    assert not any("DRAFT" in text for text in texts)
+    assert [s.heading for s in review.sections if s.kind != "front"] == ["What happened"]
+    assert review.sections[-1].page_end == 3
+    assert "Her mother said nobody had asked her about the phone." in texts
+    assert "The school kept no record of the messages." in texts
+
+
 def test_a_pdf_page_set_in_two_columns_is_not_read_as_a_table(tmp_path):
     """A learning sheet set in two columns under side-by-side headings looks like a table's
     heads over two columns of text; its lines run on from one another, so it is read column by

@@ -212,6 +212,9 @@ def test_headings_detected_and_classified():
     assert classify_heading("5. Statement by the reviewer") == "introduction"
     assert classify_heading("Glossary of abbreviations") == "appendix"
     assert classify_heading("Ellie's story") == "practice_episodes"
+    assert classify_heading("2. The incident") == "practice_episodes"
+    assert classify_heading("The critical incident") == "practice_episodes"
+    assert classify_heading("Summary of the incident") == "summary"
     assert classify_heading("3. THE PERIOD UNDER REVIEW") == "practice_episodes"
     # A rapid review's actions are its recommendations; actions taken are what happened.
     assert classify_heading("Actions") == "recommendations"

@@ -13,7 +13,7 @@ import pypdfium2.raw as pdfium_raw
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
 from casebrief.readers import ocr
-from casebrief.readers.pdf_fonts import line_types, lines_at
+from casebrief.readers.pdf_fonts import line_types, lines_at, turned_lines
 from casebrief.readers.pdf_tables import (
     Run,
     continues_row,
@@ -184,6 +184,7 @@ class _PageText:
     last_row: tuple[int, list[str]] | None  # that table's last row: its line's index, its cells
     first_row: tuple[int, list[str]] | None  # the first row of a table run on to the page
     types: list[LineType | None] = field(default_factory=list)  # how each line is set
+    turned: set[int] = field(default_factory=set)  # lines set at an angle (see turned_lines)
 
 
 def _page_lines(textpage, height: float, carried: tuple[Run, ...] | None) -> _PageText:
@@ -220,14 +221,28 @@ def _page_lines(textpage, height: float, carried: tuple[Run, ...] | None) -> _Pa
         at = end + 1
     if at < textpage.count_chars() or not at:
         _add_text(read, textpage, at, textpage.get_text_range(at))
+    _drop_turned(read)
     return read
 
 
 def _add_text(read: _PageText, textpage, at: int, text: str) -> None:
     """The text layer's lines from character `at` on, with how each is set."""
     lines = lines_at(text)
+    read.turned |= {len(read.lines) + i for i in turned_lines(textpage, at, lines)}
     read.lines += [line for _, line in lines]
     read.types += line_types(textpage, at, lines)
+
+
+def _drop_turned(read: _PageText) -> None:
+    """A page's few lines set at an angle are a watermark or a margin label, not its text: left
+    in, a watermark set large and bold opens a section of its own on every page. A page whose
+    text is mostly turned (drawn turned and shown rotated) keeps it all."""
+    written = sum(1 for line in read.lines if line.strip())
+    if not read.turned or 2 * len(read.turned) >= written:
+        return
+    for i in read.turned:
+        read.lines[i] = ""
+        read.types[i] = None
 
 
 def _mark_headings(

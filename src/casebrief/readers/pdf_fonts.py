@@ -18,6 +18,7 @@ from casebrief.readers.type_headings import LineType, could_head
 _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.I)
 _NAME_BUFFER = 96
 _BREAK = re.compile(r"\r\n|\r|\n")
+TURNED_SINE = 0.17  # a baseline more than about 10 degrees off the horizontal
 
 
 def line_types(
@@ -49,6 +50,27 @@ def line_types(
             out.append(reader.kind(sizes[len(sizes) // 2], all(s.bold for s in samples)))
         else:
             out.append(None)
+    return out
+
+
+def turned_lines(textpage, first_char: int, lines: Sequence[tuple[int, str]]) -> set[int]:
+    """The indexes of the lines (split as for `line_types`) whose middle letter is set at an
+    angle: a watermark across the page ("DRAFT", "FINAL VERSION") or a label up the margin.
+    Italic type slants its letters, not its baseline, and is not turned."""
+    raw = textpage.raw
+    count = textpage.count_chars()
+    matrix = pdfium_c.FS_MATRIX()
+    out = set()
+    for i, (start, line) in enumerate(lines):
+        middle = _middle_letter(line)
+        index = first_char + start + (middle or 0)
+        if middle is None or index >= count:
+            continue
+        if not pdfium_c.FPDFText_GetMatrix(raw, index, matrix):
+            continue
+        length = (matrix.a**2 + matrix.b**2) ** 0.5
+        if length and abs(matrix.b) > TURNED_SINE * length:
+            out.add(i)
     return out
 
 

@@ -48,6 +48,9 @@ _LEADING_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"what (?:we|the review) (?:learned|learnt|found out) about\b.{0,40}\b(?:life|lives|family|world|childhood|home)\b"
         ),
     ),
+    # "The incident", "The critical incident": what happened to the child ("Summary of the
+    # incident" stays a summary)
+    ("practice_episodes", re.compile(r"(?:the )?(?:critical |serious )?incidents?$")),
     # "Practice" alone heads the review's reading of what professionals did
     ("analysis", re.compile(r"(?:professional )?practice$")),
     # A rapid review's "Actions", "Actions for the partnership", "Actions agreed"; "Actions taken
