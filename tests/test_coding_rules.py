@@ -28,12 +28,12 @@ RULE_SOURCES = (
 )
 SUGGESTION_SOURCES = ("learning/suggest.py", "text/scopes.py", "text/targets.py")
 RECORDED_SUGGESTIONS = {
-    "revision": 7,
-    "sha256": "9adafd9cc9d8f6696af4cd83d9c7dfae3cc28e107c9c5d9f936f5f00f0827586",
+    "revision": 8,
+    "sha256": "af8e1b62734e3ff168aaf30bd212a65a2296739b4434642247cbc947888e4f1d",
 }
 RECORDED = {
-    "revision": 5,
-    "sha256": "4211f3aa59b3c33956dad64a3d08d03db6406b9e316be16c5b4feb18f07e2707",
+    "revision": 6,
+    "sha256": "7b0a77e7fa5191094837e4f47e862d0a2b8408eba7af6e5a9eedb7a45ff661cb",
 }
 
 

@@ -352,6 +352,28 @@ CASES = [
         False,
     ),
     ("The photograph appeared to be of her.", "photograph", False, True, False),
+    # Who or what a person or thing seemed to be is in doubt, not what it did.
+    (
+        "A profile that appeared to belong to a girl of his age added T on a social media app.",
+        "social media app",
+        False,
+        False,
+        False,
+    ),
+    (
+        "A man who seemed to be in his twenties sent her messages every night.",
+        "sent her messages",
+        False,
+        False,
+        False,
+    ),
+    (
+        "There were messages that appeared to show he had shared the images.",
+        "shared the images",
+        False,
+        True,
+        False,
+    ),
     # Briefing and press prose about children or offenders in general, without "should" or "can".
     (
         "Increasingly, children take sexual photographs of themselves and send them on.",

@@ -232,8 +232,11 @@ def assess(
 
 _WORD_BEFORE = {
     word: re.compile(rf"\b{word}\s+$", re.I)
-    for word in ("as", "what", "nobody", "no one", "it", "there", "this", "that", "which")
+    for word in ("as", "what", "nobody", "no one", "it", "there", "this", "that", "which", "who")
 }
+# "A profile that appeared to belong to a girl added him", "a man who seemed to be in his
+# twenties": the doubt is who or what the person or thing was, and what it did is told as fact.
+_IDENTITY_AFTER = re.compile(r"^\s+to\s+(?:be|belong|come\s+from)\b", re.I)
 # "He sent her a phone so that her mother would not see the messages", "turn the camera so he
 # could see the room": a purpose the offender acted on, told with "would" or "could"; the act is
 # not in doubt. At most four words stand between "so" and the modal.
@@ -293,6 +296,12 @@ def _hedged(text: str, earlier: str, after_span: bool = False, later: str = "") 
             continue  # "handled as if it were playground behaviour": a likeness, not a doubt
         if cue.startswith(("appear", "seem")) and _WORD_BEFORE["what"].search(text, 0, m.start()):
             continue  # "she sent him what appeared to be a nude": the sending is not in doubt
+        if (
+            cue.startswith(("appear", "seem"))
+            and _IDENTITY_AFTER.match(after)
+            and any(_WORD_BEFORE[w].search(text, 0, m.start()) for w in ("that", "which", "who"))
+        ):
+            continue  # "a profile that appeared to belong to a girl added him"
         if cue == "would" and (
             _WORD_BEFORE["nobody"].search(text, 0, m.start())
             or _WORD_BEFORE["no one"].search(text, 0, m.start())
