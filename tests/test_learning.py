@@ -114,6 +114,7 @@ UNSEEN_BW = Path(__file__).parent / "data" / "unseen-bw"
 UNSEEN_BX = Path(__file__).parent / "data" / "unseen-bx"
 UNSEEN_BY = Path(__file__).parent / "data" / "unseen-by"
 UNSEEN_BZ = Path(__file__).parent / "data" / "unseen-bz"
+UNSEEN_CA = Path(__file__).parent / "data" / "unseen-ca"
 
 
 @pytest.fixture()
@@ -1086,7 +1087,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to BZ, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to CA, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1151,6 +1152,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BX,
         UNSEEN_BY,
         UNSEEN_BZ,
+        UNSEEN_CA,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1237,6 +1239,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BX, quoted, 8),
         (UNSEEN_BY, quoted, 10),
         (UNSEEN_BZ, quoted, 9),
+        (UNSEEN_CA, quoted, 7),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1475,7 +1478,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # men on a chat server into admiring mass shooters (a Word review with bold headings at the
     # body's size, scanned) and girl mocked in a group chat and shown as a made-up nude (a page
     # saved from the web with a cookie notice), not its baby's death in his parents' bed with a
-    # maternity app, a video call and a father's search for colic advice.
+    # maternity app, a video call and a father's search for colic advice. CA's girl paid in gift
+    # cards for pictures and made to perform on camera for paying men (a PDF with a watermark
+    # across every page) and boy blackmailed over a naked picture by a fake girl's profile (plain
+    # text, hard-wrapped), not its toddler's near-drowning with an online food order, an online
+    # marketplace and meetings held online (Word, names redacted).
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
     # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,

@@ -633,6 +633,15 @@ DESCRIPTION = {
     "in a group chat and whose face was put on a naked picture), written and coded by hand "
     "before casebrief coded them and after this release's reading of bold on scans and of web "
     "pages' cookie notices, and never used to tune anything before it was measured.",
+    "unseen-ca": "A seventy-eighth set of reviews in other voices and layouts (a PDF marked "
+    "OFFICIAL at the top and foot of every page with a watermark across each, about a girl of "
+    "fourteen with a learning disability paid in gift cards for pictures by a man posing as a "
+    "modelling agent and made to perform on camera for paying men; a Word review with names "
+    "redacted three ways, of a toddler's near-drowning, with online words and no online harm; a "
+    "plain-text review, hard-wrapped with numbered paragraphs, about a boy of sixteen "
+    "blackmailed over a naked picture by a fake girl's profile), written and coded by hand "
+    "before casebrief read or coded them, and never used to tune anything before it was "
+    "measured.",
 }
 
 
