@@ -1008,6 +1008,42 @@ def test_a_covers_labels_are_read_for_the_metadata_and_are_no_sentences(tmp_path
     )
 
 
+def test_a_partnership_wrapped_over_two_cover_lines_and_a_title_run_into_its_byline(tmp_path):
+    """A large cover type wraps the partnership's name over two lines, neither naming it alone;
+    the title line under it, ending in no full stop, runs into the byline below it as one
+    paragraph. The partnership is the two lines read together, and title and byline are no
+    sentence."""
+    review = tmp_path / "holmbridge-child-b.txt"
+    review.write_text(
+        "Holmbridge Safeguarding\nChildren Partnership\n\n"
+        "Child Safeguarding Practice Review concerning Child B\n"
+        "Lead reviewer: K. Adeyemi. Published November 2026.\n\n"
+        "Introduction\n\nB is thirteen and lives with his mother.\n",
+        encoding="utf-8",
+    )
+    parsed = parse_file(review)
+    meta = parsed.metadata
+    assert (meta.partnership, meta.area, meta.year, meta.child_pseudonyms) == (
+        "Holmbridge Safeguarding Children Partnership",
+        "Holmbridge",
+        2026,
+        ["Child B"],
+    )
+    assert [s.text for s in parsed.sentences] == ["B is thirteen and lives with his mother."]
+
+
+def test_a_partnership_is_not_made_of_two_cover_lines_that_name_other_things(tmp_path):
+    """Two cover lines read together name a body only when its name runs across the break: a
+    line naming a national body and a line after it are not a local partnership."""
+    review = tmp_path / "child-c.txt"
+    review.write_text(
+        "Child Safeguarding Practice Review Panel\nNational review: Child C\n\n"
+        "Published May 2026.\n\nIntroduction\n\nC is fifteen.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(review).metadata.partnership is None
+
+
 def test_a_cover_tables_reviewer_status_and_agreed_date_are_metadata_not_sentences(tmp_path):
     """A Word cover table's rows ("Lead reviewer | ...", "Status | Final, for publication",
     "Date agreed by the partnership | 3 February 2026") label the report: the year is read from

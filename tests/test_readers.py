@@ -83,13 +83,16 @@ def test_html_reader_takes_article_text_only(tmp_path):
 
 def test_html_boxes_of_prose_inside_the_article_are_text_and_sidebars_are_not(tmp_path):
     """A family's account set in an <aside> within the article, and the article's own <header>
-    with its title, are the report; a page sidebar and a box of links are furniture."""
+    with its title, are the report; a page sidebar, a box of links and a figure's caption are
+    not."""
     path = tmp_path / "brief.html"
     path.write_text(
         "<html><body><header><nav><a href='/'>Home</a></nav>Site banner</header>"
         "<aside><p>Sign up to our newsletter for training dates and news.</p></aside>"
         "<main><article><header><h1>Learning brief: E</h1><p>Published 14 October 2026.</p>"
         "</header><p>E was twelve and loved football.</p>"
+        "<figure><img src='t.png' alt='A timeline'><figcaption>Figure 1: the months before E "
+        "told his teacher</figcaption></figure>"
         "<aside><h2>What E's family told us</h2><p>His parents had turned on the app's family "
         "settings, but nobody explained what they did not filter.</p></aside>"
         "<aside><h2>Related reviews</h2><p><a href='/a'>Child A, a review of neglect</a> "
@@ -107,6 +110,7 @@ def test_html_boxes_of_prose_inside_the_article_are_text_and_sidebars_are_not(tm
     joined = " ".join(texts)
     assert "newsletter" not in joined and "Related reviews" not in joined
     assert "Child A, a review" not in joined and "Site banner" not in joined
+    assert "Figure 1" not in joined
     assert "What E's family told us" in [s.heading for s in parsed.sections]
 
 

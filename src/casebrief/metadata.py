@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
+from itertools import pairwise
 
 from casebrief.cover import (
     BRIEFING_TITLE,
@@ -797,6 +798,8 @@ def _partnership(
             if body.area is not None:
                 return found
             nationwide = nationwide or found
+    if (wrapped := _wrapped_body(cover)) is not None:
+        return wrapped
     if nationwide is not None:
         return nationwide
     edge: Counter = Counter()
@@ -817,6 +820,20 @@ def _partnership(
                 return Found(mention.body, line, 0.7)
     if title_hint and len(mentions := find_bodies(title_hint)) == 1:
         return Found(mentions[0].body, Line(title_hint, 1, 0), 0.7)
+    return None
+
+
+def _wrapped_body(cover: list[Line]) -> Found | None:
+    """A local body whose name a large cover type wrapped over two lines ("Holmbridge
+    Safeguarding" / "Children Partnership"), neither of which names it alone."""
+    for line, after in pairwise(cover):
+        if after.page != line.page:
+            continue
+        first = _uncapitalised(line.text.strip())
+        joined = f"{first} {_uncapitalised(after.text.strip())}"
+        for mention in find_bodies(joined):
+            if mention.body.area is not None and mention.start < len(first) < mention.end:
+                return Found(mention.body, Line(joined, line.page, line.line, line.heading), 0.85)
     return None
 
 

@@ -36,6 +36,9 @@ _DROP = (
     "svg",
     "template",
     "select",
+    # a figure's caption labels a picture ("Figure 1: the three months before R told her
+    # tutor") or names whom a quotation is from: no sentence of the review
+    "figcaption",
 )
 _BLOCKS = {
     "h1",

@@ -108,9 +108,22 @@ def _cover_labels(blocks: list[Block]) -> set[int]:
         pieces = [block.text[s:e] for s, e in split_sentences(block.text)]
         if pieces and all(_labels_the_cover(piece, blocks) for piece in pieces):
             found.add(index)
+        elif _wraps_into_a_label(blocks, index):
+            found.update((index, index + 1))  # "Holmbridge Safeguarding" / "Children Partnership"
         elif len(block.text.split()) > 12:
             break  # the review's prose has begun
     return found
+
+
+def _wraps_into_a_label(blocks: list[Block], index: int) -> bool:
+    """The block and the next on its page are one label the layout wrapped, as a partnership's
+    name set large on a cover is."""
+    if index + 1 >= len(blocks):
+        return False
+    block, after = blocks[index], blocks[index + 1]
+    if after.page != block.page or after.is_heading or block.text.rstrip().endswith("."):
+        return False
+    return is_cover_label(f"{block.text.strip()} {after.text.strip()}")
 
 
 def _labels_the_cover(text: str, blocks: list[Block]) -> bool:
@@ -121,7 +134,20 @@ def _labels_the_cover(text: str, blocks: list[Block]) -> bool:
     if is_cover_label(text) or is_review_type_line(unlabelled(text)):
         return True
     name = first_name_line(text)
-    return bool(name) and sum(name in b.text for b in blocks) >= 3
+    return (bool(name) and sum(name in b.text for b in blocks) >= 3) or _title_then_label(text)
+
+
+_WORD_START = re.compile(r"(?<!\S)\S")
+
+
+def _title_then_label(text: str) -> bool:
+    """A title line and the label printed under it, run together into one paragraph because
+    the title ends in no full stop ("Child Safeguarding Practice Review concerning Child B" /
+    "Lead reviewer: K. Adeyemi")."""
+    return any(
+        m.start() and is_review_type_line(text[: m.start()]) and is_cover_label(text[m.start() :])
+        for m in _WORD_START.finditer(text)
+    )
 
 
 def _contents_entries(blocks: list[Block]) -> set[int]:
