@@ -115,6 +115,7 @@ UNSEEN_BX = Path(__file__).parent / "data" / "unseen-bx"
 UNSEEN_BY = Path(__file__).parent / "data" / "unseen-by"
 UNSEEN_BZ = Path(__file__).parent / "data" / "unseen-bz"
 UNSEEN_CA = Path(__file__).parent / "data" / "unseen-ca"
+UNSEEN_CB = Path(__file__).parent / "data" / "unseen-cb"
 
 
 @pytest.fixture()
@@ -1087,7 +1088,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to CA, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to CB, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1153,6 +1154,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BY,
         UNSEEN_BZ,
         UNSEEN_CA,
+        UNSEEN_CB,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1240,6 +1242,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BY, quoted, 10),
         (UNSEEN_BZ, quoted, 9),
         (UNSEEN_CA, quoted, 7),
+        (UNSEEN_CB, quoted, 7),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1482,7 +1485,12 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # cards for pictures and made to perform on camera for paying men (a PDF with a watermark
     # across every page) and boy blackmailed over a naked picture by a fake girl's profile (plain
     # text, hard-wrapped), not its toddler's near-drowning with an online food order, an online
-    # marketplace and meetings held online (Word, names redacted).
+    # marketplace and meetings held online (Word, names redacted). CB's autistic boy befriended
+    # in a building game by a man posing as a boy and sent a train ticket (Word's numbered
+    # paragraphs printed to PDF) and girl controlled through her phone by her boyfriend, who
+    # shared a video of them having sex (a page with an aside of related reviews), not its
+    # boy's fall after referrals below the threshold, with an email, a video-call appointment
+    # and a parenting forum (Word, a glossary table first).
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
     # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,

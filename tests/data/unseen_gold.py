@@ -642,6 +642,15 @@ DESCRIPTION = {
     "blackmailed over a naked picture by a fake girl's profile), written and coded by hand "
     "before casebrief read or coded them, and never used to tune anything before it was "
     "measured.",
+    "unseen-cb": "A seventy-ninth set of reviews in other voices and layouts (a Word review "
+    "with paragraphs numbered by Word's list style, printed to PDF by LibreOffice, about an "
+    "autistic boy of thirteen befriended in a building game by a man posing as a boy of fifteen "
+    "and sent a train ticket to meet him; a partnership's page with an aside of related reviews "
+    "and a captioned figure, about a girl of sixteen controlled through her phone by her "
+    "boyfriend, who shared a video of them having sex; a Word rapid review opening with a "
+    "glossary table, of a boy's fall after referrals below the threshold, with online words and "
+    "no online harm), written and coded by hand before casebrief read or coded them, and never "
+    "used to tune anything before it was measured.",
 }
 
 
