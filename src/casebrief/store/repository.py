@@ -375,7 +375,7 @@ class Store:
         with self.engine.connect() as conn:
             row = (
                 conn.execute(
-                    select(*REVIEW_COLUMNS, reviews.c.metadata_sources).where(
+                    select(*REVIEW_COLUMNS, reviews.c.metadata_sources, reviews.c.unread).where(
                         reviews.c.id == review_id
                     )
                 )
@@ -412,8 +412,7 @@ class Store:
                 ).scalars()
             )
             # What was left unread (pages that needed OCR), as `ingest` said it.
-            unread = conn.execute(select(reviews.c.unread).where(reviews.c.id == review_id))
-            review["unread"] = (unread.scalar() or "").splitlines()
+            review["unread"] = (review["unread"] or "").splitlines()
             return review
 
     def resolve_review(self, ref: str) -> int:
