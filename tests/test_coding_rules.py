@@ -33,7 +33,7 @@ RECORDED_SUGGESTIONS = {
 }
 RECORDED = {
     "revision": 6,
-    "sha256": "7b0a77e7fa5191094837e4f47e862d0a2b8408eba7af6e5a9eedb7a45ff661cb",
+    "sha256": "9598956b8884b11b97083c4eaf10c3d1ac3c449abc2417cb777ee84694c189a4",
 }
 
 

@@ -1520,6 +1520,22 @@ static int noun_appearing(const char *t, int lo, int hi, int p, int q) {
            !word_before(t, lo, p, "this");
 }
 
+/* scopes._IDENTITY_AFTER.match(t[q:hi]): " to be", " to belong", " to come from" after
+   "appeared" or "seemed" (at q). */
+static int identity_after(const char *t, int lo, int hi, int q) {
+    int r = q;
+    while (r < hi && SPACECH[(unsigned char)t[r]]) r++;
+    if (r == q || !word_is(t, lo, hi, r, "to")) return 0;
+    int s = r + 2, u = s;
+    while (u < hi && SPACECH[(unsigned char)t[u]]) u++;
+    if (u == s) return 0;
+    if (word_is(t, lo, hi, u, "be") || word_is(t, lo, hi, u, "belong")) return 1;
+    if (!word_is(t, lo, hi, u, "come")) return 0;
+    int v = u + 4, w = v;
+    while (w < hi && SPACECH[(unsigned char)t[w]]) w++;
+    return w > v && word_is(t, lo, hi, w, "from");
+}
+
 static int appearing_after(const char *t, int lo, int hi, int q) {
     int r = q;
     while (r < hi && SPACECH[(unsigned char)t[r]]) r++;
@@ -1582,6 +1598,13 @@ static int doubt_in(const Engine *e, const char *t, int lo, int hi, int rest, in
         if ((strncmp(cue, "appear", 6) == 0 || strncmp(cue, "seem", 4) == 0) &&
             word_before(t, lo, p, "what")) {
             p = q; /* "she sent him what appeared to be a nude": the sending is not in doubt */
+            continue;
+        }
+        if ((strncmp(cue, "appear", 6) == 0 || strncmp(cue, "seem", 4) == 0) &&
+            identity_after(t, lo, hi, q) &&
+            (word_before(t, lo, p, "that") || word_before(t, lo, p, "which") ||
+             word_before(t, lo, p, "who"))) {
+            p = q; /* "a profile that appeared to belong to a girl added him" */
             continue;
         }
         if (strcmp(cue, "would") == 0 &&
