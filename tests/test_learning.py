@@ -116,6 +116,7 @@ UNSEEN_BY = Path(__file__).parent / "data" / "unseen-by"
 UNSEEN_BZ = Path(__file__).parent / "data" / "unseen-bz"
 UNSEEN_CA = Path(__file__).parent / "data" / "unseen-ca"
 UNSEEN_CB = Path(__file__).parent / "data" / "unseen-cb"
+UNSEEN_CC = Path(__file__).parent / "data" / "unseen-cc"
 
 
 @pytest.fixture()
@@ -814,6 +815,34 @@ def test_meeting_and_process_sentences_get_no_harm_type():
         assert not (by_model | by_codebook) & HARM, (text, by_model | by_codebook)
 
 
+def test_control_through_the_phone_is_a_boyfriends_or_girlfriends_not_a_carers():
+    """A boyfriend or girlfriend who tracks, checks or floods a child's phone is coded
+    cyberbullying by the codebook; a parent, carer or officer who looks at it, and an adult
+    who checks another adult's, is no harm to the child for either coder."""
+    control = [
+        "Her boyfriend insisted on knowing her passwords and read her messages every night.",
+        "Her girlfriend sent her dozens of messages whenever she went out without her.",
+        "She gave her passwords to her boyfriend because he said couples kept no secrets.",
+        "It was a controlling relationship carried on largely through her phone.",
+    ]
+    care = [
+        "Her father checked her phone every night to make sure she was safe.",
+        "Her mother turned on location sharing so she would know when Amy got home.",
+        "The police asked him for the passcode to his phone.",
+        "His foster carer looked through his phone with him each week, as his care plan said.",
+        "Her stepfather read her mother's texts and tracked her car.",
+    ]
+    coder = Coder(BOOK)
+    for text in control:
+        assert "cyberbullying" in {c.theme for c in coder.code_sentence(text, None)}, text
+    learned = train(BOOK, training_examples(Store("sqlite://"), BOOK))
+    themes, probs = learned.probabilities(care, [None] * len(care))
+    for i, text in enumerate(care):
+        by_model = {t for t, p in zip(themes, probs[i], strict=True) if p >= learned.threshold}
+        by_codebook = {c.theme for c in coder.code_sentence(text, None) if coding_asserted(BOOK, c)}
+        assert not (by_model | by_codebook) & HARM, (text, by_model | by_codebook)
+
+
 def test_a_key_factor_suggestion_in_a_process_sentence_stays_a_possibility():
     """The model may rate a sentence about a meeting held online highly (its words are the
     harm's words); it is then only a possibility, for an analyst to decide."""
@@ -1155,6 +1184,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_BZ,
         UNSEEN_CA,
         UNSEEN_CB,
+        UNSEEN_CC,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1243,6 +1273,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_BZ, quoted, 9),
         (UNSEEN_CA, quoted, 7),
         (UNSEEN_CB, quoted, 7),
+        (UNSEEN_CC, quoted, 6),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1490,7 +1521,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # paragraphs printed to PDF) and girl controlled through her phone by her boyfriend, who
     # shared a video of them having sex (a page with an aside of related reviews), not its
     # boy's fall after referrals below the threshold, with an email, a video-call appointment
-    # and a parenting forum (Word, a glossary table first).
+    # and a parenting forum (Word, a glossary table first). CC's boy whose girlfriend read his
+    # phone, tracked him through an app and threatened to show his year his pictures (plain
+    # text, never naming her his girlfriend) and girl sent clips of cutting by an older girl
+    # known only online (a Word chronology table), not its missing girl hit by a car, found
+    # through her family's location sharing (a page in a definition list).
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
     # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,

@@ -384,6 +384,35 @@ def test_html_folding_sections_and_key_facts(tmp_path):
     assert "A lone description." in odd_texts and "A lone term." in odd_texts
 
 
+def test_a_definition_list_of_questions_over_paragraphs_reads_as_headings_and_paragraphs(
+    tmp_path,
+):
+    """A summary page laid out as questions (<dt>) over paragraphs (<dd>): each question heads a
+    section and each paragraph is read on its own. Joined as key facts are, two paragraphs under
+    one question ran together into one sentence ("...was not invited.; Her mother felt...")."""
+    path = tmp_path / "child-n.html"
+    path.write_text(
+        "<html><body><main><h1>Child N: summary</h1><dl>"
+        "<dt>What happened?</dt>"
+        "<dd>N was reported missing three times in the two months before she was hurt.</dd>"
+        "<dd>A strategy discussion was held by video call, but the school was not invited.</dd>"
+        "<dd>Her mother felt that she was searching for her daughter alone every time.</dd>"
+        "<dt>Published</dt><dd>2 November 2026</dd>"
+        "</dl></main></body></html>",
+        encoding="utf-8",
+    )
+    parsed = parse_file(path)
+    texts = [s.text for s in parsed.sentences]
+    assert texts[:3] == [
+        "N was reported missing three times in the two months before she was hurt.",
+        "A strategy discussion was held by video call, but the school was not invited.",
+        "Her mother felt that she was searching for her daughter alone every time.",
+    ]
+    assert "What happened?" in [s.heading for s in parsed.sections]
+    # a short value under its term is still a key fact, read as one line
+    assert "Published: 2 November 2026" in parsed.text
+
+
 def test_underlined_headings_in_plain_text(tmp_path):
     """ "Introduction" over a line of "=" is a heading in plain-text reports and Markdown; rules
     of "=", "-" or "*" are decoration, never sentences."""

@@ -781,10 +781,14 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence_and_is_dropped():
                 "year to June 2024.2",
                 "12 March 2025 was the day the review began.",
                 "The findings are set out in Appendix A.1 Terms of reference follow at 3.2 Below.",
+                "",
+                "b.1 Owain began seeing Cerys in the autumn of Year 10.",
             ]
         ]
     )
     texts = [s.text for s in parse_document(doc, "x", 1).sentences]
+    # a Welsh review's lettered paragraph number is the paragraph's, not a footnote after "b"
+    assert "b.1 Owain began seeing Cerys in the autumn of Year 10." in texts
     assert texts[:3] == [
         "F was groomed by a man she met on a gaming platform.",
         "The review looked at the year to June 2024.",

@@ -651,6 +651,16 @@ DESCRIPTION = {
     "glossary table, of a boy's fall after referrals below the threshold, with online words and "
     "no online harm), written and coded by hand before casebrief read or coded them, and never "
     "used to tune anything before it was measured.",
+    "unseen-cc": "An eightieth set of reviews in other voices and layouts (a plain-text Welsh "
+    "child practice review in long paragraphs lettered by part, about a boy of fifteen whose "
+    "girlfriend of seventeen read his phone, tracked him through an app and threatened to show "
+    "his year the pictures he had sent her, never calling her his girlfriend; a Word review whose "
+    "chronology is a table under a merged header row, about a girl of thirteen sent clips of "
+    "cutting by an older girl known only through a video-sharing app; a partnership's page in a "
+    "definition list, of a girl of fourteen missing from home and hit by a car, with location "
+    "sharing, a phone taken from her and no online harm), written and coded by hand before "
+    "casebrief read or coded them, after codebook v42, and never used to tune anything before it "
+    "was measured.",
 }
 
 

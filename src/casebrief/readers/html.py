@@ -129,9 +129,9 @@ def read_html(path: Path) -> Document:
             text = row_line(texts)
             if text and all(c.tag == "th" for c in cells) and is_column_heads(texts):
                 page.column_heads.add(len(page.lines))
-        elif el.tag == "dd" and _follows_term(el):
+        elif el.tag == "dd" and _follows_term(el) and not _terms_prose(el):
             continue  # read with its term
-        elif el.tag == "dt":
+        elif el.tag == "dt" and not _terms_prose(el):
             text = _term_line(el)
         else:
             text = _words(el)
@@ -139,7 +139,11 @@ def read_html(path: Path) -> Document:
             el.tag in {"p", "li", "div"} and (_SITE_LINE.match(text) or is_breadcrumb(text))
         ):
             continue
-        if el.tag in _HEADINGS or el.get("role") == "heading":
+        if (
+            el.tag in _HEADINGS
+            or el.get("role") == "heading"
+            or (el.tag == "dt" and _terms_prose(el))
+        ):
             page.headings.add(len(page.lines))
             if (level := _heading_level(el)) is not None:
                 page.heading_levels[len(page.lines)] = level
@@ -329,11 +333,35 @@ def _follows_term(dd) -> bool:
 def _term_line(dt) -> str:
     """'Published' and its descriptions: 'Published: 9 September 2026'."""
     term = " ".join(dt.text_content().split()).rstrip(":")
+    described = "; ".join(d for d in _descriptions(dt) if d)
+    return f"{term}: {described}" if term and described else term or described
+
+
+def _descriptions(dt) -> list[str]:
     descriptions = []
     sibling = dt.getnext()
     while sibling is not None and (not isinstance(sibling.tag, str) or sibling.tag == "dd"):
         if isinstance(sibling.tag, str):
             descriptions.append(" ".join(sibling.text_content().split()))
         sibling = sibling.getnext()
-    described = "; ".join(d for d in descriptions if d)
-    return f"{term}: {described}" if term and described else term or described
+    return descriptions
+
+
+# A description of this many words that ends as a sentence ends is prose: its term is a heading
+# over it ("What happened?" over the paragraphs that tell it), not a label joined to a value
+# ("Published: 9 September 2026", "Agencies involved: primary school, police, GP").
+_PROSE_WORDS = 8
+
+
+def _terms_prose(el) -> bool:
+    """The term of this dt, or of the dt this dd describes, heads paragraphs of prose: the term
+    is read as a heading and each description as a paragraph of its own, so that two paragraphs
+    under one question do not run together as one sentence."""
+    dt = el
+    while dt is not None and (not isinstance(dt.tag, str) or dt.tag != "dt"):
+        if isinstance(dt.tag, str) and dt.tag != "dd":
+            return False
+        dt = dt.getprevious()
+    return dt is not None and any(
+        len(d.split()) >= _PROSE_WORDS and d.endswith((".", "!", "?")) for d in _descriptions(dt)
+    )

@@ -170,8 +170,10 @@ def build_blocks(doc: Document) -> list[Block]:
 
 # A footnote's number set after a full stop in a PDF's text layer ("...a gaming platform.1 The
 # review ...", "... to June 2024.2"): after a lower-case word, a closing bracket or quote, or a
-# year, before a capital or the end of the line. A section number ("A.1", "3.1") is not one.
-_AFTER_A_WORD_OR_YEAR = r"(?:(?<=[a-z)\]'\"\u2019\u201d])|(?<=\b(?:19|20)\d\d))"
+# year, before a capital or the end of the line. A section number ("A.1", "3.1") is not one, nor
+# a lettered paragraph's ("a.1 Owain was fifteen"): the word before the mark is two letters or
+# more.
+_AFTER_A_WORD_OR_YEAR = r"(?:(?<=\w[a-z])|(?<=[)\]'\"\u2019\u201d])|(?<=\b(?:19|20)\d\d))"
 _FOOTNOTE_MARK = re.compile(_AFTER_A_WORD_OR_YEAR + r"\.\d{1,2}(?=\s+[A-Z\u2018\u201c\"']|\s*$)")
 
 

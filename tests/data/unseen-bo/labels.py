@@ -29,7 +29,7 @@ LABELS = {
         ("abused P in his car", ["online_sexual_abuse"], None),
         ("he thought he was gay", ["vuln_isolation", "vuln_lgbtq"], None),
         ("did not ask where he was looking for support", ["pi_online_not_explored"], None),
-        ("age check was easily passed", ["learning_platforms"], None),
+        ("Nothing stopped a child entering an adult's date of birth", ["learning_platforms"], None),
         ("held by video call", [], "incidental"),
         ("exploring their sexuality", ["learning_partnership"], "generic"),
         ("age checks of adult dating apps", ["learning_platforms"], "generic"),
