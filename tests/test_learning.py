@@ -1668,3 +1668,25 @@ def test_a_line_in_title_case_gets_no_model_suggestion():
     assert not names_only("HE MET THE MAN THROUGH A GAME AND THEY TALKED EVERY NIGHT.")
     assert not names_only("Learning brief: E")  # "brief" in lower case: not a name line
     assert not names_only("Online")
+
+
+def test_the_random_baseline_does_not_change_with_the_order_of_the_gold_files():
+    """The same sentences given in another order (as `eval` gets them when its --gold files are
+    listed in another order) get the same random baseline, sentence by sentence."""
+    from casebrief.learning.heldout import random_baseline, score
+
+    themes = ["sextortion", "cyberbullying", "online_grooming"]
+    train_part = [
+        Example(f"training sentence {i}", {t: (i + k) % 3 == 0 for k, t in enumerate(themes)}, "t")
+        for i in range(30)
+    ]
+    test = [
+        Example(f"test sentence {i}", {t: i % 2 == 0 for t in themes}, f"r{i % 4}")
+        for i in range(60)
+    ]
+    forward = random_baseline(train_part, test, themes)
+    backward = random_baseline(train_part, test[::-1], themes)
+    assert backward == forward[::-1]
+    assert score(test, forward, themes)[0] == score(test[::-1], backward, themes)[0]
+    # the draws follow the training rates: about a third of the sentences for each theme
+    assert 8 <= sum("sextortion" in d for d in forward) <= 32

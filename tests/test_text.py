@@ -244,6 +244,8 @@ def test_headings_detected_and_classified():
     assert classify_heading("6. What to do") == "recommendations"
     assert classify_heading("Not knowing what to do") == "other"
     assert classify_heading("4. What we learned") == "learning"
+    assert classify_heading("What did we learn?") == "learning"  # a page of questions (set CC)
+    assert classify_heading("What have we learnt?") == "learning"
     assert looks_like_heading("What will be different")
     assert classify_heading("What will be different") == "recommendations"
     # Parts lettered in capitals (Scottish learning reviews, older serious case reviews)

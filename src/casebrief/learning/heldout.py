@@ -109,12 +109,17 @@ def sentence_score(
 def random_baseline(
     train_part: Sequence[Example], test: Sequence[Example], themes: Sequence[str], seed: int = 0
 ) -> list[set[str]]:
-    """Says yes to each theme at its rate in the training part."""
-    rng = random.Random(seed)
+    """Says yes to each theme at its rate in the training part. Each sentence draws from its own
+    seed (its review and text), so the baseline does not change with the order in which the gold
+    files are given."""
     rate = {
         t: sum(e.labels.get(t, False) for e in train_part) / max(1, len(train_part)) for t in themes
     }
-    return [{t for t in themes if rng.random() < rate[t]} for _ in test]
+    draws = []
+    for e in test:
+        rng = random.Random(f"{seed}\x1f{e.group}\x1f{e.text}")
+        draws.append({t for t in themes if rng.random() < rate[t]})
+    return draws
 
 
 def heldout_evaluation(

@@ -173,9 +173,13 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "reflections",
             "what we learned",
             "what we learnt",
-            # a page led by questions: "What do we need to learn?", "What can we learn?"
+            # a page led by questions: "What do we need to learn?", "What can we learn?", "What
+            # did we learn?"
             "need to learn",
             "can we learn",
+            "did we learn",
+            "have we learned",
+            "have we learnt",
             "we can learn",
             "what this means",
             "why it matters",
