@@ -1328,6 +1328,32 @@ def test_a_bilingual_covers_welsh_title_and_reference_line_are_cover_and_name_th
     )
 
 
+def test_a_reference_title_takes_the_child_from_the_type_line_under_it(tmp_path):
+    """A Welsh cover whose title is the board's reference in capitals ("CHILD PRACTICE REVIEW
+    CPR 4/2026") and whose next line names the review type again with the child ("Extended Child
+    Practice Review: Owain"): the child is the review's, and the title carries the name in the
+    case a briefing cites. Two key facts set side by side on one line, apart by a wide gap, are
+    cover, not a sentence broken after the reviewer's initial."""
+    review = tmp_path / "cwm-isaf-cpr.txt"
+    review.write_text(
+        "CWM ISAF REGIONAL SAFEGUARDING BOARD\n\nCHILD PRACTICE REVIEW CPR 7/2026\n\n"
+        "Extended Child Practice Review: Gethin\n\n"
+        "Reviewer: Dr T. Morgan      Board sign-off: 2 March 2026\n\n"
+        "PART A: WHY THIS REVIEW TOOK PLACE\n\n"
+        "Gethin was fourteen when he was found unconscious at a friend's house. "
+        "Gethin had been sent money by a man he met in a game.\n",
+        encoding="utf-8",
+    )
+    parsed = parse_file(review)
+    meta = parsed.metadata
+    assert meta.title == "Child Practice Review CPR 7/2026: Gethin"
+    assert meta.child_pseudonyms == ["Gethin"]
+    texts = [s.text for s in parsed.sentences]
+    assert "Reviewer: Dr T." not in texts
+    assert not any(t.startswith(("Morgan", "Reviewer")) for t in texts)
+    assert "Reviewer: Dr T. Morgan" in parsed.text
+
+
 def test_a_covers_subject_and_report_reference_lines_are_cover_not_sentences(tmp_path):
     """A Welsh cover's "Re: Child M" and "Report ref: GVSB 3/2025" label the report; a "Re:"
     line that goes on to say something is still a sentence."""

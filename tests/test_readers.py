@@ -748,6 +748,68 @@ def test_a_tables_first_row_of_events_stays_a_sentence(tmp_path, fmt, first):
     assert " | ".join(first) in texts
 
 
+def _titled_table(tmp_path, fmt: str) -> Path:
+    """A chronology whose first row is a title merged across its three columns, then the
+    column heads, an event, a merged row dividing the periods, a merged note that says something,
+    and another event."""
+    title, divider = "Chronology of key events", "After the referral"
+    note = "The family moved to a new address during this period."
+    heads = ("Date", "Agency", "What happened")
+    first = ("3 May 2024", "School", "She told her tutor a man online had sent her money.")
+    last = ("9 June 2024", "Police", "She was reported missing overnight.")
+    if fmt == "docx":
+        from docx import Document
+
+        d = Document()
+        d.add_paragraph("Key events")
+        table = d.add_table(rows=7, cols=3)
+        for i, row in ((1, heads), (2, first), (6, last)):
+            for j, cell in enumerate(row):
+                table.cell(i, j).text = cell
+        for i, text in ((0, title), (3, divider), (4, note)):
+            table.cell(i, 0).merge(table.cell(i, 2)).text = text
+        table.cell(5, 0).text = "10 May 2024"  # a row of one filled cell, not merged
+        path = tmp_path / "t.docx"
+        d.save(str(path))
+        return path
+
+    def row(cells: tuple[str, ...], tag: str = "td") -> str:
+        return "<tr>" + "".join(f"<{tag}>{c}</{tag}>" for c in cells) + "</tr>"
+
+    merged = "<tr><td colspan='3'>{}</td></tr>".format
+    body = (
+        f"<caption>{title}</caption>{row(heads, 'th')}{row(first)}{merged(divider)}"
+        f"{merged(note)}<tr><td>10 May 2024</td><td></td><td></td></tr>{row(last)}"
+    )
+    path = tmp_path / "t.html"
+    path.write_text(
+        f"<html><body><main><h1>Key events</h1><table>{body}</table></main></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_a_tables_title_and_dividers_are_text_but_no_sentences(tmp_path, fmt):
+    """A title set across a table ("Chronology of key events", in a merged first row or an HTML
+    caption) and a merged row dividing its periods name the rows; they are in the text but no
+    sentences, so they neither count towards a review's length nor wait in a queue. The heads
+    under the title still name the columns. A merged row that says something is a sentence."""
+    review = parse_file(_titled_table(tmp_path, fmt))
+    texts = [s.text for s in review.sentences]
+    for label in (
+        "Chronology of key events",
+        "After the referral",
+        "Date | Agency | What happened",
+    ):
+        assert label in review.text
+        assert label not in texts
+    assert "The family moved to a new address during this period." in texts
+    assert "3 May 2024 | School | She told her tutor a man online had sent her money." in texts
+    assert "9 June 2024 | Police | She was reported missing overnight." in texts
+    assert "10 May 2024" in review.text
+
+
 WIDE, NARROW = (25, 40, 115), (25, 30, 60)  # the events wrap to two lines, or three
 DATES_WRAP = (10, 30, 60)  # "17 Mar" / "2025"
 CHRONOLOGY = [

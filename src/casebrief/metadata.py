@@ -392,8 +392,13 @@ def _title_from(
             # the line itself ("Child W", "Jay (aged 14)"), or the code closing a reference line
             named = _pseudonym_line(line, body_counts)
             child = title_name(line) if named else " and ".join(_coded_tail(line))
+            if not child and _is_title_translation(line):
+                # the review type again, naming the child: "Extended Child Practice Review: Owain"
+                child = " and ".join(n for n in _names_in_title(line) if body_counts[n] >= 2)
             if child:
                 joiner = " " if re.search(r"\b(?:of|into|for|concerning)$", title) else ": "
+                if not child.isupper():  # "LEARNING REVIEW" in the case of "Child E" beside it
+                    title = _uncapitalised(title)
                 title = f"{title}{joiner}{child}"
                 break
     return Found(title, cover[first], confidence)
@@ -504,13 +509,16 @@ def _is_headline(text: str) -> bool:
 
 def _neighbours(cover: list[Line], first: int, end: int) -> list[int]:
     """The lines next to a title, looking past report-kind lines ('Executive Summary') and the
-    title in another language ('Adolygiad Estynedig o Ymarfer Plant' under a Welsh review's)."""
-    after = end
+    title in another language ('Adolygiad Estynedig o Ymarfer Plant' under a Welsh review's);
+    then the title lines passed over."""
+    after, passed = end, []
     while after < len(cover) and (
         is_noise_line(cover[after].text) or _is_title_translation(cover[after].text)
     ):
+        if _is_title_translation(cover[after].text):
+            passed.append(after)  # may name the child after the type again
         after += 1
-    return [i for i in (after, first - 1) if 0 <= i < len(cover)]
+    return [i for i in (after, first - 1) if 0 <= i < len(cover)] + passed
 
 
 def _is_title_translation(text: str) -> bool:

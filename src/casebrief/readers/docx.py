@@ -13,7 +13,7 @@ from lxml import etree
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
 from casebrief.readers.emphasis import bold_line_is_heading
-from casebrief.readers.rows import is_column_heads, row_line
+from casebrief.readers.rows import is_caption, is_column_heads, row_line
 from casebrief.readers.type_headings import LineType, set_as_heading
 from casebrief.readers.word_styles import WordStyles, paragraph_level, run_size
 
@@ -53,15 +53,17 @@ def _add_blocks(parent, pages: list[RawPage], styles: WordStyles) -> None:
         if element.tag == qn("w:p"):
             _add_paragraph(element, pages, styles)
         elif element.tag == qn("w:tbl"):
-            rows = [
-                [_text(cell) for cell in _children(row, qn("w:tc"))]
-                for row in _children(element, qn("w:tr"))
-            ]
+            rows = [list(_children(row, qn("w:tc"))) for row in _children(element, qn("w:tr"))]
+            leading = True  # only titles read so far: the next row may name the columns
             for index, cells in enumerate(rows):
-                if not (line := row_line(cells)):
+                texts = [_text(cell) for cell in cells]
+                if not (line := row_line(texts)):
                     continue
-                if index == 0 and len(rows) > 1 and is_column_heads(cells):
+                title = _merged_across(cells) and is_caption(line)
+                heads = leading and index + 1 < len(rows) and is_column_heads(texts)
+                if title or heads:
                     pages[-1].column_heads.add(len(pages[-1].lines))
+                leading = leading and title
                 pages[-1].lines.append(line)
         elif element.tag != _FALLBACK:
             # A content control (a cover page, a contents list) or custom markup round paragraphs:
@@ -106,6 +108,15 @@ def _children(element, tag: str):
             yield child
         elif child.tag not in _NOT_ROUND_CELLS:
             yield from _children(child, tag)
+
+
+def _merged_across(cells: list) -> bool:
+    """A row of a single cell spanning two or more of the table's columns."""
+    if len(cells) != 1:
+        return False
+    span = cells[0].find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+    value = "" if span is None else span.get(qn("w:val"), "")
+    return value.isdigit() and int(value) >= 2
 
 
 def _text_boxes(element):

@@ -19,7 +19,7 @@ from lxml import etree
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
 from casebrief.readers.emphasis import bold_line_is_heading
-from casebrief.readers.rows import is_column_heads, row_line
+from casebrief.readers.rows import is_caption, is_column_heads, row_line
 from casebrief.text.web_print import is_breadcrumb
 
 _DROP = (
@@ -123,15 +123,21 @@ def read_html(path: Path) -> Document:
                 if text and not _mostly_links(cell, text):
                     page.lines.append(text)
             continue
+        prose = el.tag in {"dt", "dd"} and _terms_prose(el)
         if el.tag == "tr":
             cells = _cells(el)
             texts = [" ".join(c.text_content().split()) for c in cells]
             text = row_line(texts)
-            if text and all(c.tag == "th" for c in cells) and is_column_heads(texts):
+            heads = all(c.tag == "th" for c in cells) and is_column_heads(texts)
+            if text and (heads or (_merged_across(cells) and is_caption(text))):
                 page.column_heads.add(len(page.lines))
-        elif el.tag == "dd" and _follows_term(el) and not _terms_prose(el):
+        elif el.tag == "caption":
+            text = _words(el)
+            if is_caption(text):
+                page.column_heads.add(len(page.lines))
+        elif el.tag == "dd" and _follows_term(el) and not prose:
             continue  # read with its term
-        elif el.tag == "dt" and not _terms_prose(el):
+        elif el.tag == "dt" and not prose:
             text = _term_line(el)
         else:
             text = _words(el)
@@ -139,11 +145,7 @@ def read_html(path: Path) -> Document:
             el.tag in {"p", "li", "div"} and (_SITE_LINE.match(text) or is_breadcrumb(text))
         ):
             continue
-        if (
-            el.tag in _HEADINGS
-            or el.get("role") == "heading"
-            or (el.tag == "dt" and _terms_prose(el))
-        ):
+        if el.tag in _HEADINGS or el.get("role") == "heading" or (el.tag == "dt" and prose):
             page.headings.add(len(page.lines))
             if (level := _heading_level(el)) is not None:
                 page.heading_levels[len(page.lines)] = level
@@ -290,6 +292,12 @@ LAYOUT_PARAGRAPHS = 3
 
 def _cells(tr) -> list:
     return [c for c in tr if isinstance(c.tag, str) and c.tag in {"td", "th"}]
+
+
+def _merged_across(cells: list) -> bool:
+    """A row of a single cell spanning two or more of the table's columns."""
+    span = cells[0].get("colspan", "").strip() if len(cells) == 1 else ""
+    return span.isdigit() and int(span) >= 2
 
 
 def _has_blocks(el) -> bool:

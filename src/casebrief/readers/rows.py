@@ -13,6 +13,9 @@ CELL_SEPARATOR = " | "
 # of data that long hold a figure or open in lower case somewhere.
 HEAD_WORDS = 4
 PHRASE_HEAD_WORDS = 7
+# A table's title set in a row of one cell merged across its columns ("Chronology of key
+# events", "Table 2: Contacts with services, January to June 2024") or in an HTML caption.
+CAPTION_WORDS = 12
 
 
 def is_column_heads(cells: list[str]) -> bool:
@@ -26,6 +29,13 @@ def is_column_heads(cells: list[str]) -> bool:
         or (len(filled) >= 3 and c[0].isupper() and _is_label(c, words=PHRASE_HEAD_WORDS))
         for c in filled
     )
+
+
+def is_caption(cell: str) -> bool:
+    """A cell across the whole table that names it or a part of it ("Chronology of key events",
+    "After the referral") rather than recording something: text, but no sentence to code. A
+    merged row that says something ("Note: the family moved in this period.") stays a sentence."""
+    return bool(cell) and _is_label(cell, words=CAPTION_WORDS)
 
 
 def could_be_heads(cells: list[str]) -> bool:

@@ -31,6 +31,12 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 # are the site's business.
 _PUBLISHER_KEYS = ("partnership", "organisation", "organization", "publisher", "author")
 _DATE_KEYS = ("published", "date", "publication_date", "publish_date")
+# Two key facts set side by side on a cover line, apart by a wide gap ("Reviewer: Dr S. Pritchard
+# <spaces> Board sign-off: 14 October 2026"): a paragraph each, as they would be in a table.
+_FACTS_SIDE_BY_SIDE = re.compile(
+    r"^\s*(?P<first>[A-Z][\w'\u2019 /-]{0,30}:[ \t]+\S.*?)[ \t]{3,}"
+    r"(?P<second>[A-Z][\w'\u2019 /-]{0,30}:[ \t]+\S.*?)\s*$"
+)
 
 
 def read_text(path: Path) -> Document:
@@ -73,6 +79,9 @@ def read_text(path: Path) -> Document:
                 above = page.lines[-1].strip() if page.lines else ""
                 if _UNDERLINE.match(line) and above and len(above) <= _MAX_UNDERLINED:
                     page.headings.add(len(page.lines) - 1)
+                continue
+            if facts := _FACTS_SIDE_BY_SIDE.match(line):
+                page.lines += [facts["first"], "", facts["second"], ""]
                 continue
             page.lines.append(line)
         pages.append(page)
