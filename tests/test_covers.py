@@ -980,6 +980,27 @@ def test_a_babys_gender_from_the_family_in_the_sentence_giving_the_age(tmp_path)
         assert (meta.child_age, meta.child_gender) == ("10 weeks", gender), family
 
 
+def test_the_gender_from_a_clause_of_the_childs_own_in_the_sentence_giving_the_age(tmp_path):
+    """A short briefing whose other sentences name the child without a pronoun after: the
+    sentence giving the age goes on to a clause of the child's own ("when she was found"), and
+    its subject is the child. A pronoun in someone else's words ("someone who said he was a
+    scout") is not the child's, and leaves the gender blank."""
+    report = tmp_path / "brief.txt"
+    for clause, gender in (
+        ("and had lived in a children's home for a year when she was found in a flat", "female"),
+        ("and had been at the school for a year before he was excluded", "male"),
+        ("and was befriended in a football game by someone who said he was a scout", None),
+    ):
+        report.write_text(
+            "Kayla: learning from a rapid review\n\nWhat happened\n\n"
+            f"Kayla was fifteen {clause}.\n\nNo one asked who paid for the taxis that collected "
+            "Kayla.\n\nThe review met online in January.\n",
+            encoding="utf-8",
+        )
+        meta = parse_file(report).metadata
+        assert (meta.child_age, meta.child_gender) == ("15 years", gender), clause
+
+
 def test_a_covers_labels_are_read_for_the_metadata_and_are_no_sentences(tmp_path):
     """A cover's date, author, publisher and pseudonym lines ("Published: March 2026", "Report
     author: independent reviewer") give the metadata and stay searchable, but are no sentences
@@ -1732,7 +1753,7 @@ def test_a_plain_text_review_with_run_in_headings_reads_its_sections_and_its_chi
         encoding="utf-8",
     )
     parsed = parse_file(report)
-    assert [(s.kind, s.heading) for s in parsed.sections][2:] == [
+    assert [(s.kind, s.heading) for s in parsed.sections][1:] == [
         ("background", "About Isla"),
         ("practice_episodes", "What happened"),
         ("learning", "Key learning"),

@@ -117,6 +117,7 @@ UNSEEN_BZ = Path(__file__).parent / "data" / "unseen-bz"
 UNSEEN_CA = Path(__file__).parent / "data" / "unseen-ca"
 UNSEEN_CB = Path(__file__).parent / "data" / "unseen-cb"
 UNSEEN_CC = Path(__file__).parent / "data" / "unseen-cc"
+UNSEEN_CD = Path(__file__).parent / "data" / "unseen-cd"
 
 
 @pytest.fixture()
@@ -1185,6 +1186,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_CA,
         UNSEEN_CB,
         UNSEEN_CC,
+        UNSEEN_CD,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1274,6 +1276,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_CA, quoted, 7),
         (UNSEEN_CB, quoted, 7),
         (UNSEEN_CC, quoted, 6),
+        (UNSEEN_CD, quoted, 10),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1525,7 +1528,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # phone, tracked him through an app and threatened to show his year his pictures (plain
     # text, never naming her his girlfriend) and girl sent clips of cutting by an older girl
     # known only online (a Word chronology table), not its missing girl hit by a car, found
-    # through her family's location sharing (a page in a definition list).
+    # through her family's location sharing (a page in a definition list). CD's boy made to
+    # undress on a recorded video call by older players on a game server and to pay in gift
+    # cards (a Scottish learning review, a typed PDF) and girl in a children's home given a
+    # second phone by a man (a briefing with a key-facts table), not its baby's fractures with
+    # a mother's texts, her social media posts and an online referral form (Word).
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
     # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,

@@ -629,11 +629,44 @@ def test_a_long_section_under_an_unnamed_heading_is_the_report_not_its_cover(tmp
         encoding="utf-8",
     )
     assert [(s.kind, s.heading) for s in parse_file(page).sections] == [
-        ("front", "Child Safeguarding Practice Review: Child M"),
-        ("front", "A note on names"),
+        ("front", "Child Safeguarding Practice Review: Child M"),  # "A note on names" in it
         ("other", "The days before"),
         ("other", "After the arrest"),
         ("findings", "Findings"),
+    ]
+
+
+def test_a_covers_lines_read_as_headings_are_one_cover_section(tmp_path):
+    """A cover sets the committee, the review type, the child and the date as large lines, each
+    read as a heading: they are one front section, so an outline shows the cover once, not four
+    sections of nothing. A contents page keeps its own section, and the report's own sections
+    and the sentences in them are as before."""
+    page = tmp_path / "callum.html"
+    page.write_text(
+        "<html><body><main><h1>Glenmoray Child Protection Committee</h1><h2>Learning Review</h2>"
+        "<h2>Callum</h2><p>Published May 2026</p><h2>Contents</h2><p>1. Background</p>"
+        "<h2>1. Background to the review</h2><p>Callum was thirteen when he was admitted to "
+        "hospital after cutting his arms.</p><h2>2. What the review found</h2><p>No one asked "
+        "Callum who he owed money to.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    review = parse_file(page)
+    assert [(s.kind, s.heading) for s in review.sections] == [
+        ("front", "Glenmoray Child Protection Committee"),
+        ("front", "Contents"),
+        ("introduction", "1. Background to the review"),
+        ("findings", "2. What the review found"),
+    ]
+    cover = review.sections[0]
+    cover_text = " ".join(review.text[cover.start : cover.end].split())
+    assert (
+        cover_text
+        == "Glenmoray Child Protection Committee Learning Review Callum Published May 2026"
+    )
+    assert [s.ordinal for s in review.sections] == [0, 1, 2, 3]
+    assert [s.text for s in review.sentences][-2:] == [
+        "Callum was thirteen when he was admitted to hospital after cutting his arms.",
+        "No one asked Callum who he owed money to.",
     ]
 
 
@@ -652,8 +685,7 @@ def test_a_short_section_just_before_the_report_proper_is_the_report_not_its_cov
         encoding="utf-8",
     )
     assert [(s.kind, s.heading) for s in parse_file(page).sections] == [
-        ("front", "Serious Case Review: Child K"),
-        ("front", "Overview report"),
+        ("front", "Serious Case Review: Child K"),  # and its "Overview report"
         ("other", "Setting the scene"),
         ("other", "Through K's eyes"),
         ("findings", "Findings"),

@@ -1004,10 +1004,19 @@ def _gender_near(text: str, m: re.Match[str]) -> str | None:
         # anyone else is brought in is the child's
         alone = _SOMEONE_ELSE.split(text[m.end() :], maxsplit=1)[0]
         own = {p.group(1).lower() for p in _POSSESSIVE.finditer(alone)}
+        # "was fifteen and had lived in a children's home for eight months when she was found":
+        # so is the subject of a clause there
+        own = own or {_SUBJECT_OWNER[p.group(1).lower()] for p in _SUBJECT.finditer(alone)}
     return ("female" if own == {"her"} else "male") if len(own) == 1 else None
 
 
 _POSSESSIVE = re.compile(r"\b(her|his)\b", re.I)
+# A clause of the child's own opened after the age ("... when she was found"), not a pronoun in
+# someone's words ("by someone who said he was a scout").
+_SUBJECT = re.compile(
+    r"\b(?:when|and|as|after|before|until|because|while|but|so|where)\s+(she|he)\b", re.I
+)
+_SUBJECT_OWNER = {"she": "her", "he": "his"}
 
 
 # A possessive before a parent, carer, sibling or part of the body: in the sentence giving the

@@ -661,6 +661,16 @@ DESCRIPTION = {
     "sharing, a phone taken from her and no online harm), written and coded by hand before "
     "casebrief read or coded them, after codebook v42, and never used to tune anything before it "
     "was measured.",
+    "unseen-cd": "An eighty-first set of reviews in other voices and layouts (a Scottish "
+    "learning review as a typed PDF with a cover page and numbered paragraphs, about a boy of "
+    "thirteen given a rank and skins on a private game server by older players, told to undress "
+    "on a recorded video call and made to pay in gift cards, whose inter-agency referral "
+    "discussion treated the payments as theft and debt; a partnership's HTML briefing with a "
+    "key-facts table, about a girl of fifteen in a children's home given a second phone by a man "
+    "and collected by paid taxis when missing; a Northern Ireland case management review's "
+    "executive summary in Word, of a baby's fractures, with text messages, social media and "
+    "online forms and no online harm), written and coded by hand before casebrief read or coded "
+    "them, after codebook v43, and never used to tune anything before it was measured.",
 }
 
 

@@ -13,7 +13,7 @@ import pypdfium2.raw as pdfium_raw
 from casebrief.errors import ReadError
 from casebrief.model import Document, RawPage
 from casebrief.readers import ocr
-from casebrief.readers.pdf_fonts import line_types, lines_at, turned_lines
+from casebrief.readers.pdf_fonts import line_types, lines_at
 from casebrief.readers.pdf_tables import (
     Run,
     continues_row,
@@ -184,7 +184,7 @@ class _PageText:
     last_row: tuple[int, list[str]] | None  # that table's last row: its line's index, its cells
     first_row: tuple[int, list[str]] | None  # the first row of a table run on to the page
     types: list[LineType | None] = field(default_factory=list)  # how each line is set
-    turned: set[int] = field(default_factory=set)  # lines set at an angle (see turned_lines)
+    turned: set[int] = field(default_factory=set)  # lines set at an angle (see line_types)
 
 
 def _page_lines(textpage, height: float, carried: tuple[Run, ...] | None) -> _PageText:
@@ -228,9 +228,10 @@ def _page_lines(textpage, height: float, carried: tuple[Run, ...] | None) -> _Pa
 def _add_text(read: _PageText, textpage, at: int, text: str) -> None:
     """The text layer's lines from character `at` on, with how each is set."""
     lines = lines_at(text)
-    read.turned |= {len(read.lines) + i for i in turned_lines(textpage, at, lines)}
+    types, turned = line_types(textpage, at, lines)
+    read.turned |= {len(read.lines) + i for i in turned}
     read.lines += [line for _, line in lines]
-    read.types += line_types(textpage, at, lines)
+    read.types += types
 
 
 def _drop_turned(read: _PageText) -> None:

@@ -23,20 +23,26 @@ TURNED_SINE = 0.17  # a baseline more than about 10 degrees off the horizontal
 
 def line_types(
     textpage, first_char: int, lines: Sequence[tuple[int, str]]
-) -> list[LineType | None]:
+) -> tuple[list[LineType | None], set[int]]:
     """Per line of the text layer from character `first_char` on, split by `lines_at` (one
-    character of text for each of the layer's, line breaks included), how it is set; None for a
-    line with no letter or digit. A line that could be a heading is read at its first and last
-    letters, and when they differ at its middle one too (the three's middle size, bold if all
-    are); any other line at its middle letter."""
+    character of text for each of the layer's, line breaks included), how it is set (None for a
+    line with no letter or digit); and the indexes of the lines whose middle letter is set at an
+    angle, a watermark across the page ("DRAFT", "FINAL VERSION") or a label up the margin
+    (italic type slants its letters, not its baseline, and is not turned). A line that could be a
+    heading is read at its first and last letters, and when they differ at its middle one too
+    (the three's middle size, bold if all are); any other line at its middle letter, whose text
+    matrix then serves both."""
     reader = _TypeReader(textpage)
     out: list[LineType | None] = []
-    for start, line in lines:
+    turned: set[int] = set()
+    for i, (start, line) in enumerate(lines):
         middle = _middle_letter(line)
         if middle is None:
             out.append(None)
             continue
         base = first_char + start
+        if reader.turned(base + middle):
+            turned.add(i)
         if not could_head(line):
             out.append(reader.at(base + middle))
             continue
@@ -50,28 +56,7 @@ def line_types(
             out.append(reader.kind(sizes[len(sizes) // 2], all(s.bold for s in samples)))
         else:
             out.append(None)
-    return out
-
-
-def turned_lines(textpage, first_char: int, lines: Sequence[tuple[int, str]]) -> set[int]:
-    """The indexes of the lines (split as for `line_types`) whose middle letter is set at an
-    angle: a watermark across the page ("DRAFT", "FINAL VERSION") or a label up the margin.
-    Italic type slants its letters, not its baseline, and is not turned."""
-    raw = textpage.raw
-    count = textpage.count_chars()
-    matrix = pdfium_c.FS_MATRIX()
-    out = set()
-    for i, (start, line) in enumerate(lines):
-        middle = _middle_letter(line)
-        index = first_char + start + (middle or 0)
-        if middle is None or index >= count:
-            continue
-        if not pdfium_c.FPDFText_GetMatrix(raw, index, matrix):
-            continue
-        length = (matrix.a**2 + matrix.b**2) ** 0.5
-        if length and abs(matrix.b) > TURNED_SINE * length:
-            out.add(i)
-    return out
+    return out, turned
 
 
 def _middle_letter(line: str) -> int | None:
@@ -114,6 +99,8 @@ class _TypeReader:
         self.raw = textpage.raw
         self.count = textpage.count_chars()
         self.matrix = pdfium_c.FS_MATRIX()
+        self.matrix_of = -1  # the character whose matrix `self.matrix` holds
+        self.has_matrix = False
         self.name = ctypes.create_string_buffer(_NAME_BUFFER)
         self.flags = ctypes.c_int()
         self.bold_names: dict[bytes, bool] = {}
@@ -126,6 +113,20 @@ class _TypeReader:
             kind = self.kinds[size, bold] = LineType(size, bold)
         return kind
 
+    def _matrix(self, index: int) -> bool:
+        """Read the character's text matrix into `self.matrix`, once per character in a row."""
+        if index != self.matrix_of:
+            self.matrix_of = index
+            self.has_matrix = bool(pdfium_c.FPDFText_GetMatrix(self.raw, index, self.matrix))
+        return self.has_matrix
+
+    def turned(self, index: int) -> bool:
+        """Whether the character's baseline is more than about 10 degrees off the horizontal."""
+        if index >= self.count or not self._matrix(index):
+            return False
+        length = (self.matrix.a**2 + self.matrix.b**2) ** 0.5
+        return bool(length) and abs(self.matrix.b) > TURNED_SINE * length
+
     def at(self, index: int) -> LineType | None:
         """The character's type: its size on the page (a text matrix may scale the type, as a
         browser sets its pixels' size and scales it to points) and whether its font is bold."""
@@ -134,7 +135,7 @@ class _TypeReader:
         size = pdfium_c.FPDFText_GetFontSize(self.raw, index)
         if size <= 0:
             return None
-        if pdfium_c.FPDFText_GetMatrix(self.raw, index, self.matrix):
+        if self._matrix(index):
             size *= (self.matrix.c**2 + self.matrix.d**2) ** 0.5
         size = round(size, 1)
         if size <= 0:

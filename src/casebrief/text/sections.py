@@ -467,10 +467,29 @@ def build_sections(blocks: list[Block], starts: list[int], text_end: int) -> lis
         for section in sections:
             section.kind = "other"
     for i, section in enumerate(sections):
-        section.ordinal = i
         section.end = sections[i + 1].start if i + 1 < len(sections) else text_end
     _body_under_unnamed_headings(sections, on_cover, prose)
+    sections = _one_cover(sections, {i for i in on_cover if not prose[i]})
+    for i, section in enumerate(sections):
+        section.ordinal = i
     return sections
+
+
+def _one_cover(sections: list[Section], lines: set[int]) -> list[Section]:
+    """A cover's lines read as headings (the partnership, the review type, the child, the date,
+    each with no running prose under it: `lines`) make one front section with the cover text
+    above them, not one each, so an outline shows the cover once. A front section named for
+    itself ("Contents", "Foreword") keeps its own."""
+    merged: list[Section] = []
+    cover = False  # whether merged[-1] is a cover section
+    for i, section in enumerate(sections):
+        line = i in lines and section.kind == "front"
+        if line and cover:
+            merged[-1].end, merged[-1].page_end = section.end, section.page_end
+            continue
+        merged.append(section)
+        cover = section.kind == "front" and (line or section.heading == "(cover)")
+    return merged
 
 
 def _kind_above(named_above: dict[int, str], level: int) -> str:
