@@ -1373,6 +1373,9 @@ def test_a_reference_title_takes_the_child_from_the_type_line_under_it(tmp_path)
     assert "Reviewer: Dr T." not in texts
     assert not any(t.startswith(("Morgan", "Reviewer")) for t in texts)
     assert "Reviewer: Dr T. Morgan" in parsed.text
+    # any short label and a date on the cover is a label, whichever date it gives
+    assert "Board sign-off: 2 March 2026" in parsed.text
+    assert "Board sign-off: 2 March 2026" not in texts
 
 
 def test_a_covers_subject_and_report_reference_lines_are_cover_not_sentences(tmp_path):

@@ -55,6 +55,17 @@ _BODY_DATE = re.compile(
     re.I,
 )
 # Labels whose dates are not the publication date.
+# Any other cover line that is a short label and a date: "Board sign-off: 14 October 2026",
+# "Date agreed: 3 February 2026". Which of them dates the report is `publication_year`'s
+# business; none is a sentence.
+_LABELLED_DATE = re.compile(
+    r"^[A-Za-z][\w'\u2019/-]*(?:\s+[\w'\u2019/-]+){0,4}\s*:\s*(?:"
+    + DATE
+    + r"|"
+    + NUMERIC_DATE
+    + r")\.?$",
+    re.I,
+)
 _OTHER_DATE_LABEL = re.compile(
     r"\b(?:death|died|born|birth|incident|review period|period|scope|timeframe|chronology|"
     r"commissioned|approved|signed off|completed|draft|version|submitted|meeting|between|from)\b",
@@ -449,6 +460,7 @@ def is_cover_label(text: str) -> bool:
         return False
     if (
         _DATE_ONLY.match(flat)
+        or _LABELLED_DATE.match(flat)
         or _REPORT_DATE.match(flat)
         or _PUBLISHED_LINE.match(flat)
         or _VERSION_PUBLISHED_LINE.match(flat)
