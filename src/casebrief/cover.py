@@ -54,7 +54,6 @@ _BODY_DATE = re.compile(
     r"(?:" + DATE + r"|" + NUMERIC_DATE + r")\s*\.?$",
     re.I,
 )
-# Labels whose dates are not the publication date.
 # Any other cover line that is a short label and a date: "Board sign-off: 14 October 2026",
 # "Date agreed: 3 February 2026". Which of them dates the report is `publication_year`'s
 # business; none is a sentence.
@@ -66,6 +65,7 @@ _LABELLED_DATE = re.compile(
     + r")\.?$",
     re.I,
 )
+# Labels whose dates are not the publication date.
 _OTHER_DATE_LABEL = re.compile(
     r"\b(?:death|died|born|birth|incident|review period|period|scope|timeframe|chronology|"
     r"commissioned|approved|signed off|completed|draft|version|submitted|meeting|between|from)\b",
