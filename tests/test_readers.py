@@ -810,6 +810,37 @@ def test_a_tables_title_and_dividers_are_text_but_no_sentences(tmp_path, fmt):
     assert "10 May 2024" in review.text
 
 
+def test_a_malformed_cell_span_reads_the_row_as_an_ordinary_one(tmp_path):
+    """A span that is no number (colspan="two", a Word gridSpan of "x") is read as no span: the
+    row is read, as a sentence if it is one, and the file is not refused."""
+    page = tmp_path / "spans.html"
+    page.write_text(
+        "<html><body><main><h1>Key events</h1><table>"
+        "<tr><td colspan='two'>Chronology of key events</td></tr><tr><td colspan=''>x</td></tr>"
+        "<tr><td>3 May 2024</td><td>She told her tutor a man had sent her money.</td></tr>"
+        "</table></main></body></html>",
+        encoding="utf-8",
+    )
+    texts = [s.text for s in parse_file(page).sentences]
+    assert "Chronology of key events" in texts
+    assert "3 May 2024 | She told her tutor a man had sent her money." in texts
+
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    d = Document()
+    table = d.add_table(rows=2, cols=2)
+    merged = table.cell(0, 0).merge(table.cell(0, 1))
+    merged.text = "Chronology of key events"
+    table.cell(1, 0).text, table.cell(1, 1).text = "3 May 2024", "She was reported missing."
+    merged._tc.tcPr.find(qn("w:gridSpan")).set(qn("w:val"), "x")
+    path = tmp_path / "spans.docx"
+    d.save(str(path))
+    texts = [s.text for s in parse_file(path).sentences]
+    assert "Chronology of key events" in texts
+    assert "3 May 2024 | She was reported missing." in texts
+
+
 WIDE, NARROW = (25, 40, 115), (25, 30, 60)  # the events wrap to two lines, or three
 DATES_WRAP = (10, 30, 60)  # "17 Mar" / "2025"
 CHRONOLOGY = [
