@@ -2,7 +2,11 @@
 after all tuning of the codebook and the learned coder, and never used to change either: the
 figures on this set are the clean unseen check. Format as in ../unseen/labels.py. Re-read once,
 with the sets before set AP, against the rule for contact and grooming (README), which changed one
-sentence here."""
+sentence here.
+
+Recoded on 6 December 2026 to the convention on games as the setting in the README: a
+sentence that tells only that the child played is the gaming platform, not contact through
+gaming. One sentence changed here."""
 
 LABELS = {
     "drumlarne-child-t.txt": [
@@ -22,7 +26,7 @@ LABELS = {
             None,
         ),
         ("felt like everyone hated him", ["vuln_mental_health"], None),
-        ("noted that he spent a lot of time gaming", ["online_gaming"], "incidental"),
+        ("noted that he spent a lot of time gaming", [], "incidental"),
         (
             "The referral letter did not mention the messages",
             ["pi_information_sharing", "pi_online_not_explored"],

@@ -2,7 +2,11 @@
 coded by hand before casebrief coded them, and never used to change the codebook or the learned
 coder. Format as in ../unseen/labels.py; coded to the convention in ../unseen-g/labels.py (a
 harm type goes to sentences that tell what happened to the child of the review; recommendations
-and statements about children in general carry their learning or practice themes only)."""
+and statements about children in general carry their learning or practice themes only).
+
+Recoded on 6 December 2026 to the convention on games as the setting in the README: a
+sentence that tells only that the child played is the gaming platform, not contact through
+gaming. One sentence changed here."""
 
 LABELS = {
     "wexcombe-child-a.txt": [
@@ -15,7 +19,7 @@ LABELS = {
         ),
         ("diagnosed with ADHD", ["vuln_send"], None),
         ("permanently excluded from his secondary school", ["vuln_school_exclusion"], None),
-        ("on his games console and computer", ["online_gaming", "platform_gaming"], None),
+        ("on his games console and computer", ["platform_gaming"], None),
         (
             "voice chat server linked to a popular shooting game",
             [

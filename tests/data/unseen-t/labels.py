@@ -7,7 +7,11 @@ carry their learning or practice themes only).
 
 Recoded on 5 December 2026 to the convention on suicide and self-harm in the README: messages
 that insult a child and tell them to kill themselves, in bullying, are cyberbullying, not
-harmful content."""
+harmful content.
+
+Recoded on 6 December 2026 to the convention on games as the setting in the README: a
+sentence that tells only that the child played is the gaming platform, not contact through
+gaming. One sentence changed here."""
 
 LABELS = {
     "ashcombe-child-r.pdf": [
@@ -19,7 +23,7 @@ LABELS = {
         ("causing a child to watch sexual activity", ["online_sexual_abuse"], None),
         ("R is autistic", ["vuln_autism", "vuln_send"], None),
         ("found friendships at school hard", ["vuln_isolation"], None),
-        ("broadcasting himself playing games", ["livestreaming", "online_gaming"], None),
+        ("broadcasting himself playing games", ["livestreaming", "platform_gaming"], None),
         (
             "a small group of adult viewers",
             ["livestreaming", "online_contact_strangers", "online_grooming"],
