@@ -1803,6 +1803,48 @@ def test_a_strap_line_of_cover_facts_gives_the_year():
     assert meta.year is None
 
 
+def test_a_chronology_row_opening_on_a_date_does_not_date_the_review():
+    """A rapid review in Word whose agency table follows its cover on the same page: the first
+    row ("September 2025 | School | Staff noted ...") has three parts between bars, as a strap
+    line of facts does, but records something; the review's date is the date it was submitted
+    to the national panel, on the cover."""
+    meta, _ = _meta(
+        [
+            "Ashgrove Vale Safeguarding Children Partnership",
+            "Rapid Review: Child L",
+            "Submitted to the Child Safeguarding Practice Review Panel, 12 March 2026",
+            "September 2025 | School | Staff noted that L was often tired and irritable in the "
+            "mornings and spoke to his mother about screen time.",
+        ],
+        ["L was eleven and autistic."],
+    )
+    assert meta.year == 2026
+    assert meta.title == "Rapid Review: Child L"
+
+
+def test_a_reference_line_under_the_review_type_joins_the_title_and_is_no_sentence(tmp_path):
+    """A Welsh concise review in plain text sets its board's reference and the child on a line of
+    their own under the type ("CPR 2/2026: Nia"): the title is the two lines together, as a
+    briefing cites it, and the line is cover, not a sentence to code or count. A reference in
+    prose is still prose."""
+    review = tmp_path / "tre-ddol-cpr.txt"
+    review.write_text(
+        "TRE-DDOL REGIONAL SAFEGUARDING CHILDREN BOARD\n\nConcise Child Practice Review\n\n"
+        "CPR 2/2026: Nia\n\nDate of publication: 27 April 2026\n\n"
+        "1. Brief outline of circumstances\n\n"
+        "1.1 Nia was fourteen when she took an overdose. Nia had been sent messages by numbers "
+        "she did not know. The board published CPR 2/2026 in April.\n",
+        encoding="utf-8",
+    )
+    parsed = parse_file(review)
+    assert parsed.metadata.title == "Concise Child Practice Review CPR 2/2026: Nia"
+    assert parsed.metadata.child_pseudonyms == ["Nia"]
+    assert parsed.metadata.year == 2026
+    texts = [s.text for s in parsed.sentences]
+    assert "CPR 2/2026: Nia" not in texts and "CPR 2/2026: Nia" in parsed.text
+    assert "The board published CPR 2/2026 in April." in texts
+
+
 def test_a_partnership_signing_its_page_with_a_dash_or_bar_before_the_date_gives_the_year():
     """Briefings sign themselves 'Partnership - July 2026', 'Partnership | January 2026' or, on
     web pages, 'Committee · 12 March 2026' as often as with a comma; a hyphen inside the

@@ -118,6 +118,7 @@ UNSEEN_CA = Path(__file__).parent / "data" / "unseen-ca"
 UNSEEN_CB = Path(__file__).parent / "data" / "unseen-cb"
 UNSEEN_CC = Path(__file__).parent / "data" / "unseen-cc"
 UNSEEN_CD = Path(__file__).parent / "data" / "unseen-cd"
+UNSEEN_CE = Path(__file__).parent / "data" / "unseen-ce"
 
 
 @pytest.fixture()
@@ -1187,6 +1188,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_CB,
         UNSEEN_CC,
         UNSEEN_CD,
+        UNSEEN_CE,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1277,6 +1279,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_CB, quoted, 7),
         (UNSEEN_CC, quoted, 6),
         (UNSEEN_CD, quoted, 10),
+        (UNSEEN_CE, quoted, 10),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1532,7 +1535,10 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # undress on a recorded video call by older players on a game server and to pay in gift
     # cards (a Scottish learning review, a typed PDF) and girl in a children's home given a
     # second phone by a man (a briefing with a key-facts table), not its baby's fractures with
-    # a mother's texts, her social media posts and an online referral form (Word).
+    # a mother's texts, her social media posts and an online referral form (Word). CE's autistic
+    # boy befriended in a building game and abused on video calls (a rapid review in Word) and
+    # girl whose picture was posted in a group chat (a Welsh concise review in plain text), not
+    # its baby who died on a sofa with a father gaming online and a video-call visit (a page).
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
     # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,

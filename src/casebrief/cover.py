@@ -46,6 +46,14 @@ _REFERENCE_LINE = re.compile(
     r"(?:[A-Z][\w'\u2019&-]*\s+){0,6}?(?:[A-Z]{2,10}\s*)?\d{1,3}/\d{2,4}\b",
     re.I,
 )
+# A reference alone on its line, the child after it, as Welsh covers set it under the review's
+# type ("CPR 2/2026: Nia"): part of the title, no sentence.
+_BARE_REFERENCE = re.compile(
+    r"^[A-Z]{2,10}\s*\d{1,3}/\d{2,4}"
+    r"(?:\s*[:\-\u2013\u2014]\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?\s*$"
+)
+# The most words of one fact on a strap line.
+_FACT_WORDS = 12
 # "Re: Child M": the cover's subject line, when what follows is itself a cover label.
 _REGARDING = re.compile(r"^re\s*:\s*(?P<subject>.+)$", re.I)
 _BODY_DATE = re.compile(
@@ -317,10 +325,13 @@ def _wrapped_date(line: Line, after: Line | None) -> re.Match[str] | None:
 
 def strap_parts(text: str) -> list[str]:
     """The facts of a cover's strap line ("Wexham Safeguarding Partnership | Child safeguarding
-    practice review | November 2025"): three or more parts between bars or middle dots; none
-    for any other line."""
+    practice review | November 2025"): three or more short parts between bars or middle dots;
+    none for any other line. A table row that records something ("September 2025 | School |
+    Staff noted that ...") is no strap line, and its date does not date the review."""
     parts = [part.strip() for part in re.split(r"[|\u00b7\u2022]", text)]
-    return parts if len(parts) >= 3 else []
+    if len(parts) < 3 or any(len(part.split()) > _FACT_WORDS for part in parts):
+        return []
+    return parts
 
 
 def _strap_date(text: str) -> re.Match[str] | None:
@@ -474,7 +485,7 @@ def is_cover_label(text: str) -> bool:
     parts = re.split(r"\s+[|\-\u2013]\s+", flat)
     if len(parts) > 1 and all(is_cover_label(part) for part in parts):
         return True
-    if is_review_note(flat) or _REFERENCE_LINE.match(flat):
+    if is_review_note(flat) or _REFERENCE_LINE.match(flat) or is_bare_reference(flat):
         return True
     if (regarding := _REGARDING.match(flat)) and is_cover_label(regarding.group("subject")):
         return True
@@ -531,6 +542,10 @@ def _is_letter_code(text: str) -> bool:
 
 
 _LETTER_CODE = re.compile(r"[A-Z]{1,2}\d{0,2}")
+
+
+def is_bare_reference(text: str) -> bool:
+    return bool(_BARE_REFERENCE.match(text.strip()))
 
 
 def is_noise_line(text: str) -> bool:

@@ -18,6 +18,7 @@ from casebrief.cover import (
     cover_lines,
     first_name_line,
     is_author_line,
+    is_bare_reference,
     is_noise_line,
     is_review_note,
     is_type_fact,
@@ -377,6 +378,7 @@ def _title_from(
         and (
             title_joins(cover[end].text)
             or re.search(r"(?:\b(?:of|into|for)|[:\-\u2013])$", parts[-1])
+            or is_bare_reference(cover[end].text)  # "CPR 2/2026: Nia" under the type
         )
         and not _is_other_line(cover[end].text)
     ):

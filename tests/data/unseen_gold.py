@@ -671,6 +671,17 @@ DESCRIPTION = {
     "executive summary in Word, of a baby's fractures, with text messages, social media and "
     "online forms and no online harm), written and coded by hand before casebrief read or coded "
     "them, after codebook v43, and never used to tune anything before it was measured.",
+    "unseen-ce": "An eighty-second set of reviews in other voices and layouts (a rapid review "
+    "to the national Panel in Word with an agency table, about an autistic boy of eleven "
+    "befriended in a building game by a man posing as a boy of twelve, given the game's "
+    "currency, moved to a video app, told to undress on calls and sent clips of adults having "
+    "sex; a Welsh concise child practice review in hard-wrapped plain text, about a girl of "
+    "fourteen in foster care whose picture was posted in a group chat by the boy she had sent it "
+    "to and who was then told by unknown numbers that nobody would miss her; a partnership's web "
+    "page on a baby who died sleeping on a sofa, with an online GP form, a video-call visit and a "
+    "father who gamed online at night, and no online harm), written and coded by hand before "
+    "casebrief read or coded them, after codebook v44 and the convention for games as the "
+    "setting, and never used to tune anything before it was measured.",
 }
 
 
