@@ -1536,3 +1536,24 @@ def test_long_document_keeps_every_page(tmp_path):
     assert len(parsed.pages) == 1200
     last = [s for s in parsed.sentences if "day 1200" in s.text]
     assert len(last) == 1 and last[0].page == 1200
+
+
+def test_only_two_labelled_facts_apart_by_a_wide_gap_are_split_on_a_text_line(tmp_path):
+    """A plain-text line of two "Label: value" facts apart by a wide gap is two paragraphs, on a
+    cover or in a chronology; prose set with wide gaps (a justified line, a finding that opens
+    with its label) stays one paragraph, and so one sentence."""
+    review = tmp_path / "gaps.txt"
+    review.write_text(
+        "Learning Review: Child K\n\n"
+        "Outcome: referred to early help      Next step: review in May 2025\n\n"
+        "Finding 2: the school did not      refer her to children's social care.\n\n"
+        "The  school   nurse   saw   her   twice   and   wrote   to   the   GP.\n",
+        encoding="utf-8",
+    )
+    document = read_document(review)
+    lines = [line.strip() for page in document.pages for line in page.lines if line.strip()]
+    assert "Outcome: referred to early help" in lines
+    assert "Next step: review in May 2025" in lines
+    texts = [re.sub(r"\s+", " ", s.text) for s in parse_file(review).sentences]
+    assert "Finding 2: the school did not refer her to children's social care." in texts
+    assert "The school nurse saw her twice and wrote to the GP." in texts
