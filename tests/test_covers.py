@@ -1822,6 +1822,27 @@ def test_a_chronology_row_opening_on_a_date_does_not_date_the_review():
     assert meta.title == "Rapid Review: Child L"
 
 
+def test_a_board_sign_off_or_a_rapid_review_submitted_to_the_panel_dates_the_report():
+    """With no publication date, the date the board signed the report off ("Board sign-off", the
+    noun as well as "signed off by") and the date a rapid review was submitted to the national
+    panel, with the report's kind before it, are the report's date. A death or an incident is
+    not."""
+    for line, year in [
+        ("Board sign-off: 14 October 2026", 2026),
+        ("Sign-off: May 2026", 2026),
+        (
+            "Rapid review submitted to the Child Safeguarding Practice Review Panel, 21 June 2025",
+            2025,
+        ),
+        ("Date of death: 14 October 2025", None),
+    ]:
+        meta, _ = _meta(
+            ["Cwm Tawel Regional Safeguarding Board", "Child Practice Review: Owain", line],
+            ["Owain was fifteen when he was found at a friend's house."],
+        )
+        assert meta.year == year, line
+
+
 def test_a_reference_line_under_the_review_type_joins_the_title_and_is_no_sentence(tmp_path):
     """A Welsh concise review in plain text sets its board's reference and the child on a line of
     their own under the type ("CPR 2/2026: Nia"): the title is the two lines together, as a

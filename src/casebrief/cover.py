@@ -80,7 +80,10 @@ _OTHER_DATE_LABEL = re.compile(
     re.I,
 )
 _REPORT_DATE = re.compile(
-    r"^\s*(?:(?:date\s+(?:report\s+)?)?(?:submitted|sent)\s+to\b[^.]{0,120}?|"
+    # "Submitted to the Child Safeguarding Practice Review Panel, 12 March 2026", also after the
+    # report's kind: "Rapid review submitted to the ... Panel, 21 June 2025"
+    r"^\s*(?:(?:(?:(?:rapid\s+)?review|report)\s+)?"
+    r"(?:date\s+(?:report\s+)?)?(?:submitted|sent)\s+to\b[^.]{0,120}?|"
     r"date\s+of\s+(?:the\s+)?(?:rapid\s+review\s+)?(?:rapid\s+review|review|meeting|panel)|"
     # a page's note under its title: "Rapid review, April 2026."
     # Wales names its two kinds "concise" and "extended" child practice reviews
@@ -93,6 +96,8 @@ _REPORT_DATE = re.compile(
     # "Agreed by the partnership in March 2026"
     r"(?:(?:date|(?:final|revised)\s+(?:version|report)\s*[,:;\-\u2013]?)\s+)?"
     r"(?:agreed|approved|signed\s+off|endorsed)(?:\s+by\s+[^.:|]{1,60}?)?|"
+    # the same as a noun: "Board sign-off: 14 October 2026"
+    r"(?:(?:board|partnership|panel|committee)\s+)?sign[\s-]?off|"
     # the date the report was finished: "Report completed: June 2026", "Date of completion"
     r"(?:(?:report|review)\s+)?completed|date\s+(?:of\s+)?(?:completion|completed))"
     r"\s*[,:|\-\u2013]?\s*(?:(?:on|in)\s+)?(?:" + DATE + r"|" + NUMERIC_DATE + r")\s*\.?\s*$",
