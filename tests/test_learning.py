@@ -46,7 +46,7 @@ from casebrief.learning.model import (
 )
 from casebrief.learning.service import learn, load_model, shipped_gold, training_examples
 from casebrief.learning.suggest import ReviewChild, suggestions_key
-from casebrief.store import Store
+from casebrief.store import Store, run_sql
 from casebrief.store import codings as coding_store
 
 runner = CliRunner()
@@ -474,6 +474,55 @@ def test_the_sentences_either_side_count_only_within_one_review():
     # Row 2's next row belongs to another review; row 3's previous row too.
     assert near[:, 0].tolist() == [0.1, 0.9, 0.1, 0.0, 0.8]
     assert _nearby(probs[:1], ["a"]).tolist() == [[0.0]]
+
+
+def test_decided_sentences_next_to_each_other_are_the_only_neighbours_the_context_learns(
+    coded_db,
+):
+    """Analysts decide a few sentences of a review, in any order. Learning reads them in the
+    review's order, and the context blend takes as neighbours only those that follow each other
+    in the review: two decided sentences with a page of text between them are not."""
+    from casebrief.learning.model import _nearby, _neighbour_known
+    from casebrief.learning.service import decision_examples
+    from casebrief.store.decisions import add_coding
+
+    store = Store(database_url(coded_db))
+    review = next(r for r in store.list_reviews() if len(_review_sentences(store, r["id"])) > 12)
+    sentences = _review_sentences(store, review["id"])
+    chosen = [sentences[9], sentences[2], sentences[3]]  # decided out of order
+    for sentence_id, _, text in chosen:
+        add_coding(
+            store, sentence_id, 0, len(text), codebook_id=BOOK.id, theme="cyberbullying", user="ana"
+        )
+    examples = [e for e in decision_examples(store, BOOK) if e.group == review["filename"]]
+    positions = [e.position for e in examples]
+    assert positions == sorted(positions) and {2, 3, 9} <= set(positions)
+    texts = {e.position: e.text for e in examples}
+    assert [texts[2], texts[3], texts[9]] == [t for _, _, t in sorted(chosen, key=lambda c: c[1])]
+
+    groups = [e.group for e in examples]
+    probs = np.full((len(examples), 1), 0.1)
+    probs[positions.index(9)] = 0.9
+    near = _nearby(probs, groups, positions)
+    assert near[positions.index(3), 0] == 0.1  # sentence 9 is no neighbour of sentence 3
+    assert _nearby(probs, groups)[positions.index(3), 0] == 0.9  # as gold files are read
+    known = dict(zip(positions, _neighbour_known(groups, positions), strict=True))
+    assert known[2] and known[3]
+    assert not known[9]  # no sentence beside it was decided
+    store.close()
+
+
+def _review_sentences(store: Store, review_id: int) -> list[tuple[int, int, str]]:
+    """(id, place in the review, text) of a review's sentences, in reading order."""
+    with store.engine.connect() as conn:
+        return [
+            tuple(r)
+            for r in run_sql(
+                conn,
+                "SELECT id, ordinal, text FROM sentences WHERE review_id = ? ORDER BY ordinal",
+                (review_id,),
+            ).all()
+        ]
 
 
 def test_a_suggestion_is_anchored_on_a_content_word_not_a_function_word(learned_db):

@@ -25,6 +25,9 @@ class Example:
     # From a gold set generated from sentence templates (the sample corpus), not written in a
     # voice of its own: learned from, but not used to judge how far the learner carries.
     templated: bool = False
+    # The sentence's place in its review, for decided sentences (gold files list theirs in
+    # reading order); the context blend takes only sentences next to each other as neighbours.
+    position: int | None = None
 
 
 @dataclass
@@ -126,6 +129,7 @@ def merge(examples: Iterable[Example]) -> list[Example]:
                 old.source if old.source == e.source else "gold+decision",
                 old.negative,
                 old.templated and e.templated,
+                old.position if old.position is not None else e.position,
             )
         else:
             merged[key] = e

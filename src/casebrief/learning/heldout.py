@@ -46,12 +46,14 @@ class Predictions:
         learned.features.adopt(coder)
         found = [coder.code_sentence(e.text, e.section_kind) for e in examples]
         self.codebook = [{c.theme for c in cs if coding_asserted(codebook, c)} for cs in found]
-        # Examples of one review are in reading order (gold files list them so), so the
-        # sentences either side weigh in as they do when a review is coded.
+        # Examples of one review are in reading order (gold files list them so, and decided
+        # sentences carry their places), so the sentences either side weigh in as they do when
+        # a review is coded.
         themes, probs = learned.probabilities(
             [e.text for e in examples],
             [e.section_kind for e in examples],
             [e.group for e in examples],
+            [e.position for e in examples],
         )
         self.probabilities = (themes, probs)
         # The model's codings as `casebrief code` makes them, with their negated / hedged /

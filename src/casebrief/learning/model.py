@@ -220,15 +220,22 @@ class ContextBlend:
     else in that review: a borderline sentence in a review that tells the harm plainly elsewhere
     is likelier evidence than the same sentence in a review that never does. Fitted, like the
     blend, on out-of-fold predictions; applied only where the caller says which sentences follow
-    which."""
+    which. Analysts' decided sentences are a review's sentences with gaps between them: there only
+    sentences next to each other in the review weigh in (`positions`)."""
 
     own: float
     nearby: float
     bias: float
     document: float = 0.0
 
-    def apply(self, probs: np.ndarray, documents: Sequence[Hashable]) -> np.ndarray:
-        z = self.own * _logit(probs) + self.nearby * _nearby(probs, documents) + self.bias
+    def apply(
+        self,
+        probs: np.ndarray,
+        documents: Sequence[Hashable],
+        positions: Sequence[int | None] | None = None,
+    ) -> np.ndarray:
+        near = _nearby(probs, documents, positions)
+        z = self.own * _logit(probs) + self.nearby * near + self.bias
         if self.document:
             z = z + self.document * _elsewhere(probs, documents)
         return 1.0 / (1.0 + np.exp(-z))
@@ -250,13 +257,24 @@ def _elsewhere(probs: np.ndarray, documents: Sequence[Hashable]) -> np.ndarray:
     return out
 
 
-def _nearby(probs: np.ndarray, documents: Sequence[Hashable]) -> np.ndarray:
+def _nearby(
+    probs: np.ndarray,
+    documents: Sequence[Hashable],
+    positions: Sequence[int | None] | None = None,
+) -> np.ndarray:
     """Per row, the highest value in the rows just before and after it that belong to the same
-    document (rows are in reading order)."""
+    document (rows are in reading order). Where both rows' `positions` (their places in the
+    review) are known, they count only when the one follows the other directly."""
     out = np.zeros_like(probs)
     if len(probs) < 2:
         return out
-    same = np.array([a == b for a, b in pairwise(documents)])
+    places = positions if positions is not None else [None] * len(probs)
+    same = np.array(
+        [
+            a == b and (p is None or q is None or q == p + 1)
+            for (a, b), (p, q) in zip(pairwise(documents), pairwise(places), strict=True)
+        ]
+    )
     following = np.where(same[:, None], probs[1:], 0.0)  # row i's next row, for i < n - 1
     preceding = np.where(same[:, None], probs[:-1], 0.0)  # row i's previous row, for i > 0
     out[:-1] = following
@@ -339,10 +357,12 @@ class LearnedCoder:
         texts: Sequence[str],
         kinds: Sequence[str | None],
         documents: Sequence[Hashable] | None = None,
+        positions: Sequence[int | None] | None = None,
     ) -> tuple[list[str], np.ndarray]:
         """(themes, matrix of P(theme | sentence)) for the themes that have a classifier.
         `documents`: per sentence, the review it belongs to, when the texts are whole reviews in
-        reading order; the sentences either side then weigh in (see ContextBlend)."""
+        reading order; the sentences either side then weigh in (see ContextBlend). `positions`:
+        their places in the review, when some sentences between them are left out."""
         themes = sorted(self.classifiers)
         if not texts or not themes:
             return themes, np.zeros((len(texts), len(themes)))
@@ -357,7 +377,7 @@ class LearnedCoder:
         context = self.context_blend
         if context is not None and documents is not None:
             key = _key_columns(self.features.codebook, themes)
-            probs[:, key] = context.apply(probs[:, key], documents)
+            probs[:, key] = context.apply(probs[:, key], documents, positions)
         return themes, self._hold_back_process(texts, themes, probs)
 
     def _hold_back_process(
@@ -637,8 +657,25 @@ def _held_probs(
     probs = blend.apply(*fold.parts)
     if context is not None:
         key = _key_columns(codebook, fold.themes)
-        probs[:, key] = context.apply(probs[:, key], [e.group for e in fold.held])
+        probs[:, key] = context.apply(probs[:, key], *_reading_order(fold.held))
     return probs
+
+
+def _neighbour_known(documents: Sequence[Hashable], positions: Sequence[int | None]) -> list[bool]:
+    """Per row, whether a sentence next to it in its review is among the rows: always for gold
+    sentences; for a decided sentence, only when the sentence before or after was decided too.
+    The others' neighbours were never read, so they teach the context blend nothing."""
+    places = set(zip(documents, positions, strict=True))
+    return [
+        p is None or (d, p - 1) in places or (d, p + 1) in places
+        for d, p in zip(documents, positions, strict=True)
+    ]
+
+
+def _reading_order(examples: Sequence[Example]) -> tuple[list[str], list[int | None]]:
+    """Per example, its review and its place in that review (None for gold sentences, which
+    their files list in reading order)."""
+    return [e.group for e in examples], [e.position for e in examples]
 
 
 def _key_columns(codebook: Codebook, themes: Sequence[str]) -> list[int]:
@@ -658,11 +695,13 @@ def _fit_context(
     labels: list[np.ndarray] = []
     for fold in folds:
         probs = blend.apply(*fold.parts)
-        documents = [e.group for e in fold.held]
-        near, far = _nearby(probs, documents), _elsewhere(probs, documents)
+        documents, positions = _reading_order(fold.held)
+        near, far = _nearby(probs, documents, positions), _elsewhere(probs, documents)
         key = set(_key_columns(codebook, fold.themes))
+        known = _neighbour_known(documents, positions)
         for j, theme, rows in fold.labelled:
-            if j not in key:
+            rows = [i for i in rows if known[i]]
+            if j not in key or not rows:
                 continue
             inputs.append(np.column_stack([_logit(probs[rows, j]), near[rows, j], far[rows, j]]))
             labels.append(np.array([fold.held[i].labels[theme] for i in rows], dtype=bool))

@@ -75,14 +75,18 @@ def gold_training_examples(
 
 
 def decision_examples(store: Store, codebook: Codebook) -> list[Example]:
-    """Every sentence analysts decided on, labelled for the themes they decided; the group is
-    the review's file name."""
+    """Every sentence analysts decided on, labelled for the themes they decided, in reading
+    order; the group is the review's file name."""
     known = {t.id for t in codebook.themes}
     examples = []
     for d in model_store.decided_sentences(store, codebook.id):
         labels = {t: v for t, v in d["labels"].items() if t in known}
         if labels:
-            examples.append(Example(d["text"], labels, d["file"], d["section"], "decision"))
+            examples.append(
+                Example(
+                    d["text"], labels, d["file"], d["section"], "decision", position=d["ordinal"]
+                )
+            )
     return examples
 
 

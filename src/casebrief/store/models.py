@@ -155,11 +155,13 @@ def decision_count(store: Store, codebook_id: str) -> int:
 
 def decided_sentences(store: Store, codebook_id: str) -> list[dict[str, Any]]:
     """Each sentence an analyst decided on, with its theme labels: accepted (or added) codings
-    say yes to their theme, rejected ones no; yes wins when both were said of one theme."""
+    say yes to their theme, rejected ones no; yes wins when both were said of one theme. In
+    reading order, review by review, each with its place in the review (`ordinal`)."""
     query = (
         select(
             sentences.c.id,
             sentences.c.text,
+            sentences.c.ordinal,
             reviews.c.filename,
             sections.c.kind,
             codings.c.theme,
@@ -175,12 +177,14 @@ def decided_sentences(store: Store, codebook_id: str) -> list[dict[str, Any]]:
             )
         )
         .where(codings.c.codebook_id == codebook_id, codings.c.status != "suggested")
+        .order_by(reviews.c.filename, reviews.c.id, sentences.c.ordinal, codings.c.id)
     )
     out: dict[int, dict[str, Any]] = {}
     with store.engine.connect() as conn:
-        for sid, text, filename, kind, theme, status in conn.execute(query):
+        for sid, text, ordinal, filename, kind, theme, status in conn.execute(query):
             entry = out.setdefault(
-                sid, {"text": text, "file": filename, "section": kind, "labels": {}}
+                sid,
+                {"text": text, "file": filename, "section": kind, "ordinal": ordinal, "labels": {}},
             )
             entry["labels"][theme] = entry["labels"].get(theme, False) or status == "accepted"
     return list(out.values())
