@@ -477,7 +477,7 @@ def test_the_sentences_either_side_count_only_within_one_review():
 
 
 def test_decided_sentences_next_to_each_other_are_the_only_neighbours_the_context_learns(
-    coded_db,
+    coded_url,
 ):
     """Analysts decide a few sentences of a review, in any order. Learning reads them in the
     review's order, and the context blend takes as neighbours only those that follow each other
@@ -486,7 +486,7 @@ def test_decided_sentences_next_to_each_other_are_the_only_neighbours_the_contex
     from casebrief.learning.service import decision_examples
     from casebrief.store.decisions import add_coding
 
-    store = Store(database_url(coded_db))
+    store = Store(database_url(coded_url))
     review = next(r for r in store.list_reviews() if len(_review_sentences(store, r["id"])) > 12)
     sentences = _review_sentences(store, review["id"])
     chosen = [sentences[9], sentences[2], sentences[3]]  # decided out of order
