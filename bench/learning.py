@@ -126,7 +126,10 @@ def main() -> None:
     code_store(store, book, workers=2, use_model=False)
     codebook_only = time.perf_counter() - start
     decided = add_decisions(store, book.id, args.decisions)
-    examples = training_examples(store, book)
+    read = training_examples(store, book)
+    # The undecided sentences beside the decided ones are read as neighbours, not learned from.
+    examples = [e for e in read if e.labels]
+    beside = len(read) - len(examples)
     baseline = baseline_one_theme(examples)
     start = time.perf_counter()
     report = learn(store, book)
@@ -144,6 +147,7 @@ def main() -> None:
     result = {
         "decisions": decided,
         "training_sentences": len(examples),
+        "sentences_beside_decided": beside,
         "themes_with_classifier": len(report.themes),
         **figures,
         "baseline_one_theme_tfidf_lr_s": round(baseline, 2),
@@ -153,7 +157,8 @@ def main() -> None:
         "model_suggestions": coded.suggested_by_model,
     }
     print(
-        f"{decided:,} decisions -> {len(examples):,} training sentences, {len(report.themes)} themes"
+        f"{decided:,} decisions -> {len(examples):,} training sentences "
+        f"(and {beside:,} beside decided ones, read as neighbours), {len(report.themes)} themes"
     )
     print(
         f"  learn (read decisions, fit features and every theme, store): {figures['learn_s']:.1f} s"

@@ -119,6 +119,7 @@ UNSEEN_CB = Path(__file__).parent / "data" / "unseen-cb"
 UNSEEN_CC = Path(__file__).parent / "data" / "unseen-cc"
 UNSEEN_CD = Path(__file__).parent / "data" / "unseen-cd"
 UNSEEN_CE = Path(__file__).parent / "data" / "unseen-ce"
+UNSEEN_CF = Path(__file__).parent / "data" / "unseen-cf"
 
 
 @pytest.fixture()
@@ -216,7 +217,8 @@ def test_an_analyst_decision_survives_retraining_and_is_learned_from(learned_db)
     examples = training_examples(store, BOOK)
     decided = [e for e in examples if "decision" in e.source]
     assert any(e.labels.get(target["theme"]) is False for e in decided)
-    learn(store, BOOK)
+    # The sentences beside it come along as neighbours, not as training data.
+    assert learn(store, BOOK).trained_on["decisions"] == 1
     report = code_store(store, BOOK)
     assert report.refreshed == 32 and report.coded == 0  # only model suggestions renewed
     after = {c["id"]: c for c in _codings(learned_db, "model")}
@@ -476,12 +478,12 @@ def test_the_sentences_either_side_count_only_within_one_review():
     assert _nearby(probs[:1], ["a"]).tolist() == [[0.0]]
 
 
-def test_decided_sentences_next_to_each_other_are_the_only_neighbours_the_context_learns(
-    coded_url,
-):
+def test_decided_sentences_are_read_in_reading_order_with_the_sentences_beside_them(coded_url):
     """Analysts decide a few sentences of a review, in any order. Learning reads them in the
-    review's order, and the context blend takes as neighbours only those that follow each other
-    in the review: two decided sentences with a page of text between them are not."""
+    review's order, each with the undecided sentences just before and after it, unlabelled, so
+    that the context blend sees a decided sentence's neighbours as coding the review does; two
+    decided sentences with a page of text between them are not each other's neighbours."""
+    from casebrief.learning.examples import CONTEXT_SOURCE
     from casebrief.learning.model import _nearby, _neighbour_known
     from casebrief.learning.service import decision_examples
     from casebrief.store.decisions import add_coding
@@ -495,20 +497,23 @@ def test_decided_sentences_next_to_each_other_are_the_only_neighbours_the_contex
             store, sentence_id, 0, len(text), codebook_id=BOOK.id, theme="cyberbullying", user="ana"
         )
     examples = [e for e in decision_examples(store, BOOK) if e.group == review["filename"]]
+    places = [sentences[i][1] for i in (1, 2, 3, 4, 8, 9, 10)]
     positions = [e.position for e in examples]
-    assert positions == sorted(positions) and {2, 3, 9} <= set(positions)
-    texts = {e.position: e.text for e in examples}
-    assert [texts[2], texts[3], texts[9]] == [t for _, _, t in sorted(chosen, key=lambda c: c[1])]
+    assert positions == places
+    assert [e.text for e in examples] == [sentences[i][2] for i in (1, 2, 3, 4, 8, 9, 10)]
+    decided = [e.position for e in examples if e.labels]
+    assert decided == [sentences[i][1] for i in (2, 3, 9)]
+    beside = [e for e in examples if not e.labels]
+    assert len(beside) == 4 and {e.source for e in beside} == {CONTEXT_SOURCE}
 
     groups = [e.group for e in examples]
     probs = np.full((len(examples), 1), 0.1)
-    probs[positions.index(9)] = 0.9
+    probs[positions.index(sentences[8][1])] = 0.9
     near = _nearby(probs, groups, positions)
-    assert near[positions.index(3), 0] == 0.1  # sentence 9 is no neighbour of sentence 3
-    assert _nearby(probs, groups)[positions.index(3), 0] == 0.9  # as gold files are read
-    known = dict(zip(positions, _neighbour_known(groups, positions), strict=True))
-    assert known[2] and known[3]
-    assert not known[9]  # no sentence beside it was decided
+    assert near[positions.index(sentences[9][1]), 0] == 0.9  # the undecided 8th is its neighbour
+    assert near[positions.index(sentences[4][1]), 0] == 0.1  # four sentences away: not
+    assert _nearby(probs, groups)[positions.index(sentences[4][1]), 0] == 0.9  # as gold is read
+    assert all(_neighbour_known(groups, positions))  # every decided one has its neighbours
     store.close()
 
 
@@ -1168,7 +1173,7 @@ def test_unseen_gold_is_in_step_with_the_reviews(folder):
 def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     """The reviews in another voice: meeting and process uses of online words, denials and
     incidental platform mentions never get a harm type (codebook + model). Set A's get none that
-    screening counts; sets Q and S to CB, written later, none that a briefing quotes (the
+    screening counts; sets Q and S to CF, written later, none that a briefing quotes (the
     codebook's, and the model's from its evidence threshold)."""
     store = Store(database_url(tmp_path / "unseen.db"))
     later = (
@@ -1238,6 +1243,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_CC,
         UNSEEN_CD,
         UNSEEN_CE,
+        UNSEEN_CF,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1329,6 +1335,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_CC, quoted, 6),
         (UNSEEN_CD, quoted, 10),
         (UNSEEN_CE, quoted, 10),
+        (UNSEEN_CF, quoted, 14),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1588,6 +1595,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # boy befriended in a building game and abused on video calls (a rapid review in Word) and
     # girl whose picture was posted in a group chat (a Welsh concise review in plain text), not
     # its baby who died on a sofa with a father gaming online and a video-call visit (a page).
+    # CF's footballer made to pay by an account posing as a girl, whose picture was then posted
+    # in his club's group chat (a paginated PDF in key practice episodes), and girl pressed by a
+    # server's owners into cutting herself and undressing on live calls (a Word learning brief
+    # in a two-column table), not its boy of three's neglect with a referral portal, a
+    # video-call visit, online shopping and a meeting held online (plain text).
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
     # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,

@@ -682,6 +682,15 @@ DESCRIPTION = {
     "father who gamed online at night, and no online harm), written and coded by hand before "
     "casebrief read or coded them, after codebook v44 and the convention for games as the "
     "setting, and never used to tune anything before it was measured.",
+    "unseen-cf": "An eighty-third set of reviews in other voices and layouts (a paginated PDF "
+    "practice review told in key practice episodes, with a running header and footer, about a "
+    "footballer of fifteen made to pay by an account posing as a girl and whose picture was then "
+    "posted in his club's group chat; a partnership's learning brief in Word, told in a "
+    "two-column table of what happened and what was learned, about a girl of twelve pressed by "
+    "the owners of a server into cutting herself and undressing on live calls; a plain-text "
+    "summary with underlined headings of a three-year-old's neglect, whose online words are all "
+    "incidental), written and coded by hand before casebrief read or coded them, after codebook "
+    "v44, and never used to tune anything before it was measured.",
 }
 
 

@@ -13,6 +13,10 @@ from typing import Any
 
 from casebrief.errors import UsageError
 
+# The source of an unlabelled sentence next to a decided one: read for its probabilities, as a
+# decided sentence's neighbour, never learned from.
+CONTEXT_SOURCE = "context"
+
 
 @dataclass(frozen=True)
 class Example:
@@ -20,7 +24,7 @@ class Example:
     labels: dict[str, bool]  # theme -> label; a theme not present is unknown
     group: str  # the review (file name) the sentence belongs to
     section_kind: str | None = None
-    source: str = "gold"  # gold | decision
+    source: str = "gold"  # gold | decision | context (unlabelled, beside a decided sentence)
     negative: str | None = None  # the kind of hard negative, for gold sentences
     # From a gold set generated from sentence templates (the sample corpus), not written in a
     # voice of its own: learned from, but not used to judge how far the learner carries.
@@ -126,7 +130,7 @@ def merge(examples: Iterable[Example]) -> list[Example]:
                 old.labels | e.labels,
                 e.group,
                 old.section_kind or e.section_kind,
-                old.source if old.source == e.source else "gold+decision",
+                _joined_source(old.source, e.source),
                 old.negative,
                 old.templated and e.templated,
                 old.position if old.position is not None else e.position,
@@ -134,3 +138,10 @@ def merge(examples: Iterable[Example]) -> list[Example]:
         else:
             merged[key] = e
     return list(merged.values())
+
+
+def _joined_source(old: str, new: str) -> str:
+    """The source of two examples of one sentence: a context sentence takes the other's."""
+    if CONTEXT_SOURCE in (old, new) or old == new:
+        return new if old == CONTEXT_SOURCE else old
+    return "gold+decision"

@@ -32,6 +32,8 @@ def library_evaluation(
     settings: FeatureSettings | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
+    # With the undecided sentences beside them, so that held-out reviews are coded with their
+    # neighbours as `casebrief code` codes them; only the decided ones are scored.
     decided = merge(decision_examples(store, codebook))
     reviews = sorted({e.group for e in decided})
     if len(reviews) < MIN_REVIEWS:
@@ -68,7 +70,7 @@ def library_evaluation(
         fold_reviews.append(sorted({e.group for e in held}))
     return {
         "reviews": len(reviews),
-        "sentences": len(decided),
+        "sentences": sum(1 for e in decided if e.labels),
         "labels": sum(len(e.labels) for e in decided),
         "folds": fold_reviews,
         "gold_only": _figures(decided, gold_only.of, harm, themes),

@@ -492,10 +492,12 @@ def train(
     settings: FeatureSettings | None = None,
     vector_source: Callable[[Sequence[str]], np.ndarray] | None = None,
 ) -> LearnedCoder:
-    """Fit the lexical features on every example's text and one lexical classifier per theme on
-    the examples labelled for that theme; with a sentence encoder, a semantic classifier per theme
-    too, and the blend of the two from out-of-fold predictions. (Fitting themes in parallel
-    threads measured no faster: liblinear holds the interpreter lock.)"""
+    """Fit the lexical features on every labelled example's text and one lexical classifier per
+    theme on the examples labelled for that theme; with a sentence encoder, a semantic classifier
+    per theme too, and the blend of the two from out-of-fold predictions, where unlabelled
+    examples (the sentences beside analysts' decided ones) are held out as neighbours only.
+    (Fitting themes in parallel threads measured no faster: liblinear holds the interpreter
+    lock.)"""
     from casebrief.learning.encoder import default_encoder
 
     settings = settings or FeatureSettings()
@@ -505,7 +507,14 @@ def train(
         encode = vector_source or encoder.encode_cached
         vectors = encode([e.text for e in examples])
     coder = shared_coder(codebook) if settings.codebook else None  # one for every fold's features
-    learned = _fit(codebook, examples, settings, vectors, coder)
+    labelled = _labelled(examples)
+    learned = _fit(
+        codebook,
+        [examples[i] for i in labelled],
+        settings,
+        vectors[labelled] if vectors is not None else None,
+        coder,
+    )
     if encoder is not None and vectors is not None:
         learned.encoder_name = encoder.name
         learned.blend, learned.context, learned.floors = _fit_blend(
@@ -513,6 +522,12 @@ def train(
         )
         learned.vector_source = vector_source
     return learned
+
+
+def _labelled(examples: Sequence[Example]) -> list[int]:
+    """The examples to learn from: all but the unlabelled sentences that come beside analysts'
+    decided ones, which the blends read only as neighbours."""
+    return [i for i, e in enumerate(examples) if e.labels]
 
 
 def _fit(
@@ -582,6 +597,7 @@ def _fit_blend(
         return DEFAULT_BLEND, None, {}
     folds: list[_HeldOut] = []
     for train_idx, test_idx in group_folds(examples, BLEND_FOLDS):
+        train_idx = [i for i in train_idx if examples[i].labels]  # context sentences: held only
         fold = _fit(codebook, [examples[i] for i in train_idx], settings, vectors[train_idx], coder)
         held = [examples[i] for i in test_idx]
         themes = sorted(fold.classifiers)

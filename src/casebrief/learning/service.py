@@ -9,7 +9,13 @@ from typing import Any
 
 from casebrief.codebook import Codebook
 from casebrief.errors import UsageError
-from casebrief.learning.examples import Example, frozen_split, gold_examples, merge
+from casebrief.learning.examples import (
+    CONTEXT_SOURCE,
+    Example,
+    frozen_split,
+    gold_examples,
+    merge,
+)
 from casebrief.learning.model import FeatureSettings, LearnedCoder, train
 from casebrief.learning.vectors import for_store
 from casebrief.store import Store
@@ -76,18 +82,31 @@ def gold_training_examples(
 
 def decision_examples(store: Store, codebook: Codebook) -> list[Example]:
     """Every sentence analysts decided on, labelled for the themes they decided, in reading
-    order; the group is the review's file name."""
+    order; the group is the review's file name. With them come the undecided sentences just
+    before and after each, unlabelled (source "context"): a decided sentence's neighbours weigh
+    in when a review is coded, so learning must read them too, or the context blend learns from
+    decided sentences that seem to stand alone."""
     known = {t.id for t in codebook.themes}
-    examples = []
+    rows = []
     for d in model_store.decided_sentences(store, codebook.id):
         labels = {t: v for t, v in d["labels"].items() if t in known}
         if labels:
-            examples.append(
-                Example(
-                    d["text"], labels, d["file"], d["section"], "decision", position=d["ordinal"]
-                )
-            )
-    return examples
+            rows.append((d, labels))
+    decided = {(d["review"], d["ordinal"]) for d, _ in rows}
+    beside = sorted({(r, p + step) for r, p in decided for step in (-1, 1)} - decided)
+    rows += [(d, {}) for d in model_store.sentences_at(store, beside)]
+    rows.sort(key=lambda row: (row[0]["file"], row[0]["review"], row[0]["ordinal"]))
+    return [
+        Example(
+            d["text"],
+            labels,
+            d["file"],
+            d["section"],
+            "decision" if labels else CONTEXT_SOURCE,
+            position=d["ordinal"],
+        )
+        for d, labels in rows
+    ]
 
 
 def learn(

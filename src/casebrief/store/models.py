@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, tuple_
 from sqlalchemy.exc import IntegrityError
 
 from casebrief.store.repository import Store
@@ -20,6 +20,7 @@ from casebrief.store.schema import (
     sentences,
 )
 
+PLACES_CHUNK = 400  # (review, place) pairs per SELECT: two bound parameters each
 KEEP = 3  # models kept per codebook: the newest, and two to go back to
 STALE_JOB = dt.timedelta(hours=1)  # a claim older than this is taken to be from a dead process
 
@@ -163,6 +164,7 @@ def decided_sentences(store: Store, codebook_id: str) -> list[dict[str, Any]]:
             sentences.c.text,
             sentences.c.ordinal,
             reviews.c.filename,
+            reviews.c.id,
             sections.c.kind,
             codings.c.theme,
             codings.c.status,
@@ -181,10 +183,53 @@ def decided_sentences(store: Store, codebook_id: str) -> list[dict[str, Any]]:
     )
     out: dict[int, dict[str, Any]] = {}
     with store.engine.connect() as conn:
-        for sid, text, ordinal, filename, kind, theme, status in conn.execute(query):
+        for sid, text, ordinal, filename, review_id, kind, theme, status in conn.execute(query):
             entry = out.setdefault(
                 sid,
-                {"text": text, "file": filename, "section": kind, "ordinal": ordinal, "labels": {}},
+                {
+                    "text": text,
+                    "file": filename,
+                    "review": review_id,
+                    "section": kind,
+                    "ordinal": ordinal,
+                    "labels": {},
+                },
             )
             entry["labels"][theme] = entry["labels"].get(theme, False) or status == "accepted"
     return list(out.values())
+
+
+def sentences_at(store: Store, places: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """The sentences at the given (review id, place in the review), with the review's file name
+    and the section kind; places no sentence holds are skipped."""
+    query = select(
+        sentences.c.text,
+        sentences.c.ordinal,
+        sentences.c.review_id,
+        reviews.c.filename,
+        sections.c.kind,
+    ).select_from(
+        sentences.join(reviews, reviews.c.id == sentences.c.review_id).outerjoin(
+            sections,
+            (sections.c.review_id == sentences.c.review_id)
+            & (sections.c.ordinal == sentences.c.section),
+        )
+    )
+    out = []
+    with store.engine.connect() as conn:
+        for i in range(0, len(places), PLACES_CHUNK):
+            chunk = places[i : i + PLACES_CHUNK]
+            rows = conn.execute(
+                query.where(tuple_(sentences.c.review_id, sentences.c.ordinal).in_(chunk))
+            )
+            for text, ordinal, review_id, filename, kind in rows:
+                out.append(
+                    {
+                        "text": text,
+                        "file": filename,
+                        "review": review_id,
+                        "section": kind,
+                        "ordinal": ordinal,
+                    }
+                )
+    return out
