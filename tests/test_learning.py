@@ -1686,6 +1686,39 @@ def test_a_sentence_counts_as_found_when_one_of_its_harm_types_is():
     assert sentences["recall"] == 0.5 and sentences["precision"] == 0.5
 
 
+def test_an_analysts_rejection_weighs_less_than_a_gold_no():
+    """The queues put first the sentences that look most like a theme, and analysts reject most
+    of them; at a gold "no"'s full weight those many hard "no"s pulled the model down wherever a
+    harm is told near the threshold. The same "no" sentences lower the theme less when analysts
+    rejected them than when a gold file says so, and a gold file's own "no" is not lightened."""
+    from dataclasses import replace
+
+    from casebrief.learning.model import DECIDED_NO_WEIGHT, _label_weights
+
+    base = training_examples(Store("sqlite://"), BOOK)[:600]
+    yes = [e for e in base if e.labels.get("cyberbullying")]
+    assert len(yes) >= 5
+    said_no = [
+        Example(e.text, {"cyberbullying": False}, f"library-{n}.pdf", e.section_kind, "decision")
+        for n, e in enumerate(yes)
+    ]
+    lexical = FeatureSettings(semantic=False)
+    probs = {}
+    for source in ("decision", "gold"):
+        examples = base + [replace(e, source=source) for e in said_no]
+        learned = train(BOOK, examples, lexical)
+        themes, p = learned.probabilities([e.text for e in yes], [e.section_kind for e in yes])
+        probs[source] = p[:, themes.index("cyberbullying")]
+    assert (probs["decision"] > probs["gold"]).all()
+    logit = {k: np.log(v / (1 - v)) for k, v in probs.items()}
+    assert (logit["decision"] - logit["gold"]).mean() > 0.5
+    rows = np.arange(len(base), len(base) + 2)
+    examples = base + said_no[:1] + [replace(said_no[1], source="gold")]
+    weights = _label_weights(examples, rows, np.array([False, False]))
+    assert weights is not None and weights.tolist() == [DECIDED_NO_WEIGHT, 1.0]
+    assert _label_weights(base, np.arange(10), np.zeros(10, dtype=bool)) is None  # gold alone
+
+
 def test_worker_processes_fit_the_same_classifiers_as_one_process(monkeypatch):
     """A large retrain fits its themes in forked workers; what they fit must be what one
     process fits, theme for theme, or a model would depend on the machine it was trained on."""
@@ -1703,7 +1736,7 @@ def test_worker_processes_fit_the_same_classifiers_as_one_process(monkeypatch):
         rows = np.array([i for i, e in enumerate(examples) if theme.id in e.labels], dtype=int)
         y = np.array([examples[i].labels[theme.id] for i in rows], dtype=bool)
         if y.sum() >= 2 and (~y).sum() >= 1:
-            jobs.append((rows, y))
+            jobs.append((rows, y, np.where(y, 1.0, 0.5)))  # weighted, as decided "no"s are
     assert len(jobs) >= 10
     alone = fitting.fit_themes(x, vectors, jobs, settings)
     monkeypatch.setattr(fitting, "PARALLEL_FROM", 0)

@@ -31,22 +31,24 @@ Fitted = tuple[np.ndarray, float, tuple[np.ndarray, float] | None]
 _SHARED: tuple[Any, np.ndarray | None] | None = None
 
 
-def fit_one(x: Any, y: np.ndarray, c: float, solver: str) -> tuple[np.ndarray, float]:
+def fit_one(
+    x: Any, y: np.ndarray, c: float, solver: str, weights: np.ndarray | None = None
+) -> tuple[np.ndarray, float]:
     from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(C=c, class_weight="balanced", solver=solver, max_iter=1000)
-    model.fit(x, y)
+    model.fit(x, y, sample_weight=weights)
     return model.coef_[0].astype(np.float32), float(model.intercept_[0])
 
 
 def fit_themes(
     x: Any,
     vectors: np.ndarray | None,
-    jobs: Sequence[tuple[np.ndarray, np.ndarray]],
+    jobs: Sequence[tuple[np.ndarray, np.ndarray, np.ndarray | None]],
     settings: FeatureSettings,
 ) -> list[Fitted]:
-    """For each (rows, labels): the lexical classifier on those rows of `x` and, with sentence
-    vectors, the semantic one. The same fits whether run here or in workers."""
+    """For each (rows, labels, weights or None): the lexical classifier on those rows of `x` and,
+    with sentence vectors, the semantic one. The same fits whether run here or in workers."""
     from threadpoolctl import threadpool_limits
 
     workers = min(default_workers(), len(jobs))
@@ -59,7 +61,8 @@ def fit_themes(
         # starting threads costs more than it saves (the bench's learn took 20 s so, 32 s not).
         with threadpool_limits(1):
             return [
-                _fit_theme(x, vectors, rows, y, settings.C, settings.C_semantic) for rows, y in jobs
+                _fit_theme(x, vectors, rows, y, w, settings.C, settings.C_semantic)
+                for rows, y, w in jobs
             ]
     global _SHARED
     _SHARED = (x, vectors)
@@ -69,7 +72,7 @@ def fit_themes(
             # The largest fits first, so that no worker is left with a long one at the end.
             order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][0]))
             futures = {
-                i: pool.submit(_fit_shared, jobs[i][0], jobs[i][1], settings.C, settings.C_semantic)
+                i: pool.submit(_fit_shared, *jobs[i], settings.C, settings.C_semantic)
                 for i in order
             }
             return [futures[i].result() for i in range(len(jobs))]
@@ -84,15 +87,25 @@ def _one_thread() -> None:
     threadpool_limits(1)
 
 
-def _fit_shared(rows: np.ndarray, y: np.ndarray, c: float, c_semantic: float) -> Fitted:
+def _fit_shared(
+    rows: np.ndarray, y: np.ndarray, weights: np.ndarray | None, c: float, c_semantic: float
+) -> Fitted:
     assert _SHARED is not None, "fit_themes sets the shared matrices before forking"
     x, vectors = _SHARED
-    return _fit_theme(x, vectors, rows, y, c, c_semantic)
+    return _fit_theme(x, vectors, rows, y, weights, c, c_semantic)
 
 
 def _fit_theme(
-    x: Any, vectors: np.ndarray | None, rows: np.ndarray, y: np.ndarray, c: float, c_semantic: float
+    x: Any,
+    vectors: np.ndarray | None,
+    rows: np.ndarray,
+    y: np.ndarray,
+    weights: np.ndarray | None,
+    c: float,
+    c_semantic: float,
 ) -> Fitted:
-    coef, intercept = fit_one(x[rows], y, c, "liblinear")
-    semantic = fit_one(vectors[rows], y, c_semantic, "lbfgs") if vectors is not None else None
+    coef, intercept = fit_one(x[rows], y, c, "liblinear", weights)
+    semantic = (
+        fit_one(vectors[rows], y, c_semantic, "lbfgs", weights) if vectors is not None else None
+    )
     return coef, intercept, semantic

@@ -36,6 +36,13 @@ from casebrief.learning.examples import Example
 from casebrief.learning.fitting import fit_themes
 
 MIN_POSITIVES = 2  # a theme with fewer labelled "yes" sentences gets no classifier
+# What an analyst's rejection weighs against a gold "no". The queues put before an analyst the
+# sentences that look most like a theme, and most are rejected: at full weight, those many hard
+# "no"s lowered the model wherever a harm is told near the threshold (the 57 reviews' decisions
+# took a voice chat's mocking from 0.27 to 0.15 for cyberbullying). At 0.3, the one value tried
+# (on sets U to CE, seen: docs/quality-history.md), those decisions found 664 of 1,033
+# harm-evidence sentences with 83 quoted wrong and screened 237 of 238, against 657, 80 and 236.
+DECIDED_NO_WEIGHT = 0.3
 THRESHOLD = MODEL_EVIDENCE  # probability from which a proposed coding is quoted as evidence
 # Below THRESHOLD and down to a floor, a suggestion is only "possible": it waits in the analysts'
 # queues, screening counts it at its probability, and briefings quote it only once accepted.
@@ -530,6 +537,21 @@ def _labelled(examples: Sequence[Example]) -> list[int]:
     return [i for i, e in enumerate(examples) if e.labels]
 
 
+def _label_weights(
+    examples: Sequence[Example], rows: np.ndarray, y: np.ndarray
+) -> np.ndarray | None:
+    """Per labelled row, its weight in the fit: DECIDED_NO_WEIGHT for an analyst's "no" that no
+    gold file gives too, 1 for everything else; None when all are 1 (the gold sets alone fit
+    exactly as they did before decisions were weighed)."""
+    weights = np.array(
+        [
+            DECIDED_NO_WEIGHT if examples[i].source == "decision" and not label else 1.0
+            for i, label in zip(rows, y, strict=True)
+        ]
+    )
+    return weights if (weights != 1.0).any() else None
+
+
 def _fit(
     codebook: Codebook,
     examples: Sequence[Example],
@@ -546,7 +568,9 @@ def _fit(
         if y.sum() < MIN_POSITIVES or (~y).sum() < 1:
             continue
         jobs.append((theme.id, rows, y))
-    fitted = fit_themes(x, vectors, [(rows, y) for _, rows, y in jobs], settings)
+    fitted = fit_themes(
+        x, vectors, [(rows, y, _label_weights(examples, rows, y)) for _, rows, y in jobs], settings
+    )
     classifiers = {}
     for (theme_id, _, y), (coef, intercept, semantic) in zip(jobs, fitted, strict=True):
         classifier = ThemeClassifier(coef, intercept, int(y.sum()), int((~y).sum()))
