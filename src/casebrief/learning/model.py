@@ -620,8 +620,9 @@ def _fit_blend(
     if len({e.group for e in examples}) < BLEND_FOLDS:
         return DEFAULT_BLEND, None, {}
     folds: list[_HeldOut] = []
+    learnable = set(_labelled(examples))  # the others are held out as neighbours only
     for train_idx, test_idx in group_folds(examples, BLEND_FOLDS):
-        train_idx = [i for i in train_idx if examples[i].labels]  # context sentences: held only
+        train_idx = [i for i in train_idx if i in learnable]
         fold = _fit(codebook, [examples[i] for i in train_idx], settings, vectors[train_idx], coder)
         held = [examples[i] for i in test_idx]
         themes = sorted(fold.classifiers)

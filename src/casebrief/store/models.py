@@ -170,12 +170,10 @@ def decided_sentences(store: Store, codebook_id: str) -> list[dict[str, Any]]:
             codings.c.status,
         )
         .select_from(
-            codings.join(sentences, sentences.c.id == codings.c.sentence_id)
-            .join(reviews, reviews.c.id == codings.c.review_id)
-            .outerjoin(
-                sections,
-                (sections.c.review_id == sentences.c.review_id)
-                & (sections.c.ordinal == sentences.c.section),
+            _with_section(
+                codings.join(sentences, sentences.c.id == codings.c.sentence_id).join(
+                    reviews, reviews.c.id == codings.c.review_id
+                )
             )
         )
         .where(codings.c.codebook_id == codebook_id, codings.c.status != "suggested")
@@ -185,15 +183,7 @@ def decided_sentences(store: Store, codebook_id: str) -> list[dict[str, Any]]:
     with store.engine.connect() as conn:
         for sid, text, ordinal, filename, review_id, kind, theme, status in conn.execute(query):
             entry = out.setdefault(
-                sid,
-                {
-                    "text": text,
-                    "file": filename,
-                    "review": review_id,
-                    "section": kind,
-                    "ordinal": ordinal,
-                    "labels": {},
-                },
+                sid, _place(text, filename, review_id, kind, ordinal) | {"labels": {}}
             )
             entry["labels"][theme] = entry["labels"].get(theme, False) or status == "accepted"
     return list(out.values())
@@ -208,13 +198,7 @@ def sentences_at(store: Store, places: list[tuple[int, int]]) -> list[dict[str, 
         sentences.c.review_id,
         reviews.c.filename,
         sections.c.kind,
-    ).select_from(
-        sentences.join(reviews, reviews.c.id == sentences.c.review_id).outerjoin(
-            sections,
-            (sections.c.review_id == sentences.c.review_id)
-            & (sections.c.ordinal == sentences.c.section),
-        )
-    )
+    ).select_from(_with_section(sentences.join(reviews, reviews.c.id == sentences.c.review_id)))
     out = []
     with store.engine.connect() as conn:
         for i in range(0, len(places), PLACES_CHUNK):
@@ -222,14 +206,28 @@ def sentences_at(store: Store, places: list[tuple[int, int]]) -> list[dict[str, 
             rows = conn.execute(
                 query.where(tuple_(sentences.c.review_id, sentences.c.ordinal).in_(chunk))
             )
-            for text, ordinal, review_id, filename, kind in rows:
-                out.append(
-                    {
-                        "text": text,
-                        "file": filename,
-                        "review": review_id,
-                        "section": kind,
-                        "ordinal": ordinal,
-                    }
-                )
+            out += [
+                _place(text, filename, review_id, kind, ordinal)
+                for text, ordinal, review_id, filename, kind in rows
+            ]
     return out
+
+
+def _with_section(joined: Any) -> Any:
+    """The join, with each sentence's section (outer: a sentence outside any section keeps None)."""
+    return joined.outerjoin(
+        sections,
+        (sections.c.review_id == sentences.c.review_id)
+        & (sections.c.ordinal == sentences.c.section),
+    )
+
+
+def _place(text: str, filename: str, review_id: int, kind: str | None, ordinal: int) -> dict:
+    """A sentence as learning reads it: its text, review and place, and its section's kind."""
+    return {
+        "text": text,
+        "file": filename,
+        "review": review_id,
+        "section": kind,
+        "ordinal": ordinal,
+    }
