@@ -120,6 +120,7 @@ UNSEEN_CC = Path(__file__).parent / "data" / "unseen-cc"
 UNSEEN_CD = Path(__file__).parent / "data" / "unseen-cd"
 UNSEEN_CE = Path(__file__).parent / "data" / "unseen-ce"
 UNSEEN_CF = Path(__file__).parent / "data" / "unseen-cf"
+UNSEEN_CG = Path(__file__).parent / "data" / "unseen-cg"
 
 
 @pytest.fixture()
@@ -1244,6 +1245,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_CD,
         UNSEEN_CE,
         UNSEEN_CF,
+        UNSEEN_CG,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1336,6 +1338,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_CD, quoted, 10),
         (UNSEEN_CE, quoted, 10),
         (UNSEEN_CF, quoted, 14),
+        (UNSEEN_CG, quoted, 11),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1599,7 +1602,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # in his club's group chat (a paginated PDF in key practice episodes), and girl pressed by a
     # server's owners into cutting herself and undressing on live calls (a Word learning brief
     # in a two-column table), not its boy of three's neglect with a referral portal, a
-    # video-call visit, online shopping and a meeting held online (plain text).
+    # video-call visit, online shopping and a meeting held online (plain text). CG's autistic
+    # boy drawn by an older player in a shooting game into a server of extremists (a Welsh
+    # board's page in questions) and girl in a children's home who met a man on a dating app
+    # and was filmed (Word, long paragraphs), not its boy of sixteen's overdose with a mood app,
+    # online lessons, a school app and a phone found to hold nothing (a Northern Ireland CMR).
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
     # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,

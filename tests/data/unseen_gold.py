@@ -691,6 +691,15 @@ DESCRIPTION = {
     "summary with underlined headings of a three-year-old's neglect, whose online words are all "
     "incidental), written and coded by hand before casebrief read or coded them, after codebook "
     "v44, and never used to tune anything before it was measured.",
+    "unseen-cg": "An eighty-fourth set of reviews in other voices and layouts (a Welsh board's "
+    "web page in questions and answers about an autistic boy of fourteen drawn by an older player "
+    "in a shooting game into a server of extremists and shown an attacker's film of his killings; "
+    "a Word review in long narrative paragraphs under headings of its own about a girl of fifteen "
+    "in a children's home who met a man of twenty-seven on a dating app and was filmed and "
+    "threatened with the films; a Northern Ireland case management review's executive summary in "
+    "PDF about a boy of sixteen's overdose, whose online words are all incidental), written and "
+    "coded by hand before casebrief read or coded them, after codebook v46, and never used to tune "
+    "anything before it was measured.",
 }
 
 
