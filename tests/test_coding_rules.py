@@ -28,12 +28,12 @@ RULE_SOURCES = (
 )
 SUGGESTION_SOURCES = ("learning/suggest.py", "text/scopes.py", "text/targets.py")
 RECORDED_SUGGESTIONS = {
-    "revision": 8,
-    "sha256": "af8e1b62734e3ff168aaf30bd212a65a2296739b4434642247cbc947888e4f1d",
+    "revision": 9,
+    "sha256": "1d5427d836cb3b32c7979794d15ca38b9fb50377f99d72686112ceddb3a1b75a",
 }
 RECORDED = {
-    "revision": 6,
-    "sha256": "9598956b8884b11b97083c4eaf10c3d1ac3c449abc2417cb777ee84694c189a4",
+    "revision": 7,
+    "sha256": "4b63854e7723858ad72c95427badb663f7d8c159d3dedc0d8aa8559f243c2f8c",
 }
 
 

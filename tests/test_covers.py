@@ -278,6 +278,26 @@ def test_a_date_after_the_report_kind_is_the_publication_date():
     assert meta.year is None
 
 
+def test_a_date_sentence_sharing_the_bylines_paragraph_dates_the_report():
+    """A Word cover sets byline and date in one paragraph ("Independent author: ... Final report,
+    July 2026."): the date-only sentence dates the report; a date of death beside a byline does
+    not, nor does a date inside a sentence of prose."""
+    meta, _ = _meta(
+        [
+            "Marlowe Heath Safeguarding Children Partnership",
+            "Child Safeguarding Practice Review: Sadie",
+            "Independent author: Martin Oyelaran. Final report, July 2026.",
+        ]
+    )
+    assert meta.year == 2026
+    for line in (
+        "Independent author: Martin Oyelaran. Date of death, July 2024.",
+        "Independent author: Martin Oyelaran. Sadie went missing in July 2024.",
+    ):
+        meta, _ = _meta(["Marlowe Heath Safeguarding Children Partnership", "Review: Sadie", line])
+        assert meta.year is None, line
+
+
 def test_a_partnerships_seven_minute_briefing_gets_title_child_and_date(tmp_path):
     """A partnership's web page in the "7 minute briefing" format: the review type is only in
     the prose under the heading, and the page is signed with the partnership's name and a date.

@@ -183,6 +183,54 @@ CASES = [
         False,
         False,
     ),
+    # ... and so is a threat the child or the offender wrote or messaged, while a counterfactual
+    # after writing stays doubt.
+    (
+        "Child R was arrested after he wrote in a chat server that he would take a knife to school.",
+        "chat server",
+        False,
+        False,
+        False,
+    ),
+    (
+        "The man messaged her that he would send the video to her school.",
+        "send the video",
+        False,
+        False,
+        False,
+    ),
+    # A child's lack of money told before the threat was carried out denies nothing; "nothing
+    # left on the phone" still denies, and so does a parent's never having heard of a harm, as
+    # the gold sets code it.
+    (
+        "When she said she had no more money, the account posted the pictures on her profile.",
+        "posted the pictures",
+        False,
+        False,
+        False,
+    ),
+    (
+        "He said he had no more money and the man shared the video.",
+        "shared the video",
+        False,
+        False,
+        False,
+    ),
+    ("L's mother had never heard of this kind of blackmail.", "blackmail", True, False, False),
+    (
+        "There was nothing left on his phone to show that he had been blackmailed.",
+        "blackmailed",
+        True,
+        False,
+        False,
+    ),
+    (
+        "The reviewer wrote that he would have shared the images if he had been asked.",
+        "shared the images",
+        False,
+        True,
+        False,
+    ),
     # ... and so are a threat's terms told without a verb of saying, wherever the span stands;
     # "would" before a verb that spreads nothing stays doubt.
     (

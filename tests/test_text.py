@@ -237,6 +237,13 @@ def test_headings_detected_and_classified():
     assert classify_heading("Why we looked at R's story") == "introduction"
     assert classify_heading("Professional involvement") == "practice_episodes"
     assert classify_heading("7. What to do now") == "recommendations"
+    # A review with headings of its own, and a board's page led by questions (set CG)
+    assert classify_heading("Her story") == "practice_episodes"
+    assert classify_heading("Looking back") == "analysis"
+    assert classify_heading("Where the system fell short") == "findings"
+    assert classify_heading("Asks of the partnership") == "recommendations"
+    assert classify_heading("What got in the way?") == "findings"
+    assert classify_heading("What did services know?") == "analysis"
     # A Scottish learning review and a partnership's question-and-answer page (set U)
     assert classify_heading("1. Why a learning review") == "introduction"
     assert classify_heading("What did professionals know?") == "analysis"

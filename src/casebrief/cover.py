@@ -291,7 +291,7 @@ def publication_year(lines: list[Line], latest: int) -> Found | None:
     for line in lines:
         if line.page > 2:
             break
-        m = _DATE_ONLY.match(line.text) or _strap_date(line.text)
+        m = _DATE_ONLY.match(line.text) or _strap_date(line.text) or _date_only_piece(line.text)
         if m and _OTHER_DATE_LABEL.search(line.text):
             continue
         year = int(m.group(1) or m.group(2)) if m else _body_and_date(line.text)
@@ -311,6 +311,18 @@ def publication_year(lines: list[Line], latest: int) -> Found | None:
                 year := int(m.group(1) or m.group(2))
             ) <= latest:
                 return Found(year, line, 0.6)
+    return None
+
+
+def _date_only_piece(text: str) -> re.Match[str] | None:
+    """A date-only sentence that shares its cover line with another ("Independent author: M
+    Oyelaran. Final report, July 2026."), as a Word cover sets byline and date in one paragraph."""
+    pieces = re.split(r"(?<=\.)\s+", text.strip())
+    if len(pieces) < 2:
+        return None
+    for piece in pieces:
+        if not _OTHER_DATE_LABEL.search(piece) and (m := _DATE_ONLY.match(piece.rstrip("."))):
+            return m
     return None
 
 

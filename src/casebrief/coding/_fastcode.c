@@ -616,6 +616,9 @@ static const Lit PSEUDO[] = {
     LIT("none of them had met them"), LIT("none of them had ever met him"),
     LIT("none of them had ever met her"), LIT("none of them had ever met them"),
     LIT("none of them met him"), LIT("none of them met her"), LIT("none of them met them"),
+    /* "when she said she had no more money, the account posted the picture": a lack, told */
+    LIT("no more money"), LIT("no money left"), LIT("nothing left to pay"),
+    LIT("nothing left to give"), LIT("nothing left to send"),
 };
 static const Lit PRACTICE_SUBJECT[] = {
     LIT("one"), LIT("agency"), LIT("professional"), LIT("practitioner"), LIT("worker"),
@@ -1331,7 +1334,8 @@ static int is_generic(Engine *e, const char *s, int n, PyObject *names, int gene
 /* scopes._SAYING_BEFORE and _DOUBT_AFTER_COULD_NOT: prefixes of a word. */
 static const Lit SAYING[] = {
     LIT("told"), LIT("tell"), LIT("said"), LIT("say"), LIT("threat"), LIT("warn"),
-    LIT("promis"), LIT("offer"), LIT("demand"), LIT("insist"), LIT("claim"),
+    LIT("promis"), LIT("offer"), LIT("demand"), LIT("insist"), LIT("claim"), LIT("wrot"),
+    LIT("writ"), LIT("messag"), LIT("texted"),
 };
 static const Lit DOUBT_AFTER_NOT[] = {
     LIT("confirm"), LIT("establish"), LIT("determin"), LIT("verif"), LIT("rule"), LIT("sure"),

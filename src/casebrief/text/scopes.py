@@ -34,7 +34,10 @@ _PSEUDO_NEGATION = re.compile(
     # "viewers, none of whom she had met, sent her coins": strangers, as "never met" tells
     r"none of whom (?:he|she|they) (?:had met|met|knew)|"
     # "None of them had met him, and they told him they were from his part of the city"
-    r"none of them (?:had met|had ever met|met) (?:him|her|them))\b",
+    r"none of them (?:had met|had ever met|met) (?:him|her|them)|"
+    # "when she said she had no more money, the account posted the picture": the child's lack
+    # of money, told before the threat was carried out, not a denial of it
+    r"no more money|no money left|nothing left to (?:pay|give|send))\b",
     re.I,
 )
 _BACKWARD_NEGATION = re.compile(
@@ -66,6 +69,9 @@ _LATER_DENIAL = re.compile(
 # Negated verbs of professional practice: the negation is about what professionals did,
 # so the harm named after it is not denied ("did not ask whether she was groomed online").
 # "No one at home knew what he had been watching" is a family's not knowing, and so presupposes it.
+# A parent who "had never heard of this kind of blackmail" says nothing of the child's: the gold
+# sets give such sentences the parent's awareness alone, and reading them as presupposing the harm
+# quoted two parents' sentences wrongly in the unseen sets (measured, not kept).
 _PRACTICE_AFTER_CUE = re.compile(
     r"^\W*(?:(?:one|agency|professional|practitioner|worker)s?\W+"
     r"(?:(?:at home|at school|in the family)\W+)?)?(?:\w+ly\W+)?"
@@ -93,12 +99,14 @@ _HEDGE = re.compile(
     r"speculative|speculation|suggestion that)\b",
     re.I,
 )
-# A threat or offer reported as said ("he told her he would post the videos unless she sent
-# more", "threatened to share images of her if she stopped") is an event the review asserts: its
+# A threat or offer reported as said or written ("he told her he would post the videos unless
+# she sent more", "threatened to share images of her if she stopped", "wrote in the chat that he
+# would take a knife to school") is an event the review asserts: its
 # "would" and "if" are the offender's words, not the reviewer's doubt. A counterfactual ("would
 # have", "if she had been asked") stays a hedge.
 _SAYING_BEFORE = re.compile(
-    r"\b(?:told|tell|said|say|threat|warn|promis|offer|demand|insist|claim)", re.I
+    r"\b(?:told|tell|said|say|threat|warn|promis|offer|demand|insist|claim|wrot|writ|messag|texted)",
+    re.I,
 )
 # "paid what he could from his savings", "sent as much as she could": what was in the child's
 # power, a fact, when no verb follows; "what he could do with them" is still a possibility.

@@ -104,6 +104,10 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "came to light",
             "story of",
             "the story",
+            # a review told as the child's own: "Her story"
+            "her story",
+            "his story",
+            "their story",
             "what professionals did",
             "what agencies did",
             "what services did",
@@ -141,6 +145,9 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "what happens next",
             # A review led by questions: "What must change?"
             "what must change",
+            # "Asks of the partnership", "Our asks"
+            "asks of",
+            "our asks",
         ),
     ),
     (
@@ -157,6 +164,11 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "what i found",
             "what did we find",
             "did the review find",
+            # what stood between the child and help: "What got in the way?", "Where the system
+            # fell short"
+            "got in the way",
+            "fell short",
+            "what went wrong",
         ),
     ),
     (
@@ -219,6 +231,10 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "agencies knew",
             "did agencies know",
             "what was known",
+            "did services know",
+            "what services knew",
+            # the reviewer's reading after the events: "Looking back"
+            "looking back",
             "how agencies responded",
             "how services responded",
             "how professionals responded",
