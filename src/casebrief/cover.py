@@ -306,7 +306,7 @@ def publication_year(lines: list[Line], latest: int) -> Found | None:
     for line in lines:
         if line.page > 2:
             break
-        for piece in re.split(r"(?<=\.)\s+", line.text.strip()):
+        for piece in _sentences_of(line.text):
             if (m := _REPORT_DATE.match(piece)) and 1945 <= (
                 year := int(m.group(1) or m.group(2))
             ) <= latest:
@@ -314,16 +314,19 @@ def publication_year(lines: list[Line], latest: int) -> Found | None:
     return None
 
 
+def _sentences_of(text: str) -> list[str]:
+    """A cover line's sentences, split after each full stop."""
+    return re.split(r"(?<=\.)\s+", text.strip())
+
+
 def _date_only_piece(text: str) -> re.Match[str] | None:
     """A date-only sentence that shares its cover line with another ("Independent author: M
-    Oyelaran. Final report, July 2026."), as a Word cover sets byline and date in one paragraph."""
-    pieces = re.split(r"(?<=\.)\s+", text.strip())
+    Oyelaran. Final report, July 2026."), as a Word cover sets byline and date in one paragraph.
+    A line with another date label anywhere is skipped by the caller."""
+    pieces = _sentences_of(text)
     if len(pieces) < 2:
         return None
-    for piece in pieces:
-        if not _OTHER_DATE_LABEL.search(piece) and (m := _DATE_ONLY.match(piece.rstrip("."))):
-            return m
-    return None
+    return next((m for piece in pieces if (m := _DATE_ONLY.match(piece.rstrip(".")))), None)
 
 
 # A line that ends where a publication date should go on (see _wrapped_date).
