@@ -55,6 +55,26 @@ def test_online_harm_codebook_covers_the_briefing_categories():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "learning"),
+    [
+        ("The strategy meeting was held online and the school and the police attended.", set()),
+        ("All school staff had completed the partnership's online safeguarding training.", set()),
+        ("Practitioners met online to plan the review's learning event.", set()),
+        (
+            "Schools and the police should agree how to respond when a child is blackmailed online.",
+            {"learning_education", "learning_police"},
+        ),
+    ],
+)
+def test_a_meeting_or_training_held_online_is_no_agencys_learning(sentence, learning):
+    """An agency named beside a process run online is not learning about online harm; a
+    recommendation about online harm still is."""
+    book = load_codebook("online-harm")
+    themes = {c.theme for c in Coder(book).code_sentence(sentence, "learning", ())}
+    assert {t for t in themes if t.startswith("learning_")} == learning
+
+
+@pytest.mark.parametrize(
     ("change", "message"),
     [
         (lambda s: s.replace("version: 1", "version: one"), "tiny.yaml:3: version"),

@@ -28,12 +28,12 @@ RULE_SOURCES = (
 )
 SUGGESTION_SOURCES = ("learning/suggest.py", "text/scopes.py", "text/targets.py")
 RECORDED_SUGGESTIONS = {
-    "revision": 9,
-    "sha256": "1d5427d836cb3b32c7979794d15ca38b9fb50377f99d72686112ceddb3a1b75a",
+    "revision": 10,
+    "sha256": "ba6456c6b765c219c5b1dcfaaaa36ff5d7de5fe2e5d4820ff8d32361b72d7b42",
 }
 RECORDED = {
-    "revision": 7,
-    "sha256": "4b63854e7723858ad72c95427badb663f7d8c159d3dedc0d8aa8559f243c2f8c",
+    "revision": 8,
+    "sha256": "1cb23e5fcc92ae6b5bb0de0b03bb3b212da9a18b682d4a6dbf9bd886471ee283",
 }
 
 

@@ -2112,6 +2112,15 @@ def test_a_review_named_in_its_own_words_and_approved_not_published_gets_title_a
     assert [s.text for s in parsed.sentences] == [
         "Baby R died at the age of four months after sleeping in his parents' bed."
     ]
+    byline = tmp_path / "baby-t.txt"  # set CH's Word cover: byline and approval in one paragraph
+    byline.write_text(
+        "Ashby Marsh Children's Safeguarding Partnership\n\n"
+        "Local Child Safeguarding Practice Review: Baby T\n\n"
+        "Reviewer: Dr Kwame Asante. Report agreed by the partnership in August 2026.\n\n"
+        "The family\n\nBaby T was four months old when he was brought to hospital.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(byline).metadata.year == 2026
     cover_lines = "Dunwold Safeguarding Children Partnership\n\nScope of the review\n\n"
     unnamed = tmp_path / "scope.txt"
     unnamed.write_text(cover_lines + "1.1 K was seventeen when he died.\n", encoding="utf-8")

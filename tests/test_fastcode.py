@@ -145,7 +145,8 @@ SCOPE_CUES = """no not never nor neither none nothing without denied denies deny
     ? How his their name names giving consent permission warning knowing asking clothes nobody
     no-one all everything whatever best from for with into after we i they whom knew
     services agencies visitors workers officers appear overnight online again across impersonating
-    which who there this it account"""
+    which who there this it account saw seen viewed treated regarded perceived understood
+    considered labelled labeled described framed interpreted recorded handled managed"""
 
 
 def _vocabulary() -> list[str]:

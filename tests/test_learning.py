@@ -121,6 +121,7 @@ UNSEEN_CD = Path(__file__).parent / "data" / "unseen-cd"
 UNSEEN_CE = Path(__file__).parent / "data" / "unseen-ce"
 UNSEEN_CF = Path(__file__).parent / "data" / "unseen-cf"
 UNSEEN_CG = Path(__file__).parent / "data" / "unseen-cg"
+UNSEEN_CH = Path(__file__).parent / "data" / "unseen-ch"
 
 
 @pytest.fixture()
@@ -1246,6 +1247,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_CE,
         UNSEEN_CF,
         UNSEEN_CG,
+        UNSEEN_CH,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1339,6 +1341,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_CE, quoted, 10),
         (UNSEEN_CF, quoted, 14),
         (UNSEEN_CG, quoted, 11),
+        (UNSEEN_CH, quoted, 11),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1607,6 +1610,10 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # board's page in questions) and girl in a children's home who met a man on a dating app
     # and was filmed (Word, long paragraphs), not its boy of sixteen's overdose with a mood app,
     # online lessons, a school app and a phone found to hold nothing (a Northern Ireland CMR).
+    # CH's boy with a learning disability messaged on an adult dating app by a man posing as
+    # nineteen and abused in his car (an older SCR's overview report in PDF) and girl coached by
+    # a group chat to starve (a seven-minute briefing in Markdown), not its shaken baby with an
+    # online marketplace, online gambling debts and a father's search about crying (Word).
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
     # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,

@@ -711,6 +711,41 @@ CASES = [
         False,
     ),
     ("Police asked whether he had sent her sexual videos.", "sexual videos", False, True, False),
+    # After a verb of seeing or handling, ", not" names what was really happening; elsewhere a
+    # contrast after a comma still denies.
+    (
+        "Practitioners saw a teenager earning money, not a child being paid for sexual pictures.",
+        "paid for sexual pictures",
+        False,
+        False,
+        False,
+    ),
+    (
+        "The school handled it as a falling-out between friends, not as cyberbullying.",
+        "cyberbullying",
+        False,
+        False,
+        False,
+    ),
+    ("She said she had met him at a party, not online.", "online", True, False, False),
+    # "No one asked", and so "no agency asked" and "no professionals explored": a practice gap.
+    ("No agency asked him which apps he used or who he met on them.", "apps", False, False, False),
+    (
+        "No professionals explored the messages from the man she met online.",
+        "messages",
+        False,
+        False,
+        False,
+    ),
+    ("No agency held a record of the messages sent online.", "messages", True, False, False),
+    ("The messages came from a classmate, not a stranger online.", "stranger", True, False, False),
+    (
+        "Staff saw her at school, and police searched the phone; it held no indecent images.",
+        "indecent images",
+        True,
+        False,
+        False,
+    ),
 ]
 
 
@@ -832,3 +867,21 @@ def test_a_pronoun_after_an_indefinite_person_is_that_persons(sentence, generic)
     for compiled in (False, True):
         codings = Coder(book, compiled=compiled).code_sentence(sentence, "analysis", [])
         assert all(c.generic is generic for c in codings), compiled
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Practitioners saw a teenager earning money, not a child being paid for sexual pictures.",
+        "She was treated as a willing participant, not a girl groomed online by an older man.",
+        "No agency asked whether she was paid for sexual pictures or groomed online.",
+    ],
+)
+def test_a_missed_reading_after_a_verb_of_seeing_is_a_practice_gap(sentence):
+    """The harm after ", not" is what the review says professionals failed to see, and what no
+    agency asked about is what it missed: not denied, and flagged as practice so the sentence
+    also counts as a practice issue."""
+    span = "paid for sexual pictures" if "paid" in sentence else "groomed online"
+    start = sentence.index(span)
+    flags = assess(sentence, start, start + len(span), [])
+    assert (flags.negated, flags.practice) == (False, True)

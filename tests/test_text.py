@@ -244,6 +244,7 @@ def test_headings_detected_and_classified():
     assert classify_heading("Asks of the partnership") == "recommendations"
     assert classify_heading("What got in the way?") == "findings"
     assert classify_heading("What did services know?") == "analysis"
+    assert classify_heading("What services saw") == "practice_episodes"  # set CH's Word review
     # A Scottish learning review and a partnership's question-and-answer page (set U)
     assert classify_heading("1. Why a learning review") == "introduction"
     assert classify_heading("What did professionals know?") == "analysis"

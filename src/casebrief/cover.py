@@ -96,6 +96,9 @@ _REPORT_DATE = re.compile(
     # "Agreed by the partnership in March 2026"
     r"(?:(?:date|(?:final|revised)\s+(?:version|report)\s*[,:;\-\u2013]?)\s+)?"
     r"(?:agreed|approved|signed\s+off|endorsed)(?:\s+by\s+[^.:|]{1,60}?)?|"
+    # ... and a report agreed by someone: "Report agreed by the partnership in August 2026"
+    # ("Report approved on 3 May 2021", by no one named, is left alone)
+    r"report\s+(?:agreed|approved|signed\s+off|endorsed)\s+by\s+[^.:|]{1,60}?|"
     # the same as a noun: "Board sign-off: 14 October 2026"
     r"(?:(?:board|partnership|panel|committee)\s+)?sign[\s-]?off|"
     # the date the report was finished: "Report completed: June 2026", "Date of completion"

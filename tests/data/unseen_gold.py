@@ -700,6 +700,14 @@ DESCRIPTION = {
     "PDF about a boy of sixteen's overdose, whose online words are all incidental), written and "
     "coded by hand before casebrief read or coded them, after codebook v46, and never used to tune "
     "anything before it was measured.",
+    "unseen-ch": "An eighty-fifth set of reviews in other voices and layouts (an older serious "
+    "case review's overview report in PDF, agency by agency, about a boy of fifteen with a "
+    "learning disability messaged on an adult men's dating app by a man posing as nineteen, given "
+    "money and gifts and abused in the man's car; a seven-minute briefing in Markdown about a girl "
+    "of thirteen whose video feed filled with clips of starving and who joined a group chat that "
+    "set her weight targets; a Word review in long paragraphs about a baby shaken by his father, "
+    "whose online words are all incidental), written and coded by hand before casebrief read or "
+    "coded them, after codebook v47, and never used to tune anything before it was measured.",
 }
 
 

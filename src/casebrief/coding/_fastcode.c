@@ -644,6 +644,14 @@ static const Lit REPORTING_VERB[] = {
     LIT("reveal"), LIT("realis"), LIT("realiz"),  LIT("want"),   LIT("believ"), LIT("admit"),
     LIT("accept"), LIT("agree"),  LIT("feel"),    LIT("felt"),   LIT("like"),
 };
+/* scopes._PERCEIVED_BEFORE_CONTRAST: "practitioners saw a teenager earning money, not a child
+   being paid for pictures" */
+static const Lit PERCEIVED[] = {
+    LIT("saw"),       LIT("seen"),      LIT("viewed"),   LIT("treated"),     LIT("regarded"),
+    LIT("perceived"), LIT("understood"), LIT("considered"), LIT("labelled"), LIT("labeled"),
+    LIT("described"), LIT("framed"),    LIT("interpreted"), LIT("recorded"), LIT("handled"),
+    LIT("managed"),
+};
 static const Lit CLAUSE_WORDS[] = {
     LIT("but"), LIT("and"), LIT("although"), LIT("though"), LIT("however"),
     LIT("whereas"), LIT("yet"), LIT("while"), LIT("so"),
@@ -745,6 +753,7 @@ LITSET(S_PSEUDO, PSEUDO);
 LITSET(S_PRACTICE_SUBJECT, PRACTICE_SUBJECT);
 LITSET(S_PRACTICE_VERB, PRACTICE_VERB);
 LITSET(S_REPORTING_VERB, REPORTING_VERB);
+LITSET(S_PERCEIVED, PERCEIVED);
 LITSET(S_CLAUSE_WORDS, CLAUSE_WORDS);
 LITSET(S_CLAUSE_ALONE, CLAUSE_ALONE);
 LITSET(S_BACKWARD_AUX, BACKWARD_AUX);
@@ -768,7 +777,7 @@ static LitSet *ALL_SETS[] = {
     &S_CLAUSE_WORDS,  &S_CLAUSE_ALONE, &S_BACKWARD_AUX,     &S_BACKWARD_WHAT, &S_LATER_DENIAL,
     &S_HEDGE,         &S_THIS_CHILD,   &S_GENERIC_MARKER,   &S_GENERIC_SUBJECT,
     &S_HEDGE_FIRST,   &S_LATER_DENIAL_FIRST, &S_LIST_CUE, &S_LIST_LINK, &S_LIST_CONJ,
-    &S_LIST_ITEM,     &S_LIST_STOP,    &S_FINITE_VERB,  &S_CHILD_OBJECT,
+    &S_LIST_ITEM,     &S_LIST_STOP,    &S_FINITE_VERB,  &S_CHILD_OBJECT, &S_PERCEIVED,
 };
 
 /* First word of any phrase of any set -> mask of the sets with a phrase starting so. A \w run
@@ -1127,6 +1136,29 @@ static int denied_list(const char *t, int start, int end) {
     return 0;
 }
 
+/* scopes._PRACTICE_SUBJECT.match(t[q:hi]): "one ", "agency ", "professionals "... */
+static int practice_subject_at(const char *t, int hi, int q) {
+    for (int k = 0; k < COUNT(PRACTICE_SUBJECT); k++) {
+        const Lit *l = &PRACTICE_SUBJECT[k];
+        if (!lit_at(t, hi, q, l)) continue;
+        int r = q + l->n;
+        if (r < hi && t[r] == 's') r++;
+        if (r < hi && t[r] == ' ') return 1;
+    }
+    return 0;
+}
+
+/* Does "not" at t[ms] follow ", " after a verb of seeing or handling in its clause, which
+   starts at cstart? (scopes._PERCEIVED_BEFORE_CONTRAST) */
+static int perceived_contrast(const char *t, int cstart, int ms) {
+    int q = ms;
+    while (q > cstart && SPACECH[(unsigned char)t[q - 1]]) q--;
+    if (q <= cstart || t[q - 1] != ',') return 0;
+    int comma = q - 1, lo = comma;
+    while (lo > cstart && t[lo - 1] != ',' && t[lo - 1] != ';' && t[lo - 1] != ':') lo--;
+    return search_words(t, lo, comma, &S_PERCEIVED);
+}
+
 /* scopes._negation: sets *negated and *practice. Returns -1 on memory error. */
 static int negation(Engine *e, const char *t, int n, int start, int end, int cstart,
                     int *negated, int *practice) {
@@ -1151,11 +1183,16 @@ static int negation(Engine *e, const char *t, int n, int start, int end, int cst
         if (count_words_over(t, me, start, MAX_SCOPE_WORDS)) continue;
         if (first_word_at(t, ms, n, ms, &S_PSEUDO, NULL) >= 0) continue;
         if (memchr(t + me, ',', start - me)) continue;
+        if (which >= 0 && len == 3 && memcmp(t + ms, "not", 3) == 0 &&
+            perceived_contrast(t, cstart, ms)) {
+            *practice = 1;
+            continue;
+        }
         int verbal = which < 0 || !NOMINAL[which];
         if (!verbal) {
             int q = me;
             while (q < start && SPACECH[(unsigned char)t[q]]) q++;
-            verbal = q + 4 <= start && memcmp(t + q, "one ", 4) == 0;
+            verbal = practice_subject_at(t, start, q);
         }
         if (verbal && practice_after(t, n, me)) {
             *practice = 1;

@@ -82,6 +82,17 @@ _PRACTICE_AFTER_CUE = re.compile(
     r"seek|sought|pick|connect|analys|consult|offer|aware|curious|examin|investigat|review)",
     re.I,
 )
+# "Practitioners saw a teenager earning money, not a child being paid for pictures": after a
+# verb of seeing or handling, ", not" names what was really happening and was missed. The
+# harm after it is asserted, and the professionals' reading of it is a practice gap.
+_PERCEIVED_BEFORE_CONTRAST = re.compile(
+    r"\b(?:saw|seen|viewed|treated|regarded|perceived|understood|considered|labelled|labeled|"
+    r"described|framed|interpreted|recorded|handled|managed)\b[^,;:]*,[ \t\n\r\f\v]*$",
+    re.I,
+)
+# "No one asked", "no agency asked", "no professionals explored": after a nominal cue, a
+# professional subject makes the cue negate the verb that follows, a practice gap.
+_PRACTICE_SUBJECT = re.compile(r"(?:one|agency|professional|practitioner|worker)s? ", re.I)
 # Verbs of telling: "she didn't tell anyone that she had been sent images" denies the telling.
 _REPORTING_AFTER_CUE = re.compile(
     r"^\W*(?:\w+ly\W+)?(?:tell|told|disclos|report|say|said|reveal|realis|realiz|want|believ|"
@@ -367,8 +378,13 @@ def _negation(
             continue
         if "," in between:  # "Without her mother's knowledge, she met him online."
             continue
-        verbal = m.group(0).lower() not in _NOMINAL_CUES or between.lstrip().lower().startswith(
-            "one "
+        if m.group(0).lower() == "not" and _PERCEIVED_BEFORE_CONTRAST.search(
+            before, clause_start, m.start()
+        ):
+            practice = True
+            continue
+        verbal = m.group(0).lower() not in _NOMINAL_CUES or bool(
+            _PRACTICE_SUBJECT.match(between.lstrip())
         )
         if verbal and _PRACTICE_AFTER_CUE.match(between + sentence[start:]):
             practice = True

@@ -111,6 +111,10 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "what professionals did",
             "what agencies did",
             "what services did",
+            # "What services saw": what each service was told and saw, episode by episode
+            "what professionals saw",
+            "what agencies saw",
+            "what services saw",
         ),
     ),
     (
