@@ -29,11 +29,11 @@ RULE_SOURCES = (
 SUGGESTION_SOURCES = ("learning/suggest.py", "text/scopes.py", "text/targets.py")
 RECORDED_SUGGESTIONS = {
     "revision": 10,
-    "sha256": "ba6456c6b765c219c5b1dcfaaaa36ff5d7de5fe2e5d4820ff8d32361b72d7b42",
+    "sha256": "151a2036bb6acf90c449a98ae5bb16517e9bb9fe77f101b2772c72d40f36c1aa",
 }
 RECORDED = {
     "revision": 8,
-    "sha256": "1cb23e5fcc92ae6b5bb0de0b03bb3b212da9a18b682d4a6dbf9bd886471ee283",
+    "sha256": "9ac8960a444c815f1338e1ff15982ab1a7e45910d34117d0bfb87712b9bf8a9a",
 }
 
 

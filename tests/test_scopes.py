@@ -738,6 +738,16 @@ CASES = [
         False,
     ),
     ("No agency held a record of the messages sent online.", "messages", True, False, False),
+    # A doubt about who someone was, told in the words after the span, is no doubt of the span;
+    # the words after "appeared" count as far as the sentence goes.
+    (
+        "He arranged to meet boys who appeared to be under age, and sent them money.",
+        "meet",
+        False,
+        False,
+        False,
+    ),
+    ("He sent her pictures and it appeared to be deliberate.", "pictures", False, True, False),
     ("The messages came from a classmate, not a stranger online.", "stranger", True, False, False),
     (
         "Staff saw her at school, and police searched the phone; it held no indecent images.",

@@ -1642,7 +1642,7 @@ static int doubt_in(const Engine *e, const char *t, int lo, int hi, int rest, in
             continue;
         }
         if ((strncmp(cue, "appear", 6) == 0 || strncmp(cue, "seem", 4) == 0) &&
-            identity_after(t, lo, hi, q) &&
+            identity_after(t, lo, after_span ? rest : hi, q) &&
             (word_before(t, lo, p, "that") || word_before(t, lo, p, "which") ||
              word_before(t, lo, p, "who"))) {
             p = q; /* "a profile that appeared to belong to a girl added him" */
@@ -1686,8 +1686,19 @@ static int assess(Engine *e, int n, int start, int end, int *negated, int *hedge
     if (!*hedged && search_sentence(e, end, n, &S_HEDGE_FIRST)) {
         int len = first_words(e, t, end, n, 3);
         if (len < 0) return -1;
-        *hedged =
-            search_words(e->buf, 0, len, &S_HEDGE) && doubt_in(e, e->buf, 0, len, len, end, 1);
+        /* the sentence after those words, as it stands (scopes._JUST_AFTER) */
+        int p = end, words = 0;
+        while (words < 3) {
+            while (p < n && SPACECH[(unsigned char)t[p]]) p++;
+            if (p >= n) break;
+            while (p < n && !SPACECH[(unsigned char)t[p]]) p++;
+            words++;
+        }
+        int tail = words == 3 ? n - p : 0;
+        memcpy(e->buf + len, t + p, (size_t)tail);
+        e->buf[len + tail] = 0;
+        *hedged = search_words(e->buf, 0, len, &S_HEDGE) &&
+                  doubt_in(e, e->buf, 0, len, len + tail, end, 1);
     }
     return 0;
 }

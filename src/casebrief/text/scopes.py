@@ -240,15 +240,24 @@ def assess(
     clause_start = _clause_start(before)
     negated, practice, cue = _negation(sentence, start, end, clause_start)
     # A hedge governs what follows it in its clause, or a span just before it ("..., possibly").
+    # What comes after those three words still tells what the cue is: "boys who appeared | to be
+    # under age" doubts who they were, not that the span happened.
     just_after = " ".join(sentence[end:].split()[:3])
+    beyond = _JUST_AFTER.match(sentence, end)
     hedged = _hedged(
         sentence[clause_start:end], sentence[:clause_start], later=sentence[end:]
-    ) or _hedged(just_after, sentence[:end], after_span=True)
+    ) or _hedged(
+        just_after,
+        sentence[:end],
+        after_span=True,
+        later=sentence[beyond.end() :] if beyond else "",
+    )
     if generic is None:
         generic = is_generic(sentence, child_names, section_kind)
     return Flags(negated=negated, hedged=hedged, generic=generic, practice=practice, cue=cue)
 
 
+_JUST_AFTER = re.compile(r"\s*(?:\S+\s+){2}\S+")  # the three words after a span
 _WORD_BEFORE = {
     word: re.compile(rf"\b{word}\s+$", re.I)
     for word in ("as", "what", "nobody", "no one", "it", "there", "this", "that", "which", "who")
@@ -317,7 +326,7 @@ def _hedged(text: str, earlier: str, after_span: bool = False, later: str = "") 
             continue  # "she sent him what appeared to be a nude": the sending is not in doubt
         if (
             cue.startswith(("appear", "seem"))
-            and _IDENTITY_AFTER.match(after)
+            and _IDENTITY_AFTER.match(after + later if after_span else after)
             and any(_WORD_BEFORE[w].search(text, 0, m.start()) for w in ("that", "which", "who"))
         ):
             continue  # "a profile that appeared to belong to a girl added him"
