@@ -60,6 +60,8 @@ def test_online_harm_codebook_covers_the_briefing_categories():
         ("The strategy meeting was held online and the school and the police attended.", set()),
         ("All school staff had completed the partnership's online safeguarding training.", set()),
         ("Practitioners met online to plan the review's learning event.", set()),
+        ("A recorded briefing on this review is on the partnership's YouTube channel.", set()),
+        ("The partnership's training on online safety can be booked online.", set()),
         (
             "Schools and the police should agree how to respond when a child is blackmailed online.",
             {"learning_education", "learning_police"},
@@ -67,8 +69,8 @@ def test_online_harm_codebook_covers_the_briefing_categories():
     ],
 )
 def test_a_meeting_or_training_held_online_is_no_agencys_learning(sentence, learning):
-    """An agency named beside a process run online is not learning about online harm; a
-    recommendation about online harm still is."""
+    """An agency named beside a process run online, or beside the way the partnership shares the
+    review, is not learning about online harm; a recommendation about online harm still is."""
     book = load_codebook("online-harm")
     themes = {c.theme for c in Coder(book).code_sentence(sentence, "learning", ())}
     assert {t for t in themes if t.startswith("learning_")} == learning
