@@ -29,11 +29,11 @@ RULE_SOURCES = (
 SUGGESTION_SOURCES = ("learning/suggest.py", "text/scopes.py", "text/targets.py")
 RECORDED_SUGGESTIONS = {
     "revision": 10,
-    "sha256": "151a2036bb6acf90c449a98ae5bb16517e9bb9fe77f101b2772c72d40f36c1aa",
+    "sha256": "ccf1d41e30546b065829bd15fd28037aa739c1df2f8e32075c1e7029d7750c1c",
 }
 RECORDED = {
     "revision": 8,
-    "sha256": "9ac8960a444c815f1338e1ff15982ab1a7e45910d34117d0bfb87712b9bf8a9a",
+    "sha256": "76af4039e0b922f603793a9444ed030ba0d4aa592f4b7409018f73801e4fc231",
 }
 
 

@@ -72,8 +72,9 @@ _LATER_DENIAL = re.compile(
 # A parent who "had never heard of this kind of blackmail" says nothing of the child's: the gold
 # sets give such sentences the parent's awareness alone, and reading them as presupposing the harm
 # quoted two parents' sentences wrongly in the unseen sets (measured, not kept).
+_PRACTICE_SUBJECTS = r"(?:one|agency|professional|practitioner|worker)s?"
 _PRACTICE_AFTER_CUE = re.compile(
-    r"^\W*(?:(?:one|agency|professional|practitioner|worker)s?\W+"
+    r"^\W*(?:" + _PRACTICE_SUBJECTS + r"\W+"
     r"(?:(?:at home|at school|in the family)\W+)?)?(?:\w+ly\W+)?"
     r"(?:be\W+|been\W+|being\W+|have\W+|had\W+)?"
     r"(?:ask|explor|consider|discuss|recogni[sz]|identif|assess|question|think|thought|understand|"
@@ -92,7 +93,7 @@ _PERCEIVED_BEFORE_CONTRAST = re.compile(
 )
 # "No one asked", "no agency asked", "no professionals explored": after a nominal cue, a
 # professional subject makes the cue negate the verb that follows, a practice gap.
-_PRACTICE_SUBJECT = re.compile(r"(?:one|agency|professional|practitioner|worker)s? ", re.I)
+_PRACTICE_SUBJECT = re.compile(_PRACTICE_SUBJECTS + " ", re.I)
 # Verbs of telling: "she didn't tell anyone that she had been sent images" denies the telling.
 _REPORTING_AFTER_CUE = re.compile(
     r"^\W*(?:\w+ly\W+)?(?:tell|told|disclos|report|say|said|reveal|realis|realiz|want|believ|"
@@ -217,6 +218,9 @@ _NOMINAL_CUES = {
 }
 
 
+_JUST_AFTER = re.compile(r"\s*(?:\S+\s+){2}\S+")  # the three words after a span
+
+
 @dataclass(frozen=True)
 class Flags:
     negated: bool = False
@@ -242,22 +246,18 @@ def assess(
     # A hedge governs what follows it in its clause, or a span just before it ("..., possibly").
     # What comes after those three words still tells what the cue is: "boys who appeared | to be
     # under age" doubts who they were, not that the span happened.
-    just_after = " ".join(sentence[end:].split()[:3])
-    beyond = _JUST_AFTER.match(sentence, end)
+    three = _JUST_AFTER.match(sentence, end)
+    just_after = " ".join((three.group(0) if three else sentence[end:]).split())
     hedged = _hedged(
         sentence[clause_start:end], sentence[:clause_start], later=sentence[end:]
     ) or _hedged(
-        just_after,
-        sentence[:end],
-        after_span=True,
-        later=sentence[beyond.end() :] if beyond else "",
+        just_after, sentence[:end], after_span=True, later=sentence[three.end() :] if three else ""
     )
     if generic is None:
         generic = is_generic(sentence, child_names, section_kind)
     return Flags(negated=negated, hedged=hedged, generic=generic, practice=practice, cue=cue)
 
 
-_JUST_AFTER = re.compile(r"\s*(?:\S+\s+){2}\S+")  # the three words after a span
 _WORD_BEFORE = {
     word: re.compile(rf"\b{word}\s+$", re.I)
     for word in ("as", "what", "nobody", "no one", "it", "there", "this", "that", "which", "who")
