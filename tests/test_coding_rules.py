@@ -28,12 +28,12 @@ RULE_SOURCES = (
 )
 SUGGESTION_SOURCES = ("learning/suggest.py", "text/scopes.py", "text/targets.py")
 RECORDED_SUGGESTIONS = {
-    "revision": 10,
-    "sha256": "ccf1d41e30546b065829bd15fd28037aa739c1df2f8e32075c1e7029d7750c1c",
+    "revision": 11,
+    "sha256": "53ef428085ade43e3ecf78bc2f629ff1556de255d9d217e7280c1cc7595f8ad3",
 }
 RECORDED = {
-    "revision": 8,
-    "sha256": "76af4039e0b922f603793a9444ed030ba0d4aa592f4b7409018f73801e4fc231",
+    "revision": 9,
+    "sha256": "ec2f8b0dcbc0d31037aff4150682ae6e5632b2ef1ed239bee085ea438bd5b978",
 }
 
 

@@ -146,7 +146,8 @@ SCOPE_CUES = """no not never nor neither none nothing without denied denies deny
     no-one all everything whatever best from for with into after we i they whom knew
     services agencies visitors workers officers appear overnight online again across impersonating
     which who there this it account saw seen viewed treated regarded perceived understood
-    considered labelled labeled described framed interpreted recorded handled managed"""
+    considered labelled labeled described framed interpreted recorded handled managed then how
+    when where why"""
 
 
 def _vocabulary() -> list[str]:

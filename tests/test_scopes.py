@@ -738,6 +738,53 @@ CASES = [
         False,
     ),
     ("No agency held a record of the messages sent online.", "messages", True, False, False),
+    # "And" before an auxiliary or a new subject opens a predicate the negation does not reach;
+    # a complement, or a denial of evidence, runs on past it.
+    (
+        "He did not go to school and was sending sexual images.",
+        "sexual images",
+        False,
+        False,
+        False,
+    ),
+    ("She had no phone of her own and was groomed online.", "groomed online", False, False, False),
+    (
+        "He hadn't been seen and he had been sending sexual images.",
+        "sexual images",
+        False,
+        False,
+        False,
+    ),
+    (
+        "A man who was not a relative and had been sending sexual images moved in.",
+        "sexual images",
+        False,
+        False,
+        False,
+    ),
+    ("He had no phone and no access to sexual images.", "sexual images", True, False, False),
+    ("She was not groomed and was not sent sexual images.", "sexual images", True, False, False),
+    (
+        "There was no evidence that he had met her and was sending sexual images.",
+        "sexual images",
+        True,
+        False,
+        False,
+    ),
+    (
+        "Nothing to suggest he was in contact with her and was sending sexual images.",
+        "sexual images",
+        True,
+        False,
+        False,
+    ),
+    (
+        "It was not clear that he had met her and was sending sexual images.",
+        "sexual images",
+        True,
+        False,
+        False,
+    ),
     # A doubt about who someone was, told in the words after the span, is no doubt of the span;
     # the words after "appeared" count as far as the sentence goes.
     (

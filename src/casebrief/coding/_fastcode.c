@@ -585,6 +585,16 @@ static int nominal_cue(int k) {
     return 0;
 }
 static unsigned char NOMINAL[NFORWARD];
+/* FORWARD indices of the cues that stop at an "and" opening a predicate (scopes._ends_at_and);
+   "n't" (no index) is one of them. */
+static int ending_at_and(int k) {
+    static const char *cues[] = {"no", "not", "never", "nor", "neither", "none", "nothing",
+                                 "without"};
+    for (size_t j = 0; j < sizeof(cues) / sizeof(char *); j++)
+        if (strcmp(cues[j], FORWARD[k].s) == 0) return 1;
+    return 0;
+}
+static unsigned char ENDS_AT_AND[NFORWARD];
 
 static const Lit PSEUDO[] = {
     LIT("not only"), LIT("not just"), LIT("no doubt"), LIT("nothing but"), LIT("not least"),
@@ -691,6 +701,12 @@ static const Lit LIST_ITEM[] = {
     LIT("anything"), LIT("seen"), LIT("taken"), LIT("given"), LIT("shown"), LIT("sent"),
     LIT("made"),     LIT("told"), LIT("found"),
 };
+static const Lit NEW_PREDICATE[] = {LIT("was"),  LIT("were"), LIT("is"), LIT("are"),
+                                    LIT("had"),  LIT("has"),  LIT("have"), LIT("then"),
+                                    LIT("he"),   LIT("she"),  LIT("they"), LIT("it")};
+static const Lit COMPLEMENT[] = {LIT("that"), LIT("whether"), LIT("if"),    LIT("what"),
+                                 LIT("how"),  LIT("who"),     LIT("which"), LIT("when"),
+                                 LIT("where"), LIT("why")};
 static const Lit FINITE_VERB[] = {LIT("was"), LIT("were"), LIT("is"),   LIT("are"), LIT("had"),
                                   LIT("has"), LIT("have"), LIT("did"), LIT("does"), LIT("do")};
 static const Lit LIST_STOP[] = {LIT("but"),     LIT("however"), LIT("although"), LIT("though"),
@@ -772,12 +788,15 @@ LITSET(S_LIST_CONJ, LIST_CONJ);
 LITSET(S_LIST_ITEM, LIST_ITEM);
 LITSET(S_LIST_STOP, LIST_STOP);
 LITSET(S_FINITE_VERB, FINITE_VERB);
+LITSET(S_NEW_PREDICATE, NEW_PREDICATE);
+LITSET(S_COMPLEMENT, COMPLEMENT);
 static LitSet *ALL_SETS[] = {
     &S_FORWARD,       &S_PSEUDO,       &S_PRACTICE_SUBJECT, &S_PRACTICE_VERB, &S_REPORTING_VERB,
     &S_CLAUSE_WORDS,  &S_CLAUSE_ALONE, &S_BACKWARD_AUX,     &S_BACKWARD_WHAT, &S_LATER_DENIAL,
     &S_HEDGE,         &S_THIS_CHILD,   &S_GENERIC_MARKER,   &S_GENERIC_SUBJECT,
     &S_HEDGE_FIRST,   &S_LATER_DENIAL_FIRST, &S_LIST_CUE, &S_LIST_LINK, &S_LIST_CONJ,
     &S_LIST_ITEM,     &S_LIST_STOP,    &S_FINITE_VERB,  &S_CHILD_OBJECT, &S_PERCEIVED,
+    &S_NEW_PREDICATE, &S_COMPLEMENT,
 };
 
 /* First word of any phrase of any set -> mask of the sets with a phrase starting so. A \w run
@@ -1159,6 +1178,26 @@ static int perceived_contrast(const char *t, int cstart, int ms) {
     return search_words(t, lo, comma, &S_PERCEIVED);
 }
 
+/* scopes._ends_at_and: does the negation cue ending at me (FORWARD index `which`, -1 for
+   "n't") stop at an "and" in t[me:start] that opens a predicate of its own? Reading word by
+   word, a complement word before such an "and" keeps the cue's scope running. */
+static int ends_at_and(const char *t, int which, int me, int start) {
+    if (which >= 0 && !ENDS_AT_AND[which]) return 0;
+    for (int p = skip_nonword(t, me, start); p < start; p = skip_nonword(t, p, start)) {
+        int q = word_end(t, p, start);
+        if (q - p == 3 && memcmp(t + p, "and", 3) == 0 && q < start &&
+            SPACECH[(unsigned char)t[q]]) {
+            int r = q;
+            while (r < start && SPACECH[(unsigned char)t[r]]) r++;
+            if (first_word_at(t, me, start, r, &S_NEW_PREDICATE, NULL) >= 0) return 1;
+        } else if (first_word_at(t, me, start, p, &S_COMPLEMENT, NULL) >= 0) {
+            return 0;
+        }
+        p = q;
+    }
+    return 0;
+}
+
 /* scopes._negation: sets *negated and *practice. Returns -1 on memory error. */
 static int negation(Engine *e, const char *t, int n, int start, int end, int cstart,
                     int *negated, int *practice) {
@@ -1183,6 +1222,7 @@ static int negation(Engine *e, const char *t, int n, int start, int end, int cst
         if (count_words_over(t, me, start, MAX_SCOPE_WORDS)) continue;
         if (first_word_at(t, ms, n, ms, &S_PSEUDO, NULL) >= 0) continue;
         if (memchr(t + me, ',', start - me)) continue;
+        if (ends_at_and(t, which, me, start)) continue;
         if (which >= 0 && len == 3 && memcmp(t + ms, "not", 3) == 0 &&
             perceived_contrast(t, cstart, ms)) {
             *practice = 1;
@@ -2384,7 +2424,10 @@ PyMODINIT_FUNC PyInit__fastcode(void) {
         PyErr_SetString(PyExc_RuntimeError, "a word list has too many words with one first letter");
         return NULL;
     }
-    for (int k = 0; k < NFORWARD; k++) NOMINAL[k] = (unsigned char)nominal_cue(k);
+    for (int k = 0; k < NFORWARD; k++) {
+        NOMINAL[k] = (unsigned char)nominal_cue(k);
+        ENDS_AT_AND[k] = (unsigned char)ending_at_and(k);
+    }
     if (PyType_Ready(&EngineType) < 0) return NULL;
     PyObject *m = PyModule_Create(&fastcode_module);
     if (!m) return NULL;

@@ -201,6 +201,15 @@ def _names_the_child_by_pronoun(sentence: str) -> bool:
 
 
 MAX_SCOPE_WORDS = 14
+# "He did not go to school and was sending pictures to a man", "a man who was not known to the
+# family and had been convicted of image offences": "and" before an auxiliary or a new subject
+# opens a predicate of its own, which a verb's or a noun's negation does not reach. A complement
+# ("no evidence that he had met her and was ...", "not known whether ...") runs on past it, and
+# so do the denials of evidence, whose "that" may go unsaid ("nothing to suggest he was groomed
+# and was sent ...").
+_NEW_PREDICATE = re.compile(r"\band\s+(?:was|were|is|are|had|has|have|then|he|she|they|it)\b", re.I)
+_COMPLEMENT = re.compile(r"\b(?:that|whether|if|what|how|who|which|when|where|why)\b", re.I)
+_CUES_ENDING_AT_AND = {"no", "not", "never", "nor", "neither", "none", "nothing", "without"}
 # Cues that negate a noun ("no record of"), so a following practice word is a noun, not a verb.
 _NOMINAL_CUES = {
     "no",
@@ -387,6 +396,8 @@ def _negation(
             continue
         if "," in between:  # "Without her mother's knowledge, she met him online."
             continue
+        if _ends_at_and(m.group(0), between):
+            continue
         if m.group(0).lower() == "not" and _PERCEIVED_BEFORE_CONTRAST.search(
             before, clause_start, m.start()
         ):
@@ -413,6 +424,16 @@ def _negation(
     if m := _LATER_DENIAL.search(" ".join(clause_after.split()[:8])):
         return True, practice, m.group(0)
     return False, practice, None
+
+
+def _ends_at_and(cue: str, between: str) -> bool:
+    """Does the negation `cue` stop at an "and" in `between` (what stands from it to the span)
+    that opens a predicate of its own?"""
+    cue = cue.lower()
+    if cue not in _CUES_ENDING_AT_AND and not cue.endswith("n't"):
+        return False
+    joined = _NEW_PREDICATE.search(between)
+    return joined is not None and not _COMPLEMENT.search(between, 0, joined.start())
 
 
 def _denied_list(before: str, span: str) -> str | None:
