@@ -122,6 +122,7 @@ UNSEEN_CE = Path(__file__).parent / "data" / "unseen-ce"
 UNSEEN_CF = Path(__file__).parent / "data" / "unseen-cf"
 UNSEEN_CG = Path(__file__).parent / "data" / "unseen-cg"
 UNSEEN_CH = Path(__file__).parent / "data" / "unseen-ch"
+UNSEEN_CI = Path(__file__).parent / "data" / "unseen-ci"
 
 
 @pytest.fixture()
@@ -1248,6 +1249,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_CF,
         UNSEEN_CG,
         UNSEEN_CH,
+        UNSEEN_CI,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1342,6 +1344,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_CF, quoted, 14),
         (UNSEEN_CG, quoted, 11),
         (UNSEEN_CH, quoted, 11),
+        (UNSEEN_CI, quoted, 13),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1614,6 +1617,10 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # nineteen and abused in his car (an older SCR's overview report in PDF) and girl coached by
     # a group chat to starve (a seven-minute briefing in Markdown), not its shaken baby with an
     # online marketplace, online gambling debts and a father's search about crying (Word).
+    # CI's autistic girl whose classmates made fake nudes of her with an app (a plain-text review
+    # in key lines of enquiry) and boy drawn into carrying drugs by an account that sent him
+    # money and phone credit (a rapid review's page), not its underfed baby with an online
+    # marketplace, a review done by video call and a father gaming at night (a PDF).
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
     # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,

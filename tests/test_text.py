@@ -228,6 +228,12 @@ def test_headings_detected_and_classified():
     assert classify_heading("What will change") == "recommendations"
     assert classify_heading("3. Events in brief") == "practice_episodes"
     assert classify_heading("3. Key lines of enquiry") == "analysis"
+    # ... each answered under its own heading; what the review learned is its learning, and
+    # "the review" alone still introduces it (set CI)
+    assert classify_heading("3. KLOE 1: THE SCHOOL'S RESPONSE") == "analysis"
+    assert classify_heading("6. WHAT THE REVIEW LEARNED") == "learning"
+    assert classify_heading("What did the review learn?") == "learning"
+    assert classify_heading("About the review") == "introduction"
     # A case management review's capitals and a review led by questions
     assert classify_heading("1. THE YOUNG PERSON") == "background"
     assert classify_heading("3. AGENCY CONTACT") == "practice_episodes"

@@ -708,6 +708,14 @@ DESCRIPTION = {
     "set her weight targets; a Word review in long paragraphs about a baby shaken by his father, "
     "whose online words are all incidental), written and coded by hand before casebrief read or "
     "coded them, after codebook v47, and never used to tune anything before it was measured.",
+    "unseen-ci": "An eighty-sixth set of reviews in other voices and layouts (a child safeguarding "
+    "practice review in plain text, set out as key lines of enquiry, about an autistic girl of "
+    "fourteen whose classmates made fake nude pictures of her with an app and sent them round a "
+    "group chat; a partnership's page on a rapid review about a boy of thirteen drawn into "
+    "carrying drugs by an account that posted videos of knives and cash and then sent him money "
+    "and phone credit; a learning review in PDF about an underfed baby, whose online words are all "
+    "incidental), written and coded by hand before casebrief read or coded them, after codebook "
+    "v47 and coding rules revision 9, and never used to tune anything before it was measured.",
 }
 
 

@@ -189,6 +189,9 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             "reflections",
             "what we learned",
             "what we learnt",
+            # "What the review learned", "What did the review learn?" ("The review" alone is
+            # the introduction's)
+            "review learn",
             # a page led by questions: "What do we need to learn?", "What can we learn?", "What
             # did we learn?"
             "need to learn",
@@ -229,6 +232,8 @@ _KIND_RULES: list[tuple[str, tuple[str, ...]]] = [
             # "Key lines of enquiry": the questions the review set itself, answered
             "key lines of enquiry",
             "lines of enquiry",
+            # ... and each answered under its own: "KLOE 1: The school's response"
+            "kloe",
             "who knew what",
             "what did professionals know",
             "what professionals knew",
