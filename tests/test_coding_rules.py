@@ -29,11 +29,11 @@ RULE_SOURCES = (
 SUGGESTION_SOURCES = ("learning/suggest.py", "text/scopes.py", "text/targets.py")
 RECORDED_SUGGESTIONS = {
     "revision": 11,
-    "sha256": "53ef428085ade43e3ecf78bc2f629ff1556de255d9d217e7280c1cc7595f8ad3",
+    "sha256": "3a42d9c466d7ad941f5b2a98ca0352bdb84369775ca955fff2c21ec1c702e793",
 }
 RECORDED = {
     "revision": 9,
-    "sha256": "ec2f8b0dcbc0d31037aff4150682ae6e5632b2ef1ed239bee085ea438bd5b978",
+    "sha256": "057c34262830740bd0e4137c5c7c8467ea7fcb3fee2ea018c6abf5cb2e8bbad5",
 }
 
 

@@ -738,6 +738,17 @@ CASES = [
         False,
     ),
     ("No agency held a record of the messages sent online.", "messages", True, False, False),
+    # What someone was told they could do is the teller's words; "it could be" is still doubt.
+    (
+        "He told her she could be famous if she sent him sexual images.",
+        "sexual images",
+        False,
+        False,
+        False,
+    ),
+    ("The school said it could be cyberbullying.", "cyberbullying", False, True, False),
+    ("She did not know the tablet could show pornography.", "pornography", False, True, False),
+    ("Police said she could have been groomed online.", "groomed online", False, True, False),
     # "And" before an auxiliary or a new subject opens a predicate the negation does not reach;
     # a complement, or a denial of evidence, runs on past it.
     (

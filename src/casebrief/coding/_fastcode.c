@@ -1523,6 +1523,13 @@ static const char *const NO_VERB_WORDS[] = {"from", "to",   "for",    "and",   "
                                             "or",   "with", "in",     "on",    "at",
                                             "into", "before", "after", "until", "then", "so"};
 
+/* scopes._PERSON_BEFORE.search(t[lo:p]): a person is the subject of "could" at p. */
+static int person_before(const char *t, int lo, int p) {
+    for (size_t k = 0; k < COUNT(ABILITY_SUBJECTS); k++)
+        if (word_before(t, lo, p, ABILITY_SUBJECTS[k])) return 1;
+    return 0;
+}
+
 static int ability_could(const char *t, int lo, int hi, int p, int q) {
     int subject = -1;
     for (size_t k = 0; k < COUNT(ABILITY_SUBJECTS) && subject < 0; k++)
@@ -1697,15 +1704,18 @@ static int doubt_in(const Engine *e, const char *t, int lo, int hi, int rest, in
             p = q; /* the terms of a threat */
             continue;
         }
-        if (strcmp(cue, "would") == 0 || strcmp(cue, "if") == 0) {
+        int could = strcmp(cue, "could") == 0;
+        if (strcmp(cue, "would") == 0 || strcmp(cue, "if") == 0 ||
+            (could && person_before(t, lo, p))) {
+            /* the offender's words, or what someone was told they could do */
             if (said_earlier < 0) said_earlier = saying_in(e->lw, 0, earlier);
             if ((said_earlier || saying_in(t, lo, p)) &&
                 !counterfactual_after(t, lo, hi, q, cue[0] == 'i')) {
                 p = q;
                 continue;
             }
-        } else if (strcmp(cue, "could") == 0 &&
-                   (inability_after(t, lo, hi, q) || ability_could(t, lo, hi, p, q))) {
+        }
+        if (could && (inability_after(t, lo, hi, q) || ability_could(t, lo, hi, p, q))) {
             p = q;
             continue;
         }

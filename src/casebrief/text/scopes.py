@@ -141,6 +141,11 @@ _COUNTERFACTUAL_AFTER = {
     "would": re.compile(r"^\W*(?:not\W+)?have\b", re.I),
     "if": re.compile(r"^\W*(?:\w+\W+){0,2}?had\b", re.I),
 }
+# ... and so is what someone was told they could do or have: "told her she could be famous if
+# she did what he asked", "said he could get him signed". A person must be its subject: "said
+# it could be bullying" and "did not know that the tablet could show adult content" still doubt.
+_COUNTERFACTUAL_AFTER["could"] = _COUNTERFACTUAL_AFTER["would"]
+_PERSON_BEFORE = re.compile(r"\b(?:he|she|they|we|i|you)\s+$", re.I)
 # "could not pay" is inability, a fact; "could not be confirmed" is doubt.
 _NOT_AFTER = re.compile(r"^\W*not\b", re.I)
 _DOUBT_AFTER_COULD_NOT = re.compile(
@@ -346,7 +351,7 @@ def _hedged(text: str, earlier: str, after_span: bool = False, later: str = "") 
             continue  # "an account that nobody would own": a refusal that happened, not a doubt
         if cue == "would" and _THREAT_AFTER_WOULD.match(after + later):
             continue  # the terms of a threat
-        if cue in ("would", "if"):
+        if cue in ("would", "if") or (cue == "could" and _PERSON_BEFORE.search(text, 0, m.start())):
             said = _SAYING_BEFORE.search(earlier) or _SAYING_BEFORE.search(text, 0, m.start())
             if said and not _COUNTERFACTUAL_AFTER[cue].match(after):
                 continue
