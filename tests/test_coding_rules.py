@@ -28,8 +28,8 @@ RULE_SOURCES = (
 )
 SUGGESTION_SOURCES = ("learning/suggest.py", "text/scopes.py", "text/targets.py")
 RECORDED_SUGGESTIONS = {
-    "revision": 11,
-    "sha256": "3a42d9c466d7ad941f5b2a98ca0352bdb84369775ca955fff2c21ec1c702e793",
+    "revision": 12,
+    "sha256": "9626a1436a6bc40d38f3fd94fcf91c070d7d2a891fdab8f6ebf678a4544cc088",
 }
 RECORDED = {
     "revision": 9,

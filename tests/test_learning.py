@@ -45,7 +45,7 @@ from casebrief.learning.model import (
     train,
 )
 from casebrief.learning.service import learn, load_model, shipped_gold, training_examples
-from casebrief.learning.suggest import ReviewChild, suggestions_key
+from casebrief.learning.suggest import SPAN_CANDIDATES, ReviewChild, suggestions_key
 from casebrief.store import Store, run_sql
 from casebrief.store import codings as coding_store
 
@@ -459,10 +459,15 @@ def test_a_suggested_harm_is_denied_where_the_sentence_denies_the_online_world(l
     ]
     kept = Suggester(coder, BOOK).from_probabilities(sentences, themes, probs, set())
     flags = {(c.sentence_id, c.theme): c.negated for c in kept}
-    # The vulnerability keeps the scope rules' answer at the word the model weighed most (which
-    # word that is depends on the training data); only harm types take the sentence's denial.
-    start, end = coder.strongest_word("vuln_isolation", text)
-    own = assess(text, start, end, (), None, is_generic(text, (), None)).negated
+    # The vulnerability keeps the scope rules' answer at the words the model weighed most (which
+    # words those are depends on the training data): the first of them neither denied nor in
+    # doubt, else the strongest; only harm types take the sentence's denial.
+    generic = is_generic(text, (), None)
+    answers = [
+        assess(text, start, end, (), None, generic)
+        for start, end in coder.strongest_words("vuln_isolation", text, SPAN_CANDIDATES)
+    ]
+    own = not any(not (a.negated or a.hedged) for a in answers) and answers[0].negated
     assert flags == {
         (1, "cyberbullying"): True,
         (1, "vuln_isolation"): own,
@@ -557,6 +562,40 @@ def test_a_suggestion_is_anchored_on_a_content_word_not_a_function_word(learned_
     )
     assert [(c.theme, c.matched, c.negated, c.hedged) for c in kept] == [
         ("sextortion", "pictures", False, False)
+    ]
+
+
+def test_a_suggestion_stands_on_an_asserted_word_where_the_strongest_is_in_doubt(learned_db):
+    """The model weighs the whole sentence: where the word that weighs most stands in a question
+    ("nobody checked whether the pictures had been deleted"), a word that also weighs for the
+    theme in a clause that asserts it ("they were passed round again") carries the suggestion,
+    unhedged. Where every such word is in doubt, the suggestion stays on the strongest, hedged."""
+    from casebrief.coding.coder import SentenceToCode
+    from casebrief.learning.suggest import Suggester
+
+    coder = load_model(Store(database_url(learned_db)), BOOK)
+    weights = coder.classifiers["sharing_sexual_images"].coef
+    vocabulary = coder.features.word.vocabulary_
+    top = weights.max()
+    weights[vocabulary["pictures"]] = top + 2
+    weights[vocabulary["passed"]] = top + 1
+    asserted = (
+        "Nobody checked whether the pictures had been deleted, and a week later they were "
+        "passed round again."
+    )
+    doubted = "Nobody checked whether the pictures had been passed round."
+    for word in ("checked", "deleted", "week", "later", "round"):  # weigh against the theme
+        if word in vocabulary:
+            weights[vocabulary[word]] = min(weights[vocabulary[word]], -1.0)
+    themes = sorted(coder.classifiers)
+    probs = np.zeros((2, len(themes)))
+    probs[:, themes.index("sharing_sexual_images")] = 0.9
+    kept = Suggester(coder, BOOK).from_probabilities(
+        [SentenceToCode(1, asserted, None), SentenceToCode(2, doubted, None)], themes, probs, set()
+    )
+    assert [(c.sentence_id, c.matched, c.negated, c.hedged) for c in kept] == [
+        (1, "passed", False, False),
+        (2, "pictures", False, True),
     ]
 
 

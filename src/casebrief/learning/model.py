@@ -470,20 +470,31 @@ class LearnedCoder:
         the analyst sees highlighted, and where negation and hedging are looked for. Function
         words are passed over: a pronoun or "more" can weigh most, and a hedge or negation
         beside it ("she seemed to be wavering", "no more money") would then govern the coding."""
+        return self.strongest_words(theme, text, 1)[0]
+
+    def strongest_words(self, theme: str, text: str, count: int) -> list[tuple[int, int]]:
+        """The spans of the `count` content words that weigh most for the theme, strongest
+        first; words after the first only where they weigh for it (the whole sentence when no
+        word is known)."""
         word = self.features.word
-        classifier = self.classifiers[theme]
-        best, span = -np.inf, (0, len(text))
         if word is None:
-            return span
+            return [(0, len(text))]
+        classifier = self.classifiers[theme]
         vocabulary = word.vocabulary_
+        weighed = []
         for m in _WORD.finditer(text):
             token = m.group().lower()
             if token in ENGLISH_STOP_WORDS:
                 continue
             column = vocabulary.get(token)
-            if column is not None and classifier.coef[column] > best:
-                best, span = classifier.coef[column], (m.start(), m.end())
-        return span
+            if column is not None:
+                weighed.append((-float(classifier.coef[column]), m.start(), m.end()))
+        if not weighed:
+            return [(0, len(text))]
+        weighed.sort()
+        spans = [(weighed[0][1], weighed[0][2])]
+        spans += [(a, b) for w, a, b in weighed[1:count] if w < 0]
+        return spans
 
     def dumps(self) -> bytes:
         return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)

@@ -18,17 +18,19 @@ from casebrief.coding.coder import Coding, SentenceToCode
 from casebrief.coding.scoring import SCREENING_FLOOR
 from casebrief.learning.model import PROCESS_CAP, LearnedCoder
 from casebrief.metadata import name_forms, name_patterns
-from casebrief.text.scopes import assess, denies_online, is_generic
+from casebrief.text.scopes import Flags, assess, denies_online, is_generic
 from casebrief.text.targets import aimed_at_adult
 
 MODEL_PATTERN = "model"
 # Raised whenever the way suggestions are made from a model's probabilities changes (their spans,
 # flags or filters, here or in text.scopes): a store coded under an earlier revision gets fresh
 # suggestions on the next `casebrief code`, without waiting for a retrain.
-RULES_REVISION = 11
+RULES_REVISION = 12
 # A harm suggested in a sentence whose online act is aimed at a parent ("he read the mother's
 # messages") is no evidence of the child's harm: it waits in the queues, below what screening
 # counts, for an analyst to decide.
+# Words, strongest first, among which a suggestion's span is chosen (Suggester._span).
+SPAN_CANDIDATES = 3
 AIMED_AT_ADULT_CAP = round(SCREENING_FLOOR - 0.01, 2)
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
@@ -89,6 +91,24 @@ class Suggester:
         )
         return self.from_probabilities(sentences, themes, probs, coded, child)
 
+    def _span(
+        self, theme: str, sentence: SentenceToCode, names: Sequence[str], generic: bool
+    ) -> tuple[int, int, Flags]:
+        """Where the suggestion stands and its flags. The model weighs the whole sentence: where
+        the word that weighs most stands in doubt or denial ("nobody checked whether the pictures
+        had been deleted, and a week later they were passed round again"), another word that
+        weighs for the theme and is asserted carries it."""
+        spans = self.learned.strongest_words(theme, sentence.text, SPAN_CANDIDATES)
+        chosen = None
+        for start, end in spans:
+            flags = assess(sentence.text, start, end, names, sentence.section_kind, generic)
+            if chosen is None:
+                chosen = (start, end, flags)
+            if not (flags.hedged or flags.negated):
+                return start, end, flags
+        assert chosen is not None
+        return chosen
+
     def from_probabilities(
         self,
         sentences: Sequence[SentenceToCode],
@@ -115,9 +135,8 @@ class Suggester:
             s, theme = sentences[row], themes[col]
             if (s.id, theme) in coded or theme not in self.category or names_only(s.text):
                 continue
-            start, end = self.learned.strongest_word(theme, s.text)
             generic = is_generic(s.text, names, s.section_kind)
-            flags = assess(s.text, start, end, names, s.section_kind, generic)
+            start, end, flags = self._span(theme, s, names, generic)
             category = self.category[theme]
             cap = PROCESS_CAP if theme in too_young else 1.0
             if category in self.key_factor:
