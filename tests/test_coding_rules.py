@@ -29,7 +29,7 @@ RULE_SOURCES = (
 SUGGESTION_SOURCES = ("learning/suggest.py", "text/scopes.py", "text/targets.py")
 RECORDED_SUGGESTIONS = {
     "revision": 12,
-    "sha256": "9626a1436a6bc40d38f3fd94fcf91c070d7d2a891fdab8f6ebf678a4544cc088",
+    "sha256": "1c379a7b815cd14077ce9b18a9b2b125b600bbd4b72870631ea2cd682b3fc9cb",
 }
 RECORDED = {
     "revision": 9,

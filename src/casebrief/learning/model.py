@@ -488,13 +488,12 @@ class LearnedCoder:
                 continue
             column = vocabulary.get(token)
             if column is not None:
-                weighed.append((-float(classifier.coef[column]), m.start(), m.end()))
+                weighed.append((float(classifier.coef[column]), m.start(), m.end()))
         if not weighed:
             return [(0, len(text))]
-        weighed.sort()
-        spans = [(weighed[0][1], weighed[0][2])]
-        spans += [(a, b) for w, a, b in weighed[1:count] if w < 0]
-        return spans
+        weighed.sort(key=lambda w: (-w[0], w[1]))  # heaviest first, the earliest of equals
+        first, *others = weighed[:count]
+        return [(first[1], first[2])] + [(a, b) for w, a, b in others if w > 0]
 
     def dumps(self) -> bytes:
         return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)

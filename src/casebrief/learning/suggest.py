@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -98,16 +99,13 @@ class Suggester:
         the word that weighs most stands in doubt or denial ("nobody checked whether the pictures
         had been deleted, and a week later they were passed round again"), another word that
         weighs for the theme and is asserted carries it."""
-        spans = self.learned.strongest_words(theme, sentence.text, SPAN_CANDIDATES)
-        chosen = None
-        for start, end in spans:
-            flags = assess(sentence.text, start, end, names, sentence.section_kind, generic)
-            if chosen is None:
-                chosen = (start, end, flags)
-            if not (flags.hedged or flags.negated):
-                return start, end, flags
-        assert chosen is not None
-        return chosen
+        candidates = (
+            (start, end, assess(sentence.text, start, end, names, sentence.section_kind, generic))
+            for start, end in self.learned.strongest_words(theme, sentence.text, SPAN_CANDIDATES)
+        )
+        strongest = next(candidates)  # assessed one at a time: most stand on the first
+        asserted = (c for c in chain([strongest], candidates) if not (c[2].hedged or c[2].negated))
+        return next(asserted, strongest)
 
     def from_probabilities(
         self,
