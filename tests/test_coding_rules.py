@@ -33,7 +33,7 @@ RECORDED_SUGGESTIONS = {
 }
 RECORDED = {
     "revision": 9,
-    "sha256": "057c34262830740bd0e4137c5c7c8467ea7fcb3fee2ea018c6abf5cb2e8bbad5",
+    "sha256": "2a67101104e3d8e338ca4e142d54e854a3ea5041394509df3ec53ab66ca05fc7",
 }
 
 

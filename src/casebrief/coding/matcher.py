@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import chain
 
 import ahocorasick
 
@@ -107,7 +108,10 @@ class _Node:
         for c in constraints:
             if c.kind == "lit":
                 table = node.cased if c.case_sensitive else node.lits
-                node = table.setdefault(c.value, _Node())
+                child = table.get(c.value)
+                if child is None:
+                    child = table[c.value] = _Node()
+                node = child
             else:
                 key = Constraint(c.kind, c.value, gap=c.gap)
                 for existing, child in node.others:
@@ -327,7 +331,9 @@ def _slots(expansions: set[frozenset[str]]) -> tuple[frozenset[str], ...]:
         uncovered = list(expansions)
         slot: set[str] = set()
         while uncovered:
-            counts = Counter(w for e in uncovered for w in e if w in unused)
+            counts = Counter(chain.from_iterable(uncovered))
+            for word in counts.keys() - unused:
+                del counts[word]
             if not counts:
                 return tuple(slots)
             best = max(sorted(counts), key=counts.__getitem__)
