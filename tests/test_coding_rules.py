@@ -28,12 +28,12 @@ RULE_SOURCES = (
 )
 SUGGESTION_SOURCES = ("learning/suggest.py", "text/scopes.py", "text/targets.py")
 RECORDED_SUGGESTIONS = {
-    "revision": 12,
-    "sha256": "1c379a7b815cd14077ce9b18a9b2b125b600bbd4b72870631ea2cd682b3fc9cb",
+    "revision": 13,
+    "sha256": "be62608ecf143b6956107be8b346b9e3c1ca83319b0f0377efc6762853bb7771",
 }
 RECORDED = {
-    "revision": 9,
-    "sha256": "2a67101104e3d8e338ca4e142d54e854a3ea5041394509df3ec53ab66ca05fc7",
+    "revision": 10,
+    "sha256": "a98964fe0da9037fc0d8d37d4c2605c9eac475bae50804fae5f8cda2e2ff64b3",
 }
 
 

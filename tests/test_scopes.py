@@ -11,6 +11,22 @@ from casebrief.text.scopes import assess, denies_online, is_generic
 
 CASES = [
     # (sentence, span, negated, hedged, generic)
+    # A key line of enquiry is a question put to the reader, in a review's opening too; a
+    # question about the child, by pronoun, is not.
+    (
+        "KLOE 1: How did the school respond when the pictures were shared in the group chat?",
+        "pictures were shared",
+        False,
+        False,
+        True,
+    ),
+    (
+        "Had he been sent the pictures by the man he met online?",
+        "sent the pictures",
+        False,
+        False,
+        False,
+    ),
     (
         "There was no evidence that she had been groomed online.",
         "groomed online",
@@ -909,6 +925,18 @@ def test_questions_and_commitments_are_put_to_the_reader(sentence, generic):
     """Reviews end with "questions for the partnership" and what "will" change: they tell
     nothing that happened to the child, unless they name the child."""
     assert is_generic(sentence, ["Child F"], "recommendations") is generic
+
+
+@pytest.mark.parametrize("section_kind", ["introduction", "practice_episodes", "findings", None])
+def test_a_question_is_put_to_the_reader_wherever_it_stands(section_kind):
+    """Reviews open with their key lines of enquiry, and a heading that leads into them may not
+    be read as one: the questions tell nothing that happened, in any section."""
+    question = "How did the school respond when the pictures were shared in the group chat?"
+    assert is_generic(question, ["Child A"], section_kind)
+    assert not is_generic("Did A tell anyone that the pictures were shared?", ["A"], section_kind)
+    # A statement in the same section is not generic.
+    statement = "The pictures were shared in the group chat within an hour."
+    assert not is_generic(statement, ["Child A"], section_kind)
 
 
 @pytest.mark.parametrize(

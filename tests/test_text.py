@@ -197,6 +197,10 @@ def test_headings_detected_and_classified():
     assert not looks_like_heading("4.12 The social worker visited the home and saw the children.")
     assert not looks_like_heading("4.1 Professionals saw each episode separately. The late-night")
     assert not looks_like_heading("1. Introduction ........................ 3")
+    # A numbered sentence that leads into a list is no heading; a numbered label is one.
+    assert not looks_like_heading("2.1 The review asked three questions:")
+    assert not looks_like_heading("3. This review considered:")
+    assert looks_like_heading("2.1 The review's questions:")
     assert classify_heading("Summary of agency involvement") == "practice_episodes"
     assert classify_heading("5. Findings") == "findings"
     assert classify_heading("Finding 2: Information was not shared") == "findings"

@@ -1390,10 +1390,10 @@ static int is_generic(Engine *e, const char *s, int n, PyObject *names, int gene
         if (search_sentence(e, 0, person, &S_THIS_CHILD)) return 0;
         if (person < n && search_sentence(e, person, n, &S_CHILD_OBJECT)) return 0;
     }
-    if (!search_sentence(e, 0, n, &S_GENERIC_MARKER) && !group_needs(t, n) &&
-        !ends_with_question(s, n))
-        return 0;
-    if (general_kind || recommendation_label(t, n)) return 1;
+    /* A question is put to the reader wherever it stands (a key line of enquiry, too). */
+    int question = ends_with_question(s, n);
+    if (!question && !search_sentence(e, 0, n, &S_GENERIC_MARKER) && !group_needs(t, n)) return 0;
+    if (question || general_kind || recommendation_label(t, n)) return 1;
     for (int r = 0; r < e->nruns; r++) {
         uint32_t mask = (uint32_t)e->runs[3 * r + 2];
         if (!(mask & (S_GENERIC_SUBJECT.bit | CHILDREN_BIT))) continue;

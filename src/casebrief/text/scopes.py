@@ -472,18 +472,18 @@ def is_generic(sentence: str, child_names: Sequence[str], section_kind: str | No
     if _names_the_child_by_pronoun(sentence):
         return False
     # A question ("How do practitioners ask children about live streaming?") is put to the reader,
-    # as reviews' "questions for the partnership" are: it tells nothing that happened.
-    if not (
-        _GENERIC_MARKER.search(sentence)
-        or _GROUP_NEEDS.search(sentence)
-        or sentence.rstrip(" \t\n\r\f\v").endswith("?")
-    ):
+    # as reviews' "questions for the partnership" are, and so is a key line of enquiry in a
+    # review's opening ("How did the school respond when the pictures were reported?"): wherever
+    # it stands, it tells nothing that happened.
+    question = sentence.rstrip(" \t\n\r\f\v").endswith("?")
+    if not (question or _GENERIC_MARKER.search(sentence) or _GROUP_NEEDS.search(sentence)):
         return False
     # Analysis, learning points and recommendations speak in general unless they name the child;
     # so does a sentence that labels itself a recommendation, wherever it stands. "Will" is the
     # partnership's commitment ("Schools will be offered training on self-harm communities").
     return (
-        section_kind in {"learning", "recommendations", "analysis"}
+        question
+        or section_kind in {"learning", "recommendations", "analysis"}
         or bool(_RECOMMENDATION_LABEL.match(sentence))
         or bool(_GENERIC_SUBJECT.search(sentence))
     )

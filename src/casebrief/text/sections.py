@@ -357,8 +357,10 @@ def looks_like_heading(line: str) -> bool:
         if just_a_date(text):
             return False  # "12 March 2025" over a chronology's entry: no numbered heading
         rest = _NUMBERED_PREFIX.sub("", text)
-        if rest.endswith(":") and "," in rest:
-            return False  # a list's lead-in clause: "2. When it was reported, agencies:"
+        if rest.endswith(":") and ("," in rest or _LEAD_IN_CLAUSE.match(rest)):
+            # A list's lead-in clause: "2. When it was reported, agencies:", "2.1 The review
+            # asked three questions:".
+            return False
         return (
             bool(rest) and rest[0].isupper() and not rest.endswith(")") and len(rest.split()) <= 10
         )
@@ -383,6 +385,14 @@ _PRACTICE_ALONE = re.compile(r"(?:Professional\s+)?Practice\s*:?")
 
 
 _NUMBERED_PREFIX = re.compile(r"^" + _HEADING_NUMBER + r"\s+", re.I)
+# A subject and a verb before the colon: a sentence that leads into a list, not a heading ("The
+# review's questions:" has no verb and stays one).
+_LEAD_IN_CLAUSE = re.compile(
+    r"^(?:the|this|these|it|we|they|our)\s.*\b(?:asked|considered|looked|examined|explored|"
+    r"focused|identified|found|sought|set|covered|addressed|posed|agreed|was|were|is|are|has|"
+    r"have|had|will|would|can|should|must)\b",
+    re.I,
+)
 
 # "What happened: For her birthday she was given ...": a heading run into its paragraph, as a
 # report pasted from a word processor keeps a bold lead-in once the bold is gone.
