@@ -33,7 +33,7 @@ RECORDED_SUGGESTIONS = {
 }
 RECORDED = {
     "revision": 10,
-    "sha256": "a98964fe0da9037fc0d8d37d4c2605c9eac475bae50804fae5f8cda2e2ff64b3",
+    "sha256": "866298965dfb6cc7f2540c88bb27f471afe31d6d42d72bab55fa1c2657337dcf",
 }
 
 

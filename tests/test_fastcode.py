@@ -125,6 +125,39 @@ def test_bad_arguments_raise_instead_of_crashing(coders):
         engine.assess("short", 3, 99, (), None)
 
 
+def test_tables_with_a_slot_naming_a_missing_word_are_refused():
+    """The engine trusts the ids in its tables while it codes: a pattern slot that names a word
+    or prefix the tables do not hold is refused when the engine is built, not read out of
+    bounds later."""
+    from casebrief.coding.coder import Coding, confidence
+    from casebrief.coding.matcher import Matcher
+
+    book = load_codebook("neglect")
+    tables = fast._Flattener(Matcher(book))
+    words, prefixes, nodes, scanners, themes, sectioned, general = tables.arguments()
+    patterns = scanners[0][0]
+    for marker in (2 * len(words), 2 * len(prefixes) + 1, -2):
+        root, theme, role, source, letters, _ = patterns[0]
+        patterns[0] = (root, theme, role, source, letters, ((marker,),))
+        with pytest.raises(ValueError, match="missing word or prefix"):
+            fast._fastcode.Engine(
+                words,
+                prefixes,
+                nodes,
+                scanners,
+                themes,
+                sectioned,
+                general,
+                tuple(t.id for t in book.themes),
+                tuple(t.category for t in book.themes),
+                tuple(False for _ in book.themes),
+                tuple(tables.sources),
+                tuple(confidence(n, h, g) for n in (0, 1) for h in (0, 1) for g in (0, 1)),
+                tables.kind_codes,
+                Coding,
+            )
+
+
 # Words the scope rules look for (text/scopes.py), and words near them.
 SCOPE_CUES = """no not never nor neither none nothing without denied denies deny denying absence
     lack of evidence ruled rule out unfounded disproved substantiated unsubstantiated didn't

@@ -142,6 +142,12 @@ typedef struct {
 typedef struct {
     int root, theme, role, source;
     uint64_t first_letters; /* bit per KEY37 code of the letters a match can start with */
+    /* Word sets of which a matching sentence holds a member each (matcher._slots), CSR: slot k
+       is slot_items[slot_off[k]:slot_off[k + 1]], each a marker (word id * 2, or prefix id *
+       2 + 1 for a word that starts so). */
+    int nslots;
+    int *slot_off;
+    int *slot_items;
 } Pattern;
 
 typedef struct {
@@ -189,7 +195,7 @@ typedef struct {
 typedef struct {
     PyObject_HEAD
     Table words;
-    Table anchor_words; /* the words that anchor a pattern in some scanner, with their ids */
+    Table anchor_words; /* the words that anchor a pattern or fill a slot, with their ids */
     Table prefixes;
     int nwords, nprefixes, max_prefix;
     int nnodes;
@@ -198,6 +204,10 @@ typedef struct {
     Scanner *scanners;
     /* Bit k: scanner k has an anchor on this word / prefix (all bits past 63 scanners). */
     uint64_t *word_scanners, *prefix_scanners;
+    unsigned char *required_words; /* per word id: in some pattern's slots */
+    /* Per word / prefix id: the number of the last sentence that held it (stamp). */
+    uint32_t *word_seen, *prefix_seen;
+    uint32_t stamp;
     uint64_t scanners_hit; /* for the sentence being coded: scanners with an anchor in it */
     int nthemes;
     Theme *themes;
@@ -316,6 +326,11 @@ static int tokenize(Engine *e, const char *s, Py_ssize_t n) {
     Py_ssize_t i = 0;
     e->text = s;
     e->scanners_hit = 0;
+    if (++e->stamp == 0) { /* wrapped: forget every sentence before */
+        memset(e->word_seen, 0, (size_t)e->nwords * sizeof(uint32_t));
+        memset(e->prefix_seen, 0, (size_t)e->nprefixes * sizeof(uint32_t));
+        e->stamp = 1;
+    }
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
         if (!ALNUM[c]) {
@@ -355,8 +370,14 @@ static int tokenize(Engine *e, const char *s, Py_ssize_t n) {
                      : -1;
         e->lid[nw] = id >= 0 ? id : UNKNOWN;
         e->oid[nw] = upper ? UNKNOWN_WRITTEN : UNKNOWN;
-        if (id >= 0) e->scanners_hit |= e->word_scanners[id];
-        for (int k = e->wpre_off[nw]; k < npre; k++) e->scanners_hit |= e->prefix_scanners[e->wpre[k]];
+        if (id >= 0) {
+            e->scanners_hit |= e->word_scanners[id];
+            e->word_seen[id] = e->stamp;
+        }
+        for (int k = e->wpre_off[nw]; k < npre; k++) {
+            e->scanners_hit |= e->prefix_scanners[e->wpre[k]];
+            e->prefix_seen[e->wpre[k]] = e->stamp;
+        }
         nw++;
         i = j;
     }
@@ -483,6 +504,20 @@ static int add_hit(Engine *e, Scanner *sc, int pid, int first, int last) {
     return 0;
 }
 
+/* Whether the sentence holds a member of each of the pattern's slots: if not, no expansion of
+   it can match, and its trie is not worth walking (matcher._Scanner.find's `worth`). */
+static int worth_checking(const Engine *e, const Pattern *p) {
+    for (int k = 0; k < p->nslots; k++) {
+        int held = 0;
+        for (int j = p->slot_off[k]; j < p->slot_off[k + 1] && !held; j++) {
+            int m = p->slot_items[j];
+            held = (m & 1 ? e->prefix_seen[m >> 1] : e->word_seen[m >> 1]) == e->stamp;
+        }
+        if (!held) return 0;
+    }
+    return 1;
+}
+
 /* Append the scanner's hits to e->hits (matcher._Scanner.find). */
 static int run_scanner(Engine *e, Scanner *sc) {
     size_t hits_from = e->nh;
@@ -507,9 +542,12 @@ static int run_scanner(Engine *e, Scanner *sc) {
         int from = c.w - c.hi < 0 ? 0 : c.w - c.hi;
         int root = sc->pats[c.pid].root;
         uint64_t letters = sc->pats[c.pid].first_letters;
+        int worth = -1; /* not yet known */
         for (int first = from; first <= c.w - c.lo; first++) {
             /* Most start positions fail on their first letter: test that before the trie. */
             if (!(letters >> KEY37[(unsigned char)e->lw[e->ws[first]]] & 1)) continue;
+            if (worth < 0) worth = worth_checking(e, &sc->pats[c.pid]);
+            if (!worth) break;
             int last = node_match(e, root, first);
             if (last != NONE && last >= c.w) {
                 if (add_hit(e, sc, c.pid, first, last) < 0) return -1;
@@ -574,26 +612,22 @@ static const Lit FORWARD[] = {
     LIT("lack of evidence"), LIT("ruled out"), LIT("rule out"), LIT("unfounded"),
 };
 #define NFORWARD ((int)(sizeof(FORWARD) / sizeof(Lit)))
-/* FORWARD indices of the cues that negate a noun (scopes._NOMINAL_CUES). */
-static int nominal_cue(int k) {
-    static const char *nominal[] = {"no", "no evidence", "no indication", "no suggestion",
-                                    "no sign", "no concern", "no concerns", "nothing to suggest",
-                                    "absence of", "lack of evidence", "without", "none"};
-    if (k < 0) return 0;
-    for (size_t j = 0; j < sizeof(nominal) / sizeof(char *); j++)
-        if (strcmp(nominal[j], FORWARD[k].s) == 0) return 1;
+/* Whether FORWARD cue k is one of `words` (the cue as written, e.g. "no evidence"). */
+static int forward_cue_in(int k, const char *const *words, size_t count) {
+    for (size_t j = 0; j < count; j++)
+        if (strcmp(words[j], FORWARD[k].s) == 0) return 1;
     return 0;
 }
+#define FORWARD_CUE_IN(k, words) forward_cue_in(k, words, sizeof(words) / sizeof(char *))
+/* The cues that negate a noun (scopes._NOMINAL_CUES). */
+static const char *const NOMINAL_CUES[] = {
+    "no", "no evidence", "no indication", "no suggestion", "no sign", "no concern", "no concerns",
+    "nothing to suggest", "absence of", "lack of evidence", "without", "none"};
 static unsigned char NOMINAL[NFORWARD];
-/* FORWARD indices of the cues that stop at an "and" opening a predicate (scopes._ends_at_and);
-   "n't" (no index) is one of them. */
-static int ending_at_and(int k) {
-    static const char *cues[] = {"no", "not", "never", "nor", "neither", "none", "nothing",
-                                 "without"};
-    for (size_t j = 0; j < sizeof(cues) / sizeof(char *); j++)
-        if (strcmp(cues[j], FORWARD[k].s) == 0) return 1;
-    return 0;
-}
+/* The cues that stop at an "and" opening a predicate (scopes._ends_at_and); "n't" (no FORWARD
+   index) is one of them. */
+static const char *const CUES_ENDING_AT_AND[] = {"no",   "not",     "never", "nor",
+                                                 "neither", "none", "nothing", "without"};
 static unsigned char ENDS_AT_AND[NFORWARD];
 
 static const Lit PSEUDO[] = {
@@ -2050,7 +2084,7 @@ static int index_scanner_bits(Engine *e) {
     return 0;
 }
 
-/* The anchor word table: every word with an anchor in some scanner. */
+/* The anchor word table: every word with an anchor in some scanner, or in some slot. */
 static int index_anchor_words(Engine *e, PyObject *words) {
     PyObject *anchors = PyList_New(0);
     if (!anchors || table_init(&e->anchor_words, e->nwords) < 0) {
@@ -2059,7 +2093,7 @@ static int index_anchor_words(Engine *e, PyObject *words) {
         return -1;
     }
     for (int w = 0; w < e->nwords; w++) {
-        int anchored = 0;
+        int anchored = e->required_words[w]; /* looked up as each sentence is read, too */
         for (int k = 0; k < e->nscanners && !anchored; k++)
             anchored = e->scanners[k].word_off[w + 1] > e->scanners[k].word_off[w];
         if (!anchored) continue;
@@ -2204,7 +2238,45 @@ fail:
     return -1;
 }
 
-/* scanner: ([(root, theme, role, source)], word anchors, prefix anchors, [unanchored pid]) */
+/* slots: tuple of tuples of markers (word id * 2, or prefix id * 2 + 1). */
+static int read_slots(Engine *e, Pattern *pt, PyObject *slots) {
+    if (!PyTuple_Check(slots)) {
+        PyErr_SetString(PyExc_TypeError, "a pattern's slots must be a tuple of tuples of int");
+        return -1;
+    }
+    Py_ssize_t n = PyTuple_GET_SIZE(slots), items = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *slot = PyTuple_GET_ITEM(slots, k);
+        if (!PyTuple_Check(slot)) {
+            PyErr_SetString(PyExc_TypeError, "a pattern's slots must be a tuple of tuples of int");
+            return -1;
+        }
+        items += PyTuple_GET_SIZE(slot);
+    }
+    pt->nslots = (int)n;
+    pt->slot_off = PyMem_Calloc(n + 1, sizeof(int));
+    pt->slot_items = PyMem_Calloc(items ? items : 1, sizeof(int));
+    if (!pt->slot_off || !pt->slot_items) return -1;
+    int j = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *slot = PyTuple_GET_ITEM(slots, k);
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(slot); i++) {
+            int m;
+            if (as_int(PyTuple_GET_ITEM(slot, i), &m) < 0) return -1;
+            if (m < 0 || (m & 1 ? (m >> 1) >= e->nprefixes : (m >> 1) >= e->nwords)) {
+                PyErr_SetString(PyExc_ValueError, "a slot refers to a missing word or prefix");
+                return -1;
+            }
+            if (!(m & 1)) e->required_words[m >> 1] = 1;
+            pt->slot_items[j++] = m;
+        }
+        pt->slot_off[k + 1] = j;
+    }
+    return 0;
+}
+
+/* scanner: ([(root, theme, role, source, first letters, slots)], word anchors, prefix anchors,
+   [unanchored pid]) */
 static int read_scanner(Engine *e, Scanner *sc, PyObject *t) {
     PyObject *pats = PyTuple_GET_ITEM(t, 0);
     Py_ssize_t n = PyList_GET_SIZE(pats);
@@ -2215,13 +2287,18 @@ static int read_scanner(Engine *e, Scanner *sc, PyObject *t) {
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *p = PyList_GET_ITEM(pats, i);
         Pattern *pt = &sc->pats[i];
+        if (!PyTuple_Check(p) || PyTuple_GET_SIZE(p) != 6) {
+            PyErr_SetString(PyExc_TypeError, "a pattern is (root, theme, role, source, first "
+                                             "letters, slots)");
+            return -1;
+        }
         if (as_int(PyTuple_GET_ITEM(p, 0), &pt->root) < 0 ||
             as_int(PyTuple_GET_ITEM(p, 1), &pt->theme) < 0 ||
             as_int(PyTuple_GET_ITEM(p, 2), &pt->role) < 0 ||
             as_int(PyTuple_GET_ITEM(p, 3), &pt->source) < 0)
             return -1;
         pt->first_letters = PyLong_AsUnsignedLongLong(PyTuple_GET_ITEM(p, 4));
-        if (PyErr_Occurred()) return -1;
+        if (PyErr_Occurred() || read_slots(e, pt, PyTuple_GET_ITEM(p, 5)) < 0) return -1;
         if (pt->root < 0 || pt->root >= e->nnodes || pt->theme < 0 || pt->theme >= e->nthemes ||
             pt->source < 0 || pt->source >= PyTuple_GET_SIZE(e->sources)) {
             PyErr_SetString(PyExc_ValueError, "pattern refers to a missing node or theme");
@@ -2254,6 +2331,10 @@ static void engine_dealloc(Engine *e) {
     PyMem_Free(e->nodes);
     for (int i = 0; e->scanners && i < e->nscanners; i++) {
         Scanner *sc = &e->scanners[i];
+        for (int k = 0; sc->pats && k < sc->npat; k++) {
+            PyMem_Free(sc->pats[k].slot_off);
+            PyMem_Free(sc->pats[k].slot_items);
+        }
         PyMem_Free(sc->pats);
         PyMem_Free(sc->first_seq);
         PyMem_Free(sc->word_off);
@@ -2265,6 +2346,9 @@ static void engine_dealloc(Engine *e) {
     PyMem_Free(e->scanners);
     PyMem_Free(e->word_scanners);
     PyMem_Free(e->prefix_scanners);
+    PyMem_Free(e->required_words);
+    PyMem_Free(e->word_seen);
+    PyMem_Free(e->prefix_seen);
     PyMem_Free(e->themes);
     PyMem_Free(e->prefix_keys);
     PyMem_Free(e->prefix_lengths);
@@ -2386,7 +2470,10 @@ static int engine_init(Engine *e, PyObject *args, PyObject *kwds) {
         }
     }
     e->scanners = PyMem_Calloc(ns, sizeof(Scanner));
-    if (!e->scanners) {
+    e->required_words = PyMem_Calloc(e->nwords ? e->nwords : 1, 1);
+    e->word_seen = PyMem_Calloc(e->nwords ? e->nwords : 1, sizeof(uint32_t));
+    e->prefix_seen = PyMem_Calloc(e->nprefixes ? e->nprefixes : 1, sizeof(uint32_t));
+    if (!e->scanners || !e->required_words || !e->word_seen || !e->prefix_seen) {
         PyErr_NoMemory();
         return -1;
     }
@@ -2435,8 +2522,8 @@ PyMODINIT_FUNC PyInit__fastcode(void) {
         return NULL;
     }
     for (int k = 0; k < NFORWARD; k++) {
-        NOMINAL[k] = (unsigned char)nominal_cue(k);
-        ENDS_AT_AND[k] = (unsigned char)ending_at_and(k);
+        NOMINAL[k] = (unsigned char)FORWARD_CUE_IN(k, NOMINAL_CUES);
+        ENDS_AT_AND[k] = (unsigned char)FORWARD_CUE_IN(k, CUES_ENDING_AT_AND);
     }
     if (PyType_Ready(&EngineType) < 0) return NULL;
     PyObject *m = PyModule_Create(&fastcode_module);

@@ -173,6 +173,15 @@ class _Flattener:
     def _word(self, word: str) -> int:
         return self.words.setdefault(word, len(self.words))
 
+    def _prefix(self, prefix: str) -> int:
+        return self.prefixes.setdefault(prefix, len(self.prefixes))
+
+    def _marker(self, marker: str) -> int:
+        """A slot's "=word" or "^prefix" as the engine reads it: word id * 2, prefix id * 2 + 1."""
+        if marker[0] == "=":
+            return 2 * self._word(marker[1:])
+        return 2 * self._prefix(marker[1:]) + 1
+
     def _source(self, source: str) -> int:
         if source not in self._source_ids:
             self._source_ids[source] = len(self.sources)
@@ -187,8 +196,9 @@ class _Flattener:
                 ROLES.index(p.role),
                 self._source(p.source),
                 _first_letters(p.trie),
+                tuple(tuple(map(self._marker, sorted(slot))) for slot in slots),
             )
-            for p in scanner.patterns
+            for p, slots in zip(scanner.patterns, scanner.requirements, strict=True)
         ]
         by_word, by_prefix = [], []
         for (word, whole), entries in scanner.anchors.items():
@@ -198,7 +208,7 @@ class _Flattener:
                 key = self._word(word)
                 by_word.extend((key, pid, lo, hi) for pid, (lo, hi) in entries.items())
             else:
-                key = self.prefixes.setdefault(word, len(self.prefixes))
+                key = self._prefix(word)
                 by_prefix.extend((key, pid, lo, hi) for pid, (lo, hi) in entries.items())
         return (patterns, by_word, by_prefix, list(scanner.unanchored))
 
