@@ -28,12 +28,12 @@ RULE_SOURCES = (
 )
 SUGGESTION_SOURCES = ("learning/suggest.py", "text/scopes.py", "text/targets.py")
 RECORDED_SUGGESTIONS = {
-    "revision": 13,
-    "sha256": "be62608ecf143b6956107be8b346b9e3c1ca83319b0f0377efc6762853bb7771",
+    "revision": 14,
+    "sha256": "7706c3943e286d20f3d5abaeb23ba46b192b817ce7c70b5b24e1315b4f847236",
 }
 RECORDED = {
-    "revision": 10,
-    "sha256": "866298965dfb6cc7f2540c88bb27f471afe31d6d42d72bab55fa1c2657337dcf",
+    "revision": 11,
+    "sha256": "7f85db2ebd938b68281bc65e908ecd5d2dfeebbd3a70a135282d08c48c55e3a6",
 }
 
 

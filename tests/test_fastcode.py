@@ -132,34 +132,18 @@ def test_tables_with_a_slot_naming_a_missing_word_are_refused():
     from casebrief.coding.coder import Coding, confidence
     from casebrief.coding.matcher import Matcher
 
-    book = load_codebook("neglect")
-    tables = fast._Flattener(Matcher(book))
-    words, prefixes, nodes, scanners, themes, sectioned, general = tables.arguments()
+    arguments = fast.engine_arguments(Matcher(load_codebook("neglect")), set(), confidence, Coding)
+    words, prefixes, _nodes, scanners = arguments[:4]
     patterns = scanners[0][0]
     for marker in (2 * len(words), 2 * len(prefixes) + 1, -2):
         root, theme, role, source, letters, _ = patterns[0]
         patterns[0] = (root, theme, role, source, letters, ((marker,),))
         with pytest.raises(ValueError, match="missing word or prefix"):
-            fast._fastcode.Engine(
-                words,
-                prefixes,
-                nodes,
-                scanners,
-                themes,
-                sectioned,
-                general,
-                tuple(t.id for t in book.themes),
-                tuple(t.category for t in book.themes),
-                tuple(False for _ in book.themes),
-                tuple(tables.sources),
-                tuple(confidence(n, h, g) for n in (0, 1) for h in (0, 1) for g in (0, 1)),
-                tables.kind_codes,
-                Coding,
-            )
+            fast._fastcode.Engine(*arguments)
 
 
 # Words the scope rules look for (text/scopes.py), and words near them.
-SCOPE_CUES = """no not never nor neither none nothing without denied denies deny denying absence
+SCOPE_CUES = """law legislation guidance act says treats sets requires no not never nor neither none nothing without denied denies deny denying absence
     lack of evidence ruled rule out unfounded disproved substantiated unsubstantiated didn't
     couldn't won't can't isn't was were is are has have had been be being found identified
     present the case a factor only just doubt least longer until one else delay before

@@ -27,6 +27,22 @@ CASES = [
         False,
         False,
     ),
+    # What the law or guidance says is no fact of the case; what it said to this child is.
+    (
+        "This was wrong: the law treats a sexual image made by software in the same way as a "
+        "photograph of a real child.",
+        "sexual image",
+        False,
+        False,
+        True,
+    ),
+    (
+        "The guidance says she should have been offered help to have the nude images removed.",
+        "nude images",
+        False,
+        False,
+        False,
+    ),
     (
         "There was no evidence that she had been groomed online.",
         "groomed online",
@@ -937,6 +953,26 @@ def test_a_question_is_put_to_the_reader_wherever_it_stands(section_kind):
     # A statement in the same section is not generic.
     statement = "The pictures were shared in the group chat within an hour."
     assert not is_generic(statement, ["Child A"], section_kind)
+
+
+@pytest.mark.parametrize("section_kind", ["introduction", "practice_episodes", "findings", None])
+def test_what_the_law_or_guidance_says_is_no_fact_of_the_case(section_kind):
+    """A review states the law or national guidance to judge practice against it ("national
+    guidance sets out how schools should respond to nudes"): the images it names were not shared
+    in this case, in whatever section the statement stands. A school's own policy is left out,
+    as what it covered is often the review's finding about this case."""
+    for statement in [
+        "National guidance sets out how schools should respond when nudes are shared.",
+        "The law treats a made-up sexual image of a child like a photograph.",
+        "Legislation requires platforms to remove indecent images of children.",
+    ]:
+        assert is_generic(statement, ["Child A"], section_kind), statement
+    for fact in [
+        "The guidance said nothing to A about the nudes she had been sent.",
+        "The school's policy covers nudes shared between pupils but not blackmail.",
+        "The lawyer says the images were shared in the group chat.",
+    ]:
+        assert not is_generic(fact, ["A"], section_kind), fact
 
 
 @pytest.mark.parametrize(

@@ -204,7 +204,7 @@ typedef struct {
     Scanner *scanners;
     /* Bit k: scanner k has an anchor on this word / prefix (all bits past 63 scanners). */
     uint64_t *word_scanners, *prefix_scanners;
-    unsigned char *required_words; /* per word id: in some pattern's slots */
+    unsigned char *required_words; /* per word id: in some pattern's slots (set-up only) */
     /* Per word / prefix id: the number of the last sentence that held it (stamp). */
     uint32_t *word_seen, *prefix_seen;
     uint32_t stamp;
@@ -1402,6 +1402,28 @@ static int indefinite_person(const char *t, int n) {
     return n;
 }
 
+/* scopes._RULE_STATEMENT over t[0:n]: "the law treats", "national guidance sets out". */
+static const char *const RULE_SUBJECTS[] = {"law", "legislation", "guidance", "act"};
+static const char *const RULE_VERBS[] = {
+    "says",     "say",      "states",    "state",      "treats",   "treat",     "covers",
+    "cover",    "requires", "require",   "expects",    "expect",   "defines",   "define",
+    "sets",     "set",      "describes", "describe",   "applies",  "apply",     "advises",
+    "advise",   "allows",   "allow",     "prohibits",  "prohibit", "provides",  "provide",
+    "recognises", "recognise", "recognizes", "recognize"};
+
+static int rule_statement(const char *t, int n) {
+    for (int p = 1; p < n; p++) {
+        if (!SPACECH[(unsigned char)t[p - 1]]) continue; /* a verb after a space */
+        for (size_t v = 0; v < COUNT(RULE_VERBS); v++) {
+            if (!word_at(t, n, p, RULE_VERBS[v])) continue;
+            for (size_t k = 0; k < COUNT(RULE_SUBJECTS); k++)
+                if (word_before(t, 0, p, RULE_SUBJECTS[k])) return 1;
+            break; /* no two verbs match at one place */
+        }
+    }
+    return 0;
+}
+
 static int is_generic(Engine *e, const char *s, int n, PyObject *names, int general_kind) {
     Py_ssize_t count = PyTuple_GET_SIZE(names);
     for (Py_ssize_t k = 0; k < count; k++) {
@@ -1425,9 +1447,10 @@ static int is_generic(Engine *e, const char *s, int n, PyObject *names, int gene
         if (person < n && search_sentence(e, person, n, &S_CHILD_OBJECT)) return 0;
     }
     /* A question is put to the reader wherever it stands (a key line of enquiry, too). */
-    int question = ends_with_question(s, n);
-    if (!question && !search_sentence(e, 0, n, &S_GENERIC_MARKER) && !group_needs(t, n)) return 0;
-    if (question || general_kind || recommendation_label(t, n)) return 1;
+    int question = ends_with_question(s, n), rule = rule_statement(t, n);
+    if (!question && !rule && !search_sentence(e, 0, n, &S_GENERIC_MARKER) && !group_needs(t, n))
+        return 0;
+    if (question || rule || general_kind || recommendation_label(t, n)) return 1;
     for (int r = 0; r < e->nruns; r++) {
         uint32_t mask = (uint32_t)e->runs[3 * r + 2];
         if (!(mask & (S_GENERIC_SUBJECT.bit | CHILDREN_BIT))) continue;
@@ -2485,7 +2508,10 @@ static int engine_init(Engine *e, PyObject *args, PyObject *kwds) {
         }
     }
     if (index_scanner_bits(e) < 0) return -1;
-    return index_anchor_words(e, words);
+    int failed = index_anchor_words(e, words);
+    PyMem_Free(e->required_words); /* only the anchor word table reads it */
+    e->required_words = NULL;
+    return failed;
 }
 
 static PyMethodDef engine_methods[] = {

@@ -75,22 +75,8 @@ class FastEngine:
     ) -> None:
         if _fastcode is None:
             raise RuntimeError("the compiled coding engine (_fastcode) is not built")
-        tables = _Flattener(matcher)
-        themes = matcher.codebook.themes
         self._engine = _fastcode.Engine(
-            *tables.arguments(),
-            tuple(t.id for t in themes),
-            tuple(t.category for t in themes),
-            tuple(t.id in negation_exempt for t in themes),
-            tuple(tables.sources),
-            tuple(
-                confidence(n, h, g)
-                for n in (False, True)
-                for h in (False, True)
-                for g in (False, True)
-            ),
-            tables.kind_codes,
-            coding_type,
+            *engine_arguments(matcher, negation_exempt, confidence, coding_type)
         )
         self.code = self._engine.code
         self.code_many = self._engine.code_many
@@ -99,6 +85,31 @@ class FastEngine:
         self, text: str, start: int, end: int, names: tuple[str, ...], section_kind: str | None
     ) -> tuple[bool, bool, bool, bool] | None:
         return self._engine.assess(text, start, end, names, section_kind in GENERAL_SECTIONS)
+
+
+def engine_arguments(
+    matcher: Matcher,
+    negation_exempt: AbstractSet[str],
+    confidence: Callable[[bool, bool, bool], float],
+    coding_type: type[tuple],
+) -> tuple[Any, ...]:
+    """`_fastcode.Engine`'s arguments: the matcher's flattened tables (words, prefixes, nodes,
+    scanners, themes and section masks, in that order), then what the engine needs of the
+    codebook and of the coder."""
+    tables = _Flattener(matcher)
+    themes = matcher.codebook.themes
+    return (
+        *tables.arguments(),
+        tuple(t.id for t in themes),
+        tuple(t.category for t in themes),
+        tuple(t.id in negation_exempt for t in themes),
+        tuple(tables.sources),
+        tuple(
+            confidence(n, h, g) for n in (False, True) for h in (False, True) for g in (False, True)
+        ),
+        tables.kind_codes,
+        coding_type,
+    )
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"  # the engine's order (KEY37)

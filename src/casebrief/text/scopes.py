@@ -179,6 +179,16 @@ _GROUP_NEEDS = re.compile(
 _RECOMMENDATION_LABEL = re.compile(
     r"^[ \t]*(?:[0-9.]+[ \t]+)?recommendation[ \t]*[0-9]*[ \t]*:", re.I
 )
+# A statement of what the law or guidance says ("the law treats a made-up sexual image of a child
+# as a photograph", "national guidance sets out how schools should respond") tells nothing that
+# happened, wherever it stands. Local policies and procedures are left out: what a school's
+# policy "covers" is often the review's finding about this case.
+_RULE_STATEMENT = re.compile(
+    r"\b(?:law|legislation|guidance|act)\s+(?:says?|states?|treats?|covers?|requires?|expects?|"
+    r"defines?|sets?|describes?|appl(?:y|ies)|advises?|allows?|prohibits?|provides?|recognises?|"
+    r"recognizes?)\b",
+    re.I,
+)
 _THIS_CHILD = re.compile(r"\b(?:she|he|her|him|his|hers|herself|himself)\b", re.I)
 # "Information about a man convicted of image offences should reach ... whenever he joins a
 # household": after an indefinite person, "he" or "she" is that person. Not where the pronoun
@@ -476,13 +486,15 @@ def is_generic(sentence: str, child_names: Sequence[str], section_kind: str | No
     # review's opening ("How did the school respond when the pictures were reported?"): wherever
     # it stands, it tells nothing that happened.
     question = sentence.rstrip(" \t\n\r\f\v").endswith("?")
-    if not (question or _GENERIC_MARKER.search(sentence) or _GROUP_NEEDS.search(sentence)):
+    rule = bool(_RULE_STATEMENT.search(sentence))
+    if not (question or rule or _GENERIC_MARKER.search(sentence) or _GROUP_NEEDS.search(sentence)):
         return False
     # Analysis, learning points and recommendations speak in general unless they name the child;
     # so does a sentence that labels itself a recommendation, wherever it stands. "Will" is the
     # partnership's commitment ("Schools will be offered training on self-harm communities").
     return (
         question
+        or rule
         or section_kind in {"learning", "recommendations", "analysis"}
         or bool(_RECOMMENDATION_LABEL.match(sentence))
         or bool(_GENERIC_SUBJECT.search(sentence))
