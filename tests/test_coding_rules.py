@@ -33,7 +33,7 @@ RECORDED_SUGGESTIONS = {
 }
 RECORDED = {
     "revision": 11,
-    "sha256": "7f85db2ebd938b68281bc65e908ecd5d2dfeebbd3a70a135282d08c48c55e3a6",
+    "sha256": "8e0a5a1522079fc7387b90e1d53399d6d0827d2adadd4711c0e2364be1c67a7f",
 }
 
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 import hashlib
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from typing import NamedTuple
 
-from casebrief.codebook import Codebook
+from casebrief.codebook import Codebook, collector_paused
 from casebrief.coding import fast
 from casebrief.coding.matcher import Matcher
 from casebrief.metadata import name_forms
@@ -58,20 +56,6 @@ def confidence(negated: bool, hedged: bool, generic: bool) -> float:
     return round(value, 2)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Compiling a codebook makes a few million small objects that form no cycles. As they pile
-    up, the cyclic garbage collector walks them again and again, for over half of the compile
-    time; nothing it could free is made meanwhile."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 class Coder:
     """Codes sentences with the compiled engine where it can (ASCII sentences, extension
     built) and with the Python matcher and scope rules otherwise; both give the same codings."""
@@ -81,7 +65,7 @@ class Coder:
         self.category = {t.id: t.category for t in codebook.themes}
         self.exempt = codebook.negation_exempt_themes
         use_engine = fast.available() if compiled is None else compiled
-        with _collector_paused():
+        with collector_paused():
             self.matcher = Matcher(codebook)
             self.engine = (
                 fast.FastEngine(self.matcher, self.exempt, confidence, Coding)

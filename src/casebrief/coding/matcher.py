@@ -328,17 +328,25 @@ def _slots(expansions: set[frozenset[str]]) -> tuple[frozenset[str], ...]:
     unused = set().union(*expansions)
     slots: list[frozenset[str]] = []
     while True:
-        uncovered = list(expansions)
+        # Each expansion's words that may still be chosen, counted once per slot and then kept
+        # up to date as expansions are covered: recounting at every choice was a fifth of a
+        # large codebook's compile.
+        uncovered = [e & unused for e in expansions]
+        counts = Counter(chain.from_iterable(uncovered))
         slot: set[str] = set()
         while uncovered:
-            counts = Counter(chain.from_iterable(uncovered))
-            for word in counts.keys() - unused:
-                del counts[word]
-            if not counts:
+            most = max(counts.values(), default=0)
+            if not most:
                 return tuple(slots)
-            best = max(sorted(counts), key=counts.__getitem__)
+            best = min(word for word, count in counts.items() if count == most)
             slot.add(best)
-            uncovered = [e for e in uncovered if best not in e]
+            still = []
+            for e in uncovered:
+                if best in e:
+                    counts.subtract(e)
+                else:
+                    still.append(e)
+            uncovered = still
         slots.append(frozenset(slot))
         unused -= slot
 
