@@ -28,12 +28,12 @@ RULE_SOURCES = (
 )
 SUGGESTION_SOURCES = ("learning/suggest.py", "text/scopes.py", "text/targets.py")
 RECORDED_SUGGESTIONS = {
-    "revision": 14,
-    "sha256": "7706c3943e286d20f3d5abaeb23ba46b192b817ce7c70b5b24e1315b4f847236",
+    "revision": 15,
+    "sha256": "13fea5fa53a95ef67424a017493a8fd5053a0d1b55cf4c8a1491458ad54d71a3",
 }
 RECORDED = {
-    "revision": 11,
-    "sha256": "8e0a5a1522079fc7387b90e1d53399d6d0827d2adadd4711c0e2364be1c67a7f",
+    "revision": 12,
+    "sha256": "2e680c320e67f49b83cbf2a57809c4fb07243573f3553d324581135a8a3f227d",
 }
 
 

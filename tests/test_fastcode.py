@@ -164,7 +164,7 @@ SCOPE_CUES = """law legislation guidance act says treats sets requires no not ne
     services agencies visitors workers officers appear overnight online again across impersonating
     which who there this it account saw seen viewed treated regarded perceived understood
     considered labelled labeled described framed interpreted recorded handled managed then how
-    when where why"""
+    when where why these those its our my Mr Mrs Ms miss Dr"""
 
 
 def _vocabulary() -> list[str]:

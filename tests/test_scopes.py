@@ -43,6 +43,15 @@ CASES = [
         False,
         False,
     ),
+    # What can happen, said of nothing definite, is general; a definite word keeps it a fact.
+    (
+        "Exploitation can begin with a friendly message from a stranger.",
+        "message from a stranger",
+        False,
+        False,
+        True,
+    ),
+    ("The nude images he sent can still be found online.", "nude images", False, False, False),
     (
         "There was no evidence that she had been groomed online.",
         "groomed online",
@@ -973,6 +982,29 @@ def test_what_the_law_or_guidance_says_is_no_fact_of_the_case(section_kind):
         "The lawyer says the images were shared in the group chat.",
     ]:
         assert not is_generic(fact, ["A"], section_kind), fact
+
+
+@pytest.mark.parametrize("section_kind", ["introduction", "practice_episodes", "findings", None])
+def test_what_can_happen_to_children_in_general_is_no_fact_of_the_case(section_kind):
+    """A review explains what can happen ("Exposure to pornography at a young age can distort
+    children's understanding of relationships") in any section, and says of no one in this case
+    that it happened. A definite word, a name or a platform, a capital after the first word, or
+    the child's pronoun may tie the possibility to this case, and keep it a fact."""
+    for statement in [
+        "Exploitation can begin with a friendly message from a stranger.",
+        "Exposure to adult sexual material at a young age can harm children's development.",
+        "Images shared between pupils cannot always be removed once sent.",
+    ]:
+        assert is_generic(statement, ["Child A"], section_kind), statement
+    for fact in [
+        "The man can be heard on the recording asking for nude images.",
+        "At home L spends most evenings on a game in which players can talk to each other.",
+        "Messages on Snapchat can be seen by anyone in a group chat.",
+        "Kai can still be contacted by adults he met online.",
+        "She says she cannot stop looking at the posts about self-harm.",
+        "The boy was groomed online by a man who said he could help.",
+    ]:
+        assert not is_generic(fact, ["Kai"], section_kind), fact
 
 
 @pytest.mark.parametrize(

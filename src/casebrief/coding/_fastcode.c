@@ -241,10 +241,11 @@ typedef struct {
     int *ws, *we; /* per word: start and end */
     int *lid, *oid; /* per word: word table id of its lower-case and written forms, or UNKNOWN */
     int *wpre_off; /* per word: its anchor prefixes in wpre[wpre_off[w]:wpre_off[w + 1]] */
+    int *anchored; /* the words that are anchors or start with an anchor prefix, in order */
     size_t w_cap;
     int *wpre;
     size_t wpre_cap;
-    int nw;
+    int nw, nanchored;
     const char *text;
     Cand *cands;
     size_t c_cap, nc;
@@ -293,12 +294,14 @@ static inline int has_start(const unsigned char *bits, int key) {
 }
 
 static int grow_words(Engine *e, size_t need) {
-    size_t c0 = e->w_cap, c1 = e->w_cap, c2 = e->w_cap, c3 = e->w_cap, c4 = e->w_cap;
+    size_t c0 = e->w_cap, c1 = e->w_cap, c2 = e->w_cap, c3 = e->w_cap, c4 = e->w_cap,
+           c5 = e->w_cap;
     if (grow((void **)&e->ws, &c0, need, sizeof(int)) < 0 ||
         grow((void **)&e->we, &c1, need, sizeof(int)) < 0 ||
         grow((void **)&e->lid, &c2, need, sizeof(int)) < 0 ||
         grow((void **)&e->oid, &c3, need, sizeof(int)) < 0 ||
-        grow((void **)&e->wpre_off, &c4, need, sizeof(int)) < 0)
+        grow((void **)&e->wpre_off, &c4, need, sizeof(int)) < 0 ||
+        grow((void **)&e->anchored, &c5, need, sizeof(int)) < 0)
         return -1;
     e->w_cap = c0;
     return 0;
@@ -322,7 +325,7 @@ static uint32_t prefix_lengths(const Engine *e, int key) {
 static int tokenize(Engine *e, const char *s, Py_ssize_t n) {
     if (grow((void **)&e->lw, &e->lw_cap, (size_t)n + 1, 1) < 0) return -1;
     char *lw = e->lw;
-    int nw = 0, npre = 0;
+    int nw = 0, npre = 0, nanchored = 0;
     Py_ssize_t i = 0;
     e->text = s;
     e->scanners_hit = 0;
@@ -378,11 +381,13 @@ static int tokenize(Engine *e, const char *s, Py_ssize_t n) {
             e->scanners_hit |= e->prefix_scanners[e->wpre[k]];
             e->prefix_seen[e->wpre[k]] = e->stamp;
         }
+        if (id >= 0 || npre > e->wpre_off[nw]) e->anchored[nanchored++] = nw;
         nw++;
         i = j;
     }
     lw[n] = 0;
     e->nw = nw;
+    e->nanchored = nanchored;
     if (nw) e->wpre_off[nw] = npre;
     return 0;
 }
@@ -524,7 +529,9 @@ static int run_scanner(Engine *e, Scanner *sc) {
     e->nc = 0;
     /* No anchor of this scanner in the sentence, and no pattern without one: nothing to find. */
     if (!(e->scanners_hit & sc->bit) && sc->nun == 0) return 0;
-    for (int w = 0; w < e->nw; w++) {
+    /* Only the words with an anchor or an anchor prefix can propose a start. */
+    for (int a = 0; a < e->nanchored; a++) {
+        int w = e->anchored[a];
         size_t word_first = e->nc;
         /* Prefix anchors in order of length, then the whole word: the automaton's order. */
         for (int p = e->wpre_off[w]; p < e->wpre_off[w + 1]; p++) {
@@ -773,6 +780,12 @@ static const Lit GENERIC_MARKER[] = {
     LIT("in most cases"), LIT("sometimes"), LIT("commonly"), LIT("frequently"),
     LIT("more and more"),
 };
+/* scopes._POSSIBILITY and scopes._DEFINITE */
+static const Lit POSSIBILITY[] = {LIT("can"), LIT("cannot")};
+static const Lit DEFINITE[] = {
+    LIT("the"), LIT("this"), LIT("that"), LIT("these"), LIT("those"), LIT("its"), LIT("our"),
+    LIT("my"), LIT("mr"), LIT("mrs"), LIT("ms"), LIT("miss"), LIT("dr"),
+};
 static const Lit GENERIC_SUBJECT[] = {
     LIT("young people"), LIT("a child"), LIT("any child"), LIT("a young person"),
     LIT("adolescents"), LIT("teenagers"), LIT("teenage boys"), LIT("teenage girls"),
@@ -824,13 +837,15 @@ LITSET(S_LIST_STOP, LIST_STOP);
 LITSET(S_FINITE_VERB, FINITE_VERB);
 LITSET(S_NEW_PREDICATE, NEW_PREDICATE);
 LITSET(S_COMPLEMENT, COMPLEMENT);
+LITSET(S_POSSIBILITY, POSSIBILITY);
+LITSET(S_DEFINITE, DEFINITE);
 static LitSet *ALL_SETS[] = {
     &S_FORWARD,       &S_PSEUDO,       &S_PRACTICE_SUBJECT, &S_PRACTICE_VERB, &S_REPORTING_VERB,
     &S_CLAUSE_WORDS,  &S_CLAUSE_ALONE, &S_BACKWARD_AUX,     &S_BACKWARD_WHAT, &S_LATER_DENIAL,
     &S_HEDGE,         &S_THIS_CHILD,   &S_GENERIC_MARKER,   &S_GENERIC_SUBJECT,
     &S_HEDGE_FIRST,   &S_LATER_DENIAL_FIRST, &S_LIST_CUE, &S_LIST_LINK, &S_LIST_CONJ,
     &S_LIST_ITEM,     &S_LIST_STOP,    &S_FINITE_VERB,  &S_CHILD_OBJECT, &S_PERCEIVED,
-    &S_NEW_PREDICATE, &S_COMPLEMENT,
+    &S_NEW_PREDICATE, &S_COMPLEMENT,    &S_POSSIBILITY,  &S_DEFINITE,
 };
 
 /* First word of any phrase of any set -> mask of the sets with a phrase starting so. A \w run
@@ -1412,16 +1427,33 @@ static const char *const RULE_VERBS[] = {
     "recognises", "recognise", "recognizes", "recognize"};
 
 static int rule_statement(const char *t, int n) {
-    for (int p = 1; p < n; p++) {
-        if (!SPACECH[(unsigned char)t[p - 1]]) continue; /* a verb after a space */
-        for (size_t v = 0; v < COUNT(RULE_VERBS); v++) {
-            if (!word_at(t, n, p, RULE_VERBS[v])) continue;
-            for (size_t k = 0; k < COUNT(RULE_SUBJECTS); k++)
-                if (word_before(t, 0, p, RULE_SUBJECTS[k])) return 1;
-            break; /* no two verbs match at one place */
+    /* The subjects are rare and all start with "l", "g" or "a": look for them first, then
+       for a verb after them (every word measured slower as a possible verb). */
+    for (int p = 0; p < n; p++) {
+        unsigned char c = (unsigned char)t[p];
+        if ((c != 'l' && c != 'g' && c != 'a') || (p > 0 && WORDCH[(unsigned char)t[p - 1]]))
+            continue;
+        for (size_t k = 0; k < COUNT(RULE_SUBJECTS); k++) {
+            if (!word_at(t, n, p, RULE_SUBJECTS[k])) continue;
+            int q = p + (int)strlen(RULE_SUBJECTS[k]), v = q;
+            while (v < n && SPACECH[(unsigned char)t[v]]) v++;
+            if (v > q)
+                for (size_t w = 0; w < COUNT(RULE_VERBS); w++)
+                    if (word_at(t, n, v, RULE_VERBS[w])) return 1;
+            break; /* no two subjects match at one place */
         }
     }
     return 0;
+}
+
+/* scopes._general_possibility: "can" or "cannot", with no definite word and no capital
+   after white space (in the sentence as written, s). */
+static int general_possibility(const Engine *e, const char *s, int n) {
+    if (!search_sentence(e, 0, n, &S_POSSIBILITY) || search_sentence(e, 0, n, &S_DEFINITE))
+        return 0;
+    for (int p = 1; p < n; p++)
+        if (s[p] >= 'A' && s[p] <= 'Z' && SPACECH[(unsigned char)s[p - 1]]) return 0;
+    return 1;
 }
 
 static int is_generic(Engine *e, const char *s, int n, PyObject *names, int general_kind) {
@@ -1447,10 +1479,12 @@ static int is_generic(Engine *e, const char *s, int n, PyObject *names, int gene
         if (person < n && search_sentence(e, person, n, &S_CHILD_OBJECT)) return 0;
     }
     /* A question is put to the reader wherever it stands (a key line of enquiry, too). */
-    int question = ends_with_question(s, n), rule = rule_statement(t, n);
+    int question = ends_with_question(s, n), rule = !question && rule_statement(t, n);
     if (!question && !rule && !search_sentence(e, 0, n, &S_GENERIC_MARKER) && !group_needs(t, n))
         return 0;
-    if (question || rule || general_kind || recommendation_label(t, n)) return 1;
+    if (question || rule || general_kind || recommendation_label(t, n) ||
+        general_possibility(e, s, n))
+        return 1;
     for (int r = 0; r < e->nruns; r++) {
         uint32_t mask = (uint32_t)e->runs[3 * r + 2];
         if (!(mask & (S_GENERIC_SUBJECT.bit | CHILDREN_BIT))) continue;
@@ -2389,6 +2423,7 @@ static void engine_dealloc(Engine *e) {
     PyMem_Free(e->lid);
     PyMem_Free(e->oid);
     PyMem_Free(e->wpre_off);
+    PyMem_Free(e->anchored);
     PyMem_Free(e->wpre);
     PyMem_Free(e->cands);
     PyMem_Free(e->hits);

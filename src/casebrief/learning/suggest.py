@@ -26,7 +26,7 @@ MODEL_PATTERN = "model"
 # Raised whenever the way suggestions are made from a model's probabilities changes (their spans,
 # flags or filters, here or in text.scopes): a store coded under an earlier revision gets fresh
 # suggestions on the next `casebrief code`, without waiting for a retrain.
-RULES_REVISION = 14
+RULES_REVISION = 15
 # A harm suggested in a sentence whose online act is aimed at a parent ("he read the mother's
 # messages") is no evidence of the child's harm: it waits in the queues, below what screening
 # counts, for an analyst to decide.

@@ -189,6 +189,23 @@ _RULE_STATEMENT = re.compile(
     r"recognizes?)\b",
     re.I,
 )
+# "Exploitation can begin with a friendly message from a stranger": what can happen, said of
+# nothing definite, is general wherever it stands. A definite word ("the", "this", "Mr") or a
+# capital after the first word (a name, a platform) may point at this case and keeps it a fact
+# ("At home L spends his evenings on a game in which players can talk to each other").
+_POSSIBILITY = re.compile(r"\b(?:can|cannot)\b", re.I)
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|our|my|mr|mrs|ms|miss|dr)\b", re.I)
+_CAPITAL_AFTER_FIRST_WORD = re.compile(r"\s[A-Z]")
+
+
+def _general_possibility(sentence: str) -> bool:
+    return (
+        _POSSIBILITY.search(sentence) is not None
+        and _DEFINITE.search(sentence) is None
+        and _CAPITAL_AFTER_FIRST_WORD.search(sentence) is None
+    )
+
+
 _THIS_CHILD = re.compile(r"\b(?:she|he|her|him|his|hers|herself|himself)\b", re.I)
 # "Information about a man convicted of image offences should reach ... whenever he joins a
 # household": after an indefinite person, "he" or "she" is that person. Not where the pronoun
@@ -495,6 +512,7 @@ def is_generic(sentence: str, child_names: Sequence[str], section_kind: str | No
     return (
         question
         or rule
+        or _general_possibility(sentence)  # "can" is a generic marker too
         or section_kind in {"learning", "recommendations", "analysis"}
         or bool(_RECOMMENDATION_LABEL.match(sentence))
         or bool(_GENERIC_SUBJECT.search(sentence))
