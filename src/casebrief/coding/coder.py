@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from casebrief.codebook import Codebook, collector_paused
-from casebrief.coding import fast
+from casebrief.coding import compiled_cache, fast
 from casebrief.coding.matcher import Matcher
 from casebrief.metadata import name_forms
 from casebrief.text.scopes import assess, is_generic
@@ -66,12 +66,16 @@ class Coder:
         self.exempt = codebook.negation_exempt_themes
         use_engine = fast.available() if compiled is None else compiled
         with collector_paused():
-            self.matcher = Matcher(codebook)
-            self.engine = (
-                fast.FastEngine(self.matcher, self.exempt, confidence, Coding)
-                if use_engine
-                else None
-            )
+            if not use_engine:
+                self.matcher, self.engine = Matcher(codebook), None
+                return
+
+            def build() -> tuple[Matcher, tuple]:
+                matcher = Matcher(codebook)
+                return matcher, fast.engine_arguments(matcher, self.exempt, confidence, Coding)
+
+            self.matcher, arguments = compiled_cache.compiled(codebook, build)
+            self.engine = fast.FastEngine(arguments)
 
     def code_sentence(
         self, text: str, section_kind: str | None, child_names: Sequence[str] = ()

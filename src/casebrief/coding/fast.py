@@ -66,18 +66,11 @@ class FastEngine:
     (id, text, section kind) tuples, and returns (codings, indexes of the sentences it left to
     Python)."""
 
-    def __init__(
-        self,
-        matcher: Matcher,
-        negation_exempt: AbstractSet[str],
-        confidence: Callable[[bool, bool, bool], float],
-        coding_type: type[tuple],
-    ) -> None:
+    def __init__(self, arguments: tuple[Any, ...]) -> None:
+        """`arguments`: from `engine_arguments`, or compiled_cache's copy of them."""
         if _fastcode is None:
             raise RuntimeError("the compiled coding engine (_fastcode) is not built")
-        self._engine = _fastcode.Engine(
-            *engine_arguments(matcher, negation_exempt, confidence, coding_type)
-        )
+        self._engine = _fastcode.Engine(*arguments)
         self.code = self._engine.code
         self.code_many = self._engine.code_many
 

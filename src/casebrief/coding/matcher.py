@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import chain
+from typing import Any
 
 import ahocorasick
 
@@ -419,6 +420,13 @@ class Matcher:
         self.sectioned = _Scanner(codebook, sectioned, memo)
         self.process = _Scanner(codebook, [(-1, "pattern", p) for p in codebook.process], memo)
         self.sectioned_kinds = {kind for t in codebook.themes for kind in t.sections}
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without its codebook: compiled_cache keys an entry by the codebook and gives
+        the loaded matcher the caller's own."""
+        state = self.__dict__.copy()
+        state["codebook"] = None
+        return state
 
     def is_process(self, text: str) -> bool:
         """Whether the sentence matches one of the codebook's `process` patterns."""
