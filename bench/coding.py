@@ -13,6 +13,8 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -59,6 +61,22 @@ def run_spacy(texts: list[str], phrases: list[str]) -> tuple[float, int]:
     return time.perf_counter() - start, hits
 
 
+@contextmanager
+def empty_cache() -> Iterator[None]:
+    """A fresh compiled-coder cache for the block, so its first build is a real one; the
+    caller's CASEBRIEF_CACHE is put back afterwards."""
+    before = os.environ.get("CASEBRIEF_CACHE")
+    with tempfile.TemporaryDirectory() as cache:
+        os.environ["CASEBRIEF_CACHE"] = cache
+        try:
+            yield
+        finally:
+            if before is None:
+                del os.environ["CASEBRIEF_CACHE"]
+            else:
+                os.environ["CASEBRIEF_CACHE"] = before
+
+
 def compile_times(codebook, phrases: list[str]) -> dict[str, float]:
     """What every command that codes pays before its first sentence: reading the codebook and
     compiling its coder, the first time (into an empty cache) and every time after (read back
@@ -69,21 +87,13 @@ def compile_times(codebook, phrases: list[str]) -> dict[str, float]:
     start = time.perf_counter()
     book = load_codebook(codebook.source)
     read = time.perf_counter() - start
-    before = os.environ.get("CASEBRIEF_CACHE")
-    with tempfile.TemporaryDirectory() as cache:
-        os.environ["CASEBRIEF_CACHE"] = cache
-        try:
-            start = time.perf_counter()
-            Coder(book)
-            built = time.perf_counter() - start
-            start = time.perf_counter()
-            Coder(book)
-            cached = time.perf_counter() - start
-        finally:
-            if before is None:
-                del os.environ["CASEBRIEF_CACHE"]
-            else:
-                os.environ["CASEBRIEF_CACHE"] = before
+    with empty_cache():
+        start = time.perf_counter()
+        Coder(book)
+        built = time.perf_counter() - start
+        start = time.perf_counter()
+        Coder(book)
+        cached = time.perf_counter() - start
     start = time.perf_counter()
     nlp = spacy.blank("en")
     PhraseMatcher(nlp.vocab, attr="LOWER").add("TERMS", list(nlp.tokenizer.pipe(phrases)))

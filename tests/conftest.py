@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +28,18 @@ def _pin_the_encoder() -> None:
 
 
 _pin_the_encoder()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The compiled coders the suite builds (one per codebook variant, up to 32 MB each) and the
+    encoder it unpacks go to a cache folder of the suite's own under .pytest_cache, not the
+    user's: kept between runs, so a rerun does not build them again, and removed with
+    `pytest --cache-clear`. Set CASEBRIEF_CACHE to choose another folder."""
+    if "CASEBRIEF_CACHE" in os.environ:
+        return
+    cache = getattr(config, "cache", None)  # None under `-p no:cacheprovider`
+    folder = cache.mkdir("casebrief") if cache is not None else tempfile.mkdtemp(prefix="cb-")
+    os.environ["CASEBRIEF_CACHE"] = str(folder)
 
 
 @pytest.fixture(scope="session")

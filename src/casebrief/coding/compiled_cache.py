@@ -54,19 +54,23 @@ def compiled(
     codebook: Codebook, build: Callable[[], tuple[Matcher, tuple[Any, ...]]]
 ) -> tuple[Matcher, tuple[Any, ...]]:
     """The codebook's matcher and engine arguments: read back, or built and kept."""
-    cached = load(codebook)
+    path = entry_path(codebook)  # hashes the builders' source and the codebook: once per call
+    cached = _read(path, codebook)
     if cached is not None:
         return cached
     start = time.perf_counter()
     matcher, arguments = build()
     if time.perf_counter() - start >= WORTH_KEEPING_S:
-        save(codebook, matcher, arguments)
+        _write(path, matcher, arguments)
     return matcher, arguments
 
 
 def load(codebook: Codebook) -> tuple[Matcher, tuple[Any, ...]] | None:
     """The matcher and engine arguments built for this codebook by this code, or None."""
-    path = entry_path(codebook)
+    return _read(entry_path(codebook), codebook)
+
+
+def _read(path: Path, codebook: Codebook) -> tuple[Matcher, tuple[Any, ...]] | None:
     try:
         with path.open("rb") as f:
             matcher, arguments = pickle.load(f)
@@ -81,9 +85,8 @@ def load(codebook: Codebook) -> tuple[Matcher, tuple[Any, ...]] | None:
     return matcher, arguments
 
 
-def save(codebook: Codebook, matcher: Matcher, arguments: tuple[Any, ...]) -> None:
+def _write(path: Path, matcher: Matcher, arguments: tuple[Any, ...]) -> None:
     """Write the entry atomically (a reader sees the old file or the new, never half of one)."""
-    path = entry_path(codebook)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")

@@ -111,6 +111,8 @@ Todo = list[tuple[int, bool]]  # review id, code with the codebook too
 def _code_batches(
     store: Store, codebook: Codebook, learned: LearnedCoder | None, todo: Todo, workers: int
 ) -> Iterator[Coded]:
+    if not todo:
+        return  # nothing to code: no coder to read back or build (1 to 2 s for online-harm)
     batches = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
     if workers <= 1 or len(batches) <= 1:
         coder = long_lived(shared_coder(codebook))
