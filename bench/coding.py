@@ -84,13 +84,16 @@ def compile_times(codebook, phrases: list[str]) -> dict[str, float]:
     import spacy
     from spacy.matcher import PhraseMatcher
 
-    start = time.perf_counter()
-    book = load_codebook(codebook.source)
-    read = time.perf_counter() - start
     with empty_cache():
+        start = time.perf_counter()
+        book = load_codebook(codebook.source)
+        read = time.perf_counter() - start  # every pattern expanded to check it
         start = time.perf_counter()
         Coder(book)
         built = time.perf_counter() - start
+        start = time.perf_counter()
+        book = load_codebook(codebook.source)
+        read_kept = time.perf_counter() - start  # checked already: its coder is kept
         start = time.perf_counter()
         Coder(book)
         cached = time.perf_counter() - start
@@ -99,13 +102,14 @@ def compile_times(codebook, phrases: list[str]) -> dict[str, float]:
     PhraseMatcher(nlp.vocab, attr="LOWER").add("TERMS", list(nlp.tokenizer.pipe(phrases)))
     baseline = time.perf_counter() - start
     print(
-        f"  read the codebook {read:.2f} s; compile its coder {built:.2f} s the first time, "
-        f"{cached:.2f} s from the cache after; spaCy PhraseMatcher over its {len(phrases):,} "
-        f"phrases {baseline:.2f} s ({(read + built) / baseline:.1f}x the first time, "
-        f"{(read + cached) / baseline:.1f}x after)"
+        f"  read the codebook {read:.2f} s and compile its coder {built:.2f} s the first time; "
+        f"{read_kept:.2f} s and {cached:.2f} s from the cache after; spaCy PhraseMatcher over "
+        f"its {len(phrases):,} phrases {baseline:.2f} s ({(read + built) / baseline:.1f}x the "
+        f"first time, {(read_kept + cached) / baseline:.1f}x after)"
     )
     return {
         "read_codebook_s": read,
+        "read_codebook_kept_s": read_kept,
         "compile_coder_s": built,
         "compiled_coder_from_cache_s": cached,
         "spacy_phrase_matcher_s": baseline,

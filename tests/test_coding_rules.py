@@ -33,7 +33,7 @@ RECORDED_SUGGESTIONS = {
 }
 RECORDED = {
     "revision": 12,
-    "sha256": "8e190490be1e7f76f3aa2c117d71b9558f261e7559c48ef5d909c57355b2c266",
+    "sha256": "3407e954dff02198db7d7c3566db35b2b05d00b824ab810e57e75410cce8e0fb",
 }
 
 

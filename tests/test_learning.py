@@ -349,6 +349,32 @@ def test_no_model_codes_with_the_codebook_only(learned_db):
     assert json.loads(again.stdout)["suggested_by_model"] > 0
 
 
+def test_ingesting_and_coding_without_the_model_do_not_load_scikit_learn(tmp_path):
+    """Importing scikit-learn and SciPy took about a second of every `code --no-model` run,
+    which needs neither: a fresh interpreter ingests and codes a review and lists what loaded."""
+    review = tmp_path / "child-q.txt"
+    review.write_text(
+        "Child Q: learning review\n\n1. What happened\n\n"
+        "A man Child Q met in an online game threatened to share the pictures he had sent.\n"
+    )
+    db = tmp_path / "lean.db"
+    script = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from casebrief.cli import app\n"
+        f"for args in (['ingest', {str(review)!r}], ['code', '--no-model', '--json']):\n"
+        f"    result = CliRunner().invoke(app, [*args, '--db', {str(db)!r}])\n"
+        "    assert result.exit_code == 0, result.output\n"
+        "print(result.stdout)\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sklearn', 'scipy'}))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    *summary, loaded = run.stdout.strip().splitlines()
+    assert json.loads("\n".join(summary))["coded"] == 1
+    assert loaded == "[]"
+
+
 def test_learn_prints_per_theme_figures(coded_db):
     result = runner.invoke(app, ["learn", "--db", str(coded_db)])
     assert result.exit_code == 0, result.output

@@ -9,6 +9,7 @@ replaced; a cache that cannot be written is skipped: coding never fails for the 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -42,12 +43,28 @@ _BUILDERS = (
 )
 
 
-def entry_path(codebook: Codebook) -> Path:
+@functools.cache
+def _builders_digest() -> bytes:
+    """The builders' part of every key: their source does not change while a process runs, and
+    reading and hashing it for each coder built (every theme's test codebook, say) adds up."""
     digest = hashlib.sha256(f"{FORMAT}\0{sys.version_info[:2]}\0".encode())
     for name in _BUILDERS:
         digest.update((_PACKAGE / name).read_bytes())
+    return digest.digest()
+
+
+def entry_path(codebook: Codebook) -> Path:
+    digest = hashlib.sha256(_builders_digest())
     digest.update(codebook.model_dump_json().encode("utf-8"))
     return cache_dir() / "coders" / f"{codebook.id}-{digest.hexdigest()[:24]}.pickle"
+
+
+def has_entry(codebook: Codebook) -> bool:
+    """Whether an entry for this codebook and this code is on disk (it may still prove unreadable)."""
+    try:
+        return entry_path(codebook).is_file()
+    except OSError:
+        return False
 
 
 def compiled(
@@ -74,9 +91,7 @@ def _read(path: Path, codebook: Codebook) -> tuple[Matcher, tuple[Any, ...]] | N
     try:
         with path.open("rb") as f:
             matcher, arguments = pickle.load(f)
-    except FileNotFoundError:
-        return None
-    # A damaged or foreign file can fail to unpickle in many ways; each means "build afresh".
+    # Missing, or damaged or foreign and failing to unpickle in one of many ways: build afresh.
     except Exception:
         return None
     if not isinstance(matcher, Matcher) or not isinstance(arguments, tuple):

@@ -22,11 +22,9 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from scipy import sparse
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from casebrief.codebook import Codebook
 from casebrief.coding.coder import Coder, shared_coder
@@ -34,6 +32,13 @@ from casebrief.coding.scoring import MODEL_EVIDENCE, SCREENING_FLOOR, coding_ass
 from casebrief.errors import UsageError
 from casebrief.learning.examples import Example
 from casebrief.learning.fitting import fit_themes
+
+if TYPE_CHECKING:
+    from scipy import sparse
+
+# scikit-learn and SciPy are imported where a model is built or applied, not with this module:
+# `casebrief code --no-model` reaches it through the suggestion rules, and importing them cost
+# about a second of a run that needs neither.
 
 MIN_POSITIVES = 2  # a theme with fewer labelled "yes" sentences gets no classifier
 # What an analyst's rejection weighs against a gold "no". The queues put before an analyst the
@@ -141,6 +146,8 @@ class SentenceFeatures:
         self, texts: Sequence[str], kinds: Sequence[str | None]
     ) -> sparse.csr_matrix:
         """Two columns per theme: the codebook asserted it; the codebook matched but did not."""
+        from scipy import sparse
+
         index = {t: i for i, t in enumerate(self.theme_ids)}
         rows, cols = [], []
         for row, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
@@ -158,6 +165,8 @@ class SentenceFeatures:
         return matrix
 
     def fit_transform(self, texts: Sequence[str], kinds: Sequence[str | None]) -> sparse.csr_matrix:
+        from scipy import sparse
+
         parts = []
         if self.word is not None:
             parts.append(self.word.fit_transform(texts))
@@ -168,6 +177,8 @@ class SentenceFeatures:
         return sparse.hstack(parts, format="csr")
 
     def transform(self, texts: Sequence[str], kinds: Sequence[str | None]) -> sparse.csr_matrix:
+        from scipy import sparse
+
         parts = []
         if self.word is not None:
             parts.append(self.word.transform(texts))
@@ -476,6 +487,8 @@ class LearnedCoder:
         """The spans of the `count` content words that weigh most for the theme, strongest
         first; words after the first only where they weigh for it (the whole sentence when no
         word is known)."""
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
         word = self.features.word
         if word is None:
             return [(0, len(text))]
