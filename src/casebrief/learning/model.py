@@ -165,25 +165,18 @@ class SentenceFeatures:
         return matrix
 
     def fit_transform(self, texts: Sequence[str], kinds: Sequence[str | None]) -> sparse.csr_matrix:
-        from scipy import sparse
-
-        parts = []
-        if self.word is not None:
-            parts.append(self.word.fit_transform(texts))
-        if self.char is not None:
-            parts.append(self.char.fit_transform(texts))
-        if self.settings.codebook:
-            parts.append(self.codebook_verdicts(texts, kinds))
-        return sparse.hstack(parts, format="csr")
+        return self._matrix(texts, kinds, fit=True)
 
     def transform(self, texts: Sequence[str], kinds: Sequence[str | None]) -> sparse.csr_matrix:
+        return self._matrix(texts, kinds, fit=False)
+
+    def _matrix(
+        self, texts: Sequence[str], kinds: Sequence[str | None], fit: bool
+    ) -> sparse.csr_matrix:
         from scipy import sparse
 
-        parts = []
-        if self.word is not None:
-            parts.append(self.word.transform(texts))
-        if self.char is not None:
-            parts.append(self.char.transform(texts))
+        vectorisers = [v for v in (self.word, self.char) if v is not None]
+        parts = [v.fit_transform(texts) if fit else v.transform(texts) for v in vectorisers]
         if self.settings.codebook:
             parts.append(self.codebook_verdicts(texts, kinds))
         return sparse.hstack(parts, format="csr")
