@@ -48,6 +48,7 @@ from casebrief.learning.service import learn, load_model, shipped_gold, training
 from casebrief.learning.suggest import SPAN_CANDIDATES, ReviewChild, suggestions_key
 from casebrief.store import Store, run_sql
 from casebrief.store import codings as coding_store
+from casebrief.store import models as model_store
 
 runner = CliRunner()
 BOOK = load_codebook("online-harm")
@@ -373,6 +374,52 @@ def test_ingesting_and_coding_without_the_model_do_not_load_scikit_learn(tmp_pat
     *summary, loaded = run.stdout.strip().splitlines()
     assert json.loads("\n".join(summary))["coded"] == 1
     assert loaded == "[]"
+
+
+def test_coding_with_a_model_and_nothing_to_code_does_not_unpickle_it(learned_db):
+    """Unpickling the model took over a second of every `code` run; when every review already
+    has this model's suggestions, the fingerprint stored beside it is enough to know that."""
+    fingerprint = model_store.latest_fingerprint(
+        Store(database_url(learned_db)), BOOK.id, BOOK.version
+    )
+    script = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from casebrief.cli import app\n"
+        f"result = CliRunner().invoke(app, ['code', '--json', '--db', {str(learned_db)!r}])\n"
+        "assert result.exit_code == 0, result.output\n"
+        "print(result.stdout)\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sklearn', 'scipy'}))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    *summary, loaded = run.stdout.strip().splitlines()
+    report = json.loads("\n".join(summary))
+    assert (report["model"], report["coded"], report["refreshed"]) == (fingerprint, 0, 0)
+    assert loaded == "[]"
+
+
+def test_a_new_model_renews_every_reviews_suggestions_once_under_its_own_name(learned_db):
+    """Suggestions are keyed by the fingerprint stored with the model that made them: a model
+    saved later makes the next run renew them all, and the run after that has nothing to do."""
+    store = Store(database_url(learned_db))
+    first = model_store.latest_model(store, BOOK.id, BOOK.version)
+    assert first is not None
+    newer = "0123456789abcdef"
+    model_store.save_model(
+        store, BOOK.id, BOOK.version, newer, first["blob"], decisions_seen=0, summary={}
+    )
+    # Asked for by fingerprint, the older model is still the one loaded.
+    older = load_model(store, BOOK, first["fingerprint"])
+    assert older is not None and older.fingerprint == first["fingerprint"]
+    renewed = code_store(store, BOOK)
+    reviews = store.counts()["reviews"]
+    assert (renewed.model, renewed.refreshed, renewed.coded) == (newer, reviews, 0)
+    with store.engine.connect() as conn:
+        runs = {m for (m,) in conn.exec_driver_sql("SELECT DISTINCT model FROM coding_runs")}
+    assert runs == {suggestions_key(newer)}
+    again = code_store(store, BOOK)
+    assert (again.refreshed, again.coded, again.already_coded) == (0, 0, reviews)
 
 
 def test_learn_prints_per_theme_figures(coded_db):

@@ -56,11 +56,13 @@ def code_store(
     report = CodingReport(codebook.id, codebook.version)
     if warning := coding_store.register_codebook(store, codebook):
         report.warnings.append(warning)
-    learned = load_model(store, codebook) if use_model else None
-    report.model = learned.fingerprint if learned else None
+    current = (
+        model_store.latest_fingerprint(store, codebook.id, codebook.version) if use_model else None
+    )
+    report.model = current
     if (
         use_model
-        and learned is None
+        and current is None
         and (older := model_store.trained_versions(store, codebook.id))
     ):
         report.warnings.append(
@@ -73,9 +75,14 @@ def code_store(
     # suggestions, so that the codebook's codings keep their ids while analysts work on them.
     full = coding_store.reviews_to_code(store, codebook)
     report.rules_changed = coding_store.coded_under_older_rules(store, codebook)
-    made_with = suggestions_key(learned.fingerprint) if learned else None
+    # Suggestions are keyed by the fingerprint stored with the model, so the model itself is
+    # only unpickled (seconds) when some review needs it.
+    made_with = suggestions_key(current) if current else None
     refresh = coding_store.reviews_to_suggest(store, codebook, made_with)
     todo = sorted([(r, True) for r in full] + [(r, False) for r in refresh])
+    learned = load_model(store, codebook, current) if current and todo else None
+    if learned is None:
+        made_with = None
     if full and (note := fast.missing()):
         report.warnings.append(note)
     report.already_coded = store.counts()["reviews"] - len(todo)

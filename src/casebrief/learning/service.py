@@ -156,8 +156,11 @@ def learn(
     )
 
 
-def load_model(store: Store, codebook: Codebook) -> LearnedCoder | None:
-    row = model_store.latest_model(store, codebook.id, codebook.version)
+def load_model(
+    store: Store, codebook: Codebook, fingerprint: str | None = None
+) -> LearnedCoder | None:
+    """The newest model for this codebook version, or the newest with the given fingerprint."""
+    row = model_store.latest_model(store, codebook.id, codebook.version, fingerprint)
     if row is None:
         return None
     learned = LearnedCoder.loads(row["blob"])

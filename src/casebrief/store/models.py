@@ -105,20 +105,34 @@ def trained_versions(store: Store, codebook_id: str) -> list[int]:
         )
 
 
-def latest_model(store: Store, codebook_id: str, version: int) -> dict[str, Any] | None:
-    """The newest model trained for this codebook version (blob included), or None."""
+def latest_model(
+    store: Store, codebook_id: str, version: int, fingerprint: str | None = None
+) -> dict[str, Any] | None:
+    """The newest model trained for this codebook version (blob included), or None; with a
+    fingerprint, the newest that has it (a model saved since is not taken by mistake)."""
+    query = _newest(select(models), codebook_id, version)
+    if fingerprint is not None:
+        query = query.where(models.c.fingerprint == fingerprint)
     with store.engine.connect() as conn:
-        row = (
-            conn.execute(
-                select(models)
-                .where(models.c.codebook_id == codebook_id, models.c.codebook_version == version)
-                .order_by(models.c.id.desc())
-                .limit(1)
-            )
-            .mappings()
-            .first()
-        )
+        row = conn.execute(query).mappings().first()
         return dict(row) if row else None
+
+
+def latest_fingerprint(store: Store, codebook_id: str, version: int) -> str | None:
+    """The newest model's fingerprint, read without its blob: unpickling a model takes seconds,
+    and a coding run with nothing to do needs only to know which model is current."""
+    with store.engine.connect() as conn:
+        return conn.execute(
+            _newest(select(models.c.fingerprint), codebook_id, version)
+        ).scalar_one_or_none()
+
+
+def _newest(query: Any, codebook_id: str, version: int) -> Any:
+    return (
+        query.where(models.c.codebook_id == codebook_id, models.c.codebook_version == version)
+        .order_by(models.c.id.desc())
+        .limit(1)
+    )
 
 
 def model_summaries(store: Store, codebook_id: str) -> list[dict[str, Any]]:
