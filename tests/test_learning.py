@@ -124,6 +124,7 @@ UNSEEN_CF = Path(__file__).parent / "data" / "unseen-cf"
 UNSEEN_CG = Path(__file__).parent / "data" / "unseen-cg"
 UNSEEN_CH = Path(__file__).parent / "data" / "unseen-ch"
 UNSEEN_CI = Path(__file__).parent / "data" / "unseen-ci"
+UNSEEN_CJ = Path(__file__).parent / "data" / "unseen-cj"
 
 
 @pytest.fixture()
@@ -1362,6 +1363,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         UNSEEN_CG,
         UNSEEN_CH,
         UNSEEN_CI,
+        UNSEEN_CJ,
     )
     reports = [p for folder in (UNSEEN, *later) for p in folder.iterdir()]
     ingest(
@@ -1457,6 +1459,7 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
         (UNSEEN_CG, quoted, 11),
         (UNSEEN_CH, quoted, 11),
         (UNSEEN_CI, quoted, 13),
+        (UNSEEN_CJ, quoted, 13),
     )
     # Set BF's brief on a boy's neglect: the stepfather's posts mocking the mother's photographs
     # were quoted as the boy's cyberbullying (0.75) until text.targets read them as aimed at her.
@@ -1733,6 +1736,11 @@ def test_unseen_reviews_code_no_harm_type_in_process_sentences(tmp_path):
     # in key lines of enquiry) and boy drawn into carrying drugs by an account that sent him
     # money and phone credit (a rapid review's page), not its underfed baby with an online
     # marketplace, a review done by video call and a father gaming at night (a PDF).
+    # CJ's boy befriended in a shooting game's squad by a man posing as seventeen, asked for
+    # pictures and then extorted (plain text in numbered parts) and girl whose filmed assault
+    # went round a group chat before strangers told her to kill herself (a Scottish committee's
+    # page), not its injured baby with a new birth visit by video call, online forms, a
+    # partner gaming online at night and a mother's search about a bruise (a PDF).
     # Set BF's neglect brief was screened in on that same post (1.72 of the 1.35 its nine
     # sentences need) until the post was read as aimed at the mother (1.0 since).
     # Set BK's review of a girl exploited by men who met her in person was screened in (2.0,

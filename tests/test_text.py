@@ -190,6 +190,25 @@ def test_a_childs_age_in_words_and_in_the_next_sentence(tmp_path, text, age):
     assert parse_file(path).metadata.child_age == age
 
 
+def test_a_childs_age_is_not_one_someone_claimed_in_reported_speech(tmp_path):
+    """Set CJ's boy was "fourteen during the period the review looked at"; the man who groomed
+    him "told D he was seventeen", which was read as the boy's age."""
+    path = tmp_path / "review.txt"
+    path.write_text(
+        "Child Safeguarding Practice Review: Child D\n\n# What happened\n\n"
+        "One of the squad told D he was seventeen and a semi-professional player. "
+        "D sent him two pictures.\n",
+        encoding="utf-8",
+    )
+    assert parse_file(path).metadata.child_age is None
+    text = path.read_text(encoding="utf-8").replace(
+        "# What happened\n\n",
+        "# What happened\n\nChild D is a boy who was fourteen during the period under review. ",
+    )
+    path.write_text(text, encoding="utf-8")
+    assert parse_file(path).metadata.child_age == "14 years"
+
+
 def test_headings_detected_and_classified():
     assert looks_like_heading("4. Findings")
     assert looks_like_heading("Key practice episode 3: Police contact")

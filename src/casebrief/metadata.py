@@ -129,10 +129,16 @@ _AGE_BARE = re.compile(
     r"\baged\s+(\d{1,2}|" + _NUMBER_ALTERNATION + r")\b(?![\s-]*(?:year|month|week|day|-))",
     re.I,
 )
-# "Olivia was sixteen when she...", "was 14 at the time": years.
+# "Olivia was sixteen when she...", "was 14 at the time", "was fourteen during the period the
+# review looked at": years.
 _AGE_WHEN = re.compile(
-    r"\b(?:was|were)\s+(\d{1,2}|" + _NUMBER_ALTERNATION + r")\s+(?:when|at the time)\b",
+    r"\b(?:was|were)\s+(\d{1,2}|" + _NUMBER_ALTERNATION + r")\s+(?:when|at the time|during)\b",
     re.I,
+)
+# "told D he was seventeen", "said she was fifteen": an age someone claimed, often for themselves
+# (a man posing as a boy), not one the review states.
+_CLAIMED = re.compile(
+    r"\b(?:told|said|says|saying|claimed|claiming|pretended|pretending)\b[^.]{0,25}$", re.I
 )
 # "E was fourteen and had lived...", "J was seventeen and autistic.": years, when the sentence
 # names the child.
@@ -955,6 +961,7 @@ def _age(
             for pattern, unit in _AGES_IN_WORDS
             if (m := pattern.search(text)) is not None
             and (pattern not in (_AGE_IS, _AGE_THEN, _AGE_BRACKETED) or names)
+            and not _CLAIMED.search(text, 0, m.start())
         ]
         if not stated:
             continue

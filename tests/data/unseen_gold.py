@@ -716,6 +716,15 @@ DESCRIPTION = {
     "and phone credit; a learning review in PDF about an underfed baby, whose online words are all "
     "incidental), written and coded by hand before casebrief read or coded them, after codebook "
     "v47 and coding rules revision 9, and never used to tune anything before it was measured.",
+    "unseen-cj": "An eighty-seventh set of reviews in other voices and layouts (a child safeguarding "
+    "practice review in plain text with numbered parts and findings, about a boy of fourteen with "
+    "ADHD befriended in a shooting game's squad by a man posing as a seventeen-year-old, asked for "
+    "pictures and then extorted for videos and other boys' names; a Scottish committee's web page "
+    "summarising a learning review about a girl of fifteen whose assault at a party was filmed and "
+    "passed round, then told by strangers to kill herself; a practice review in PDF about a baby's "
+    "injuries, whose online words are all incidental), written and coded by hand before casebrief "
+    "coded them, after the rule for requests for pictures, and never used to tune anything before "
+    "it was measured.",
 }
 
 

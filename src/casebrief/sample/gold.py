@@ -112,7 +112,7 @@ ONLINE: list[tuple[str, list[str], str | None]] = [
     ("described him as private about his phone", ["vuln_parental_awareness"], None),
     ("They had not heard of financially motivated sexual extortion", ["vuln_parental_awareness"], None),
     ("by an account presenting as a girl of his age", ["online_contact_strangers", "PLATFORM"], None),
-    ("the account had persuaded", ["sharing_sexual_images", "livestreaming", "online_contact_strangers"], None),
+    ("the account had persuaded", ["sharing_sexual_images", "livestreaming", "online_sexual_abuse"], None),
     ("The account then revealed that it had recorded", ["sextortion"], None),
     ("The messages became increasingly threatening", ["sextortion"], None),
     ("sent a small amount of money and was told it was not enough", ["sextortion"], None),

@@ -8,7 +8,11 @@ private channel who share glorified pictures of mass killers, single a lonely au
 for praise and send him bomb-making files are radicalising and grooming him, though no sentence
 says "extremist"; clips of men choking women during sex shown on a bus are pornography; a
 "boy" on a photo app who asks a girl of twelve for pictures in her underwear is a stranger
-grooming her, and the pictures passed round her year are sexual images shared and bullying."""
+grooming her, and the pictures passed round her year are sexual images shared and bullying.
+
+Re-read on 7 December 2026 against the rule for requests for pictures and for sentences that point
+back to someone already introduced (docs/measured-quality.md, "Requests for pictures, and pointing
+back"): one sentence gained *online sexual abuse* on the request for a picture in her underwear."""
 
 LABELS = {
     "ardleigh-child-s.pdf": [
@@ -71,7 +75,11 @@ LABELS = {
             ["online_contact_strangers", "online_grooming", "platform_social_media"],
             None,
         ),
-        ("a picture of her in her underwear", ["online_grooming", "sharing_sexual_images"], None),
+        (
+            "a picture of her in her underwear",
+            ["online_grooming", "online_sexual_abuse", "sharing_sexual_images"],
+            None,
+        ),
         ("G sent him three pictures", ["sharing_sexual_images"], None),
         (
             "passed around a group chat",

@@ -15,7 +15,11 @@ denial, and a baby's neglect with a video consultation, shopping and a system on
 online harm.
 
 Recoded on 5 December 2026 to the convention on suicide and self-harm in the README: a child's
-death by suicide is the review's outcome, not the self-harm vulnerability."""
+death by suicide is the review's outcome, not the self-harm vulnerability.
+
+Re-read on 7 December 2026 against the rule for requests for pictures and for sentences that point
+back to someone already introduced (docs/measured-quality.md, "Requests for pictures, and pointing
+back"): one sentence gained *online sexual abuse* on the scam's opening request for a picture."""
 
 LABELS = {
     "harrowby-child-d.pdf": [
@@ -27,7 +31,11 @@ LABELS = {
             ["online_contact_strangers", "platform_social_media"],
             None,
         ),
-        ("the conversation had turned sexual", ["online_grooming", "sharing_sexual_images"], None),
+        (
+            "the conversation had turned sexual",
+            ["online_grooming", "online_sexual_abuse", "sharing_sexual_images"],
+            None,
+        ),
         ("the tone changed", ["sextortion"], None),
         ("a collage of his own picture", ["sextortion"], None),
         ("two hundred pounds in vouchers", ["sextortion"], None),

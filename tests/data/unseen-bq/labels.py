@@ -13,7 +13,11 @@ grooming, image sharing and online sexual abuse. A girl of fifteen whose video f
 accounts she followed drove her eating disorder is harmful content. A girl of fourteen whose
 picture a boy posted to his friends, and who was then mocked in a group, is image sharing and
 bullying. A toddler's neglect, with video-call health visits, an online marketplace, text
-reminders, a partner's online games and an online form, is no online harm."""
+reminders, a partner's online games and an online form, is no online harm.
+
+Re-read on 7 December 2026 against the rule for requests for pictures and for sentences that point
+back to someone already introduced (docs/measured-quality.md, "Requests for pictures, and pointing
+back"): one sentence gained *online sexual abuse* on the scam's opening request for a picture."""
 
 LABELS = {
     "harlow-moss-child-a.html": [
@@ -25,7 +29,12 @@ LABELS = {
         ),
         (
             "the conversation had turned sexual",
-            ["online_contact_strangers", "online_grooming", "sharing_sexual_images"],
+            [
+                "online_contact_strangers",
+                "online_grooming",
+                "online_sexual_abuse",
+                "sharing_sexual_images",
+            ],
             None,
         ),
         (

@@ -12,7 +12,12 @@ page). A toddler's near-drowning in the bath, with an online food order, an onli
 searching online about debts and meetings held online, is no online harm (a Word review with
 names redacted three ways). A boy of sixteen blackmailed over a naked picture by a fake girl's
 profile, whose school treated it as sexting, and who took an overdose, is contact, image sharing
-and sexual extortion (a plain-text review, hard-wrapped, paragraphs numbered)."""
+and sexual extortion (a plain-text review, hard-wrapped, paragraphs numbered).
+
+Re-read on 7 December 2026 against the rule for requests for pictures and for sentences that point
+back to someone already introduced (docs/measured-quality.md, "Requests for pictures, and pointing
+back"): this set gained *online sexual abuse* on the opening request and on the persuasion to send
+a naked picture, and lost *sextortion* on the opening request, which holds no threat."""
 
 LABELS = {
     "brackenfell-child-s.pdf": [
@@ -104,7 +109,7 @@ LABELS = {
         ("when he took an overdose at home", ["vuln_self_harm"], None),
         (
             "persuaded him to send a naked picture of himself",
-            ["sextortion", "sharing_sexual_images"],
+            ["online_sexual_abuse", "sextortion", "sharing_sexual_images"],
             None,
         ),
         (
@@ -114,7 +119,7 @@ LABELS = {
         ),
         (
             "asked for one in return, which he sent",
-            ["sharing_sexual_images", "sextortion"],
+            ["sharing_sexual_images", "online_sexual_abuse"],
             None,
         ),
         ("a collage of his picture beside screenshots of his followers", ["sextortion"], None),

@@ -14,7 +14,11 @@ second phone by a man, whose location in an app let men she did not know add her
 collected by paid taxis when she went missing, is grooming, contact and image sharing (a
 partnership's HTML briefing with a key-facts table). A baby of ten months with fractures, whose
 mother was contacted by text, posted his photographs and was referred through an online form, is
-no online harm (a Northern Ireland case management review's executive summary in Word)."""
+no online harm (a Northern Ireland case management review's executive summary in Word).
+
+Re-read on 7 December 2026 against the rule for requests for pictures and for sentences that point
+back to someone already introduced (docs/measured-quality.md, "Requests for pictures, and pointing
+back"): one sentence gained *online sexual abuse* on the adult men who asked her for pictures."""
 
 LABELS = {
     "glenmoray-learning-review-callum.pdf": [
@@ -86,7 +90,7 @@ LABELS = {
         ("kept in touch with her by text message", [], "incidental"),
         (
             "conversations with more than thirty adult men",
-            ["online_contact_strangers", "sharing_sexual_images"],
+            ["online_contact_strangers", "online_sexual_abuse", "sharing_sexual_images"],
             None,
         ),
         (

@@ -15,7 +15,11 @@ content, livestreaming, contact, cyberbullying, online sexual abuse and indecent
 recordings on the arrested man's phone) (a partnership's learning brief in Word, told in a
 two-column table). A boy of three neglected at home, whose only online words are a referral
 portal, a video-call visit, online shopping, a father's phone games, a neighbour's post and a
-meeting held online, is no online harm (a plain-text summary with underlined headings)."""
+meeting held online, is no online harm (a plain-text summary with underlined headings).
+
+Re-read on 7 December 2026 against the rule for requests for pictures and for sentences that point
+back to someone already introduced (docs/measured-quality.md, "Requests for pictures, and pointing
+back"): one sentence gained *online sexual abuse* on the scam's opening request for a picture."""
 
 LABELS = {
     "harrowfield-lcspr-child-t.pdf": [
@@ -35,7 +39,12 @@ LABELS = {
         ),
         (
             "the conversation had moved to a private messaging app",
-            ["online_grooming", "sharing_sexual_images", "platform_messaging"],
+            [
+                "online_grooming",
+                "sharing_sexual_images",
+                "platform_messaging",
+                "online_sexual_abuse",
+            ],
             None,
         ),
         (

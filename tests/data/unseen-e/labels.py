@@ -7,7 +7,11 @@ Recoded once, on 1 December 2026, to the convention written down with set G (see
 review. Removed: sextortion, image sharing, gaming and grooming from three recommendations and two
 statements about children in general. Figures before and after are in the README. Re-read once,
 with the sets before set AP, against the rule for contact and grooming (README), which changed one
-sentence here."""
+sentence here.
+
+Re-read on 7 December 2026 against the rule for requests for pictures and for sentences that point
+back to someone already introduced (docs/measured-quality.md, "Requests for pictures, and pointing
+back"): one sentence gained *online sexual abuse* on the scam's opening request for a picture."""
 
 LABELS = {
     "eastmere-kieran.docx": [
@@ -26,7 +30,7 @@ LABELS = {
         ),
         (
             "moved quickly from football to flirting",
-            ["online_grooming", "sharing_sexual_images"],
+            ["online_grooming", "online_sexual_abuse", "sharing_sexual_images"],
             None,
         ),
         ("sent a photograph of himself without clothes", ["sharing_sexual_images"], None),

@@ -6,7 +6,12 @@ Convention, written down before coding: a harm type goes to sentences that tell 
 the child of the review (however plainly or indirectly). Recommendations, questions for
 professionals and statements about children in general carry their learning or practice themes and
 no harm type, as in the gold sets. Re-read once, with the sets before set AP, against the rule for
-contact and grooming (README), which changed two sentences here."""
+contact and grooming (README), which changed two sentences here.
+
+Re-read on 7 December 2026 against the rule for requests for pictures and for sentences that point
+back to someone already introduced (docs/measured-quality.md, "Requests for pictures, and pointing
+back"): one sentence gained *online sexual abuse* and lost *sextortion* on the scam's opening
+request, which holds no threat."""
 
 LABELS = {
     "ferne-valley-child-t.html": [
@@ -19,7 +24,7 @@ LABELS = {
         ("They swapped messages for about two hours.", [], None),
         (
             "a photograph of herself in a bra",
-            ["sextortion", "sharing_sexual_images"],
+            ["online_sexual_abuse", "sharing_sexual_images"],
             None,
         ),
         ("the tone changed completely", ["sextortion"], None),

@@ -6,7 +6,11 @@ and statements about children in general carry their learning or practice themes
 
 Recoded on 6 December 2026 to the convention on games as the setting in the README: a
 sentence that tells only that the child played is the gaming platform, not contact through
-gaming. One sentence changed here."""
+gaming. One sentence changed here.
+
+Re-read on 7 December 2026 against the rule for requests for pictures and for sentences that point
+back to someone already introduced (docs/measured-quality.md, "Requests for pictures, and pointing
+back"): one sentence gained *online sexual abuse* on the viewer who asked for pictures."""
 
 LABELS = {
     "wexcombe-child-a.txt": [
@@ -80,7 +84,12 @@ LABELS = {
         ('"for the coins"', ["livestreaming"], None),
         (
             "moved the conversation to a private messaging app",
-            ["online_contact_strangers", "online_grooming", "platform_messaging"],
+            [
+                "online_contact_strangers",
+                "online_grooming",
+                "online_sexual_abuse",
+                "platform_messaging",
+            ],
             None,
         ),
         (

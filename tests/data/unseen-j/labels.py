@@ -2,7 +2,12 @@
 coded by hand before casebrief coded them, and never used to change the codebook or the learned
 coder. Format as in ../unseen/labels.py; coded to the convention in ../unseen-g/labels.py (a
 harm type goes to sentences that tell what happened to the child of the review; recommendations
-and statements about children in general carry their learning or practice themes only)."""
+and statements about children in general carry their learning or practice themes only).
+
+Re-read on 7 December 2026 against the rule for requests for pictures and for sentences that point
+back to someone already introduced (docs/measured-quality.md, "Requests for pictures, and pointing
+back"): one sentence gained *online sexual abuse* on the man who asked for pictures in her
+nightwear."""
 
 LABELS = {
     "northfold-child-g.md": [
@@ -13,7 +18,11 @@ LABELS = {
             None,
         ),
         ('so that they could "talk properly"', ["online_grooming", "platform_social_media"], None),
-        ("paid for items in the game", ["online_gaming", "online_grooming"], None),
+        (
+            "paid for items in the game",
+            ["online_gaming", "online_grooming", "online_sexual_abuse"],
+            None,
+        ),
         ("persuaded her to take a train to meet him", ["online_grooming"], None),
         ("using a second phone and asked her about it", ["pi_online_not_explored"], None),
         ("did not ask about sleep or screen use", ["pi_online_not_explored"], None),

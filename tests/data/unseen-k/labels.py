@@ -4,7 +4,11 @@ Format as in ../unseen/labels.py; coded to the convention in ../unseen-g/labels.
 goes to sentences that tell what happened to the child of the review; recommendations and
 statements about children in general carry their learning or practice themes only). Re-read once,
 with the sets before set AP, against the rule for contact and grooming (README), which changed one
-sentence here."""
+sentence here.
+
+Re-read on 7 December 2026 against the rule for requests for pictures and for sentences that point
+back to someone already introduced (docs/measured-quality.md, "Requests for pictures, and pointing
+back"): one sentence gained *online sexual abuse* on the man asking for a picture "like last time"."""
 
 LABELS = {
     "ravensholt-child-m.pdf": [
@@ -101,7 +105,7 @@ LABELS = {
         ("went missing eleven times", ["vuln_missing"], None),
         ("Return home interviews were offered", ["vuln_missing"], None),
         ("nobody linked the taxis", ["pi_information_sharing"], None),
-        ('send a picture "like last time"', ["sharing_sexual_images"], None),
+        ('send a picture "like last time"', ["online_sexual_abuse", "sharing_sexual_images"], None),
         ("The log entry was not passed", ["pi_information_sharing"], None),
         ("not examined for seven months", ["pi_device_delay"], None),
         ("relationship with an older boyfriend", ["pi_abuse_as_relationship"], None),

@@ -4,7 +4,13 @@ to change the codebook or the learned coder. Format as in ../unseen/labels.py; c
 convention in ../unseen-g/labels.py (a harm type goes to sentences that tell what happened to the
 child of the review; recommendations and statements about children in general carry their learning
 or practice themes only). Re-read once, with the sets before set AP, against the rule for contact
-and grooming (README), which changed two sentences here."""
+and grooming (README), which changed two sentences here.
+
+Re-read on 7 December 2026 against the rule for requests for pictures and for sentences that point
+back to someone already introduced (docs/measured-quality.md, "Requests for pictures, and pointing
+back"): this set gained *online sexual abuse* and lost *sextortion* on the scam's opening request,
+which holds no threat, and lost *online contact with strangers* on the account's threat, which
+points back to the account."""
 
 LABELS = {
     "glanhafren-child-o.docx": [
@@ -16,13 +22,13 @@ LABELS = {
         ("They chatted for an hour", ["online_grooming"], None),
         (
             "asked for one back",
-            ["sextortion", "sharing_sexual_images"],
+            ["online_sexual_abuse", "sharing_sexual_images"],
             None,
         ),
         ("Within minutes the conversation changed", ["sextortion"], None),
         (
             "everyone would see it unless he paid",
-            ["online_contact_strangers", "sextortion"],
+            ["sextortion"],
             None,
         ),
         ("O paid forty pounds", ["sextortion"], None),

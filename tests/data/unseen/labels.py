@@ -6,7 +6,11 @@ into gold-unseen.json (the sentences as ingested); sentences not listed have no 
 Recoded once, on 1 December 2026, to the convention written down with set G (see
 ../unseen-g/labels.py): harm types go to sentences that tell what happened to the child of the
 review. Removed: sextortion from the parents' not having heard of such blackmail. Figures before
-and after are in the README."""
+and after are in the README.
+
+Re-read on 7 December 2026 against the rule for requests for pictures and for sentences that point
+back to someone already introduced (docs/measured-quality.md, "Requests for pictures, and pointing
+back"): one sentence gained *online sexual abuse* on the persuasion to send intimate photographs."""
 
 LABELS = {
     "wrenfield-sibling-group-x.md": [
@@ -97,7 +101,13 @@ LABELS = {
     "harrowgate-olivia.txt": [
         (
             "someone she believed to be a boy from a nearby college",
-            ["sextortion", "sharing_sexual_images", "online_grooming", "online_contact_strangers"],
+            [
+                "sextortion",
+                "sharing_sexual_images",
+                "online_grooming",
+                "online_contact_strangers",
+                "online_sexual_abuse",
+            ],
             None,
         ),
         ("She paid him twice from her savings", ["sextortion"], None),
