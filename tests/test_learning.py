@@ -351,6 +351,25 @@ def test_no_model_codes_with_the_codebook_only(learned_db):
     assert json.loads(again.stdout)["suggested_by_model"] > 0
 
 
+def _cli_in_a_fresh_interpreter(db: Path, *commands: list[str]) -> tuple[dict, list[str]]:
+    """Run casebrief commands against `db` in a new Python process: the last one's JSON report,
+    and which of scikit-learn and SciPy got imported along the way."""
+    script = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from casebrief.cli import app\n"
+        f"for args in {list(commands)!r}:\n"
+        f"    result = CliRunner().invoke(app, [*args, '--db', {str(db)!r}])\n"
+        "    assert result.exit_code == 0, result.output\n"
+        "print(result.stdout)\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sklearn', 'scipy'}))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    *report, loaded = run.stdout.strip().splitlines()
+    return json.loads("\n".join(report)), json.loads(loaded.replace("'", '"'))
+
+
 def test_ingesting_and_coding_without_the_model_do_not_load_scikit_learn(tmp_path):
     """Importing scikit-learn and SciPy took about a second of every `code --no-model` run,
     which needs neither: a fresh interpreter ingests and codes a review and lists what loaded."""
@@ -359,22 +378,11 @@ def test_ingesting_and_coding_without_the_model_do_not_load_scikit_learn(tmp_pat
         "Child Q: learning review\n\n1. What happened\n\n"
         "A man Child Q met in an online game threatened to share the pictures he had sent.\n"
     )
-    db = tmp_path / "lean.db"
-    script = (
-        "import sys\n"
-        "from typer.testing import CliRunner\n"
-        "from casebrief.cli import app\n"
-        f"for args in (['ingest', {str(review)!r}], ['code', '--no-model', '--json']):\n"
-        f"    result = CliRunner().invoke(app, [*args, '--db', {str(db)!r}])\n"
-        "    assert result.exit_code == 0, result.output\n"
-        "print(result.stdout)\n"
-        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sklearn', 'scipy'}))\n"
+    report, loaded = _cli_in_a_fresh_interpreter(
+        tmp_path / "lean.db", ["ingest", str(review)], ["code", "--no-model", "--json"]
     )
-    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
-    assert run.returncode == 0, run.stderr
-    *summary, loaded = run.stdout.strip().splitlines()
-    assert json.loads("\n".join(summary))["coded"] == 1
-    assert loaded == "[]"
+    assert report["coded"] == 1
+    assert loaded == []
 
 
 def test_coding_with_a_model_and_nothing_to_code_does_not_unpickle_it(learned_db):
@@ -383,27 +391,17 @@ def test_coding_with_a_model_and_nothing_to_code_does_not_unpickle_it(learned_db
     fingerprint = model_store.latest_fingerprint(
         Store(database_url(learned_db)), BOOK.id, BOOK.version
     )
-    script = (
-        "import sys\n"
-        "from typer.testing import CliRunner\n"
-        "from casebrief.cli import app\n"
-        f"result = CliRunner().invoke(app, ['code', '--json', '--db', {str(learned_db)!r}])\n"
-        "assert result.exit_code == 0, result.output\n"
-        "print(result.stdout)\n"
-        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sklearn', 'scipy'}))\n"
-    )
-    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
-    assert run.returncode == 0, run.stderr
-    *summary, loaded = run.stdout.strip().splitlines()
-    report = json.loads("\n".join(summary))
+    report, loaded = _cli_in_a_fresh_interpreter(learned_db, ["code", "--json"])
     assert (report["model"], report["coded"], report["refreshed"]) == (fingerprint, 0, 0)
-    assert loaded == "[]"
+    assert loaded == []
 
 
-def test_a_new_model_renews_every_reviews_suggestions_once_under_its_own_name(learned_db):
+def test_a_new_model_renews_every_reviews_suggestions_once_under_its_own_name(coded_url):
     """Suggestions are keyed by the fingerprint stored with the model that made them: a model
     saved later makes the next run renew them all, and the run after that has nothing to do."""
-    store = Store(database_url(learned_db))
+    store = Store(database_url(coded_url))
+    learn(store, BOOK)
+    code_store(store, BOOK)
     first = model_store.latest_model(store, BOOK.id, BOOK.version)
     assert first is not None
     newer = "0123456789abcdef"
